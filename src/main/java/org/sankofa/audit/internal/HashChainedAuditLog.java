@@ -1,0 +1,136 @@
+package org.sankofa.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.sankofa.audit.AuditChain;
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.audit.ChainVerification;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each entry carries the SHA-256 of its own content and of the previous entry's hash. Entries are numbered
+ * without gaps, and the head of the chain is kept apart, so that an entry altered, removed from the middle or
+ * removed from the end is each detected. Appends are serialised by a transaction-scoped advisory lock.
+ */
+@Service
+class HashChainedAuditLog implements AuditLog, AuditChain {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final long LOCK_KEY = 0x5A4B_4F46_4100_0001L;
+    private static final int MAX_TEXT = 500;
+
+    private final JdbcClient jdbc;
+
+    HashChainedAuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditEvent event) {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK_KEY).query(Object.class).single();
+        Head head = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1")
+                .query((rs, n) -> new Head(rs.getLong("last_id"), rs.getString("last_hash")))
+                .single();
+        Entry entry = new Entry(head.lastId() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS),
+                clip(event.actor(), 60), clip(event.action(), 60), clip(event.targetType(), 60),
+                clip(event.targetId(), 100), clip(event.details(), MAX_TEXT), clip(event.clientIp(), 64));
+        String hash = hash(head.lastHash(), entry);
+        jdbc.sql("""
+                insert into audit_entry (id, occurred_at, actor, action, target_type, target_id, details, client_ip,
+                                         prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(entry.id(), Timestamp.from(entry.occurredAt()), entry.actor(), entry.action(),
+                        entry.targetType(), entry.targetId(), entry.details(), entry.clientIp(), head.lastHash(), hash)
+                .update();
+        jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1").params(entry.id(), hash)
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        Head head = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1")
+                .query((rs, n) -> new Head(rs.getLong("last_id"), rs.getString("last_hash")))
+                .single();
+        var state = new Object() {
+            long expectedId = 1;
+            String previousHash = GENESIS;
+            long checked;
+            Long brokenId;
+            String problem;
+        };
+        jdbc.sql("""
+                select id, occurred_at, actor, action, target_type, target_id, details, client_ip, prev_hash, hash
+                  from audit_entry order by id""")
+                .query(rs -> {
+                    if (state.brokenId != null) {
+                        return;
+                    }
+                    Entry entry = new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                            rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
+                            rs.getString("target_id"), rs.getString("details"), rs.getString("client_ip"));
+                    if (entry.id() != state.expectedId) {
+                        state.brokenId = state.expectedId;
+                        state.problem = "MISSING";
+                        return;
+                    }
+                    String expected = hash(state.previousHash, entry);
+                    if (!expected.equals(rs.getString("hash")) || !state.previousHash.equals(rs.getString("prev_hash"))) {
+                        state.brokenId = entry.id();
+                        state.problem = "ALTERED";
+                        return;
+                    }
+                    state.previousHash = expected;
+                    state.expectedId++;
+                    state.checked++;
+                });
+        if (state.brokenId == null && (state.expectedId - 1 != head.lastId() || !state.previousHash.equals(head.lastHash()))) {
+            state.brokenId = state.expectedId - 1 < head.lastId() ? state.expectedId : head.lastId();
+            state.problem = state.expectedId - 1 < head.lastId() ? "MISSING" : "HEAD_MISMATCH";
+        }
+        return new ChainVerification(state.brokenId == null, state.checked, state.brokenId, state.problem);
+    }
+
+    Optional<Long> lastId() {
+        return jdbc.sql("select last_id from audit_chain_head where id = 1").query(Long.class).optional();
+    }
+
+    static String hash(String previousHash, Entry entry) {
+        String content = String.join("\u001f", previousHash, Long.toString(entry.id()),
+                entry.occurredAt().toString(), nn(entry.actor()), nn(entry.action()), nn(entry.targetType()),
+                nn(entry.targetId()), nn(entry.details()), nn(entry.clientIp()));
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String nn(String value) {
+        return value == null ? "\u0000" : value;
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    record Head(long lastId, String lastHash) {
+    }
+
+    record Entry(long id, Instant occurredAt, String actor, String action, String targetType, String targetId,
+            String details, String clientIp) {
+    }
+}

@@ -1,0 +1,79 @@
+package org.sankofa.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Starts PostgreSQL 17 inside the application when no external database is configured, so that
+ * {@code ./mvnw spring-boot:run} needs nothing installed. The same engine runs the tests.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabase.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        Path dataDirectory = properties.ephemeral()
+                ? Files.createTempDirectory("sankofa-pg-")
+                : properties.dataDirectory().toAbsolutePath().normalize();
+        Files.createDirectories(dataDirectory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(properties.ephemeral())
+                .setPort(properties.port())
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("shared_buffers", "128MB")
+                .setLocaleConfig("locale", "C.UTF-8");
+        if (!properties.ephemeral()) {
+            builder.setServerConfig("synchronous_commit", "on");
+        }
+        long started = System.nanoTime();
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL started on port {} in {} ms (data in {})", postgres.getPort(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis(), dataDirectory);
+        return postgres;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties,
+            DataSourceProperties dataSourceProperties) throws SQLException {
+        createDatabaseIfMissing(postgres, properties.database());
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
+        config.setUsername("postgres");
+        config.setPoolName("sankofa");
+        config.setMaximumPoolSize(20);
+        return new HikariDataSource(config);
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) {
+        JdbcClient admin = JdbcClient.create(postgres.getPostgresDatabase());
+        boolean exists = admin.sql("select count(*) from pg_database where datname = ?")
+                .param(database).query(Long.class).single() > 0;
+        if (!exists) {
+            if (!database.matches("[a-z_][a-z0-9_]*")) {
+                throw new IllegalArgumentException("Invalid database name: " + database);
+            }
+            admin.sql("create database " + database + " encoding 'UTF8' template template0").update();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.sankofa.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules read from and add to the directory. */
+public interface Directory {
+
+    Organisation create(NewOrganisation organisation, String actor);
+
+    Office create(NewOffice office, String actor);
+
+    Optional<Organisation> organisation(OrganisationId id);
+
+    Optional<Office> office(OfficeId id);
+
+    Optional<Office> officeByCode(String code);
+
+    List<Office> offices(OrganisationId organisationId);
+}

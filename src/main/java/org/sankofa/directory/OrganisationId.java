@@ -1,0 +1,4 @@
+package org.sankofa.directory;
+
+public record OrganisationId(long value) {
+}

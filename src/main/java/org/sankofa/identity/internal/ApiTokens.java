@@ -1,0 +1,124 @@
+package org.sankofa.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.identity.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal access tokens for the API. Only a SHA-256 of a token is stored; the token itself is shown once.
+ * Tokens expire and can be revoked by their owner.
+ */
+@Service
+public class ApiTokens {
+
+    static final String PREFIX = "skf_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final UserAccountRepository users;
+    private final AuditLog audit;
+
+    ApiTokens(JdbcClient jdbc, UserAccountRepository users, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    public record IssuedToken(long id, String token, Instant expiresAt) {
+    }
+
+    public record TokenSummary(long id, String name, String prefix, Instant createdAt, Instant expiresAt,
+            Instant revokedAt, Instant lastUsedAt) {
+
+        public boolean active() {
+            return revokedAt == null && expiresAt.isAfter(Instant.now());
+        }
+    }
+
+    @Transactional
+    public IssuedToken issue(CurrentUser user, String name, Duration lifetime) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Instant expiresAt = Instant.now().plus(lifetime);
+        long id = jdbc.sql("""
+                insert into api_token (user_id, name, token_hash, token_prefix, expires_at)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(user.id(), name, sha256(token), token.substring(0, 10), Timestamp.from(expiresAt))
+                .query(Long.class).single();
+        audit.record(AuditEvent.of(user.getUsername(), "TOKEN_ISSUED", "api_token", id, null));
+        return new IssuedToken(id, token, expiresAt);
+    }
+
+    /** The owner of an active token, after recording its use. */
+    @Transactional
+    public Optional<CurrentUser> authenticate(String token, String use) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        Optional<long[]> found = jdbc.sql("""
+                update api_token set last_used_at = now()
+                 where token_hash = ? and revoked_at is null and expires_at > now()
+                returning id, user_id""")
+                .param(sha256(token))
+                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("user_id")})
+                .optional();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CurrentUser> user = users.findById(found.get()[1]).filter(u -> u.isEnabled() && u.isAccountNonLocked());
+        user.ifPresent(u -> audit.record(AuditEvent.of(u.getUsername(), "TOKEN_USED", "api_token", found.get()[0], use)));
+        return user;
+    }
+
+    public List<TokenSummary> list(long userId) {
+        return jdbc.sql("""
+                select id, name, token_prefix, created_at, expires_at, revoked_at, last_used_at
+                  from api_token where user_id = ? order by created_at desc""")
+                .param(userId)
+                .query((rs, n) -> new TokenSummary(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("token_prefix"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("expires_at").toInstant(), instant(rs.getTimestamp("revoked_at")),
+                        instant(rs.getTimestamp("last_used_at"))))
+                .list();
+    }
+
+    /** Revokes one of the user's own tokens; false when there is no such active token of theirs. */
+    @Transactional
+    public boolean revoke(CurrentUser user, long tokenId) {
+        int updated = jdbc.sql("update api_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
+                .params(tokenId, user.id()).update();
+        if (updated > 0) {
+            audit.record(AuditEvent.of(user.getUsername(), "TOKEN_REVOKED", "api_token", tokenId, null));
+        }
+        return updated > 0;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

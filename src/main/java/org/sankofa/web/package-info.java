@@ -1,0 +1,5 @@
+/**
+ * The shared web layer: layout and navigation by role, languages (en, fr, pt), error pages and problem details.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.sankofa.web;
