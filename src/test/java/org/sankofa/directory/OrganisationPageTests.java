@@ -95,7 +95,7 @@ class OrganisationPageTests {
         String tag = unique("Qv").replace(" ", "");
         directory.create(new NewOrganisation(tag + " Ministry of Justice", "MOJ", OrganisationType.GOVERNMENT, "ML",
                 null), "test");
-        mvc.perform(get("/directory/organisations").with(user(account("caseworker.dakar"))))
+        mvc.perform(get("/directory/organisations").param("q", "migration").with(user(account("caseworker.dakar"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html")))
                 .andExpect(content().string(containsString("id=\"organisation-search\"")))
