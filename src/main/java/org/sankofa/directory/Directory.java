@@ -3,12 +3,23 @@ package org.sankofa.directory;
 import java.util.List;
 import java.util.Optional;
 
-/** What other modules read from and add to the directory. */
+/**
+ * What other modules read from and add to the directory. Changes are checked (a
+ * {@link org.sankofa.shared.InvalidInputException} names each wrong field, a {@link DuplicateValueException} a value
+ * already used), audited with the names of the fields changed, and refused with
+ * {@code ConflictException("error.stale")} when the version given is not the current one.
+ */
 public interface Directory {
 
     Organisation create(NewOrganisation organisation, String actor);
 
     Office create(NewOffice office, String actor);
+
+    /** Changes an organisation if it is still at {@code expectedVersion}. */
+    Organisation update(OrganisationId id, int expectedVersion, NewOrganisation changes, String actor);
+
+    /** Changes an office (not the organisation it belongs to) if it is still at {@code expectedVersion}. */
+    Office update(OfficeId id, int expectedVersion, NewOffice changes, String actor);
 
     Optional<Organisation> organisation(OrganisationId id);
 
@@ -17,4 +28,6 @@ public interface Directory {
     Optional<Office> officeByCode(String code);
 
     List<Office> offices(OrganisationId organisationId);
+
+    OrganisationPage search(OrganisationQuery query);
 }

@@ -2,19 +2,28 @@ package org.sankofa.directory.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.directory.Directory;
+import org.sankofa.directory.DuplicateValueException;
 import org.sankofa.directory.NewOffice;
 import org.sankofa.directory.NewOrganisation;
 import org.sankofa.directory.Office;
 import org.sankofa.directory.OfficeId;
 import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationId;
+import org.sankofa.directory.OrganisationPage;
+import org.sankofa.directory.OrganisationQuery;
 import org.sankofa.directory.OrganisationType;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,34 +33,102 @@ class DirectoryRepository implements Directory {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final DirectoryRules rules;
 
-    DirectoryRepository(JdbcClient jdbc, AuditLog audit) {
+    DirectoryRepository(JdbcClient jdbc, AuditLog audit, DirectoryRules rules) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.rules = rules;
     }
 
     @Override
     @Transactional
-    public Organisation create(NewOrganisation o, String actor) {
+    public Organisation create(NewOrganisation input, String actor) {
+        NewOrganisation o = rules.normalise(input);
+        rules.check(o);
+        refuseDuplicateName(o.name(), null);
         long id = jdbc.sql("""
                 insert into organisation (name, acronym, type, country_code, website)
                 values (?, ?, ?, ?, ?) returning id""")
                 .params(o.name(), o.acronym(), o.type().name(), o.countryCode(), o.website())
                 .query(Long.class).single();
-        audit.record(AuditEvent.of(actor, "ORGANISATION_CREATED", "organisation", id, null));
+        audit.record(AuditEvent.of(actor, "ORGANISATION_CREATED", "organisation", id,
+                fields(organisationFields(null, o))));
         return organisation(new OrganisationId(id)).orElseThrow();
     }
 
     @Override
     @Transactional
-    public Office create(NewOffice o, String actor) {
+    public Office create(NewOffice input, String actor) {
+        NewOffice o = rules.normalise(input);
+        if (o.organisationId() == null || organisation(o.organisationId()).isEmpty()) {
+            throw new NotFoundException("organisation");
+        }
+        rules.check(o);
+        refuseDuplicateCode(o.code(), null);
         long id = jdbc.sql("""
                 insert into office (organisation_id, code, name, country_code, city)
                 values (?, ?, ?, ?, ?) returning id""")
                 .params(o.organisationId().value(), o.code(), o.name(), o.countryCode(), o.city())
                 .query(Long.class).single();
-        audit.record(AuditEvent.of(actor, "OFFICE_CREATED", "office", id, null));
+        audit.record(AuditEvent.of(actor, "OFFICE_CREATED", "office", id, fields(officeFields(null, o))));
         return office(new OfficeId(id)).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Organisation update(OrganisationId id, int expectedVersion, NewOrganisation input, String actor) {
+        Organisation current = organisation(id).orElseThrow(() -> new NotFoundException("organisation"));
+        NewOrganisation o = rules.normalise(input);
+        rules.check(o);
+        refuseDuplicateName(o.name(), id.value());
+        if (current.version() != expectedVersion) {
+            throw new ConflictException("error.stale");
+        }
+        List<String> changed = organisationFields(current, o);
+        if (changed.isEmpty()) {
+            return current;
+        }
+        int rows = jdbc.sql("""
+                update organisation set name = ?, acronym = ?, type = ?, country_code = ?, website = ?,
+                       version = version + 1, updated_at = now()
+                where id = ? and version = ?""")
+                .params(o.name(), o.acronym(), o.type().name(), o.countryCode(), o.website(), id.value(),
+                        expectedVersion)
+                .update();
+        if (rows == 0) {
+            throw new ConflictException("error.stale");
+        }
+        audit.record(AuditEvent.of(actor, "ORGANISATION_UPDATED", "organisation", id.value(), fields(changed)));
+        return organisation(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Office update(OfficeId id, int expectedVersion, NewOffice input, String actor) {
+        Office current = office(id).orElseThrow(() -> new NotFoundException("office"));
+        NewOffice o = rules.normalise(new NewOffice(current.organisationId(), input.code(), input.name(),
+                input.countryCode(), input.city()));
+        rules.check(o);
+        refuseDuplicateCode(o.code(), id.value());
+        if (current.version() != expectedVersion) {
+            throw new ConflictException("error.stale");
+        }
+        List<String> changed = officeFields(current, o);
+        if (changed.isEmpty()) {
+            return current;
+        }
+        int rows = jdbc.sql("""
+                update office set code = ?, name = ?, country_code = ?, city = ?,
+                       version = version + 1, updated_at = now()
+                where id = ? and version = ?""")
+                .params(o.code(), o.name(), o.countryCode(), o.city(), id.value(), expectedVersion)
+                .update();
+        if (rows == 0) {
+            throw new ConflictException("error.stale");
+        }
+        audit.record(AuditEvent.of(actor, "OFFICE_UPDATED", "office", id.value(), fields(changed)));
+        return office(id).orElseThrow();
     }
 
     @Override
@@ -74,6 +151,78 @@ class DirectoryRepository implements Directory {
     public List<Office> offices(OrganisationId organisationId) {
         return jdbc.sql("select * from office where organisation_id = ? order by code").param(organisationId.value())
                 .query((rs, n) -> office(rs)).list();
+    }
+
+    @Override
+    public OrganisationPage search(OrganisationQuery query) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!query.text().isEmpty()) {
+            where.append(" and (unaccent(name) ilike unaccent(:pattern) escape '\\'"
+                    + " or unaccent(coalesce(acronym, '')) ilike unaccent(:pattern) escape '\\')");
+            params.put("pattern", "%" + escapeLike(query.text()) + "%");
+        }
+        if (query.type() != null) {
+            where.append(" and type = :type");
+            params.put("type", query.type().name());
+        }
+        long total = jdbc.sql("select count(*) from organisation" + where).params(params).query(Long.class).single();
+        params.put("size", query.size());
+        params.put("offset", query.offset());
+        List<Organisation> items = jdbc.sql("select * from organisation" + where
+                        + " order by lower(name), id limit :size offset :offset")
+                .params(params).query((rs, n) -> organisation(rs)).list();
+        return new OrganisationPage(items, query.page(), query.size(), total);
+    }
+
+    private void refuseDuplicateName(String name, Long exceptId) {
+        boolean taken = jdbc.sql("select exists (select 1 from organisation where lower(name) = lower(?) and id <> ?)")
+                .params(name, exceptId == null ? -1L : exceptId).query(Boolean.class).single();
+        if (taken) {
+            throw new DuplicateValueException("name", "organisation.name.taken");
+        }
+    }
+
+    private void refuseDuplicateCode(String code, Long exceptId) {
+        boolean taken = jdbc.sql("select exists (select 1 from office where code = ? and id <> ?)")
+                .params(code, exceptId == null ? -1L : exceptId).query(Boolean.class).single();
+        if (taken) {
+            throw new DuplicateValueException("code", "office.code.taken");
+        }
+    }
+
+    /** The names of the fields that differ (all fields given when there is no current record). */
+    private static List<String> organisationFields(Organisation current, NewOrganisation o) {
+        List<String> fields = new ArrayList<>();
+        changed(fields, "name", current == null ? null : current.name(), o.name());
+        changed(fields, "acronym", current == null ? null : current.acronym(), o.acronym());
+        changed(fields, "type", current == null ? null : current.type(), o.type());
+        changed(fields, "country", current == null ? null : current.countryCode(), o.countryCode());
+        changed(fields, "website", current == null ? null : current.website(), o.website());
+        return fields;
+    }
+
+    private static List<String> officeFields(Office current, NewOffice o) {
+        List<String> fields = new ArrayList<>();
+        changed(fields, "code", current == null ? null : current.code(), o.code());
+        changed(fields, "name", current == null ? null : current.name(), o.name());
+        changed(fields, "country", current == null ? null : current.countryCode(), o.countryCode());
+        changed(fields, "city", current == null ? null : current.city(), o.city());
+        return fields;
+    }
+
+    private static void changed(List<String> fields, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            fields.add(field);
+        }
+    }
+
+    private static String fields(List<String> names) {
+        return "fields=" + String.join(",", names);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static Organisation organisation(ResultSet rs) throws SQLException {

@@ -1,0 +1,128 @@
+package org.sankofa.directory.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.directory.Countries;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.DuplicateValueException;
+import org.sankofa.directory.NewOffice;
+import org.sankofa.directory.Office;
+import org.sankofa.directory.OfficeId;
+import org.sankofa.directory.Organisation;
+import org.sankofa.directory.OrganisationId;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrators' forms for an organisation's offices. */
+@Controller
+class OfficeController {
+
+    private final Directory directory;
+    private final Countries countries;
+
+    OfficeController(Directory directory, Countries countries) {
+        this.directory = directory;
+        this.countries = countries;
+    }
+
+    record OfficeForm(String code, String name, String country, String city, String version) {
+
+        static OfficeForm empty() {
+            return new OfficeForm("", "", "", "", "");
+        }
+
+        static OfficeForm of(Office o) {
+            return new OfficeForm(o.code(), o.name(), o.countryCode(), o.city(), String.valueOf(o.version()));
+        }
+    }
+
+    @GetMapping("/directory/organisations/{id}/offices/new")
+    @PreAuthorize(AdministratorsOnly.RULE)
+    String newForm(@PathVariable long id, Model model) {
+        return form(model, organisation(id), null, OfficeForm.empty(), Map.of(), null);
+    }
+
+    @PostMapping("/directory/organisations/{id}/offices")
+    @PreAuthorize(AdministratorsOnly.RULE)
+    String create(@PathVariable long id, @ModelAttribute OfficeForm form, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Organisation organisation = organisation(id);
+        try {
+            directory.create(new NewOffice(organisation.id(), form.code(), form.name(), form.country(), form.city()),
+                    user.getUsername());
+            redirect.addFlashAttribute("message", "office.created");
+            return "redirect:/directory/organisations/" + id;
+        } catch (InvalidInputException | DuplicateValueException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, organisation, null, form, OrganisationController.merge(Map.of(), e), null);
+        }
+    }
+
+    @GetMapping("/directory/offices/{id}/edit")
+    @PreAuthorize(AdministratorsOnly.RULE)
+    String editForm(@PathVariable long id, Model model) {
+        Office office = office(id);
+        return form(model, organisation(office.organisationId().value()), office, OfficeForm.of(office), Map.of(),
+                null);
+    }
+
+    @PostMapping("/directory/offices/{id}")
+    @PreAuthorize(AdministratorsOnly.RULE)
+    String update(@PathVariable long id, @ModelAttribute OfficeForm form, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Office office = office(id);
+        Organisation organisation = organisation(office.organisationId().value());
+        Integer version = OrganisationController.parseVersion(form.version());
+        if (version == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, organisation, office, form, Map.of(), "error.400.detail");
+        }
+        try {
+            directory.update(office.id(), version,
+                    new NewOffice(organisation.id(), form.code(), form.name(), form.country(), form.city()),
+                    user.getUsername());
+            redirect.addFlashAttribute("message", "office.updated");
+            return "redirect:/directory/organisations/" + organisation.id().value();
+        } catch (InvalidInputException | DuplicateValueException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, organisation, office, form, OrganisationController.merge(Map.of(), e), null);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(model, organisation, office, form, Map.of(), e.messageKey());
+        }
+    }
+
+    private String form(Model model, Organisation organisation, Office office, OfficeForm form,
+            Map<String, String> errors, String alert) {
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("office", office);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", new LinkedHashMap<>(errors));
+        model.addAttribute("alert", alert);
+        model.addAttribute("countries", countries.all(LocaleContextHolder.getLocale()));
+        return "directory/offices/form";
+    }
+
+    private Organisation organisation(long id) {
+        return directory.organisation(new OrganisationId(id)).orElseThrow(() -> new NotFoundException("organisation"));
+    }
+
+    private Office office(long id) {
+        return directory.office(new OfficeId(id)).orElseThrow(() -> new NotFoundException("office"));
+    }
+}

@@ -1,0 +1,206 @@
+package org.sankofa.directory.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.sankofa.directory.Countries;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.DuplicateValueException;
+import org.sankofa.directory.NewOrganisation;
+import org.sankofa.directory.Organisation;
+import org.sankofa.directory.OrganisationId;
+import org.sankofa.directory.OrganisationQuery;
+import org.sankofa.directory.OrganisationType;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organisations' pages: a searchable list, the details with offices, and the administrators' forms. */
+@Controller
+@RequestMapping("/directory/organisations")
+class OrganisationController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final Directory directory;
+    private final Countries countries;
+
+    OrganisationController(Directory directory, Countries countries) {
+        this.directory = directory;
+        this.countries = countries;
+    }
+
+    /** What the form sends; every value a string, so that no input is refused before it can be explained. */
+    record OrganisationForm(String name, String acronym, String type, String country, String website,
+            String version) {
+
+        static OrganisationForm empty() {
+            return new OrganisationForm("", "", "", "", "", "");
+        }
+
+        static OrganisationForm of(Organisation o) {
+            return new OrganisationForm(o.name(), o.acronym(), o.type().name(), o.countryCode(), o.website(),
+                    String.valueOf(o.version()));
+        }
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") @Size(max = 100) String q,
+            @RequestParam(required = false) OrganisationType type,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        model.addAttribute("types", OrganisationType.values());
+        model.addAttribute("result", directory.search(new OrganisationQuery(q, type, page, PAGE_SIZE)));
+        response.addHeader("Vary", "HX-Request");
+        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+            return "directory/organisations/list :: results";
+        }
+        return "directory/organisations/list";
+    }
+
+    @GetMapping("/{id}")
+    String details(@PathVariable long id, Model model) {
+        Organisation organisation = find(id);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("offices", directory.offices(organisation.id()));
+        return "directory/organisations/details";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(AdministratorsOnly.RULE)
+    String newForm(Model model) {
+        return form(model, OrganisationForm.empty(), null, Map.of(), null);
+    }
+
+    @PostMapping
+    @PreAuthorize(AdministratorsOnly.RULE)
+    String create(@ModelAttribute OrganisationForm form, @AuthenticationPrincipal CurrentUser user, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        OrganisationType type = parseType(form.type(), errors);
+        try {
+            // an unknown type is passed on as none, so that every other field is checked too
+            Organisation created = directory.create(input(form, type), user.getUsername());
+            redirect.addFlashAttribute("message", "organisation.created");
+            return "redirect:/directory/organisations/" + created.id().value();
+        } catch (InvalidInputException e) {
+            return invalid(model, response, form, null, merge(errors, e), null);
+        } catch (DuplicateValueException e) {
+            return invalid(model, response, form, null, merge(errors, e), null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(AdministratorsOnly.RULE)
+    String editForm(@PathVariable long id, Model model) {
+        Organisation organisation = find(id);
+        return form(model, OrganisationForm.of(organisation), organisation, Map.of(), null);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize(AdministratorsOnly.RULE)
+    String update(@PathVariable long id, @ModelAttribute OrganisationForm form,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Organisation organisation = find(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        OrganisationType type = parseType(form.type(), errors);
+        Integer version = parseVersion(form.version());
+        try {
+            if (version == null) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                return form(model, form, organisation, errors, "error.400.detail");
+            }
+            directory.update(organisation.id(), version, input(form, type), user.getUsername());
+            redirect.addFlashAttribute("message", "organisation.updated");
+            return "redirect:/directory/organisations/" + id;
+        } catch (InvalidInputException e) {
+            return invalid(model, response, form, organisation, merge(errors, e), null);
+        } catch (DuplicateValueException e) {
+            return invalid(model, response, form, organisation, merge(errors, e), null);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(model, form, organisation, errors, e.messageKey());
+        }
+    }
+
+    private String invalid(Model model, HttpServletResponse response, OrganisationForm form,
+            Organisation organisation, Map<String, String> errors, String alert) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return form(model, form, organisation, errors, alert);
+    }
+
+    private String form(Model model, OrganisationForm form, Organisation organisation, Map<String, String> errors,
+            String alert) {
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("form", form);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("errors", errors);
+        model.addAttribute("alert", alert);
+        model.addAttribute("types", OrganisationType.values());
+        model.addAttribute("countries", countries.all(locale));
+        return "directory/organisations/form";
+    }
+
+    private Organisation find(long id) {
+        return directory.organisation(new OrganisationId(id)).orElseThrow(() -> new NotFoundException("organisation"));
+    }
+
+    private static NewOrganisation input(OrganisationForm form, OrganisationType type) {
+        return new NewOrganisation(form.name(), form.acronym(), type, form.country(), form.website());
+    }
+
+    static OrganisationType parseType(String value, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OrganisationType.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.put("type", "organisation.type.invalid");
+            return null;
+        }
+    }
+
+    static Integer parseVersion(String value) {
+        try {
+            int version = Integer.parseInt(value == null ? "" : value.strip());
+            return version >= 0 ? version : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static Map<String, String> merge(Map<String, String> errors, RuntimeException e) {
+        Map<String, String> all = new LinkedHashMap<>();
+        if (e instanceof InvalidInputException invalid) {
+            all.putAll(invalid.fieldErrors());
+        } else if (e instanceof DuplicateValueException duplicate) {
+            all.put(duplicate.field(), duplicate.messageKey());
+        }
+        all.putAll(errors);
+        return all;
+    }
+}
