@@ -27,6 +27,12 @@ class UserLocaleResolver implements LocaleResolver {
         if (request.getAttribute(REQUEST_ATTRIBUTE) instanceof Locale chosen) {
             return chosen;
         }
+        if (request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null) {
+            Locale asked = preferred(request);
+            if (asked != null) {
+                return asked; // an API client asks for its language with each request
+            }
+        }
         var session = request.getSession(false);
         if (session != null && session.getAttribute(LanguageController.SESSION_ATTRIBUTE) instanceof String chosen
                 && Languages.supported(chosen) != null) {
@@ -46,13 +52,18 @@ class UserLocaleResolver implements LocaleResolver {
                 }
             }
         }
+        Locale preferred = preferred(request);
+        return preferred != null ? preferred : Locale.ENGLISH;
+    }
+
+    private static Locale preferred(HttpServletRequest request) {
         for (var preferred : java.util.Collections.list(request.getLocales())) {
             Locale locale = Languages.supported(preferred.toLanguageTag());
             if (locale != null) {
                 return locale;
             }
         }
-        return Locale.ENGLISH;
+        return null;
     }
 
     @Override

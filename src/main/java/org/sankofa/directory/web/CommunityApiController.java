@@ -7,12 +7,13 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
+
 import org.sankofa.directory.Communities;
 import org.sankofa.directory.Community;
 import org.sankofa.directory.Countries;
 import org.sankofa.directory.Country;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,11 +58,11 @@ class CommunityApiController {
             + "Accept-Language language")
     Members members(@PathVariable String code,
             @Parameter(description = "YYYY-MM-DD; today when absent") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, HttpServletRequest request) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Community community = communities.community(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("community"));
         LocalDate on = date == null ? LocalDate.now() : date;
-        Locale language = ApiLanguage.of(request);
+        Locale language = LocaleContextHolder.getLocale();
         List<MemberView> members = CommunityController.members(communities.members(community.code(), on), countries,
                 language).stream()
                 .map(m -> new MemberView(m.country(), m.name(), m.joinedOn(), m.leftOn(), m.source())).toList();
@@ -70,7 +71,7 @@ class CommunityApiController {
 
     @GetMapping("/countries")
     @Operation(summary = "The ISO 3166-1 countries (alpha-2 codes), named and sorted in the Accept-Language language")
-    List<Country> countries(HttpServletRequest request) {
-        return countries.all(ApiLanguage.of(request));
+    List<Country> countries() {
+        return countries.all(LocaleContextHolder.getLocale());
     }
 }

@@ -52,13 +52,13 @@ class OfficeController {
     }
 
     @GetMapping("/directory/organisations/{id}/offices/new")
-    @PreAuthorize(AdministratorsOnly.RULE)
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
     String newForm(@PathVariable long id, Model model) {
         return form(model, organisation(id), null, OfficeForm.empty(), Map.of(), null);
     }
 
     @PostMapping("/directory/organisations/{id}/offices")
-    @PreAuthorize(AdministratorsOnly.RULE)
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
     String create(@PathVariable long id, @ModelAttribute OfficeForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Organisation organisation = organisation(id);
@@ -74,7 +74,7 @@ class OfficeController {
     }
 
     @GetMapping("/directory/offices/{id}/edit")
-    @PreAuthorize(AdministratorsOnly.RULE)
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
     String editForm(@PathVariable long id, Model model) {
         Office office = office(id);
         return form(model, organisation(office.organisationId().value()), office, OfficeForm.of(office), Map.of(),
@@ -82,7 +82,7 @@ class OfficeController {
     }
 
     @PostMapping("/directory/offices/{id}")
-    @PreAuthorize(AdministratorsOnly.RULE)
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
     String update(@PathVariable long id, @ModelAttribute OfficeForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Office office = office(id);

@@ -89,13 +89,13 @@ class OrganisationController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(AdministratorsOnly.RULE)
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
     String newForm(Model model) {
         return form(model, OrganisationForm.empty(), null, Map.of(), null);
     }
 
     @PostMapping
-    @PreAuthorize(AdministratorsOnly.RULE)
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
     String create(@ModelAttribute OrganisationForm form, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -113,14 +113,14 @@ class OrganisationController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(AdministratorsOnly.RULE)
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
     String editForm(@PathVariable long id, Model model) {
         Organisation organisation = find(id);
         return form(model, OrganisationForm.of(organisation), organisation, Map.of(), null);
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize(AdministratorsOnly.RULE)
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
     String update(@PathVariable long id, @ModelAttribute OrganisationForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
