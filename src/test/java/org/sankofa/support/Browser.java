@@ -1,0 +1,154 @@
+package org.sankofa.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium shared by the tests of a class (see {@link BrowserExtension}), with the few actions the
+ * journeys need. Every action that changes the page saves a numbered screenshot under
+ * {@code target/screenshots/<TestClass>/}, so a failed run can be read step by step.
+ */
+public final class Browser {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final WebDriver driver;
+    private final Path screenshots;
+    private int step;
+    private String baseUrl;
+
+    Browser(WebDriver driver, Path screenshots) {
+        this.driver = driver;
+        this.screenshots = screenshots;
+    }
+
+    /** The application under test, e.g. from {@code @LocalServerPort}. */
+    public Browser at(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        return this;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Loads a page of the application by its path. */
+    public Browser open(String path) {
+        driver.get(url(path));
+        return step("open " + path);
+    }
+
+    public String url(String path) {
+        if (baseUrl == null) {
+            throw new IllegalStateException("call at(port) first");
+        }
+        return baseUrl + path;
+    }
+
+    /** The path (and query) of the page shown. */
+    public String path() {
+        String current = driver.getCurrentUrl();
+        return current != null && current.startsWith(baseUrl) ? current.substring(baseUrl.length()) : current;
+    }
+
+    /** Fills the sign-in form of the page shown (the login page) and submits it. */
+    public Browser signIn(String username, String password) {
+        if (driver.findElements(By.id("login-form")).isEmpty()) {
+            open("/login");
+        }
+        WebElement form = driver.findElement(By.id("login-form"));
+        form.findElement(By.id("username")).clear();
+        form.findElement(By.id("username")).sendKeys(username);
+        form.findElement(By.id("password")).sendKeys(password);
+        submit(form.findElement(By.cssSelector("button[type=submit]")));
+        return step("sign in " + username);
+    }
+
+    /** Uses the sign-out button of the header; the browser lands on the login page. */
+    public Browser signOut() {
+        submit(driver.findElement(By.cssSelector("form[action$='/logout'] button")));
+        waitFor(By.id("login-form"));
+        return step("sign out");
+    }
+
+    /** Clicks a submit button and waits until the next page has replaced this one. */
+    public void submit(WebElement button) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
+        waitForLoad();
+    }
+
+    /** Waits until the document has been replaced and loaded, after an action that navigates. */
+    public void waitForNavigationFrom(WebElement oldRoot) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldRoot));
+        waitForLoad();
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private void waitForLoad() {
+        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public WebElement find(By locator) {
+        return driver.findElement(locator);
+    }
+
+    public java.util.List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
+    /** The language of the page, from {@code <html lang>}. */
+    public String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Saves a screenshot named after the step: {@code 07-sign-in-admin.png}. */
+    public Browser step(String name) {
+        step++;
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60);
+        }
+        save(screenshots.resolve(String.format("%02d-%s.png", step, slug)));
+        return this;
+    }
+
+    void save(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(file, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forgets cookies (session, language) so that each test starts as a new visitor. */
+    public void forgetVisitor() {
+        if (baseUrl != null && driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith(baseUrl)) {
+            driver.manage().deleteAllCookies();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.sankofa.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.Office;
+import org.sankofa.identity.NewUser;
+import org.sankofa.identity.Role;
+import org.sankofa.identity.RoleGrant;
+import org.sankofa.identity.UserAccounts;
+import org.sankofa.support.Browser;
+import org.sankofa.support.BrowserExtension;
+import org.sankofa.support.DemoUsers;
+import org.sankofa.support.SankofaTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The foundation as a person meets it in Chromium: signing in with each role, the navigation each role gets,
+ * a refused sign-in, switching languages (remembered in the account), and the skip link for keyboard users.
+ * Page loads are kept few: the journeys chain on the page the previous step landed on.
+ */
+@SankofaTest
+@ExtendWith(BrowserExtension.class)
+class FoundationBrowserTest {
+
+    private static final List<String> EVERYONE = List.of("home", "organisations", "communities");
+    private static final List<String> ADMINISTRATION = List.of("users", "audit");
+
+    /** The role each demo user holds (DemoWorld). */
+    private static final Map<String, Role> ROLES = new LinkedHashMap<>();
+
+    static {
+        ROLES.put("admin", Role.ADMINISTRATOR);
+        ROLES.put("caseworker.dakar", Role.CASE_WORKER);
+        ROLES.put("supervisor.dakar", Role.CASE_SUPERVISOR);
+        ROLES.put("caseworker.conakry", Role.CASE_WORKER);
+        ROLES.put("supervisor.conakry", Role.CASE_SUPERVISOR);
+        ROLES.put("partner.dakar", Role.PARTNER);
+        ROLES.put("coordinator.mali", Role.NATIONAL_COORDINATOR);
+        ROLES.put("coordinator.ecowas", Role.REGIONAL_COORDINATOR);
+        ROLES.put("mne", Role.ME_OFFICER);
+        ROLES.put("organiser", Role.EVENT_ORGANISER);
+        ROLES.put("observer", Role.OBSERVER);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    Directory directory;
+
+    @BeforeEach
+    void pointAtApplication(Browser browser) {
+        browser.at(port);
+    }
+
+    @Test
+    void everyDemoUserSignsInAndSeesTheNavigationOfTheirRole(Browser browser) {
+        assertThat(ROLES.keySet()).containsExactlyInAnyOrderElementsOf(DemoUsers.ALL);
+        browser.open("/login");
+        for (var entry : ROLES.entrySet()) {
+            String username = entry.getKey();
+            Role role = entry.getValue();
+            browser.signIn(username, DemoUsers.PASSWORD);
+
+            assertThat(browser.path()).as("%s lands on the home page", username).isEqualTo("/");
+            List<String> links = browser.findAll(By.cssSelector("#main-nav a[data-nav]")).stream()
+                    .map(link -> link.getAttribute("data-nav")).toList();
+            if (role == Role.ADMINISTRATOR) {
+                assertThat(links).as("navigation of %s", username)
+                        .containsExactlyElementsOf(concat(EVERYONE, ADMINISTRATION));
+            } else {
+                assertThat(links).as("navigation of %s", username).containsExactlyElementsOf(EVERYONE);
+            }
+            assertThat(browser.findAll(By.cssSelector("#my-roles li")).stream().map(WebElement::getText))
+                    .as("roles listed on the home page of %s", username)
+                    .containsExactly(messages.getMessage(role.messageKey(), null, Locale.ENGLISH));
+
+            browser.signOut();
+        }
+    }
+
+    @Test
+    void aRefusedSignInShowsWhyAndStaysOnTheLoginPage(Browser browser) {
+        browser.open("/login").signIn("nobody-" + UUID.randomUUID().toString().substring(0, 8), "not-the-password");
+
+        assertThat(browser.path()).startsWith("/login");
+        assertThat(browser.find(By.cssSelector(".alert.error[role=alert]")).getText())
+                .isEqualTo(messages.getMessage("login.error", null, Locale.ENGLISH));
+        assertThat(browser.findAll(By.id("login-form"))).hasSize(1);
+        assertThat(browser.findAll(By.id("main-nav"))).isEmpty();
+    }
+
+    @Test
+    void theLanguageChosenWithTheSelectorIsShownAndRememberedInTheAccount(Browser browser) {
+        String username = newObserver();
+        browser.open("/login").signIn(username, DemoUsers.PASSWORD);
+        assertThat(browser.language()).isEqualTo("en");
+
+        chooseLanguage(browser, "fr");
+        assertThat(browser.language()).isEqualTo("fr");
+        assertThat(navigationText(browser)).containsExactly("Accueil", "Organisations", "Communautés");
+
+        chooseLanguage(browser, "pt");
+        assertThat(browser.language()).isEqualTo("pt");
+        assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades");
+
+        browser.signOut();
+        browser.forgetVisitor(); // no language cookie left: only the account can remember the choice
+        browser.open("/login").signIn(username, DemoUsers.PASSWORD);
+        assertThat(browser.language()).isEqualTo("pt");
+        assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades");
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstStopOfTheKeyboardAndMovesFocusToTheContent(Browser browser) {
+        browser.open("/login").signIn("observer", DemoUsers.PASSWORD);
+        Object firstFocusable = browser.script("return document.querySelector('a[href], button, "
+                + "input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex=\"-1\"])');");
+        assertThat(firstFocusable).isInstanceOf(WebElement.class);
+        assertThat(((WebElement) firstFocusable).getAttribute("class")).contains("skip-link");
+
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).contains("skip-link");
+        assertThat(focused.isDisplayed()).as("the skip link shows when it has focus").isTrue();
+        browser.step("skip link focused");
+
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        browser.step("skip link followed");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+    }
+
+    private static void chooseLanguage(Browser browser, String language) {
+        WebElement root = browser.find(By.tagName("html"));
+        new Select(browser.find(By.id("lang"))).selectByValue(language); // sankofa.js submits on change
+        browser.waitForNavigationFrom(root);
+        browser.step("language " + language);
+    }
+
+    private static List<String> navigationText(Browser browser) {
+        return browser.findAll(By.cssSelector("#main-nav a[data-nav]")).stream().map(WebElement::getText).toList();
+    }
+
+    private String newObserver() {
+        String username = "polyglot-" + UUID.randomUUID().toString().substring(0, 8);
+        Office office = directory.officeByCode("SN-DKR").orElseThrow();
+        users.create(new NewUser(username, "Polyglot Test-Observer", null, DemoUsers.PASSWORD,
+                office.organisationId().value(), office.id().value(), "en", Set.of(RoleGrant.of(Role.OBSERVER))));
+        return username;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+}
