@@ -154,6 +154,17 @@ class FoundationBrowserTest {
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("main");
     }
 
+    @Test
+    void theApiDocumentationRendersUnderTheContentSecurityPolicy(Browser browser) {
+        browser.open("/swagger-ui/index.html");
+
+        browser.waitFor(By.cssSelector(".opblock-summary"));
+        browser.step("swagger ui rendered");
+        assertThat(browser.findAll(By.cssSelector(".opblock-summary-path")).stream()
+                .map(path -> path.getAttribute("data-path")))
+                .contains("/api/v1/tokens", "/api/v1/me");
+    }
+
     private static void chooseLanguage(Browser browser, String language) {
         WebElement root = browser.find(By.tagName("html"));
         new Select(browser.find(By.id("lang"))).selectByValue(language); // sankofa.js submits on change
