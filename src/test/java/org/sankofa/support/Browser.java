@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -86,25 +88,25 @@ public final class Browser {
 
     /** Clicks a submit button and waits until the next page has replaced this one. */
     public void submit(WebElement button) {
-        WebElement html = driver.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
-        waitForLoad();
+        navigate(button::click);
     }
 
-    /** Waits until the document has been replaced and loaded, after an action that navigates. */
-    public void waitForNavigationFrom(WebElement oldRoot) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldRoot));
-        waitForLoad();
+    /**
+     * Does something that loads another page (a click, a choice that submits a form) and waits until the new
+     * document has replaced this one and finished loading. The old page is marked with a script variable that the
+     * new one does not have, which is reliable where waiting for a stale element races with the navigation.
+     */
+    public void navigate(Runnable action) {
+        String marker = UUID.randomUUID().toString();
+        script("window.sankofaTestPage = arguments[0];", marker);
+        action.run();
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete' "
+                        + "&& window.sankofaTestPage !== arguments[0];", marker)));
     }
 
     public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
-    }
-
-    private void waitForLoad() {
-        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public WebElement find(By locator) {

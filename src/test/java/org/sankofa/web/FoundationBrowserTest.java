@@ -166,9 +166,8 @@ class FoundationBrowserTest {
     }
 
     private static void chooseLanguage(Browser browser, String language) {
-        WebElement root = browser.find(By.tagName("html"));
-        new Select(browser.find(By.id("lang"))).selectByValue(language); // sankofa.js submits on change
-        browser.waitForNavigationFrom(root);
+        // sankofa.js submits the language form as soon as the choice changes
+        browser.navigate(() -> new Select(browser.find(By.id("lang"))).selectByValue(language));
         browser.step("language " + language);
     }
 
