@@ -99,6 +99,7 @@ class AuthorisationMatrixTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
 
     private final Map<String, String> tokens = new LinkedHashMap<>();
