@@ -1,0 +1,85 @@
+package org.sankofa.cases.internal;
+
+import java.util.Map;
+
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Role;
+
+/**
+ * Need to know, as SQL: which cases a person may see. Case workers and supervisors see the cases of their office;
+ * a partner sees only cases referred to its organisation (and only what each referral shares); every other role
+ * sees no case at all and works with aggregates. Every query on cases — lists, searches, counts, exports,
+ * attachments, the API — adds {@link #predicate(String)} to its {@code where} clause and {@link #parameters()} to
+ * its parameters, so access is enforced by the database query itself and not only by the pages.
+ */
+public sealed interface CaseScope {
+
+    /** The cases owned by one office. */
+    record OfficeCases(long officeId) implements CaseScope {
+
+        @Override
+        public String predicate(String alias) {
+            return alias + ".office_id = :scopeOfficeId";
+        }
+
+        @Override
+        public Map<String, Object> parameters() {
+            return Map.of("scopeOfficeId", officeId);
+        }
+    }
+
+    /** The cases referred to one partner organisation (referrals that were not declined). */
+    record ReferredCases(long organisationId) implements CaseScope {
+
+        @Override
+        public String predicate(String alias) {
+            return "exists (select 1 from case_referral scope_r where scope_r.case_id = " + alias
+                    + ".id and scope_r.partner_org_id = :scopeOrganisationId"
+                    + " and scope_r.status in ('SENT', 'ACCEPTED', 'COMPLETED'))";
+        }
+
+        @Override
+        public Map<String, Object> parameters() {
+            return Map.of("scopeOrganisationId", organisationId);
+        }
+    }
+
+    /** No case at all. */
+    record NoCases() implements CaseScope {
+
+        @Override
+        public String predicate(String alias) {
+            return "false";
+        }
+
+        @Override
+        public Map<String, Object> parameters() {
+            return Map.of();
+        }
+    }
+
+    String predicate(String alias);
+
+    Map<String, Object> parameters();
+
+    default boolean none() {
+        return this instanceof NoCases;
+    }
+
+    default boolean partner() {
+        return this instanceof ReferredCases;
+    }
+
+    static CaseScope of(CurrentUser user) {
+        if (user == null) {
+            return new NoCases();
+        }
+        if (user.hasAnyRole(Role.CASE_WORKER, Role.CASE_SUPERVISOR) && user.officeId() != null) {
+            return new OfficeCases(user.officeId());
+        }
+        if (user.hasRole(Role.PARTNER) && user.organisationId() != null) {
+            return new ReferredCases(user.organisationId());
+        }
+        return new NoCases();
+    }
+}
