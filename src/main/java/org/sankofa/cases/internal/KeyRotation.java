@@ -64,10 +64,9 @@ public class KeyRotation {
         long reencrypted = 0;
         Object lastId = null;
         while (true) {
-            List<Row> rows = lastId == null
-                    ? jdbc.sql(first).param(batchSize).query((rs, n) -> new Row(rs.getObject(1), rs.getObject(2))).list()
-                    : jdbc.sql(next).param(lastId).param(batchSize)
-                            .query((rs, n) -> new Row(rs.getObject(1), rs.getObject(2))).list();
+            var batch = lastId == null ? jdbc.sql(first).param(batchSize)
+                    : jdbc.sql(next).param(lastId).param(batchSize);
+            List<Row> rows = batch.query((rs, n) -> new Row(rs.getObject(1), rs.getObject(2))).list();
             if (rows.isEmpty()) {
                 break;
             }
