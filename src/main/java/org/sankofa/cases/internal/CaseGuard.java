@@ -1,0 +1,56 @@
+package org.sankofa.cases.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The gate in front of every case: a role without access to cases is refused (403); a case outside the person's
+ * scope is answered as if it did not exist (404), so that its existence is not revealed. Partners pass only for
+ * cases referred to their organisation, and only for reading what the referral shares and answering the referral.
+ */
+@Component
+public class CaseGuard {
+
+    private final JdbcClient jdbc;
+
+    CaseGuard(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The scope of a person allowed to work with cases at all; 403 for everyone else. */
+    public CaseScope scopeOf(CurrentUser user) {
+        CaseScope scope = CaseScope.of(user);
+        if (scope.none()) {
+            throw new AccessDeniedException("no access to cases");
+        }
+        return scope;
+    }
+
+    /** Checks that the person may see this case; returns their scope. */
+    public CaseScope requireVisible(CurrentUser user, long caseId) {
+        CaseScope scope = scopeOf(user);
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        parameters.put("caseId", caseId);
+        boolean visible = jdbc.sql("select count(*) from case_file c where c.id = :caseId and " + scope.predicate("c"))
+                .params(parameters).query(Long.class).single() > 0;
+        if (!visible) {
+            throw new NotFoundException("case");
+        }
+        return scope;
+    }
+
+    /** Checks that the person may change this case: its own office's case workers and supervisors, not partners. */
+    public CaseScope requireEditable(CurrentUser user, long caseId) {
+        CaseScope scope = requireVisible(user, caseId);
+        if (!(scope instanceof CaseScope.OfficeCases)) {
+            throw new AccessDeniedException("partners do not change case records");
+        }
+        return scope;
+    }
+}

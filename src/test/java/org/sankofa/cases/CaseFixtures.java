@@ -1,0 +1,40 @@
+package org.sankofa.cases;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.sankofa.cases.internal.FieldCipher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Inserts minimal cases straight into the tables, for tests of parts of the case module that need a case to work
+ * on. Names are encrypted as the application does (label = table.column).
+ */
+public final class CaseFixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(90_000);
+
+    private CaseFixtures() {
+    }
+
+    /** A child case owned by the office with the given code (e.g. SN-DKR); returns its id. */
+    public static long childCase(JdbcClient jdbc, FieldCipher cipher, String officeCode, String givenNames,
+            String familyName) {
+        long officeId = jdbc.sql("select id from office where code = ?").param(officeCode).query(Long.class).single();
+        String number = officeCode + "-T" + LocalDate.now().getYear() + "-" + SEQUENCE.incrementAndGet();
+        long id = jdbc.sql("""
+                insert into case_file (case_number, office_id, identified_on, identified_country, identified_city,
+                                       identifying_office_id, referral_source, trafficking_status, sex,
+                                       age_at_identification, age_estimated, citizenship, exploitation_types)
+                select ?, o.id, current_date - 3, o.country_code, o.city, o.id, 'NgoOutreach',
+                       'PossibleVictimOfTrafficking', 'Masculine', 11, true, 'GN', '{ForcedBegging}'
+                  from office o where o.id = ?
+                returning id""")
+                .params(number, officeId).query(Long.class).single();
+        jdbc.sql("insert into case_person (case_id, given_names, family_name) values (?, ?, ?)")
+                .params(id, cipher.encrypt(givenNames, "case_person.given_names"),
+                        cipher.encrypt(familyName, "case_person.family_name"))
+                .update();
+        return id;
+    }
+}
