@@ -17,4 +17,10 @@ public interface Directory {
     Optional<Office> officeByCode(String code);
 
     List<Office> offices(OrganisationId organisationId);
+
+    /** Every organisation, by name (for choosing one in a form). */
+    List<Organisation> organisations();
+
+    /** The codes of the regional communities (e.g. {@code ECOWAS}), in alphabetical order. */
+    List<String> communityCodes();
 }
