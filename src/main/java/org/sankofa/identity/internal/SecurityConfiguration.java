@@ -1,6 +1,11 @@
 package org.sankofa.identity.internal;
 
+import java.util.Map;
+
 import org.sankofa.database.DemoMode;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,6 +35,20 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Publishes a failure event for every refused sign-in, including a wrong or missing second-factor code (an
+     * exception type the default mapping does not know), so that each one is audited and counts towards lockout
+     * and throttling: otherwise codes could be guessed without limit.
+     */
+    @Bean
+    DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(SecondFactorMissingException.class, AuthenticationFailureBadCredentialsEvent.class));
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return publisher;
+    }
 
     @Bean
     PasswordAndCodeAuthenticationProvider passwordAndCodeAuthenticationProvider(UserAccountRepository users,
