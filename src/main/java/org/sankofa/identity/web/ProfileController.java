@@ -58,8 +58,10 @@ class ProfileController {
                     ? "profile.tokens.name.invalid" : "profile.tokens.days.invalid");
             return page(user, model);
         }
-        redirect.addFlashAttribute("issued", tokens.issue(user, trimmed, Duration.ofDays(lifetime)));
-        return "redirect:/profile";
+        // Shown once, in this response: never kept in the session, where it would be stored in the database.
+        model.addAttribute("issued", tokens.issue(user, trimmed, Duration.ofDays(lifetime)));
+        response.setStatus(HttpStatus.CREATED.value());
+        return page(user, model);
     }
 
     @PostMapping("/profile/tokens/{id}/revoke")
