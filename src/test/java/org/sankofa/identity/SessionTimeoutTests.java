@@ -11,6 +11,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -43,8 +45,15 @@ class SessionTimeoutTests {
                 .params(thirtyOneMinutes, thirtyOneMinutes).update();
         assertThat(aged).isPositive();
 
-        mvc.perform(get("/profile").cookie(session))
+        var expired = mvc.perform(get("/profile").cookie(session))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login?expired"));
+                .andExpect(redirectedUrl("/login?expired"))
+                .andReturn().getResponse();
+
+        // What a browser does next: follow the redirect with whatever cookie it holds now (no redirect loop).
+        Cookie next = expired.getCookie("SESSION") != null ? expired.getCookie("SESSION") : session;
+        mvc.perform(get("/login").param("expired", "").cookie(next))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your session ended after a period without activity")));
     }
 }
