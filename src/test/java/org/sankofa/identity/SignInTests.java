@@ -97,6 +97,19 @@ class SignInTests {
     }
 
     @Test
+    void afterALockoutEndsOneMoreFailureDoesNotLockTheAccountAgain() throws Exception {
+        String username = SignIn.uniqueUsername("relock");
+        long id = SignIn.createUser(users, username, PASSWORD, RoleGrant.of(Role.CASE_WORKER));
+        jdbc.sql("update app_user set failed_logins = 5, locked_until = now() - interval '1 minute' where id = ?")
+                .param(id).update();
+        String address = SignIn.uniqueAddress();
+
+        assertThat(SignIn.attempt(mvc, username, "wrong", null, address).redirect()).isEqualTo("/login?error");
+
+        assertThat(SignIn.attempt(mvc, username, PASSWORD, null, address).redirect()).isEqualTo("/");
+    }
+
+    @Test
     void anAddressIsThrottledAfterTooManyFailuresWhateverTheAccount() throws Exception {
         String address = "192.0.2.66";
         for (int i = 0; i < 20; i++) {
