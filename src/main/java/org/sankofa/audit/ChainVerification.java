@@ -8,5 +8,6 @@ package org.sankofa.audit;
  * @param firstBrokenId the first entry whose link is broken, or null when intact
  * @param problem       what is wrong there: {@code ALTERED}, {@code MISSING} or {@code HEAD_MISMATCH}
  */
-public record ChainVerification(boolean intact, long entries, Long firstBrokenId, String problem) {
+public record ChainVerification(boolean intact, long entries, Long firstBrokenId, String problem)
+        implements java.io.Serializable {
 }

@@ -30,4 +30,10 @@ public interface Directory {
     List<Office> offices(OrganisationId organisationId);
 
     OrganisationPage search(OrganisationQuery query);
+
+    /** Every organisation, by name (for choosing one in a form). */
+    List<Organisation> organisations();
+
+    /** The codes of the regional communities (e.g. {@code ECOWAS}), in alphabetical order. */
+    List<String> communityCodes();
 }

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.sankofa.audit.AuditChain;
@@ -15,6 +16,7 @@ import org.sankofa.audit.AuditLog;
 import org.sankofa.audit.ChainVerification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,7 @@ class HashChainedAuditLog implements AuditLog, AuditChain {
     static final String GENESIS = "0".repeat(64);
     private static final long LOCK_KEY = 0x5A4B_4F46_4100_0001L;
     private static final int MAX_TEXT = 500;
+    private static final int BATCH = 5_000;
 
     private final JdbcClient jdbc;
 
@@ -58,49 +61,54 @@ class HashChainedAuditLog implements AuditLog, AuditChain {
                 .update();
     }
 
+    /**
+     * Walks the chain from the first entry in batches, in one snapshot (repeatable read) so that entries appended
+     * meanwhile neither show up half-way nor make the head look wrong.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
         Head head = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1")
                 .query((rs, n) -> new Head(rs.getLong("last_id"), rs.getString("last_hash")))
                 .single();
-        var state = new Object() {
-            long expectedId = 1;
-            String previousHash = GENESIS;
-            long checked;
-            Long brokenId;
-            String problem;
-        };
-        jdbc.sql("""
-                select id, occurred_at, actor, action, target_type, target_id, details, client_ip, prev_hash, hash
-                  from audit_entry order by id""")
-                .query(rs -> {
-                    if (state.brokenId != null) {
-                        return;
-                    }
-                    Entry entry = new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                            rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
-                            rs.getString("target_id"), rs.getString("details"), rs.getString("client_ip"));
-                    if (entry.id() != state.expectedId) {
-                        state.brokenId = state.expectedId;
-                        state.problem = "MISSING";
-                        return;
-                    }
-                    String expected = hash(state.previousHash, entry);
-                    if (!expected.equals(rs.getString("hash")) || !state.previousHash.equals(rs.getString("prev_hash"))) {
-                        state.brokenId = entry.id();
-                        state.problem = "ALTERED";
-                        return;
-                    }
-                    state.previousHash = expected;
-                    state.expectedId++;
-                    state.checked++;
-                });
-        if (state.brokenId == null && (state.expectedId - 1 != head.lastId() || !state.previousHash.equals(head.lastHash()))) {
-            state.brokenId = state.expectedId - 1 < head.lastId() ? state.expectedId : head.lastId();
-            state.problem = state.expectedId - 1 < head.lastId() ? "MISSING" : "HEAD_MISMATCH";
+        long expectedId = 1;
+        String previousHash = GENESIS;
+        long checked = 0;
+        while (true) {
+            List<StoredEntry> batch = jdbc.sql("""
+                    select id, occurred_at, actor, action, target_type, target_id, details, client_ip, prev_hash, hash
+                      from audit_entry where id >= ? order by id limit ?""")
+                    .params(expectedId, BATCH)
+                    .query((rs, n) -> new StoredEntry(new Entry(rs.getLong("id"),
+                            rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
+                            rs.getString("target_type"), rs.getString("target_id"), rs.getString("details"),
+                            rs.getString("client_ip")), rs.getString("prev_hash"), rs.getString("hash")))
+                    .list();
+            for (StoredEntry stored : batch) {
+                Entry entry = stored.entry();
+                if (entry.id() != expectedId) {
+                    return new ChainVerification(false, checked, expectedId, "MISSING");
+                }
+                String expected = hash(previousHash, entry);
+                if (!expected.equals(stored.hash()) || !previousHash.equals(stored.prevHash())) {
+                    return new ChainVerification(false, checked, entry.id(), "ALTERED");
+                }
+                previousHash = expected;
+                expectedId++;
+                checked++;
+            }
+            if (batch.size() < BATCH) {
+                break;
+            }
         }
-        return new ChainVerification(state.brokenId == null, state.checked, state.brokenId, state.problem);
+        long lastId = expectedId - 1;
+        if (lastId < head.lastId()) {
+            return new ChainVerification(false, checked, expectedId, "MISSING");
+        }
+        if (lastId > head.lastId() || !previousHash.equals(head.lastHash())) {
+            return new ChainVerification(false, checked, Math.max(head.lastId(), 1), "HEAD_MISMATCH");
+        }
+        return new ChainVerification(true, checked, null, null);
     }
 
     Optional<Long> lastId() {
@@ -128,6 +136,9 @@ class HashChainedAuditLog implements AuditLog, AuditChain {
     }
 
     record Head(long lastId, String lastHash) {
+    }
+
+    record StoredEntry(Entry entry, String prevHash, String hash) {
     }
 
     record Entry(long id, Instant occurredAt, String actor, String action, String targetType, String targetId,

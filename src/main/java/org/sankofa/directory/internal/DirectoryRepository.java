@@ -225,6 +225,16 @@ class DirectoryRepository implements Directory {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    @Override
+    public List<Organisation> organisations() {
+        return jdbc.sql("select * from organisation order by lower(name)").query((rs, n) -> organisation(rs)).list();
+    }
+
+    @Override
+    public List<String> communityCodes() {
+        return jdbc.sql("select code from community order by code").query(String.class).list();
+    }
+
     static Organisation organisation(ResultSet rs) throws SQLException {
         return new Organisation(new OrganisationId(rs.getLong("id")), rs.getString("name"), rs.getString("acronym"),
                 OrganisationType.valueOf(rs.getString("type")), rs.getString("country_code"), rs.getString("website"),

@@ -35,7 +35,7 @@ class SecondFactorEnrolmentFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
-                && mustEnrol(user) && !allowedBeforeEnrolment(request.getServletPath())
+                && mustEnrol(user) && !allowedBeforeEnrolment(path(request))
                 && !users.findById(user.id()).map(CurrentUser::totpEnabled).orElse(false)) {
             response.sendRedirect(request.getContextPath() + ENROLMENT_PATH);
             return;
@@ -46,6 +46,13 @@ class SecondFactorEnrolmentFilter extends OncePerRequestFilter {
     boolean mustEnrol(CurrentUser user) {
         return !demoMode.enabled() && !user.totpEnabled()
                 && user.roles().stream().anyMatch(properties.totpRequiredFor()::contains);
+    }
+
+    /** The path within the application (the servlet path is empty under some mappings and in MockMvc). */
+    static String path(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }
 
     private static boolean allowedBeforeEnrolment(String path) {

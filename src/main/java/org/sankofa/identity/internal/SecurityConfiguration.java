@@ -1,17 +1,15 @@
 package org.sankofa.identity.internal;
 
 import org.sankofa.database.DemoMode;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -22,28 +20,15 @@ import org.springframework.security.web.header.writers.XXssProtectionHeaderWrite
  * Two chains: the API under {@code /api/**} answers with problem details and authenticates personal access
  * tokens only; the pages use form login with sessions (kept in PostgreSQL) and CSRF protection on every form.
  * Route-level rules are the coarse ones; each controller states its own roles with {@code @PreAuthorize}.
+ * Only when serving HTTP: the command-line audit verification starts without a web server.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
-
-    @Bean
-    PasswordAndCodeAuthenticationProvider passwordAndCodeAuthenticationProvider(UserAccountRepository users,
-            PasswordEncoder encoder, TotpCodes totp) {
-        return new PasswordAndCodeAuthenticationProvider(users, encoder, totp);
-    }
-
-    @Bean
-    ProviderManager authenticationManager(PasswordAndCodeAuthenticationProvider provider,
-            AuthenticationEventPublisher publisher) {
-        ProviderManager manager = new ProviderManager(provider);
-        manager.setAuthenticationEventPublisher(publisher);
-        return manager;
-    }
 
     @Bean
     @Order(1)

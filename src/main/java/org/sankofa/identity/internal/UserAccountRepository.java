@@ -40,7 +40,7 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
                 insert into app_user (username, display_name, email, password_hash, organisation_id, office_id, locale)
                 values (:username, :displayName, :email, :hash, :organisationId, :officeId, :locale)
                 returning id""")
-                .param("username", user.username())
+                .param("username", normalise(user.username()))
                 .param("displayName", user.displayName())
                 .param("email", user.email())
                 .param("hash", passwordEncoder.encode(user.password()))
@@ -48,13 +48,7 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
                 .param("officeId", user.officeId())
                 .param("locale", user.locale() == null ? "en" : user.locale())
                 .query(Long.class).single();
-        for (RoleGrant grant : user.grants()) {
-            jdbc.sql("""
-                    insert into user_role (user_id, role, scope_country, scope_community)
-                    values (?, ?, ?, ?)""")
-                    .params(id, grant.role().name(), grant.scopeCountry(), grant.scopeCommunity())
-                    .update();
-        }
+        insertGrants(id, user.grants());
         return id;
     }
 
@@ -67,7 +61,7 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
                 select id, username, display_name, organisation_id, office_id, locale, enabled, locked_until,
                        totp_enabled, password_hash
                   from app_user where username = ?""")
-                .param(username.trim().toLowerCase(java.util.Locale.ROOT))
+                .param(normalise(username))
                 .query((rs, n) -> row(rs))
                 .optional()
                 .map(this::withGrants);
@@ -104,14 +98,16 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
     boolean recordFailure(String username, int maxFailures, java.time.Duration lockout) {
         return jdbc.sql("""
                 update app_user
-                   set failed_logins = failed_logins + 1,
-                       locked_until = case when failed_logins + 1 >= :max then now() + :lockout * interval '1 second'
+                   set failed_logins = case when locked_until is not null and locked_until <= now() then 1
+                                            else failed_logins + 1 end,
+                       locked_until = case when locked_until is not null and locked_until <= now() then null
+                                           when failed_logins + 1 >= :max then now() + :lockout * interval '1 second'
                                            else locked_until end
                  where username = :username
                 returning locked_until is not null and locked_until > now()""")
                 .param("max", maxFailures)
                 .param("lockout", lockout.toSeconds())
-                .param("username", username.trim().toLowerCase(java.util.Locale.ROOT))
+                .param("username", normalise(username))
                 .query(Boolean.class).optional().orElse(false);
     }
 
@@ -144,32 +140,90 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
                 .param(userId).update();
     }
 
+    /** Every account with its roles, by username; organisation and office as ids (names come from the directory). */
     List<UserSummary> list() {
         return jdbc.sql("""
-                select u.id, u.username, u.display_name, o.name as organisation, f.name as office, u.enabled,
+                select u.id, u.username, u.display_name, u.organisation_id, u.office_id, u.enabled,
                        u.locked_until is not null and u.locked_until > now() as locked, u.totp_enabled,
-                       coalesce(string_agg(r.role, ',' order by r.role), '') as roles
+                       coalesce(string_agg(distinct r.role, ',' order by r.role), '') as roles
                   from app_user u
-                  left join organisation o on o.id = u.organisation_id
-                  left join office f on f.id = u.office_id
                   left join user_role r on r.user_id = u.id
-                 group by u.id, o.name, f.name
+                 group by u.id
                  order by u.username""")
                 .query((rs, n) -> new UserSummary(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("display_name"), rs.getString("organisation"), rs.getString("office"),
-                        rs.getBoolean("enabled"), rs.getBoolean("locked"), rs.getBoolean("totp_enabled"),
+                        rs.getString("display_name"), (Long) rs.getObject("organisation_id"),
+                        (Long) rs.getObject("office_id"), rs.getBoolean("enabled"), rs.getBoolean("locked"),
+                        rs.getBoolean("totp_enabled"),
                         rs.getString("roles").isEmpty() ? List.of()
                                 : java.util.Arrays.stream(rs.getString("roles").split(",")).map(Role::valueOf).toList()))
                 .list();
     }
 
-    private CurrentUser withGrants(CurrentUser user) {
-        Set<RoleGrant> grants = new HashSet<>(jdbc.sql("""
+    Optional<UserDetail> detail(long id) {
+        return jdbc.sql("""
+                select id, username, display_name, email, organisation_id, office_id, locale, enabled,
+                       locked_until is not null and locked_until > now() as locked, totp_enabled, version
+                  from app_user where id = ?""")
+                .param(id)
+                .query((rs, n) -> new UserDetail(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("display_name"), rs.getString("email"), (Long) rs.getObject("organisation_id"),
+                        (Long) rs.getObject("office_id"), rs.getString("locale"), rs.getBoolean("enabled"),
+                        rs.getBoolean("locked"), rs.getBoolean("totp_enabled"), rs.getInt("version"), Set.of()))
+                .optional()
+                .map(d -> new UserDetail(d.id(), d.username(), d.displayName(), d.email(), d.organisationId(),
+                        d.officeId(), d.locale(), d.enabled(), d.locked(), d.totpEnabled(), d.version(), grants(d.id())));
+    }
+
+    boolean usernameTaken(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ?").param(normalise(username))
+                .query(Long.class).single() > 0;
+    }
+
+    /** Changes what an administrator may change; false when someone else saved the account first. */
+    boolean update(long id, int version, Long organisationId, Long officeId, boolean enabled, Set<RoleGrant> grants) {
+        int updated = jdbc.sql("""
+                update app_user set organisation_id = ?, office_id = ?, enabled = ?, version = version + 1,
+                                    updated_at = now()
+                 where id = ? and version = ?""")
+                .params(organisationId, officeId, enabled, id, version).update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("delete from user_role where user_id = ?").param(id).update();
+        insertGrants(id, grants);
+        return true;
+    }
+
+    /** Ends every session of the account, so that a change of roles or a disabled account takes effect at once. */
+    void endSessions(String username) {
+        jdbc.sql("delete from spring_session where principal_name = ?").param(username).update();
+    }
+
+    private void insertGrants(long userId, Set<RoleGrant> grants) {
+        for (RoleGrant grant : grants) {
+            jdbc.sql("""
+                    insert into user_role (user_id, role, scope_country, scope_community)
+                    values (?, ?, ?, ?)""")
+                    .params(userId, grant.role().name(), grant.scopeCountry(), grant.scopeCommunity())
+                    .update();
+        }
+    }
+
+    private Set<RoleGrant> grants(long userId) {
+        return new HashSet<>(jdbc.sql("""
                 select role, scope_country, scope_community from user_role where user_id = ?""")
-                .param(user.id())
+                .param(userId)
                 .query((rs, n) -> new RoleGrant(Role.valueOf(rs.getString("role")), rs.getString("scope_country"),
                         rs.getString("scope_community")))
                 .list());
+    }
+
+    static String normalise(String username) {
+        return username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private CurrentUser withGrants(CurrentUser user) {
+        Set<RoleGrant> grants = grants(user.id());
         return new CurrentUser(user.id(), user.getUsername(), user.displayName(), user.organisationId(),
                 user.officeId(), user.locale(), grants, user.isEnabled(), !user.isAccountNonLocked(),
                 user.totpEnabled(), user.getPassword());
@@ -184,9 +238,7 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
                 rs.getString("password_hash"));
     }
 
-    record UserSummary(long id, String username, String displayName, String organisation, String office,
-            boolean enabled, boolean locked, boolean totpEnabled, List<Role> roles) {
-    }
+
 
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);

@@ -2,10 +2,12 @@ package org.sankofa.identity.web;
 
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.internal.ApiTokens;
 import org.sankofa.identity.internal.SecondFactor;
 import org.sankofa.identity.internal.SecurityProperties;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +33,10 @@ class ProfileController {
 
     @GetMapping("/profile")
     String profile(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return page(user, model);
+    }
+
+    private String page(CurrentUser user, Model model) {
         model.addAttribute("user", user);
         model.addAttribute("tokens", tokens.list(user.id()));
         model.addAttribute("totpEnabled", secondFactor.enabled(user));
@@ -39,25 +45,48 @@ class ProfileController {
         return "identity/profile";
     }
 
+    /** Bad input shows the page again with the message and status 422; nothing is stored. */
     @PostMapping("/profile/tokens")
     String issueToken(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String days, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String days, RedirectAttributes redirect, Model model,
+            HttpServletResponse response) {
         String trimmed = name.strip();
         Integer lifetime = parseDays(days);
         if (trimmed.isEmpty() || trimmed.length() > 100 || lifetime == null) {
-            redirect.addFlashAttribute("tokenError", trimmed.isEmpty() || trimmed.length() > 100
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("tokenError", trimmed.isEmpty() || trimmed.length() > 100
                     ? "profile.tokens.name.invalid" : "profile.tokens.days.invalid");
-            return "redirect:/profile";
+            return page(user, model);
         }
-        redirect.addFlashAttribute("issued", tokens.issue(user, trimmed, Duration.ofDays(lifetime)));
-        return "redirect:/profile";
+        // Shown once, in this response: never kept in the session, where it would be stored in the database.
+        model.addAttribute("issued", tokens.issue(user, trimmed, Duration.ofDays(lifetime)));
+        response.setStatus(HttpStatus.CREATED.value());
+        return page(user, model);
     }
 
     @PostMapping("/profile/tokens/{id}/revoke")
-    String revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("message", tokens.revoke(user, id) ? "profile.tokens.revoked"
-                : "profile.tokens.notfound");
+    String revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect,
+            Model model, HttpServletResponse response) {
+        if (!tokens.revoke(user, id)) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("tokenError", "profile.tokens.notfound");
+            return page(user, model);
+        }
+        redirect.addFlashAttribute("message", "profile.tokens.revoked");
         return "redirect:/profile";
+    }
+
+    /** Turning the second factor off takes a current code, and is refused to roles that require it (422). */
+    @PostMapping("/profile/totp/disable")
+    String disableSecondFactor(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String code,
+            RedirectAttributes redirect, Model model, HttpServletResponse response) {
+        if (secondFactor.disable(user, code)) {
+            redirect.addFlashAttribute("message", "totp.disabled");
+            return "redirect:/profile";
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("totpError", "totp.disable.refused");
+        return page(user, model);
     }
 
     private Integer parseDays(String days) {

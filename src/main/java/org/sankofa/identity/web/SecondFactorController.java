@@ -1,7 +1,9 @@
 package org.sankofa.identity.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.internal.SecondFactor;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,27 +28,27 @@ class SecondFactorController {
         model.addAttribute("enabled", enabled);
         model.addAttribute("required", secondFactor.required(user));
         if (!enabled) {
-            model.addAttribute("enrolment", model.containsAttribute("wrongCode") ? secondFactor.pending(user)
-                    : secondFactor.start(user));
+            model.addAttribute("enrolment", secondFactor.start(user));
         }
         return "identity/totp";
     }
 
+    /** A wrong code shows the same key again with the message and status 422. */
     @PostMapping("/profile/totp")
     String confirm(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String code,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, Model model, HttpServletResponse response) {
         if (secondFactor.confirm(user, code)) {
             redirect.addFlashAttribute("message", "totp.enabled");
             return "redirect:/profile";
         }
-        redirect.addFlashAttribute("wrongCode", true);
-        return "redirect:/profile/totp";
-    }
-
-    @PostMapping("/profile/totp/disable")
-    String disable(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String code,
-            RedirectAttributes redirect) {
-        redirect.addFlashAttribute("message", secondFactor.disable(user, code) ? "totp.disabled" : "totp.disable.refused");
-        return "redirect:/profile";
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        boolean enabled = secondFactor.enabled(user);
+        model.addAttribute("enabled", enabled);
+        model.addAttribute("required", secondFactor.required(user));
+        model.addAttribute("wrongCode", true);
+        if (!enabled) {
+            model.addAttribute("enrolment", secondFactor.pending(user));
+        }
+        return "identity/totp";
     }
 }

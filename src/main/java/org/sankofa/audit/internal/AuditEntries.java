@@ -1,0 +1,68 @@
+package org.sankofa.audit.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reading the audit log: pages by id (keyset), newest first for people, oldest first for programs. */
+@Repository
+public class AuditEntries {
+
+    private final JdbcClient jdbc;
+
+    AuditEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One entry as read back; the hashes are left out. */
+    public record AuditRecord(long id, Instant occurredAt, String actor, String action, String targetType,
+            String targetId, String details, String clientIp) {
+
+        private static final java.time.format.DateTimeFormatter UTC =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
+        /** When, in UTC, to the second. */
+        public String occurredAtUtc() {
+            return UTC.format(occurredAt);
+        }
+    }
+
+    /** Entries older than {@code before} (all when null), newest first, optionally of one action and one actor. */
+    public List<AuditRecord> newestFirst(Long before, String action, String actor, int limit) {
+        return jdbc.sql("""
+                select id, occurred_at, actor, action, target_type, target_id, details, client_ip
+                  from audit_entry
+                 where (cast(:before as bigint) is null or id < :before)
+                   and (cast(:action as varchar) is null or action = :action)
+                   and (cast(:actor as varchar) is null or actor = :actor)
+                 order by id desc
+                 limit :limit""")
+                .param("before", before)
+                .param("action", action)
+                .param("actor", actor)
+                .param("limit", limit)
+                .query((rs, n) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
+                        rs.getString("target_id"), rs.getString("details"), rs.getString("client_ip")))
+                .list();
+    }
+
+    /** Entries after {@code after}, oldest first: what a program reads to follow the log. */
+    public List<AuditRecord> after(long after, int limit) {
+        return jdbc.sql("""
+                select id, occurred_at, actor, action, target_type, target_id, details, client_ip
+                  from audit_entry where id > ? order by id limit ?""")
+                .params(after, limit)
+                .query((rs, n) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
+                        rs.getString("target_id"), rs.getString("details"), rs.getString("client_ip")))
+                .list();
+    }
+
+    /** The actions recorded so far, for the filter. */
+    public List<String> actions() {
+        return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
+    }
+}
