@@ -91,6 +91,8 @@ step "starting $(basename "$JAR") on port $APP_PORT against jdbc:postgresql://12
   exec env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/sankofa" \
     SPRING_DATASOURCE_USERNAME=sankofa SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
     SANKOFA_ADMIN_USERNAME="$ADMIN_USERNAME" SANKOFA_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    SANKOFA_ENCRYPTION_ACTIVE_KEY=k1 SANKOFA_ENCRYPTION_KEYS_K1="$(head -c 32 /dev/urandom | base64)" \
+    SANKOFA_ENCRYPTION_INDEX_KEY="$(head -c 32 /dev/urandom | base64)" \
     SERVER_PORT="$APP_PORT" java -jar "$JAR" >"$WORK/app.log" 2>&1 </dev/null
 ) &
 APP_PID=$!
