@@ -24,7 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SankofaTest
 @TestPropertySource(properties = {"sankofa.demo=false", "sankofa.admin.username=First.Admin",
-        "sankofa.admin.password=correct-horse-battery-staple"})
+        "sankofa.admin.password=correct-horse-battery-staple",
+        // outside demo mode encryption keys are required (test-only keys)
+        "sankofa.encryption.active-key=t1", "sankofa.encryption.keys.t1=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        "sankofa.encryption.index-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA="})
 class SecondFactorEnforcementTests {
 
     private static final String PASSWORD = "supervisor-password";

@@ -12,7 +12,7 @@ import org.sankofa.directory.Office;
 import org.sankofa.directory.OfficeId;
 import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationId;
-import org.sankofa.identity.CurrentUser;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
@@ -59,7 +59,7 @@ class OfficeController {
 
     @PostMapping("/directory/organisations/{id}/offices")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    String create(@PathVariable long id, @ModelAttribute OfficeForm form, @AuthenticationPrincipal CurrentUser user,
+    String create(@PathVariable long id, @ModelAttribute OfficeForm form, @AuthenticationPrincipal UserDetails user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Organisation organisation = organisation(id);
         try {
@@ -83,7 +83,7 @@ class OfficeController {
 
     @PostMapping("/directory/offices/{id}")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    String update(@PathVariable long id, @ModelAttribute OfficeForm form, @AuthenticationPrincipal CurrentUser user,
+    String update(@PathVariable long id, @ModelAttribute OfficeForm form, @AuthenticationPrincipal UserDetails user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Office office = office(id);
         Organisation organisation = organisation(office.organisationId().value());

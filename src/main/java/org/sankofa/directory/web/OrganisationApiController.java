@@ -23,7 +23,7 @@ import org.sankofa.directory.OrganisationId;
 import org.sankofa.directory.OrganisationPage;
 import org.sankofa.directory.OrganisationQuery;
 import org.sankofa.directory.OrganisationType;
-import org.sankofa.identity.CurrentUser;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -109,7 +109,7 @@ class OrganisationApiController {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Operation(summary = "Create an organisation (administrators); 409 when the name is already used")
     ResponseEntity<OrganisationView> create(@Valid @RequestBody OrganisationBody body,
-            @AuthenticationPrincipal CurrentUser user) {
+            @AuthenticationPrincipal UserDetails user) {
         Organisation created = directory.create(input(body), user.getUsername());
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id().value()))
                 .body(OrganisationView.of(created));
@@ -119,7 +119,7 @@ class OrganisationApiController {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Operation(summary = "Change an organisation (administrators); send the version read, 409 when it is stale")
     OrganisationView update(@PathVariable long id, @Valid @RequestBody OrganisationBody body,
-            @AuthenticationPrincipal CurrentUser user) {
+            @AuthenticationPrincipal UserDetails user) {
         if (body.version() == null) {
             throw InvalidInputException.of("version", "validation.required");
         }
@@ -137,7 +137,7 @@ class OrganisationApiController {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Operation(summary = "Add an office to an organisation (administrators); its code starts with its country")
     ResponseEntity<OfficeView> createOffice(@PathVariable long id, @Valid @RequestBody OfficeBody body,
-            @AuthenticationPrincipal CurrentUser user) {
+            @AuthenticationPrincipal UserDetails user) {
         Office created = directory.create(new NewOffice(organisation(id).id(), body.code(), body.name(),
                 body.country(), body.city()), user.getUsername());
         return ResponseEntity.created(URI.create("/api/v1/offices/" + created.id().value()))
@@ -154,7 +154,7 @@ class OrganisationApiController {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Operation(summary = "Change an office (administrators); send the version read, 409 when it is stale")
     OfficeView updateOffice(@PathVariable long id, @Valid @RequestBody OfficeBody body,
-            @AuthenticationPrincipal CurrentUser user) {
+            @AuthenticationPrincipal UserDetails user) {
         if (body.version() == null) {
             throw InvalidInputException.of("version", "validation.required");
         }

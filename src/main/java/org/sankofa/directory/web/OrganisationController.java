@@ -17,7 +17,7 @@ import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationId;
 import org.sankofa.directory.OrganisationQuery;
 import org.sankofa.directory.OrganisationType;
-import org.sankofa.identity.CurrentUser;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
@@ -96,7 +96,7 @@ class OrganisationController {
 
     @PostMapping
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    String create(@ModelAttribute OrganisationForm form, @AuthenticationPrincipal CurrentUser user, Model model,
+    String create(@ModelAttribute OrganisationForm form, @AuthenticationPrincipal UserDetails user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         OrganisationType type = parseType(form.type(), errors);
@@ -122,7 +122,7 @@ class OrganisationController {
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     String update(@PathVariable long id, @ModelAttribute OrganisationForm form,
-            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            @AuthenticationPrincipal UserDetails user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Organisation organisation = find(id);
         Map<String, String> errors = new LinkedHashMap<>();
