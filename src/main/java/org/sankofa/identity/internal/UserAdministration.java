@@ -116,8 +116,14 @@ public class UserAdministration {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        long id = users.create(new NewUser(username, user.displayName().strip(), email, user.password(),
-                user.organisationId(), user.officeId(), user.locale(), grants));
+        long id;
+        try {
+            id = users.create(new NewUser(username, user.displayName().strip(), email, user.password(),
+                    user.organisationId(), user.officeId(), user.locale(), grants));
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // someone created the same username between the check above and this insert
+            throw InvalidInputException.of("username", "admin.users.username.taken");
+        }
         audit.record(AuditEvent.of(actor, "USER_CREATED", "user", id,
                 "fields=username,display_name," + (email == null ? "" : "email,")
                         + "password,organisation,office,locale,roles"));
