@@ -50,6 +50,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Routes are listed per module in {@code src/test/resources/routes/*.csv} as {@code METHOD,path,allowed}, where
  * allowed is {@code ANONYMOUS} (no sign-in needed), {@code ALL} (every signed-in role) or Role names joined by
  * {@code |}. A route that the application serves but no file lists fails {@link #everyRouteIsInTheMatrix()}.
+ * Placeholders: {@code {org} {office} {user} {community}} name existing records, {@code {case}} a case of IOM Dakar
+ * referred to the partner shelter (so visible to caseworker.dakar, supervisor.dakar and partner.dakar) and
+ * {@code {referral}} that referral; {@code {id}} and {@code {token}} a record that does not exist.
  * <p>
  * Pages are requested with a signed-in session, the API with each role's own bearer token. Allowed means the answer
  * is neither 401 nor 403 nor a redirect to the login page (bad or missing input may still give 400/404/422);
@@ -99,6 +102,8 @@ class AuthorisationMatrixTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    org.sankofa.cases.internal.FieldCipher cipher;
+    @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
 
@@ -121,6 +126,15 @@ class AuthorisationMatrixTests {
         placeholders.put("{office}", String.valueOf(jdbc.sql("select min(id) from office").query(Long.class).single()));
         placeholders.put("{user}", String.valueOf(jdbc.sql("select max(id) from app_user").query(Long.class).single()));
         placeholders.put("{community}", "ECOWAS");
+        // a case of IOM Dakar (caseworker.dakar, supervisor.dakar), referred to the partner shelter (partner.dakar)
+        long caseId = org.sankofa.cases.CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Matrix", "Demo-Case");
+        long shelter = jdbc.sql("select id from organisation where acronym = 'ABRI'").query(Long.class).single();
+        long referral = jdbc.sql("""
+                insert into case_referral (case_id, partner_org_id, service_type, shares, sent_on)
+                values (?, ?, 'SHELTER', '{NAME,AGE_SEX}', current_date) returning id""")
+                .params(caseId, shelter).query(Long.class).single();
+        placeholders.put("{case}", String.valueOf(caseId));
+        placeholders.put("{referral}", String.valueOf(referral));
         placeholders.put("{token}", "999999999");
         placeholders.put("{id}", "999999999");
     }
