@@ -165,6 +165,22 @@ class FoundationBrowserTest {
                 .contains("/api/v1/tokens", "/api/v1/me");
     }
 
+    @Test
+    void anAdministratorFindsAnOrganisationAndItsOfficesAndTheMembersOfACommunityOnADate(Browser browser) {
+        browser.open("/login").signIn("admin", DemoUsers.PASSWORD);
+        browser.open("/directory/organisations").step("organisations");
+        browser.open("/directory/organisations?q=Migration").step("organisations searched");
+        browser.navigate(() -> browser.find(By.linkText("International Organization for Migration")).click());
+        browser.step("organisation with its offices");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("IOM Dakar", "SN-DKR", "IOM Conakry");
+
+        browser.open("/directory/communities/ECOWAS?date=2025-06-01").step("ecowas members 2025-06-01");
+        assertThat(browser.findAll(By.cssSelector("main table tbody tr"))).hasSize(12);
+        browser.open("/directory/communities/ECOWAS?date=2024-06-01").step("ecowas members 2024-06-01");
+        assertThat(browser.findAll(By.cssSelector("main table tbody tr"))).hasSize(15);
+        browser.signOut();
+    }
+
     private static void chooseLanguage(Browser browser, String language) {
         // sankofa.js submits the language form as soon as the choice changes
         browser.navigate(() -> new Select(browser.find(By.id("lang"))).selectByValue(language));
