@@ -271,7 +271,7 @@ class CaseCareApiController {
         return attachments.list(user, caseId);
     }
 
-    @PostMapping(path = "/cases/{caseId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/cases/{caseId}/attachments")
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Upload a PDF, JPEG or PNG file of at most 5 MB (multipart field 'file')")
     ResponseEntity<Created> upload(@PathVariable long caseId, @RequestParam(required = false) MultipartFile file,

@@ -35,7 +35,7 @@ public class CareCases {
     CaseFacts facts(CaseScope scope, long caseId) {
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         parameters.put("caseId", caseId);
-        return jdbc.sql("select c.id, c.case_number, c.status, c.is_child, c.closed_on, c.closure_reason"
+        return jdbc.sql("select c.id, c.case_number, c.status, c.is_child as child, c.closed_on, c.closure_reason"
                         + " from case_file c where c.id = :caseId and " + scope.predicate("c"))
                 .params(parameters).query(CaseFacts.class).optional()
                 .orElseThrow(() -> new NotFoundException("case"));
