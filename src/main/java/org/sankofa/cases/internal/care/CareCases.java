@@ -1,0 +1,43 @@
+package org.sankofa.cases.internal.care;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.sankofa.cases.internal.CaseGuard;
+import org.sankofa.cases.internal.CaseScope;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the facts of a case the person may see, through the need-to-know predicate. */
+@Component
+public class CareCases {
+
+    private final JdbcClient jdbc;
+    private final CaseGuard guard;
+
+    CareCases(JdbcClient jdbc, CaseGuard guard) {
+        this.jdbc = jdbc;
+        this.guard = guard;
+    }
+
+    /** The case, if the person may see it (403 without case access, 404 outside their scope). */
+    public CaseFacts visible(CurrentUser user, long caseId) {
+        return facts(guard.requireVisible(user, caseId), caseId);
+    }
+
+    /** The case, if the person may change it (partners may not). */
+    public CaseFacts editable(CurrentUser user, long caseId) {
+        return facts(guard.requireEditable(user, caseId), caseId);
+    }
+
+    CaseFacts facts(CaseScope scope, long caseId) {
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        parameters.put("caseId", caseId);
+        return jdbc.sql("select c.id, c.case_number, c.status, c.is_child as child, c.closed_on, c.closure_reason"
+                        + " from case_file c where c.id = :caseId and " + scope.predicate("c"))
+                .params(parameters).query(CaseFacts.class).optional()
+                .orElseThrow(() -> new NotFoundException("case"));
+    }
+}

@@ -1,0 +1,93 @@
+package org.sankofa.cases.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.internal.care.Attachments;
+import org.sankofa.cases.internal.care.CareCases;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Attachments of a case: the list, the upload form, and the download (never inline, never sniffed). */
+@Controller
+@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+class AttachmentController {
+
+    private final CareCases cases;
+    private final Attachments attachments;
+
+    AttachmentController(CareCases cases, Attachments attachments) {
+        this.cases = cases;
+        this.attachments = attachments;
+    }
+
+    @GetMapping("/cases/{caseId}/attachments")
+    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        return show(caseId, user, Map.of(), htmx, response, model);
+    }
+
+    @PostMapping("/cases/{caseId}/attachments")
+    String upload(@PathVariable long caseId, @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model)
+            throws IOException {
+        cases.editable(user, caseId);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw InvalidInputException.of("file", "care.attachment.empty");
+            }
+            if (file.getSize() > Attachments.MAX_BYTES) {
+                throw InvalidInputException.of("file", "care.attachment.too-large");
+            }
+            attachments.upload(user, caseId, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        } catch (InvalidInputException e) {
+            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
+            return show(caseId, user, e.fieldErrors(), htmx, response, model);
+        }
+        if (Sections.fragment(htmx)) {
+            model.addAttribute("saved", "care.attachment.uploaded");
+            return show(caseId, user, Map.of(), htmx, response, model);
+        }
+        return "redirect:/cases/" + caseId + "/attachments";
+    }
+
+    @GetMapping("/cases/{caseId}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable long caseId, @PathVariable long attachmentId,
+            @AuthenticationPrincipal CurrentUser user) {
+        Attachments.Download file = attachments.download(user, caseId, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(file.content());
+    }
+
+    private String show(long caseId, CurrentUser user, Map<String, String> errors, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        model.addAttribute("care", cases.editable(user, caseId));
+        model.addAttribute("attachments", attachments.list(user, caseId));
+        model.addAttribute("errors", errors);
+        model.addAttribute("maxMegabytes", Attachments.MAX_BYTES / (1024 * 1024));
+        return Sections.view("attachments", htmx, response, model);
+    }
+}

@@ -1,0 +1,120 @@
+package org.sankofa.cases.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.internal.care.CareCases;
+import org.sankofa.cases.internal.care.ConsentGiver;
+import org.sankofa.cases.internal.care.ConsentPurpose;
+import org.sankofa.cases.internal.care.Consents;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The consents section of a case: record a consent per purpose, withdraw one. */
+@Controller
+@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+class ConsentController {
+
+    private final CareCases cases;
+    private final Consents consents;
+
+    ConsentController(CareCases cases, Consents consents) {
+        this.cases = cases;
+        this.consents = consents;
+    }
+
+    record ConsentForm(String purpose, String givenBy, String givenOn, String guardianConsent, String childAssent) {
+
+        static ConsentForm empty() {
+            return new ConsentForm("", "", LocalDate.now().toString(), null, null);
+        }
+    }
+
+    record WithdrawForm(String withdrawnOn) {
+    }
+
+    @GetMapping("/cases/{caseId}/consents")
+    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        return show(caseId, user, ConsentForm.empty(), Map.of(), null, htmx, response, model);
+    }
+
+    @PostMapping("/cases/{caseId}/consents")
+    String record(@PathVariable long caseId, @ModelAttribute ConsentForm form,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        cases.editable(user, caseId);
+        Map<String, String> errors = Sections.errors();
+        ConsentPurpose purpose = Sections.code(ConsentPurpose.class, form.purpose(), "purpose", errors);
+        ConsentGiver givenBy = Sections.code(ConsentGiver.class, form.givenBy(), "givenBy", errors);
+        LocalDate givenOn = Sections.date(form.givenOn(), "givenOn", errors);
+        try {
+            if (errors.isEmpty()) {
+                consents.record(user, caseId, new Consents.NewConsent(purpose, givenBy, givenOn,
+                        Sections.checked(form.guardianConsent()), Sections.checked(form.childAssent())));
+                return done(caseId, user, htmx, response, model);
+            }
+            throw new InvalidInputException(errors);
+        } catch (InvalidInputException e) {
+            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
+            return show(caseId, user, form, Sections.merge(errors, e), null, htmx, response, model);
+        } catch (ConflictException e) {
+            Sections.status(htmx, response, HttpStatus.CONFLICT);
+            return show(caseId, user, form, Map.of(), e.messageKey(), htmx, response, model);
+        }
+    }
+
+    @PostMapping("/cases/{caseId}/consents/{consentId}/withdraw")
+    String withdraw(@PathVariable long caseId, @PathVariable long consentId, @ModelAttribute WithdrawForm form,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        cases.editable(user, caseId);
+        Map<String, String> errors = Sections.errors();
+        LocalDate withdrawnOn = Sections.date(form.withdrawnOn(), "withdrawnOn", errors);
+        try {
+            if (errors.isEmpty()) {
+                consents.withdraw(user, caseId, consentId, withdrawnOn);
+                return done(caseId, user, htmx, response, model);
+            }
+            throw new InvalidInputException(errors);
+        } catch (InvalidInputException e) {
+            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
+            model.addAttribute("withdrawing", consentId);
+            return show(caseId, user, ConsentForm.empty(), Sections.merge(errors, e), null, htmx, response, model);
+        } catch (ConflictException e) {
+            Sections.status(htmx, response, HttpStatus.CONFLICT);
+            return show(caseId, user, ConsentForm.empty(), Map.of(), e.messageKey(), htmx, response, model);
+        }
+    }
+
+    private String done(long caseId, CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        if (Sections.fragment(htmx)) {
+            model.addAttribute("saved", "care.saved");
+            return show(caseId, user, ConsentForm.empty(), Map.of(), null, htmx, response, model);
+        }
+        return "redirect:/cases/" + caseId + "/consents";
+    }
+
+    private String show(long caseId, CurrentUser user, ConsentForm form, Map<String, String> errors, String alert,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
+        model.addAttribute("care", cases.editable(user, caseId));
+        model.addAttribute("consents", consents.list(user, caseId));
+        model.addAttribute("purposes", ConsentPurpose.values());
+        model.addAttribute("givers", ConsentGiver.values());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("alert", alert);
+        model.addAttribute("today", LocalDate.now());
+        return Sections.view("consents", htmx, response, model);
+    }
+}

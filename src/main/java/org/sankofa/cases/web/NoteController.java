@@ -1,0 +1,64 @@
+package org.sankofa.cases.web;
+
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.internal.care.CareCases;
+import org.sankofa.cases.internal.care.Notes;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Notes on a case (encrypted, shown escaped). */
+@Controller
+@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+class NoteController {
+
+    private final CareCases cases;
+    private final Notes notes;
+
+    NoteController(CareCases cases, Notes notes) {
+        this.cases = cases;
+        this.notes = notes;
+    }
+
+    @GetMapping("/cases/{caseId}/notes")
+    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        return show(caseId, user, "", Map.of(), htmx, response, model);
+    }
+
+    @PostMapping("/cases/{caseId}/notes")
+    String add(@PathVariable long caseId, @RequestParam(required = false) String body,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        try {
+            notes.add(user, caseId, body);
+        } catch (InvalidInputException e) {
+            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
+            return show(caseId, user, body, e.fieldErrors(), htmx, response, model);
+        }
+        if (Sections.fragment(htmx)) {
+            model.addAttribute("saved", "care.saved");
+            return show(caseId, user, "", Map.of(), htmx, response, model);
+        }
+        return "redirect:/cases/" + caseId + "/notes";
+    }
+
+    private String show(long caseId, CurrentUser user, String body, Map<String, String> errors, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        model.addAttribute("care", cases.editable(user, caseId));
+        model.addAttribute("notes", notes.list(user, caseId));
+        model.addAttribute("body", body);
+        model.addAttribute("errors", errors);
+        return Sections.view("notes", htmx, response, model);
+    }
+}

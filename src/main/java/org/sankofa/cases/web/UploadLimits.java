@@ -1,0 +1,45 @@
+package org.sankofa.cases.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * An upload above the multipart limit is refused before any controller sees it: answer 413 with a clear message
+ * (problem details for the API, the error page otherwise), never a 500.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadLimits {
+
+    private final MessageSource messages;
+
+    UploadLimits(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(HttpServletRequest request) {
+        String detail = messages.getMessage("care.attachment.too-large", null, LocaleContextHolder.getLocale());
+        if (request.getRequestURI().startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
+            problem.setTitle(HttpStatus.CONTENT_TOO_LARGE.getReasonPhrase());
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        ModelAndView page = new ModelAndView("error", HttpStatus.CONTENT_TOO_LARGE);
+        page.addObject("status", 413);
+        page.addObject("detail", detail);
+        return page;
+    }
+}
