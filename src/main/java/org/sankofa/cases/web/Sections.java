@@ -38,10 +38,9 @@ final class Sections {
         return fragment ? "cases/care/" + section + " :: section" : "cases/care/" + section;
     }
 
+    /** The status of a refused form, for htmx too: the layout's htmx configuration swaps 409 and 422 answers. */
     static void status(HtmxRequest htmx, HttpServletResponse response, HttpStatus status) {
-        if (!fragment(htmx)) {
-            response.setStatus(status.value());
-        }
+        response.setStatus(status.value());
     }
 
     static Map<String, String> errors() {
