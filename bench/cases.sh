@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Cases at scale: generates CASES (default 1,000,000) synthetic cases into a fresh embedded database with the packaged
+# jar (--sankofa.generate-cases, timed), starts Sankofa on that data, then measures
+#   1. in SQL (psql on the embedded PostgreSQL): EXPLAIN ANALYZE of the core list query of one office with keyset
+#      ordering (first page, a deep page, filtered, counts) and of the blind-index intersection for two-word names;
+#   2. over HTTP (bench/CaseListBench.java, client-side on loopback, CLIENTS concurrent clients): the first page of
+#      GET /api/v1/cases, filtered lists, next pages by cursor, and the name search q=..., as caseworker.dakar —
+#      p50, p95, p99 and throughput. Fails clearly (status 2) when the list API is not there yet.
+# Usage: bench/cases.sh                          (1,000,000 cases, clients 4 and 8)
+#        CASES=100000 CLIENTS=2,4 REQUESTS=300 bench/cases.sh
+#        DATA_DIR=/tmp/cases-1m bench/cases.sh    (keeps the data there; reuses it if it already holds cases)
+# Everything runs on 127.0.0.1; the data goes to a temporary directory (never ./data) unless DATA_DIR is set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+
+CASES=${CASES:-1000000}
+CLIENTS=${CLIENTS:-4,8}
+REQUESTS=${REQUESTS:-400}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
+WORK=$(mktemp -d /tmp/sankofa-bench-cases.XXXXXX)
+DATA=${DATA_DIR:-$WORK/data}/postgres
+CURRENT=""
+cleanup() {
+  [ -n "$CURRENT" ] && stop_group "$CURRENT"
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+JAR=$(packaged_jar || true)
+if [ -z "$JAR" ]; then
+  echo "packaging the jar once (./mvnw -B -ntp -DskipTests package)"
+  ./mvnw -q -B -ntp -DskipTests package
+  JAR=$(packaged_jar)
+fi
+echo "jar: $JAR; $(nproc) cores; $(java -version 2>&1 | head -n 1)"
+
+# --- 1. generate --------------------------------------------------------------------------------------------------
+if [ -n "${DATA_DIR:-}" ] && [ -d "$DATA" ]; then
+  echo "reusing the data in $DATA (delete it to generate again)"
+else
+  echo "generating $CASES cases into $DATA ..."
+  t0=$(now_ms)
+  java -jar "$JAR" --server.port=0 "--sankofa.embedded-database.data-directory=$DATA" \
+    "--sankofa.generate-cases=$CASES" 2>&1 | tee "$WORK/generate.log" | grep -E 'Generat|cases/s|Demo cases|ERROR|Refusing' || true
+  status=${PIPESTATUS[0]}
+  t1=$(now_ms)
+  if [ "$status" -ne 0 ]; then
+    echo "FAILED: the generator exited with status $status" >&2
+    tail -n 40 "$WORK/generate.log" >&2
+    exit 1
+  fi
+  echo "generation command, wall clock including JVM start, migration and demo world: $(seconds $((t1 - t0))) s"
+fi
+
+# --- 2. start Sankofa on that data ---------------------------------------------------------------------------------
+PORT=$(free_port)
+PGPORT=$(free_port)
+setsid java -jar "$JAR" "--server.port=$PORT" "--sankofa.embedded-database.data-directory=$DATA" \
+  "--sankofa.embedded-database.port=$PGPORT" >"$WORK/app.log" 2>&1 </dev/null &
+CURRENT=$!
+if ! wait_up "http://127.0.0.1:$PORT/actuator/health" "$CURRENT"; then
+  tail -n 40 "$WORK/app.log" >&2
+  exit 1
+fi
+echo "Sankofa up on 127.0.0.1:$PORT, embedded PostgreSQL on 127.0.0.1:$PGPORT"
+
+# --- 3. SQL plans ---------------------------------------------------------------------------------------------------
+psql_() { psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d sankofa -v ON_ERROR_STOP=1 "$@"; }
+echo
+echo "== data"
+psql_ -c "select o.code, count(*) as cases, count(*) filter (where c.is_child) as children
+            from case_file c join office o on o.id = c.office_id group by o.code order by 2 desc"
+psql_ -At -c "select 'case_name_key rows: ' || count(*) from case_name_key"
+psql_ -At -c "select 'database size: ' || pg_size_pretty(pg_database_size('sankofa'))"
+
+# a cursor deep in the Dakar list (row 5,000): identified_on and id of that row
+read -r DEEP_DATE DEEP_ID < <(psql_ -At -F ' ' -c "select identified_on, id from case_file c
+  where office_id = (select id from office where code = 'SN-DKR') order by identified_on desc, id desc offset 5000 limit 1")
+
+explain() {
+  local title=$1 sql=$2
+  echo
+  echo "== $title"
+  psql_ -c "explain (analyze, buffers, costs off) $sql" | grep -E 'Execution Time|Planning Time|Index|Seq Scan|Bitmap|Sort|Limit|Aggregate|HashSetOp|Append|Filter|Rows Removed' | sed 's/^/   /'
+}
+OFFICE="(select id from office where code = 'SN-DKR')"
+COLS="c.id, c.case_number, c.status, c.identified_on, c.sex, c.age_at_identification, c.is_child, c.citizenship, c.exploitation_types"
+explain "list, SN-DKR, first page (keyset order)" \
+  "select $COLS from case_file c where c.office_id = $OFFICE order by c.identified_on desc, c.id desc limit 26"
+explain "list, SN-DKR, page after row 5,000 (keyset)" \
+  "select $COLS from case_file c where c.office_id = $OFFICE and (c.identified_on, c.id) < ('$DEEP_DATE', $DEEP_ID) order by c.identified_on desc, c.id desc limit 26"
+explain "list, SN-DKR, filtered ForcedBegging + child + Masculine" \
+  "select $COLS from case_file c where c.office_id = $OFFICE and c.exploitation_types @> array['ForcedBegging']::varchar[] and c.is_child and c.sex = 'Masculine' order by c.identified_on desc, c.id desc limit 26"
+explain "list, SN-DKR, filtered status=Closed + nationality=ML (rare)" \
+  "select $COLS from case_file c where c.office_id = $OFFICE and c.status = 'Closed' and c.citizenship = 'ML' order by c.identified_on desc, c.id desc limit 26"
+explain "list, SN-DKR, filter that matches nothing (nationality=NE)" \
+  "select $COLS from case_file c where c.office_id = $OFFICE and c.citizenship = 'NE' order by c.identified_on desc, c.id desc limit 26"
+explain "total, SN-DKR" "select count(*) from case_file c where c.office_id = $OFFICE"
+explain "total, SN-DKR, filtered ForcedBegging + child + Masculine" \
+  "select count(*) from case_file c where c.office_id = $OFFICE and c.exploitation_types @> array['ForcedBegging']::varchar[] and c.is_child and c.sex = 'Masculine'"
+
+CLASSPATH_KEYS="target/classes:$(find ~/.m2/repository/org/slf4j/slf4j-api -name 'slf4j-api-*.jar' | sort | tail -n 1)"
+for name in "Aminata Diallo" "Mamadou Barry" "Aminatou Dialo"; do
+  mapfile -t WORDS < <(java -cp "$CLASSPATH_KEYS" bench/CaseListBench.java --name-keys "$name" 2>/dev/null)
+  sql=""
+  for w in "${WORDS[@]}"; do
+    [ -n "$sql" ] && sql="$sql intersect "
+    sql="${sql}select case_id from case_name_key where office_id = $OFFICE and name_key = any('$w'::bigint[])"
+  done
+  explain "name search '$name' (blind-index intersection, SN-DKR)" "$sql"
+  psql_ -At -c "select '   candidates: ' || count(*) from ($sql) x"
+  explain "name search '$name' with the case list join and the limit" \
+    "select $COLS from case_file c where c.id in ($sql) and c.office_id = $OFFICE order by c.identified_on desc, c.id desc limit 200"
+done
+
+# --- 4. HTTP --------------------------------------------------------------------------------------------------------
+echo
+TOKEN=$(curl -fsS -X POST "http://127.0.0.1:$PORT/api/v1/tokens" -H 'Content-Type: application/json' \
+  -d '{"username":"caseworker.dakar","password":"sankofa-demo"}' | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')
+if [ -z "$TOKEN" ]; then
+  echo "FAILED: no token for caseworker.dakar" >&2
+  exit 1
+fi
+echo "== HTTP, client-side latency over loopback (no Server-Timing header), clients $CLIENTS, up to $REQUESTS requests or ${SECONDS_PER_RUN} s each"
+set +e
+java bench/CaseListBench.java "http://127.0.0.1:$PORT" "$TOKEN" "$CLIENTS" "$REQUESTS" "$SECONDS_PER_RUN"
+status=$?
+set -e
+if [ "$status" -eq 2 ]; then
+  echo "FAILED: GET /api/v1/cases is not available yet — only the generator and SQL figures above were measured." >&2
+fi
+exit "$status"
