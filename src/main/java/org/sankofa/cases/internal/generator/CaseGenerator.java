@@ -275,10 +275,12 @@ public class CaseGenerator {
 
     private static final List<String> RELATIONS = List.of("Mother", "Father", "Uncle", "Aunt", "Grandmother",
             "OlderSibling");
-    private static final List<String> SERVICE_TYPES = List.of("SHELTER", "MEDICAL", "PSYCHOSOCIAL", "LEGAL",
-            "DOCUMENTATION", "EDUCATION", "LIVELIHOOD", "FAMILY_TRACING", "RETURN", "REINTEGRATION");
-    private static final List<String> RISK_FACTORS = List.of("FAMILY_INVOLVED", "DEBT", "NO_INCOME", "NO_DOCUMENTS",
-            "TRAFFICKER_AT_LARGE", "UNACCOMPANIED_CHILD", "RETURN_TO_SAME_AREA", "HEALTH_CONDITION");
+    /** The same codes the case sections use, so generated rows read back with their labels. */
+    private static final List<String> SERVICE_TYPES = java.util.Arrays.stream(
+            org.sankofa.cases.internal.care.ServiceType.values()).map(Enum::name).toList();
+    private static final List<String> RISK_FACTORS = java.util.Arrays.stream(
+            org.sankofa.cases.internal.care.RiskFactor.values()).filter(f -> !f.name().equals("OTHER")).map(Enum::name)
+            .toList();
     private static final List<String> LEVELS = List.of("NONE", "LOW", "MEDIUM", "HIGH", "URGENT");
     private static final List<String> NOTES = List.of(
             "First interview held with an interpreter; the person is tired but calm.",
