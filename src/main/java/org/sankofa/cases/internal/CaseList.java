@@ -131,6 +131,23 @@ public class CaseList {
         return new CasePage(shown, null, ranked.size());
     }
 
+    /** An office one may filter by: its id and code. */
+    public record OfficeChoice(long id, String code) {
+    }
+
+    /** The offices whose cases this person may see: their own office, or for a partner those of referred cases. */
+    @Transactional(readOnly = true)
+    public List<OfficeChoice> offices(CurrentUser user) {
+        CaseScope scope = guard.scopeOf(user);
+        if (scope instanceof CaseScope.OfficeCases office) {
+            return jdbc.sql("select id, code from office where id = ?").param(office.officeId())
+                    .query(OfficeChoice.class).list();
+        }
+        return jdbc.sql("select distinct o.id, o.code from case_file c join office o on o.id = c.office_id where "
+                + scope.predicate("c") + " order by o.code").params(scope.parameters())
+                .query(OfficeChoice.class).list();
+    }
+
     private String where(CaseScope scope, CaseFilter f, Map<String, Object> params) {
         // the scope first: for an office it is the leading column of case_file_by_office
         StringBuilder where = new StringBuilder(scope.predicate("c"));
