@@ -41,6 +41,15 @@ final class CaseForm {
         return chosen != null && chosen.contains(value);
     }
 
+    /** A checkbox: the option and whether it is ticked. */
+    public record Choice(String value, String key, String text, boolean checked) {
+    }
+
+    /** The options of a group of checkboxes, each with whether it was ticked. */
+    public List<Choice> choices(String name, List<Option> options) {
+        return options.stream().map(o -> new Choice(o.value(), o.key(), o.text(), has(name, o.value()))).toList();
+    }
+
     /** How many route rows the form shows: the legs given and at least one empty row. */
     public int routeRows() {
         int used = 0;
