@@ -248,6 +248,14 @@ class CaseRegistrationTests {
     }
 
     @Test
+    void theCaseApiIsDescribedInTheOpenApiDocument() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(doc).contains("/api/v1/cases").contains("/api/v1/cases/{id}").contains("\"Cases\"")
+                .contains("CaseDraft").contains("cursor");
+    }
+
+    @Test
     void anUpdateWithoutVersionIsRefusedAndChangesNothing() throws Exception {
         String given = uniqueName();
         long id = register("caseworker.dakar", childCase(given, uniqueName()));
