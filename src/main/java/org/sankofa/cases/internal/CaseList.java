@@ -143,9 +143,13 @@ public class CaseList {
             return jdbc.sql("select id, code from office where id = ?").param(office.officeId())
                     .query(OfficeChoice.class).list();
         }
-        return jdbc.sql("select distinct o.id, o.code from case_file c join office o on o.id = c.office_id where "
-                + scope.predicate("c") + " order by o.code").params(scope.parameters())
-                .query(OfficeChoice.class).list();
+        if (!(scope instanceof CaseScope.ReferredCases partner)) {
+            return List.of();
+        }
+        // from the partner's referrals (case_referral_by_partner), never a scan of every case
+        return jdbc.sql("select distinct o.id, o.code from case_referral r join case_file c on c.id = r.case_id"
+                + " join office o on o.id = c.office_id where r.partner_org_id = ? and r." + ACTIVE_REFERRAL
+                + " order by o.code").param(partner.organisationId()).query(OfficeChoice.class).list();
     }
 
     private String where(CaseScope scope, CaseFilter f, Map<String, Object> params) {
