@@ -133,9 +133,13 @@ class ProtectedNamesDatabaseTests {
     }
 
     @Test
-    void theApplicationStartsWithAnEmptyRegistryOfEncryptedColumns() {
-        assertThat(registeredRotation.registeredColumns()).isEmpty();
-        assertThat(registeredRotation.rotateAll()).isEmpty();
+    void theCaseRecordRegistersItsEncryptedColumnsForRotation() {
+        // the case record (CaseColumns) registers the person's identifying fields and the profile's narrative
+        assertThat(registeredRotation.registeredColumns()).extracting(EncryptedColumn::label)
+                .contains("case_person.given_names", "case_person.family_name", "case_person.aliases",
+                        "case_person.contact", "case_person.address", "case_person.guardian_name",
+                        "case_profile.narrative");
+        assertThat(registeredRotation.rotateAll()).hasSameSizeAs(registeredRotation.registeredColumns());
     }
 
     private void store(FieldCipher with, String name, byte[] photo) {

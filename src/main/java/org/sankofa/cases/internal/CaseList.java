@@ -1,0 +1,310 @@
+package org.sankofa.cases.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.CaseFilter;
+import org.sankofa.cases.CasePage;
+import org.sankofa.cases.CaseShare;
+import org.sankofa.cases.CaseSummary;
+import org.sankofa.identity.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case list and the name search, with need to know in the SQL of every query (rows and total alike).
+ *
+ * <p>The list is read by keyset (the cursor is the last row's sort key and id, never an offset), the office
+ * predicate first so that {@code case_file_by_office} serves it. The name search intersects, word by word, the
+ * blind-index rows of the person's office (docs/decisions/0004), keeps at most {@value #MAX_CANDIDATES}
+ * candidates in scope, decrypts their names and ranks them in memory with {@link NameMatcher}. Names appear only in
+ * search results, and each case shown with its name is recorded as viewed. The query itself is never logged.
+ */
+@Service
+public class CaseList {
+
+    static final int MAX_CANDIDATES = 200;
+    static final int MAX_QUERY_WORDS = 6;
+    private static final String ACTIVE_REFERRAL = "status in ('SENT', 'ACCEPTED', 'COMPLETED')";
+
+    private final JdbcClient jdbc;
+    private final CaseGuard guard;
+    private final FieldCipher cipher;
+    private final NameSearchKeys nameKeys;
+    private final NameMatcher matcher;
+    private final AuditLog audit;
+
+    CaseList(JdbcClient jdbc, CaseGuard guard, FieldCipher cipher, NameSearchKeys nameKeys, NameMatcher matcher,
+            AuditLog audit) {
+        this.jdbc = jdbc;
+        this.guard = guard;
+        this.cipher = cipher;
+        this.nameKeys = nameKeys;
+        this.matcher = matcher;
+        this.audit = audit;
+    }
+
+    /** A page of the cases this person may see, filtered and sorted. */
+    @Transactional(readOnly = true)
+    public CasePage list(CurrentUser user, CaseFilter filter) {
+        CaseScope scope = guard.scopeOf(user);
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        String where = where(scope, filter, params);
+        long total = jdbc.sql("select count(*) from case_file c where " + where).params(params)
+                .query(Long.class).single();
+        String keyset = "";
+        if (filter.cursor() != null) {
+            Cursor cursor = Cursor.decode(filter.cursor(), filter.sort());
+            params.put("cursorId", cursor.id());
+            if (filter.sort() == CaseFilter.Sort.NUMBER) {
+                params.put("cursorNumber", cursor.key());
+                keyset = " and (c.case_number, c.id) > (:cursorNumber, :cursorId)";
+            } else {
+                params.put("cursorDate", Date.valueOf(LocalDate.parse(cursor.key())));
+                keyset = " and (c.identified_on, c.id) < (:cursorDate, :cursorId)";
+            }
+        }
+        String order = filter.sort() == CaseFilter.Sort.NUMBER ? " order by c.case_number, c.id"
+                : " order by c.identified_on desc, c.id desc";
+        params.put("limit", filter.size() + 1);
+        List<Row> rows = jdbc.sql(select(scope, false) + " where " + where + keyset + order + " limit :limit")
+                .params(params).query((rs, n) -> row(rs, false)).list();
+        String next = null;
+        if (rows.size() > filter.size()) {
+            rows = rows.subList(0, filter.size());
+            Row last = rows.get(rows.size() - 1);
+            next = filter.sort() == CaseFilter.Sort.NUMBER ? Cursor.encode("N", last.caseNumber(), last.id())
+                    : Cursor.encode("D", last.identifiedOn().toString(), last.id());
+        }
+        return new CasePage(rows.stream().map(r -> r.summary(null)).toList(), next, total);
+    }
+
+    /**
+     * The cases whose person's name matches the query (spelling variants, any word order), best first, among those
+     * this person may see and that pass the filters; names shown only where allowed, each view recorded.
+     */
+    @Transactional
+    public CasePage search(CurrentUser user, String query, CaseFilter filter, String via) {
+        CaseScope scope = guard.scopeOf(user);
+        List<Set<Long>> words = nameKeys.queryKeys(query == null ? "" : query);
+        if (words.isEmpty()) {
+            return new CasePage(List.of(), null, 0);
+        }
+        if (words.size() > MAX_QUERY_WORDS) {
+            words = words.subList(0, MAX_QUERY_WORDS);
+        }
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        List<String> perWord = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            params.put("w" + i, NameSearchKeys.sqlArray(words.get(i)));
+            perWord.add("select k.case_id from case_name_key k where "
+                    + (scope instanceof CaseScope.OfficeCases ? "k.office_id = :scopeOfficeId and " : "")
+                    + "k.name_key = any(cast(:w" + i + " as bigint[]))");
+        }
+        String where = where(scope, filter, params) + " and c.id in (" + String.join(" intersect ", perWord) + ")";
+        if (scope.partner()) {
+            where += " and " + partnerShares("NAME");
+        }
+        params.put("limit", MAX_CANDIDATES);
+        List<Row> candidates = jdbc.sql(select(scope, true) + " where " + where + " limit :limit")
+                .params(params).query((rs, n) -> row(rs, true)).list();
+        List<NameMatcher.Ranked<Row>> ranked = matcher.rank(query, candidates, Row::searchableName);
+        List<CaseSummary> shown = new ArrayList<>();
+        for (NameMatcher.Ranked<Row> match : ranked.subList(0, Math.min(filter.size(), ranked.size()))) {
+            Row row = match.candidate();
+            shown.add(row.summary(row.displayName()));
+            audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", row.id(), "via=" + via));
+        }
+        return new CasePage(shown, null, ranked.size());
+    }
+
+    /** An office one may filter by: its id and code. */
+    public record OfficeChoice(long id, String code) {
+    }
+
+    /** The offices whose cases this person may see: their own office, or for a partner those of referred cases. */
+    @Transactional(readOnly = true)
+    public List<OfficeChoice> offices(CurrentUser user) {
+        CaseScope scope = guard.scopeOf(user);
+        if (scope instanceof CaseScope.OfficeCases office) {
+            return jdbc.sql("select id, code from office where id = ?").param(office.officeId())
+                    .query(OfficeChoice.class).list();
+        }
+        if (!(scope instanceof CaseScope.ReferredCases partner)) {
+            return List.of();
+        }
+        // from the partner's referrals (case_referral_by_partner), never a scan of every case
+        return jdbc.sql("select distinct o.id, o.code from case_referral r join case_file c on c.id = r.case_id"
+                + " join office o on o.id = c.office_id where r.partner_org_id = ? and r." + ACTIVE_REFERRAL
+                + " order by o.code").param(partner.organisationId()).query(OfficeChoice.class).list();
+    }
+
+    private String where(CaseScope scope, CaseFilter f, Map<String, Object> params) {
+        // the scope first: for an office it is the leading column of case_file_by_office
+        StringBuilder where = new StringBuilder(scope.predicate("c"));
+        if (f.officeId() != null) {
+            where.append(" and c.office_id = :officeId");
+            params.put("officeId", f.officeId());
+        }
+        if (f.status() != null) {
+            where.append(" and c.status = :status");
+            params.put("status", f.status().value());
+        }
+        if (f.identifiedFrom() != null) {
+            where.append(" and c.identified_on >= :from");
+            params.put("from", Date.valueOf(f.identifiedFrom()));
+        }
+        if (f.identifiedTo() != null) {
+            where.append(" and c.identified_on <= :to");
+            params.put("to", Date.valueOf(f.identifiedTo()));
+        }
+        boolean personFilter = false;
+        if (f.sex() != null) {
+            where.append(" and c.sex = :sex");
+            params.put("sex", f.sex().value());
+            personFilter = true;
+        }
+        if (f.ageBand() != null) {
+            where.append(" and c.age_at_identification between :ageMin and :ageMax");
+            params.put("ageMin", f.ageBand().min());
+            params.put("ageMax", f.ageBand().max());
+            personFilter = true;
+        }
+        if (f.child() != null) {
+            where.append(" and c.is_child = :child");
+            params.put("child", f.child());
+            personFilter = true;
+        }
+        if (f.nationality() != null) {
+            where.append(" and c.citizenship = :nationality");
+            params.put("nationality", f.nationality());
+            personFilter = true;
+        }
+        if (f.exploitationType() != null) {
+            // array containment, served by the GIN index case_file_exploitation
+            where.append(" and c.exploitation_types @> cast(:exploitation as varchar[])");
+            params.put("exploitation", CaseWriter.textArray(List.of(f.exploitationType().value())));
+            if (scope.partner()) {
+                where.append(" and ").append(partnerShares("PROFILE"));
+            }
+        }
+        if (personFilter && scope.partner()) {
+            // a partner may not learn, through a filter, what its referral does not share
+            where.append(" and ").append(partnerShares("AGE_SEX"));
+        }
+        return where.toString();
+    }
+
+    private static String partnerShares(String share) {
+        return "exists (select 1 from case_referral sr where sr.case_id = c.id"
+                + " and sr.partner_org_id = :scopeOrganisationId and sr." + ACTIVE_REFERRAL
+                + " and '" + share + "' = any(sr.shares))";
+    }
+
+    private static String select(CaseScope scope, boolean names) {
+        String shares = scope.partner()
+                ? "array(select distinct unnest(r.shares) from case_referral r where r.case_id = c.id"
+                        + " and r.partner_org_id = :scopeOrganisationId and r." + ACTIVE_REFERRAL + ")"
+                : "cast(null as varchar[])";
+        return "select c.id, c.case_number, c.office_id, o.code as office_code, c.identified_on, c.status, c.sex,"
+                + " c.age_at_identification, c.age_estimated, c.is_child, c.citizenship, c.exploitation_types, "
+                + shares + " as shares"
+                + (names ? ", p.given_names, p.family_name, p.aliases" : "")
+                + " from case_file c join office o on o.id = c.office_id"
+                + (names ? " join case_person p on p.case_id = c.id" : "");
+    }
+
+    private Row row(ResultSet rs, boolean names) throws SQLException {
+        Set<CaseShare> shares;
+        if (rs.getArray("shares") == null) {
+            shares = EnumSet.allOf(CaseShare.class);
+        } else {
+            shares = EnumSet.noneOf(CaseShare.class);
+            for (String value : CaseReader.strings(rs.getArray("shares"))) {
+                for (CaseShare share : CaseShare.values()) {
+                    if (share.name().equals(value)) {
+                        shares.add(share);
+                    }
+                }
+            }
+        }
+        String given = null;
+        String family = null;
+        String aliases = null;
+        if (names && shares.contains(CaseShare.NAME)) {
+            given = cipher.decrypt(rs.getString("given_names"), CaseColumns.GIVEN_NAMES);
+            family = cipher.decrypt(rs.getString("family_name"), CaseColumns.FAMILY_NAME);
+            aliases = cipher.decrypt(rs.getString("aliases"), CaseColumns.ALIASES);
+        }
+        return new Row(rs.getLong("id"), rs.getString("case_number"), rs.getLong("office_id"),
+                rs.getString("office_code"), CaseReader.localDate(rs, "identified_on"), rs.getString("status"),
+                rs.getString("sex"), rs.getInt("age_at_identification"), rs.getBoolean("age_estimated"),
+                rs.getBoolean("is_child"), rs.getString("citizenship"),
+                CaseReader.strings(rs.getArray("exploitation_types")), shares, given, family, aliases);
+    }
+
+    /** A row as read, before what the person may not see is left out. */
+    record Row(long id, String caseNumber, long officeId, String officeCode, LocalDate identifiedOn, String status,
+            String sex, int age, boolean ageEstimated, boolean child, String citizenship,
+            List<String> exploitationTypes, Set<CaseShare> shares, String givenNames, String familyName,
+            String aliases) {
+
+        String searchableName() {
+            return CaseWriter.searchableName(givenNames, familyName, aliases);
+        }
+
+        String displayName() {
+            if (givenNames == null) {
+                return null;
+            }
+            return familyName == null ? givenNames : givenNames + " " + familyName;
+        }
+
+        CaseSummary summary(String name) {
+            boolean ageSex = shares.contains(CaseShare.AGE_SEX);
+            boolean profile = shares.contains(CaseShare.PROFILE);
+            return new CaseSummary(id, caseNumber, officeId, officeCode, identifiedOn, status,
+                    ageSex ? sex : null, ageSex ? age : null, ageSex ? ageEstimated : null, ageSex ? child : null,
+                    ageSex ? citizenship : null, profile ? exploitationTypes : null, name);
+        }
+    }
+
+    /** The opaque cursor: the last row's sort key and id, base64url-encoded; anything else is a bad request. */
+    record Cursor(String key, long id) {
+
+        static String encode(String kind, String key, long id) {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((kind + "|" + key + "|" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String value, CaseFilter.Sort sort) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8)
+                        .split("\\|", 3);
+                String kind = sort == CaseFilter.Sort.NUMBER ? "N" : "D";
+                if (parts.length != 3 || !parts[0].equals(kind) || parts[1].length() > 40) {
+                    throw new IllegalArgumentException("malformed cursor");
+                }
+                if (kind.equals("D")) {
+                    LocalDate.parse(parts[1]);
+                }
+                return new Cursor(parts[1], Long.parseLong(parts[2]));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("malformed cursor");
+            }
+        }
+    }
+}

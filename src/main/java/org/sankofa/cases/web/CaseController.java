@@ -1,0 +1,270 @@
+package org.sankofa.cases.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.CaseDraft;
+import org.sankofa.cases.CaseFilter;
+import org.sankofa.cases.CasePage;
+import org.sankofa.cases.CaseRecord;
+import org.sankofa.cases.CodeList;
+import org.sankofa.cases.AgeBand;
+import org.sankofa.cases.RouteLeg;
+import org.sankofa.cases.internal.CaseList;
+import org.sankofa.cases.internal.CaseReader;
+import org.sankofa.cases.internal.CaseRules;
+import org.sankofa.cases.internal.RegisterCase;
+import org.sankofa.cases.internal.UpdateCase;
+import org.sankofa.directory.Countries;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The case pages: the list with its filters (GET, the list region updated by htmx) and the name search (POST, so
+ * that names never appear in an address), registration, the case page and its edit form. Roles without case access
+ * are refused before anything is read; a case outside one's scope is a 404.
+ */
+@Controller
+@RequestMapping("/cases")
+@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR','PARTNER')")
+class CaseController {
+
+    static final int PAGE_SIZE = 25;
+    static final int MAX_QUERY = 100;
+
+    private final CaseList cases;
+    private final CaseReader reader;
+    private final RegisterCase registration;
+    private final UpdateCase updates;
+    private final CaseRules rules;
+    private final Countries countries;
+
+    CaseController(CaseList cases, CaseReader reader, RegisterCase registration, UpdateCase updates, CaseRules rules,
+            Countries countries) {
+        this.cases = cases;
+        this.reader = reader;
+        this.registration = registration;
+        this.updates = updates;
+        this.rules = rules;
+        this.countries = countries;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) Long office,
+            @RequestParam(required = false) String sex, @RequestParam(required = false) String age,
+            @RequestParam(required = false) String child, @RequestParam(required = false) String exploitation,
+            @RequestParam(required = false) String nationality,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        CaseFilters.Params params = new CaseFilters.Params(status, office, sex, age, child, exploitation, nationality,
+                from, to, sort);
+        response.addHeader("Vary", "HX-Request");
+        Map<String, String> errors = Map.of();
+        CasePage page;
+        try {
+            page = cases.list(user, CaseFilters.parse(params, cursor, PAGE_SIZE, countries));
+        } catch (InvalidInputException e) {
+            errors = e.fieldErrors();
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            page = new CasePage(List.of(), null, 0);
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("nextUrl", page.next() == null ? null : nextUrl(params, page.next()));
+        model.addAttribute("searching", false);
+        return listView(model, user, params, errors, "", htmx);
+    }
+
+    @PostMapping("/search")
+    String search(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal CurrentUser user,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        CasePage page = new CasePage(List.of(), null, 0);
+        if (q.isBlank()) {
+            errors.put("q", "validation.required");
+        } else if (q.length() > MAX_QUERY) {
+            errors.put("q", "validation.too.long");
+        } else {
+            page = cases.search(user, q, CaseFilter.none(PAGE_SIZE), "search");
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("nextUrl", null);
+        model.addAttribute("searching", true);
+        return listView(model, user, CaseFilters.Params.empty(), errors, q, htmx);
+    }
+
+    private String listView(Model model, CurrentUser user, CaseFilters.Params params, Map<String, String> errors,
+            String q, HtmxRequest htmx) {
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("filter", params);
+        model.addAttribute("errors", errors);
+        model.addAttribute("q", q);
+        model.addAttribute("statuses", Option.of(CodeList.CASE_STATUS));
+        model.addAttribute("sexes", Option.of(CodeList.GENDER));
+        model.addAttribute("exploitations", Option.of(CodeList.TYPE_OF_EXPLOITATION));
+        model.addAttribute("ageBands", AgeBand.values());
+        model.addAttribute("countries", Option.countries(countries, locale));
+        model.addAttribute("offices", cases.offices(user));
+        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+            return "cases/list :: results";
+        }
+        return "cases/list";
+    }
+
+    private static String nextUrl(CaseFilters.Params p, String cursor) {
+        return UriComponentsBuilder.fromPath("/cases")
+                .queryParamIfPresent("status", optional(p.status()))
+                .queryParamIfPresent("office", java.util.Optional.ofNullable(p.office()))
+                .queryParamIfPresent("sex", optional(p.sex()))
+                .queryParamIfPresent("age", optional(p.age()))
+                .queryParamIfPresent("child", optional(p.child()))
+                .queryParamIfPresent("exploitation", optional(p.exploitation()))
+                .queryParamIfPresent("nationality", optional(p.nationality()))
+                .queryParamIfPresent("from", java.util.Optional.ofNullable(p.from()))
+                .queryParamIfPresent("to", java.util.Optional.ofNullable(p.to()))
+                .queryParamIfPresent("sort", optional(p.sort()))
+                .queryParam("cursor", cursor)
+                .encode().build().toUriString();
+    }
+
+    private static java.util.Optional<String> optional(String value) {
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value);
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return form(model, new CaseForm(null), null, Map.of(), null);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    String create(@RequestParam MultiValueMap<String, String> values, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        CaseForm form = new CaseForm(values);
+        CaseDraft draft = form.draft();
+        Map<String, String> errors = errorsOf(form, draft);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, form, null, errors, null);
+        }
+        try {
+            RegisterCase.Registered registered = registration.register(draft, user);
+            redirect.addFlashAttribute("message", "case.created");
+            return "redirect:/cases/" + registered.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, form, null, e.fieldErrors(), null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String view(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("c", reader.read(user, id, "page"));
+        return "cases/view";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        CaseRecord record = readForEditing(user, id);
+        return form(model, CaseForm.of(UpdateCase.draftOf(record)), record, Map.of(), null);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> values,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CaseRecord record = readForEditing(user, id);
+        CaseForm form = new CaseForm(values);
+        CaseDraft draft = form.draft();
+        Map<String, String> errors = errorsOf(form, draft);
+        if (draft.version() == null) {
+            errors.put("version", "validation.required");
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, form, record, errors, null);
+        }
+        try {
+            updates.update(user, id, draft);
+            redirect.addFlashAttribute("message", "case.updated");
+            return "redirect:/cases/" + id;
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, form, record, e.fieldErrors(), null);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(model, form, record, Map.of(), e.messageKey());
+        }
+    }
+
+    private CaseRecord readForEditing(CurrentUser user, long id) {
+        CaseRecord record = reader.read(user, id, "edit");
+        if (!record.fullAccess()) {
+            throw new org.springframework.security.access.AccessDeniedException("partners do not change cases");
+        }
+        return record;
+    }
+
+    private Map<String, String> errorsOf(CaseForm form, CaseDraft draft) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            rules.check(draft, LocalDate.now());
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        errors.putAll(form.errors());
+        return errors;
+    }
+
+    private String form(Model model, CaseForm form, CaseRecord record, Map<String, String> errors, String alert) {
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("f", form);
+        model.addAttribute("c", record);
+        model.addAttribute("errors", errors);
+        model.addAttribute("alert", alert);
+        model.addAttribute("countries", Option.countries(countries, locale));
+        model.addAttribute("referralSources", Option.of(CodeList.REFERRAL_SOURCE));
+        model.addAttribute("traffickingStatuses", Option.of(CodeList.TRAFFICKING_STATUS));
+        model.addAttribute("decisionMakers", Option.of(CodeList.TRAFFICKING_STATUS_DECISION_MAKER));
+        model.addAttribute("sexes", Option.of(CodeList.GENDER));
+        model.addAttribute("languages", Option.languages(CaseRules.LANGUAGES, locale));
+        model.addAttribute("guardianRelations", Option.guardianRelations());
+        model.addAttribute("recruitmentMethods", Option.of(CodeList.METHOD_OF_RECRUITMENT));
+        model.addAttribute("controlMethods", Option.of(CodeList.METHODS_OF_CONTROL));
+        model.addAttribute("exploitations", Option.of(CodeList.TYPE_OF_EXPLOITATION));
+        model.addAttribute("industries", Option.of(CodeList.FORCED_LABOUR_INDUSTRY));
+        model.addAttribute("sexExploitations", Option.of(CodeList.TYPE_OF_SEX_EXPLOITATION));
+        model.addAttribute("recruiterRelations", Option.of(CodeList.RELATIONSHIP_TO_TRAFFICKER));
+        model.addAttribute("routeRoles", RouteLeg.ROLES);
+        model.addAttribute("today", LocalDate.now());
+        return "cases/form";
+    }
+}

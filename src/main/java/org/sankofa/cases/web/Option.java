@@ -1,0 +1,32 @@
+package org.sankofa.cases.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.sankofa.cases.CodeList;
+import org.sankofa.cases.GuardianRelation;
+import org.sankofa.directory.Countries;
+
+/** A choice in a form: its value and the message key of its label (or the label itself, for countries). */
+record Option(String value, String key, String text) {
+
+    static List<Option> of(CodeList list) {
+        return list.codes().stream().map(c -> new Option(c.value(), c.messageKey(), null)).toList();
+    }
+
+    static List<Option> countries(Countries countries, Locale locale) {
+        return countries.all(locale).stream().map(c -> new Option(c.code(), null, c.name())).toList();
+    }
+
+    static List<Option> guardianRelations() {
+        return Arrays.stream(GuardianRelation.values()).map(r -> new Option(r.name(), r.messageKey(), null)).toList();
+    }
+
+    static List<Option> languages(List<String> codes, Locale locale) {
+        return codes.stream().map(code -> {
+            String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+            return new Option(code, null, name.isBlank() || name.equals(code) ? code : name);
+        }).toList();
+    }
+}
