@@ -5,6 +5,6 @@
 -- filtered total 448 ms). This index has the same key and carries the listed and filtered columns, so lists, filters
 -- and totals are index-only scans (77 ms and 100 ms for those two; first pages and common filters under 2 ms).
 -- It replaces case_file_by_office, which has the same key columns.
-create index case_file_list_covering on case_file (office_id, identified_on desc, id desc)
+create index if not exists case_file_list_covering on case_file (office_id, identified_on desc, id desc)
     include (case_number, status, sex, age_at_identification, is_child, citizenship, exploitation_types, closed_on);
-drop index case_file_by_office;
+drop index if exists case_file_by_office;
