@@ -97,7 +97,7 @@ public class CaseListBench {
         List<Scenario> scenarios = new ArrayList<>();
         scenarios.add(new Scenario("first page (size=25)", List.of("/api/v1/cases?size=25")));
         scenarios.add(new Scenario("filtered: ForcedBegging, child, Masculine",
-                List.of("/api/v1/cases?size=25&exploitation=ForcedBegging&child=true&sex=Masculine")));
+                List.of("/api/v1/cases?size=25&exploitation=ForcedBegging&child=child&sex=Masculine")));
         scenarios.add(new Scenario("filtered: status=Closed, nationality=ML",
                 List.of("/api/v1/cases?size=25&status=Closed&nationality=ML")));
         if (!cursors.isEmpty()) {

@@ -63,8 +63,9 @@ public class CaseList {
         CaseScope scope = guard.scopeOf(user);
         Map<String, Object> params = new HashMap<>(scope.parameters());
         String where = where(scope, filter, params);
-        long total = jdbc.sql("select count(*) from case_file c where " + where).params(params)
-                .query(Long.class).single();
+        params.put("totalCap", CasePage.TOTAL_CAP);
+        long total = jdbc.sql("select count(*) from (select 1 from case_file c where " + where
+                        + " limit :totalCap) counted").params(params).query(Long.class).single();
         String keyset = "";
         if (filter.cursor() != null) {
             Cursor cursor = Cursor.decode(filter.cursor(), filter.sort());
@@ -89,7 +90,8 @@ public class CaseList {
             next = filter.sort() == CaseFilter.Sort.NUMBER ? Cursor.encode("N", last.caseNumber(), last.id())
                     : Cursor.encode("D", last.identifiedOn().toString(), last.id());
         }
-        return new CasePage(rows.stream().map(r -> r.summary(null)).toList(), next, total);
+        return new CasePage(rows.stream().map(r -> r.summary(null)).toList(), next, total,
+                total >= CasePage.TOTAL_CAP);
     }
 
     /**
@@ -114,12 +116,15 @@ public class CaseList {
                     + (scope instanceof CaseScope.OfficeCases ? "k.office_id = :scopeOfficeId and " : "")
                     + "k.name_key = any(cast(:w" + i + " as bigint[]))");
         }
-        String where = where(scope, filter, params) + " and c.id in (" + String.join(" intersect ", perWord) + ")";
+        String where = where(scope, filter, params) + " and c.id in (select case_id from named)";
         if (scope.partner()) {
             where += " and " + partnerShares("NAME");
         }
         params.put("limit", MAX_CANDIDATES);
-        List<Row> candidates = jdbc.sql(select(scope, true) + " where " + where + " limit :limit")
+        // the few cases whose name keys match every word come first (materialised), then their rows by primary key:
+        // otherwise the planner may walk a whole office in list order looking for them
+        List<Row> candidates = jdbc.sql("with named as materialized (" + String.join(" intersect ", perWord) + ") "
+                        + select(scope, true) + " where " + where + " limit :limit")
                 .params(params).query((rs, n) -> row(rs, true)).list();
         List<NameMatcher.Ranked<Row>> ranked = matcher.rank(query, candidates, Row::searchableName);
         List<CaseSummary> shown = new ArrayList<>();

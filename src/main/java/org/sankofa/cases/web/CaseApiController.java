@@ -58,7 +58,7 @@ class CaseApiController {
     @Operation(summary = "List the cases in one's scope, filtered, a page at a time (keyset: pass `next` as `cursor`)",
             description = "With `q`, a name search instead (spelling variants, any word order): the best matches, "
                     + "with the person's name where one may see it; each case shown with a name is recorded as "
-                    + "viewed. Without `q`, no names. `total` counts the cases in scope that pass the filters.")
+                    + "viewed. Without `q`, no names. `total` counts the cases in scope that pass the filters, up to 10,000 (`totalIsLowerBound` then says there are at least that many).")
     CasePage list(
             @Parameter(description = "case status (HTCDS cas_Status), e.g. Active") @RequestParam(required = false) String status,
             @Parameter(description = "owning office id") @RequestParam(required = false) Long office,
