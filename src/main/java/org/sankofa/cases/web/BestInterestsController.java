@@ -138,7 +138,9 @@ class BestInterestsController {
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.editable(user, caseId));
         model.addAttribute("assessments", bestInterests.assessments(user, caseId));
-        model.addAttribute("determinations", bestInterests.determinations(user, caseId));
+        var determinations = bestInterests.determinations(user, caseId);
+        model.addAttribute("determinations", determinations);
+        model.addAttribute("pending", determinations.stream().anyMatch(BestInterests.Determination::pending));
         model.addAttribute("decisions", BiDecision.values());
         model.addAttribute("supervisor", user.hasRole(Role.CASE_SUPERVISOR));
         model.addAttribute("currentUserId", user.id());

@@ -131,7 +131,9 @@ class ClosureController {
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.editable(user, caseId));
         model.addAttribute("history", closures.history(user, caseId));
-        model.addAttribute("requests", closures.requests(user, caseId));
+        var requests = closures.requests(user, caseId);
+        model.addAttribute("requests", requests);
+        model.addAttribute("pendingRequest", requests.stream().anyMatch(Closures.ClosureRequest::pending));
         model.addAttribute("followUpsDone", closures.followUpsDone(caseId));
         model.addAttribute("currentUserId", user.id());
         model.addAttribute("supervisor", user.hasRole(org.sankofa.identity.Role.CASE_SUPERVISOR));

@@ -185,4 +185,34 @@ class BestInterestsTests extends DecisionTestSupport {
         assertThat(perform(get("/cases/" + caseId + "/best-interests"), "partner.dakar").getStatus()).isEqualTo(403);
         assertThat(count("case_bi_assessment", caseId)).isZero();
     }
+
+    @Test
+    void theOperationsAreInTheOpenApiDocument() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        assertThat(doc).contains("/api/v1/cases/{caseId}/best-interests/assessments")
+                .contains("/api/v1/cases/{caseId}/best-interests/determinations/{determinationId}/approve")
+                .contains("/api/v1/cases/{caseId}/closure-requests/{requestId}/approve")
+                .contains("/api/v1/cases/{caseId}/timeline").contains("Case decisions");
+    }
+
+    @Test
+    void thePageOffersTheDecisionOnlyToASupervisorWhoDidNotRequestIt() throws Exception {
+        long caseId = dakarChild();
+        String empty = perform(get("/cases/" + caseId + "/best-interests"), "caseworker.dakar").getContentAsString();
+        assertThat(empty).contains("bi-assessment-form").doesNotContain("bi-determination-form");
+        assertThat(perform(post("/cases/" + caseId + "/best-interests/assessments")
+                .param("assessedOn", LocalDate.now().toString()).param("summary", "Talked with the child"),
+                "caseworker.dakar").getStatus()).isEqualTo(302);
+        long assessment = jdbc.sql("select id from case_bi_assessment where case_id = ?").param(caseId)
+                .query(Long.class).single();
+        assertThat(perform(post("/cases/" + caseId + "/best-interests/determinations")
+                .param("assessmentId", String.valueOf(assessment)).param("decision", "RETURN_TO_FAMILY")
+                .param("reasons", "Family traced"), "caseworker.dakar").getStatus()).isEqualTo(302);
+        String worker = perform(get("/cases/" + caseId + "/best-interests"), "caseworker.dakar").getContentAsString();
+        assertThat(worker).contains("Awaiting a supervisor").doesNotContain("/approve")
+                .doesNotContain("bi-determination-form");
+        String supervisor = perform(get("/cases/" + caseId + "/best-interests").header("HX-Request", "true"),
+                "supervisor.dakar").getContentAsString();
+        assertThat(supervisor).contains("/approve").contains("/reject").contains("hx-confirm");
+    }
 }
