@@ -215,4 +215,33 @@ class BestInterestsTests extends DecisionTestSupport {
                 "supervisor.dakar").getContentAsString();
         assertThat(supervisor).contains("/approve").contains("/reject").contains("hx-confirm");
     }
+
+    @Test
+    void twoSimultaneousRequestsGiveOneDeterminationAndAConflict() throws Exception {
+        long caseId = dakarChild();
+        long assessment = assess(caseId, "caseworker.dakar");
+        String body = """
+                {"assessmentId":%d,"decision":"RETURN_TO_FAMILY","reasons":"Both at once"}""".formatted(assessment);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String username : List.of("caseworker.dakar", "supervisor.dakar")) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/best-interests/determinations", body,
+                            username).getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("case_bi_determination", caseId)).isEqualTo(1);
+    }
 }
