@@ -118,7 +118,13 @@ class CaseCareApiController {
     }
 
     record ClosureState(String caseNumber, String status, LocalDate closedOn, String closureReason,
-            List<Closures.ClosureEvent> history) {
+            List<Closures.ClosureEvent> history, List<Closures.ClosureRequest> requests) {
+    }
+
+    record ClosureRequested(long requestId) {
+    }
+
+    record DecisionBody(String decisionNote) {
     }
 
     @GetMapping("/cases/{caseId}/consents")
@@ -305,15 +311,39 @@ class CaseCareApiController {
     ClosureState closure(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
         CaseFacts facts = cases.editable(user, caseId);
         return new ClosureState(facts.caseNumber(), facts.status(), facts.closedOn(), facts.closureReason(),
-                closures.history(user, caseId));
+                closures.history(user, caseId), closures.requests(user, caseId));
     }
 
     @PostMapping("/cases/{caseId}/closure")
     @PreAuthorize(CASE_ROLES)
-    @Operation(summary = "Close the case with an HTCDS closure reason and a note (409 when already closed)")
-    ResponseEntity<Void> close(@PathVariable long caseId, @RequestBody ClosureBody body,
+    @Operation(summary = "Close the case with an HTCDS closure reason and a note (409 when already closed); "
+            + "a child's case is not closed but a closure request is made (202) for a supervisor to approve")
+    ResponseEntity<?> close(@PathVariable long caseId, @RequestBody ClosureBody body,
             @AuthenticationPrincipal CurrentUser user) {
-        closures.close(user, caseId, body.reason(), body.note());
+        Closures.Outcome outcome = closures.close(user, caseId, body.reason(), body.note());
+        if (outcome.closed()) {
+            return ResponseEntity.noContent().build();
+        }
+        return ResponseEntity.accepted().body(new ClosureRequested(outcome.requestId()));
+    }
+
+    @PostMapping("/cases/{caseId}/closure-requests/{requestId}/approve")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @Operation(summary = "Approve a child's closure request: the case closes (a supervisor of the owning office "
+            + "who did not request it; 409 when already decided)")
+    ResponseEntity<Void> approveClosure(@PathVariable long caseId, @PathVariable long requestId,
+            @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
+        closures.decide(user, caseId, requestId, true, body == null ? null : body.decisionNote());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/cases/{caseId}/closure-requests/{requestId}/reject")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @Operation(summary = "Reject a child's closure request with a note (a supervisor of the owning office who did "
+            + "not request it; 409 when already decided)")
+    ResponseEntity<Void> rejectClosure(@PathVariable long caseId, @PathVariable long requestId,
+            @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
+        closures.decide(user, caseId, requestId, false, body == null ? null : body.decisionNote());
         return ResponseEntity.noContent().build();
     }
 

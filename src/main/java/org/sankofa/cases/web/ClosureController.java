@@ -60,7 +60,9 @@ class ClosureController {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-            closures.close(user, caseId, closureReason, note);
+            if (!closures.close(user, caseId, closureReason, note).closed()) {
+                model.addAttribute("requested", true);
+            }
         } catch (InvalidInputException e) {
             Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
             return show(caseId, user, Sections.merge(errors, e), null, values, htmx, response, model);
@@ -86,6 +88,37 @@ class ClosureController {
         return done(caseId, user, htmx, response, model);
     }
 
+    @PostMapping("/cases/{caseId}/closure/requests/{requestId}/approve")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    String approve(@PathVariable long caseId, @PathVariable long requestId,
+            @RequestParam(required = false) String decisionNote, @AuthenticationPrincipal CurrentUser user,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return decide(caseId, requestId, true, decisionNote, user, htmx, response, model);
+    }
+
+    @PostMapping("/cases/{caseId}/closure/requests/{requestId}/reject")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    String reject(@PathVariable long caseId, @PathVariable long requestId,
+            @RequestParam(required = false) String decisionNote, @AuthenticationPrincipal CurrentUser user,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return decide(caseId, requestId, false, decisionNote, user, htmx, response, model);
+    }
+
+    private String decide(long caseId, long requestId, boolean approve, String decisionNote, CurrentUser user,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
+        try {
+            closures.decide(user, caseId, requestId, approve, decisionNote);
+        } catch (InvalidInputException e) {
+            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
+            return show(caseId, user, e.fieldErrors(), null, Map.of("decisionNote", String.valueOf(
+                    decisionNote == null ? "" : decisionNote)), htmx, response, model);
+        } catch (ConflictException e) {
+            Sections.status(htmx, response, HttpStatus.CONFLICT);
+            return show(caseId, user, Map.of(), e.messageKey(), Map.of(), htmx, response, model);
+        }
+        return done(caseId, user, htmx, response, model);
+    }
+
     private String done(long caseId, CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         if (Sections.fragment(htmx)) {
             model.addAttribute("saved", "care.saved");
@@ -98,6 +131,12 @@ class ClosureController {
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.editable(user, caseId));
         model.addAttribute("history", closures.history(user, caseId));
+        var requests = closures.requests(user, caseId);
+        model.addAttribute("requests", requests);
+        model.addAttribute("pendingRequest", requests.stream().anyMatch(Closures.ClosureRequest::pending));
+        model.addAttribute("followUpsDone", closures.followUpsDone(caseId));
+        model.addAttribute("currentUserId", user.id());
+        model.addAttribute("supervisor", user.hasRole(org.sankofa.identity.Role.CASE_SUPERVISOR));
         model.addAttribute("reasons", ClosureReason.values());
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);

@@ -327,7 +327,9 @@ class CaseCareTests {
 
     @Test
     void closingAndReopeningAreRecordedAuditedAndNeverRepeated() throws Exception {
+        // an adult's case closes at once (a child's needs a supervisor's approval: see ChildClosureTests)
         long caseId = dakarChild();
+        jdbc.sql("update case_file set age_at_identification = 30 where id = ?").param(caseId).update();
         assertThat(perform(post("/cases/" + caseId + "/closure/close").param("reason", "NoSuchReason")
                 .param("note", "x"), "caseworker.dakar").getStatus()).isEqualTo(422);
         assertThat(perform(post("/cases/" + caseId + "/closure/close").param("reason", "ReintegrationCompleted"),

@@ -1,0 +1,153 @@
+package org.sankofa.cases.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.internal.bi.BestInterests;
+import org.sankofa.cases.internal.bi.BiDecision;
+import org.sankofa.cases.internal.care.CareCases;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Role;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The best interests of a child: assessments, then determinations requested and decided by a supervisor. */
+@Controller
+@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+class BestInterestsController {
+
+    private final CareCases cases;
+    private final BestInterests bestInterests;
+
+    BestInterestsController(CareCases cases, BestInterests bestInterests) {
+        this.cases = cases;
+        this.bestInterests = bestInterests;
+    }
+
+    @GetMapping("/cases/{caseId}/best-interests")
+    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        return show(caseId, user, Map.of(), null, Map.of(), htmx, response, model);
+    }
+
+    @PostMapping("/cases/{caseId}/best-interests/assessments")
+    String assess(@PathVariable long caseId, @RequestParam(required = false) String assessedOn,
+            @RequestParam(required = false) String summary, @AuthenticationPrincipal CurrentUser user,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
+        cases.editable(user, caseId);
+        Map<String, String> errors = Sections.errors();
+        LocalDate date = Sections.date(assessedOn, "assessedOn", errors);
+        Map<String, String> values = new HashMap<>();
+        values.put("assessedOn", assessedOn);
+        values.put("summary", summary);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            bestInterests.assess(user, caseId, new BestInterests.NewAssessment(date, summary));
+        } catch (InvalidInputException e) {
+            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
+            return show(caseId, user, Sections.merge(errors, e), null, values, htmx, response, model);
+        } catch (ConflictException e) {
+            Sections.status(htmx, response, HttpStatus.CONFLICT);
+            return show(caseId, user, Map.of(), e.messageKey(), values, htmx, response, model);
+        }
+        return done(caseId, user, htmx, response, model);
+    }
+
+    @PostMapping("/cases/{caseId}/best-interests/determinations")
+    String request(@PathVariable long caseId, @RequestParam(required = false) String assessmentId,
+            @RequestParam(required = false) String decision, @RequestParam(required = false) String reasons,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        cases.editable(user, caseId);
+        Map<String, String> errors = Sections.errors();
+        Long assessment = Sections.id(assessmentId, "assessmentId", errors);
+        BiDecision choice = Sections.code(BiDecision.class, decision, "decision", errors);
+        Map<String, String> values = new HashMap<>();
+        values.put("assessmentId", assessmentId);
+        values.put("decision", decision);
+        values.put("reasons", reasons);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            bestInterests.request(user, caseId, new BestInterests.NewDetermination(assessment, choice, reasons));
+        } catch (InvalidInputException e) {
+            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
+            return show(caseId, user, Sections.merge(errors, e), null, values, htmx, response, model);
+        } catch (ConflictException e) {
+            Sections.status(htmx, response, HttpStatus.CONFLICT);
+            return show(caseId, user, Map.of(), e.messageKey(), values, htmx, response, model);
+        }
+        return done(caseId, user, htmx, response, model);
+    }
+
+    @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/approve")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    String approve(@PathVariable long caseId, @PathVariable long determinationId,
+            @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return decide(caseId, determinationId, true, note, user, htmx, response, model);
+    }
+
+    @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/reject")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    String reject(@PathVariable long caseId, @PathVariable long determinationId,
+            @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return decide(caseId, determinationId, false, note, user, htmx, response, model);
+    }
+
+    private String decide(long caseId, long determinationId, boolean approve, String note, CurrentUser user,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
+        try {
+            bestInterests.decide(user, caseId, determinationId, approve, note);
+        } catch (InvalidInputException e) {
+            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
+            Map<String, String> errors = new HashMap<>();
+            e.fieldErrors().forEach((k, v) -> errors.put("decisionNote", v));
+            return show(caseId, user, errors, null, Map.of(), htmx, response, model);
+        } catch (ConflictException e) {
+            Sections.status(htmx, response, HttpStatus.CONFLICT);
+            return show(caseId, user, Map.of(), e.messageKey(), Map.of(), htmx, response, model);
+        }
+        return done(caseId, user, htmx, response, model);
+    }
+
+    private String done(long caseId, CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        if (Sections.fragment(htmx)) {
+            model.addAttribute("saved", "care.saved");
+            return show(caseId, user, Map.of(), null, Map.of(), htmx, response, model);
+        }
+        return "redirect:/cases/" + caseId + "/best-interests";
+    }
+
+    private String show(long caseId, CurrentUser user, Map<String, String> errors, String alert,
+            Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        model.addAttribute("care", cases.editable(user, caseId));
+        model.addAttribute("assessments", bestInterests.assessments(user, caseId));
+        var determinations = bestInterests.determinations(user, caseId);
+        model.addAttribute("determinations", determinations);
+        model.addAttribute("pending", determinations.stream().anyMatch(BestInterests.Determination::pending));
+        model.addAttribute("decisions", BiDecision.values());
+        model.addAttribute("supervisor", user.hasRole(Role.CASE_SUPERVISOR));
+        model.addAttribute("currentUserId", user.id());
+        model.addAttribute("errors", errors);
+        model.addAttribute("alert", alert);
+        model.addAttribute("values", values);
+        model.addAttribute("today", LocalDate.now());
+        return Sections.view("best-interests", htmx, response, model);
+    }
+}

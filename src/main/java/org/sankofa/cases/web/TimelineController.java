@@ -1,0 +1,36 @@
+package org.sankofa.cases.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.internal.care.CareCases;
+import org.sankofa.cases.internal.timeline.CaseTimeline;
+import org.sankofa.identity.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The timeline of a case: every step, dated, who, in which office and country. */
+@Controller
+@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+class TimelineController {
+
+    private final CareCases cases;
+    private final CaseTimeline timeline;
+
+    TimelineController(CareCases cases, CaseTimeline timeline) {
+        this.cases = cases;
+        this.timeline = timeline;
+    }
+
+    @GetMapping("/cases/{caseId}/timeline")
+    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        model.addAttribute("care", cases.editable(user, caseId));
+        model.addAttribute("steps", timeline.steps(user, caseId));
+        model.addAttribute("errors", java.util.Map.of());
+        return Sections.view("timeline", htmx, response, model);
+    }
+}
