@@ -14,12 +14,17 @@ import org.sankofa.identity.Role;
  */
 public sealed interface CaseScope {
 
-    /** The cases owned by one office. */
+    /**
+     * The cases owned by one office, and — read only, see {@link CaseGuard#requireEditable} — the cases it
+     * transferred to another office (an accepted cross-border transfer).
+     */
     record OfficeCases(long officeId) implements CaseScope {
 
         @Override
         public String predicate(String alias) {
-            return alias + ".office_id = :scopeOfficeId";
+            return "(" + alias + ".office_id = :scopeOfficeId or exists (select 1 from case_transfer scope_t"
+                    + " where scope_t.case_id = " + alias + ".id and scope_t.from_office_id = :scopeOfficeId"
+                    + " and scope_t.status = 'ACCEPTED'))";
         }
 
         @Override

@@ -27,7 +27,15 @@ public class CareCases {
         return facts(guard.requireVisible(user, caseId), caseId);
     }
 
-    /** The case, if the person may change it (partners may not). */
+    /**
+     * The case, if the person may read its care records: the office staff of the owning office, and of an office
+     * that transferred it (read only); partners may not.
+     */
+    public CaseFacts readable(CurrentUser user, long caseId) {
+        return facts(guard.requireReadable(user, caseId), caseId);
+    }
+
+    /** The case, if the person may change it (the owning office's staff; not partners, not a former owner). */
     public CaseFacts editable(CurrentUser user, long caseId) {
         return facts(guard.requireEditable(user, caseId), caseId);
     }
