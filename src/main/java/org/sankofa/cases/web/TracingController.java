@@ -5,7 +5,6 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.cases.internal.CaseGuard;
 import org.sankofa.cases.internal.care.CareCases;
 import org.sankofa.cases.internal.transfer.OfficeNotifications;
 import org.sankofa.cases.internal.transfer.Tracing;
@@ -34,15 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TracingController {
 
     private final CareCases cases;
-    private final CaseGuard guard;
     private final Tracing tracing;
     private final Transfers transfers;
     private final OfficeNotifications notifications;
 
-    TracingController(CareCases cases, CaseGuard guard, Tracing tracing, Transfers transfers,
+    TracingController(CareCases cases, Tracing tracing, Transfers transfers,
             OfficeNotifications notifications) {
         this.cases = cases;
-        this.guard = guard;
         this.tracing = tracing;
         this.transfers = transfers;
         this.notifications = notifications;
@@ -142,7 +139,6 @@ class TracingController {
     private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
-        model.addAttribute("editable", guard.owns(user.officeId(), caseId));
         model.addAttribute("requests", tracing.ofCase(user, caseId));
         model.addAttribute("destinations", transfers.destinations(user));
         model.addAttribute("errors", errors);

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.cases.internal.CaseGuard;
+import org.sankofa.cases.internal.care.CaseFacts;
 import org.sankofa.cases.internal.care.CareCases;
 import org.sankofa.cases.internal.care.ConsentPurpose;
 import org.sankofa.cases.internal.care.Consents;
@@ -35,15 +35,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TransferController {
 
     private final CareCases cases;
-    private final CaseGuard guard;
     private final Consents consents;
     private final Transfers transfers;
     private final OfficeNotifications notifications;
 
-    TransferController(CareCases cases, CaseGuard guard, Consents consents, Transfers transfers,
+    TransferController(CareCases cases, Consents consents, Transfers transfers,
             OfficeNotifications notifications) {
         this.cases = cases;
-        this.guard = guard;
         this.consents = consents;
         this.transfers = transfers;
         this.notifications = notifications;
@@ -136,10 +134,9 @@ class TransferController {
 
     private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.readable(user, caseId));
-        boolean owned = guard.owns(user.officeId(), caseId);
-        model.addAttribute("editable", owned);
-        model.addAttribute("canRequest", owned && user.hasRole(Role.CASE_SUPERVISOR));
+        CaseFacts care = cases.readable(user, caseId);
+        model.addAttribute("care", care);
+        model.addAttribute("canRequest", !care.readOnly() && user.hasRole(Role.CASE_SUPERVISOR));
         model.addAttribute("transfers", transfers.ofCase(user, caseId));
         model.addAttribute("consent", consents.hasActiveConsent(caseId, ConsentPurpose.CROSS_BORDER_SHARING));
         model.addAttribute("destinations", transfers.destinations(user));

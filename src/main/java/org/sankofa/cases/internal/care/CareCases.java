@@ -44,7 +44,8 @@ public class CareCases {
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         parameters.put("caseId", caseId);
         return jdbc.sql("select c.id, c.case_number, c.status, c.is_child as child, c.closed_on, c.closure_reason"
-                        + " from case_file c where c.id = :caseId and " + scope.predicate("c"))
+                        + ", " + (scope instanceof CaseScope.OfficeCases ? "c.office_id <> :scopeOfficeId" : "false")
+                        + " as read_only from case_file c where c.id = :caseId and " + scope.predicate("c"))
                 .params(parameters).query(CaseFacts.class).optional()
                 .orElseThrow(() -> new NotFoundException("case"));
     }
