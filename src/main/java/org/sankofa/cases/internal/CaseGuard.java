@@ -29,6 +29,9 @@ public class CaseGuard {
         if (scope.none()) {
             throw new AccessDeniedException("no access to cases");
         }
+        if (scope instanceof CaseScope.OfficeCases office && transferredAway(office.officeId())) {
+            return new CaseScope.OfficeCases(office.officeId(), true);
+        }
         return scope;
     }
 
@@ -70,6 +73,11 @@ public class CaseGuard {
             throw new AccessDeniedException("the case was transferred to another office");
         }
         return scope;
+    }
+
+    private boolean transferredAway(long officeId) {
+        return jdbc.sql("select exists (select 1 from case_transfer where from_office_id = ? and status = 'ACCEPTED')")
+                .param(officeId).query(Boolean.class).single();
     }
 
     /** Whether the office owns the case now. */

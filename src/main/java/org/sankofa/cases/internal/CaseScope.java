@@ -15,13 +15,21 @@ import org.sankofa.identity.Role;
 public sealed interface CaseScope {
 
     /**
-     * The cases owned by one office, and — read only, see {@link CaseGuard#requireEditable} — the cases it
-     * transferred to another office (an accepted cross-border transfer).
+     * The cases owned by one office and, when {@code formerCases} (the office has transferred cases away), the
+     * cases it transferred to another office — read only, see {@link CaseGuard#requireEditable}. Offices without
+     * transfers keep the plain predicate, so that their lists keep using the office index.
      */
-    record OfficeCases(long officeId) implements CaseScope {
+    record OfficeCases(long officeId, boolean formerCases) implements CaseScope {
+
+        public OfficeCases(long officeId) {
+            this(officeId, false);
+        }
 
         @Override
         public String predicate(String alias) {
+            if (!formerCases) {
+                return alias + ".office_id = :scopeOfficeId";
+            }
             return "(" + alias + ".office_id = :scopeOfficeId or exists (select 1 from case_transfer scope_t"
                     + " where scope_t.case_id = " + alias + ".id and scope_t.from_office_id = :scopeOfficeId"
                     + " and scope_t.status = 'ACCEPTED'))";

@@ -187,7 +187,10 @@ class CaseController {
 
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("c", reader.read(user, id, "page"));
+        CaseRecord record = reader.read(user, id, "page");
+        model.addAttribute("c", record);
+        model.addAttribute("readOnly", record.fullAccess() && user.officeId() != null
+                && !guard.owns(user.officeId(), id));
         return "cases/view";
     }
 

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sankofa.cases.CaseFixtures;
 import org.sankofa.cases.internal.FieldCipher;
+import org.sankofa.cases.internal.NameSearchKeys;
 import org.sankofa.identity.UserAccounts;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,8 @@ class CaseTransferTests extends TransferTestSupport {
     FieldCipher cipher;
     @Autowired
     UserAccounts users;
+    @Autowired
+    NameSearchKeys nameKeys;
 
     @Override
     MockMvc mvc() {
@@ -97,7 +101,12 @@ class CaseTransferTests extends TransferTestSupport {
 
     @Test
     void onlyTheReceivingSupervisorAcceptsAndTheCaseAndItsNameIndexMoveWithIt() throws Exception {
-        long caseId = dakarChild();
+        String family = "Kouyatransfer" + System.nanoTime();
+        long caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Fatoumata", family);
+        for (long key : nameKeys.keysFor("Fatoumata " + family)) {
+            jdbc.sql("insert into case_name_key (name_key, office_id, case_id) values (?, ?, ?) on conflict do nothing")
+                    .params(key, office("SN-DKR"), caseId).update();
+        }
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
         String accept = "/api/v1/cases/" + caseId + "/transfers/" + transferId + "/accept";
@@ -119,8 +128,9 @@ class CaseTransferTests extends TransferTestSupport {
         assertThat(jdbc.sql("select count(*) from case_name_key where case_id = ? and office_id <> ?")
                 .params(caseId, office("GN-CKY")).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from case_name_key where case_id = ?").param(caseId).query(Long.class)
-                .single()).isEqualTo(jdbc.sql("select count(*) from case_name_key where case_id = ?")
-                .param(caseId).query(Long.class).single());
+                .single()).isPositive();
+        assertThat(api(HttpMethod.GET, "/api/v1/cases?q=Fatoumata+" + family, null, "caseworker.conakry")
+                .getContentAsString()).contains("\"id\":" + caseId);
         assertThat(audits("TRANSFER_ACCEPTED", caseId)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from office_notification n join case_file c on c.case_number = n.case_number"
                 + " where c.id = ? and n.kind = 'TRANSFER_ACCEPTED'").param(caseId).query(Long.class).single())
@@ -138,7 +148,9 @@ class CaseTransferTests extends TransferTestSupport {
 
         List<String> sections = List.of("consents", "assessments", "services", "referrals", "notes", "attachments",
                 "closure", "tracing", "transfer");
-        assertThat(perform(get("/cases/" + caseId), "caseworker.dakar").getStatus()).isEqualTo(200);
+        MockHttpServletResponse casePage = perform(get("/cases/" + caseId), "caseworker.dakar");
+        assertThat(casePage.getStatus()).isEqualTo(200);
+        assertThat(casePage.getContentAsString()).contains("case-read-only").doesNotContain("id=\"edit-case\"");
         assertThat(api(HttpMethod.GET, "/api/v1/cases/" + caseId, null, "caseworker.dakar").getStatus())
                 .isEqualTo(200);
         for (String section : sections) {
@@ -177,7 +189,9 @@ class CaseTransferTests extends TransferTestSupport {
                 .isEqualTo(403);
         assertThat(count("case_note", caseId)).isZero();
 
-        assertThat(perform(get("/cases/" + caseId), "caseworker.conakry").getStatus()).isEqualTo(200);
+        MockHttpServletResponse conakryPage = perform(get("/cases/" + caseId), "caseworker.conakry");
+        assertThat(conakryPage.getStatus()).isEqualTo(200);
+        assertThat(conakryPage.getContentAsString()).contains("id=\"edit-case\"").doesNotContain("case-read-only");
         MockHttpServletResponse note = perform(post("/cases/" + caseId + "/notes").param("body", "Arrived safely"),
                 "caseworker.conakry");
         assertThat(note.getStatus()).isEqualTo(302);
