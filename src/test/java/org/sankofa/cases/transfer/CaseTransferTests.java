@@ -255,4 +255,15 @@ class CaseTransferTests extends TransferTestSupport {
         }
         assertThat(perform(get("/transfers"), "caseworker.dakar").getStatus()).isEqualTo(403);
     }
+
+    @Test
+    void theDemoHasTracingRequestsInEveryStatusAndPendingAcceptedAndRejectedTransfers() throws Exception {
+        assertThat(jdbc.sql("select count(distinct status) from case_tracing_request").query(Long.class).single())
+                .isEqualTo(4);
+        assertThat(jdbc.sql("select count(distinct status) from case_transfer").query(Long.class).single())
+                .isEqualTo(3);
+        String page = perform(get("/transfers"), "supervisor.dakar").getContentAsString();
+        assertThat(page).contains("Demo: the family was judged unsafe").contains("Rejected").contains("Accepted");
+        assertThat(perform(get("/tracing"), "caseworker.conakry").getContentAsString()).contains("Unsafe to return");
+    }
 }
