@@ -45,7 +45,7 @@ class TransferApiController {
     record DecisionBody(String note) {
     }
 
-    record Transfers2(List<Transfers.Transfer> incoming, List<Transfers.Transfer> outgoing) {
+    record MyTransfers(List<Transfers.Transfer> incoming, List<Transfers.Transfer> outgoing) {
     }
 
     private final Tracing tracing;
@@ -119,8 +119,8 @@ class TransferApiController {
     @GetMapping("/transfers")
     @PreAuthorize("hasRole('CASE_SUPERVISOR')")
     @Operation(summary = "Transfers to and from my office")
-    Transfers2 myTransfers(@AuthenticationPrincipal CurrentUser user) {
-        return new Transfers2(transfers.incoming(user), transfers.outgoing(user));
+    MyTransfers myTransfers(@AuthenticationPrincipal CurrentUser user) {
+        return new MyTransfers(transfers.incoming(user), transfers.outgoing(user));
     }
 
     @PostMapping("/cases/{caseId}/transfers/{transferId}/accept")

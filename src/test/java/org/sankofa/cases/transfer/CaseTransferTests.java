@@ -266,4 +266,17 @@ class CaseTransferTests extends TransferTestSupport {
         assertThat(page).contains("Demo: the family was judged unsafe").contains("Rejected").contains("Accepted");
         assertThat(perform(get("/tracing"), "caseworker.conakry").getContentAsString()).contains("Unsafe to return");
     }
+
+    @Test
+    void aTransferCannotBeAcceptedOnceTheCrossBorderConsentIsWithdrawn() throws Exception {
+        long caseId = dakarChild();
+        crossBorderConsent(caseId);
+        long transferId = requestTransferToConakry(caseId);
+        jdbc.sql("update case_consent set withdrawn_on = current_date where case_id = ?").param(caseId).update();
+        MockHttpServletResponse refused = perform(post("/transfers/" + transferId + "/accept"), "supervisor.conakry");
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(refused.getContentAsString()).contains("consent to cross-border sharing was withdrawn");
+        assertThat(caseOffice(caseId)).isEqualTo(office("SN-DKR"));
+        assertThat(audits("TRANSFER_ACCEPTED", caseId)).isZero();
+    }
 }

@@ -164,6 +164,9 @@ public class Transfers {
         if (!"REQUESTED".equals(pending.status())) {
             throw new ConflictException("transfer.already-decided");
         }
+        if (accept && !consents.hasActiveConsent(pending.caseId(), ConsentPurpose.CROSS_BORDER_SHARING)) {
+            throw new ConflictException("transfer.consent-withdrawn");
+        }
         String clean = TransferRules.blankToNull(note);
         int changed = jdbc.sql("""
                 update case_transfer set status = ?, decided_by = ?, decided_at = now(), decision_note = ?,
