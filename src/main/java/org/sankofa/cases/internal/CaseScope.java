@@ -30,9 +30,10 @@ public sealed interface CaseScope {
             if (!formerCases) {
                 return alias + ".office_id = :scopeOfficeId";
             }
-            return "(" + alias + ".office_id = :scopeOfficeId or exists (select 1 from case_transfer scope_t"
-                    + " where scope_t.case_id = " + alias + ".id and scope_t.from_office_id = :scopeOfficeId"
-                    + " and scope_t.status = 'ACCEPTED'))";
+            // the transferred ids are read once (an init plan), not per row, so lists can still walk an index
+            return "(" + alias + ".office_id = :scopeOfficeId or " + alias + ".id = any(array("
+                    + "select scope_t.case_id from case_transfer scope_t where scope_t.from_office_id = :scopeOfficeId"
+                    + " and scope_t.status = 'ACCEPTED')))";
         }
 
         @Override
