@@ -177,7 +177,10 @@ class FoundationBrowserTest {
         browser.signOut();
     }
 
-    /** Everyone: home and the directory; case roles: cases; partners: their referrals; administrators: administration. */
+    /**
+     * Everyone: home and the directory; case roles: cases and family tracing (supervisors: transfers too); partners:
+     * their referrals; administrators: administration.
+     */
     private static List<String> expectedNavigation(Role role) {
         List<String> links = new java.util.ArrayList<>(EVERYONE);
         if (Set.of(Role.CASE_WORKER, Role.CASE_SUPERVISOR, Role.PARTNER).contains(role)) {
@@ -185,6 +188,12 @@ class FoundationBrowserTest {
         }
         if (role == Role.PARTNER) {
             links.add("referrals");
+        }
+        if (role == Role.CASE_WORKER || role == Role.CASE_SUPERVISOR) {
+            links.add("tracing");
+        }
+        if (role == Role.CASE_SUPERVISOR) {
+            links.add("transfers");
         }
         if (role == Role.ADMINISTRATOR) {
             links.addAll(ADMINISTRATION);

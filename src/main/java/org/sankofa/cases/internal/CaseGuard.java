@@ -29,6 +29,9 @@ public class CaseGuard {
         if (scope.none()) {
             throw new AccessDeniedException("no access to cases");
         }
+        if (scope instanceof CaseScope.OfficeCases office && transferredAway(office.officeId())) {
+            return new CaseScope.OfficeCases(office.officeId(), true);
+        }
         return scope;
     }
 
@@ -45,12 +48,41 @@ public class CaseGuard {
         return scope;
     }
 
-    /** Checks that the person may change this case: its own office's case workers and supervisors, not partners. */
-    public CaseScope requireEditable(CurrentUser user, long caseId) {
+    /**
+     * Checks that the person may read this case's records as office staff: the owning office, or an office that
+     * transferred the case (read only). Partners are refused (they see only what their referral shares).
+     */
+    public CaseScope requireReadable(CurrentUser user, long caseId) {
         CaseScope scope = requireVisible(user, caseId);
         if (!(scope instanceof CaseScope.OfficeCases)) {
-            throw new AccessDeniedException("partners do not change case records");
+            throw new AccessDeniedException("partners do not read case records");
         }
         return scope;
+    }
+
+    /**
+     * Checks that the person may change this case: the owning office's case workers and supervisors — not
+     * partners, and not an office that transferred the case away (it keeps a read-only view): 403.
+     */
+    public CaseScope requireEditable(CurrentUser user, long caseId) {
+        CaseScope scope = requireVisible(user, caseId);
+        if (!(scope instanceof CaseScope.OfficeCases office)) {
+            throw new AccessDeniedException("partners do not change case records");
+        }
+        if (!owns(office.officeId(), caseId)) {
+            throw new AccessDeniedException("the case was transferred to another office");
+        }
+        return scope;
+    }
+
+    private boolean transferredAway(long officeId) {
+        return jdbc.sql("select exists (select 1 from case_transfer where from_office_id = ? and status = 'ACCEPTED')")
+                .param(officeId).query(Boolean.class).single();
+    }
+
+    /** Whether the office owns the case now. */
+    public boolean owns(long officeId, long caseId) {
+        return jdbc.sql("select exists (select 1 from case_file where id = ? and office_id = ?)")
+                .params(caseId, officeId).query(Boolean.class).single();
     }
 }

@@ -14,12 +14,26 @@ import org.sankofa.identity.Role;
  */
 public sealed interface CaseScope {
 
-    /** The cases owned by one office. */
-    record OfficeCases(long officeId) implements CaseScope {
+    /**
+     * The cases owned by one office and, when {@code formerCases} (the office has transferred cases away), the
+     * cases it transferred to another office — read only, see {@link CaseGuard#requireEditable}. Offices without
+     * transfers keep the plain predicate, so that their lists keep using the office index.
+     */
+    record OfficeCases(long officeId, boolean formerCases) implements CaseScope {
+
+        public OfficeCases(long officeId) {
+            this(officeId, false);
+        }
 
         @Override
         public String predicate(String alias) {
-            return alias + ".office_id = :scopeOfficeId";
+            if (!formerCases) {
+                return alias + ".office_id = :scopeOfficeId";
+            }
+            // the transferred ids are read once (an init plan), not per row, so lists can still walk an index
+            return "(" + alias + ".office_id = :scopeOfficeId or " + alias + ".id = any(array("
+                    + "select scope_t.case_id from case_transfer scope_t where scope_t.from_office_id = :scopeOfficeId"
+                    + " and scope_t.status = 'ACCEPTED')))";
         }
 
         @Override

@@ -309,7 +309,7 @@ class CaseCareApiController {
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Whether the case is closed, and its closures and reopenings")
     ClosureState closure(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
-        CaseFacts facts = cases.editable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         return new ClosureState(facts.caseNumber(), facts.status(), facts.closedOn(), facts.closureReason(),
                 closures.history(user, caseId), closures.requests(user, caseId));
     }

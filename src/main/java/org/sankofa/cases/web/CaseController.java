@@ -59,9 +59,11 @@ class CaseController {
     private final UpdateCase updates;
     private final CaseRules rules;
     private final Countries countries;
+    private final org.sankofa.cases.internal.CaseGuard guard;
 
     CaseController(CaseList cases, CaseReader reader, RegisterCase registration, UpdateCase updates, CaseRules rules,
-            Countries countries) {
+            Countries countries, org.sankofa.cases.internal.CaseGuard guard) {
+        this.guard = guard;
         this.cases = cases;
         this.reader = reader;
         this.registration = registration;
@@ -185,7 +187,10 @@ class CaseController {
 
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("c", reader.read(user, id, "page"));
+        CaseRecord record = reader.read(user, id, "page");
+        model.addAttribute("c", record);
+        model.addAttribute("readOnly", record.fullAccess() && user.officeId() != null
+                && !guard.owns(user.officeId(), id));
         return "cases/view";
     }
 
@@ -226,6 +231,7 @@ class CaseController {
     }
 
     private CaseRecord readForEditing(CurrentUser user, long id) {
+        guard.requireEditable(user, id); // 404 outside scope; 403 for partners and an office that transferred it
         CaseRecord record = reader.read(user, id, "edit");
         if (!record.fullAccess()) {
             throw new org.springframework.security.access.AccessDeniedException("partners do not change cases");

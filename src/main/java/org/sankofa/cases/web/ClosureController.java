@@ -129,7 +129,7 @@ class ClosureController {
 
     private String show(long caseId, CurrentUser user, Map<String, String> errors, String alert,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.editable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("history", closures.history(user, caseId));
         var requests = closures.requests(user, caseId);
         model.addAttribute("requests", requests);

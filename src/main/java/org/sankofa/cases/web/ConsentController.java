@@ -107,7 +107,7 @@ class ConsentController {
 
     private String show(long caseId, CurrentUser user, ConsentForm form, Map<String, String> errors, String alert,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.editable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("consents", consents.list(user, caseId));
         model.addAttribute("purposes", ConsentPurpose.values());
         model.addAttribute("givers", ConsentGiver.values());

@@ -55,7 +55,7 @@ class NoteController {
 
     private String show(long caseId, CurrentUser user, String body, Map<String, String> errors, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.editable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("notes", notes.list(user, caseId));
         model.addAttribute("body", body);
         model.addAttribute("errors", errors);

@@ -80,7 +80,7 @@ class ReferralController {
 
     private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             List<String> shares, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.editable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("referrals", referrals.list(user, caseId));
         model.addAttribute("sharingConsent", consents.hasActiveConsent(caseId, ConsentPurpose.PARTNER_SHARING));
         model.addAttribute("organisations", directory.organisations());

@@ -77,7 +77,7 @@ class ServiceController {
 
     private String show(long caseId, CurrentUser user, ServiceForm form, Map<String, String> errors,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.editable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("services", services.list(user, caseId));
         model.addAttribute("serviceTypes", ServiceType.values());
         model.addAttribute("organisations", directory.organisations());

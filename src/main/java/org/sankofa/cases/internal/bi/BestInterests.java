@@ -77,7 +77,7 @@ public class BestInterests {
 
     @Transactional(readOnly = true)
     public List<Assessment> assessments(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         return jdbc.sql("""
                 select a.id, a.assessed_on, u.display_name, a.summary from case_bi_assessment a
                        left join app_user u on u.id = a.assessed_by
@@ -88,7 +88,7 @@ public class BestInterests {
 
     @Transactional(readOnly = true)
     public List<Determination> determinations(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         return jdbc.sql("""
                 select d.id, d.assessment_id, d.decision, d.status, d.reasons, r.display_name, d.requested_by,
                        d.requested_at, s.display_name, d.decided_at, d.decision_note

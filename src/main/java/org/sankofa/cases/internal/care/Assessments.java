@@ -62,7 +62,7 @@ public class Assessments {
     /** Needs assessments, newest first (the first is the current one). */
     @Transactional(readOnly = true)
     public List<NeedsAssessment> needsHistory(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         return needs(caseId, Integer.MAX_VALUE);
     }
 
@@ -89,7 +89,7 @@ public class Assessments {
     /** Risk assessments, newest first. */
     @Transactional(readOnly = true)
     public List<RiskAssessment> riskHistory(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         return jdbc.sql("""
                 select a.id, a.assessed_on, u.display_name, a.level, a.factors, a.notes
                   from case_risk_assessment a left join app_user u on u.id = a.assessed_by

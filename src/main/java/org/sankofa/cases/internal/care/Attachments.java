@@ -72,7 +72,7 @@ public class Attachments {
 
     @Transactional(readOnly = true)
     public List<Attachment> list(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         return jdbc.sql("""
                 select a.id, a.file_name, a.content_type, a.size_bytes, u.display_name, a.uploaded_at
                   from case_attachment a left join app_user u on u.id = a.uploaded_by
@@ -124,7 +124,7 @@ public class Attachments {
     /** The file, if it belongs to this case and the person may work on the case; audited. */
     @Transactional
     public Download download(CurrentUser user, long caseId, long attachmentId) {
-        CaseScope scope = guard.requireEditable(user, caseId);
+        CaseScope scope = guard.requireReadable(user, caseId);
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         parameters.put("caseId", caseId);
         parameters.put("id", attachmentId);

@@ -27,7 +27,15 @@ public class CareCases {
         return facts(guard.requireVisible(user, caseId), caseId);
     }
 
-    /** The case, if the person may change it (partners may not). */
+    /**
+     * The case, if the person may read its care records: the office staff of the owning office, and of an office
+     * that transferred it (read only); partners may not.
+     */
+    public CaseFacts readable(CurrentUser user, long caseId) {
+        return facts(guard.requireReadable(user, caseId), caseId);
+    }
+
+    /** The case, if the person may change it (the owning office's staff; not partners, not a former owner). */
     public CaseFacts editable(CurrentUser user, long caseId) {
         return facts(guard.requireEditable(user, caseId), caseId);
     }
@@ -36,7 +44,8 @@ public class CareCases {
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         parameters.put("caseId", caseId);
         return jdbc.sql("select c.id, c.case_number, c.status, c.is_child as child, c.closed_on, c.closure_reason"
-                        + " from case_file c where c.id = :caseId and " + scope.predicate("c"))
+                        + ", " + (scope instanceof CaseScope.OfficeCases ? "c.office_id <> :scopeOfficeId" : "false")
+                        + " as read_only from case_file c where c.id = :caseId and " + scope.predicate("c"))
                 .params(parameters).query(CaseFacts.class).optional()
                 .orElseThrow(() -> new NotFoundException("case"));
     }

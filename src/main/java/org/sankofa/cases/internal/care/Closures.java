@@ -88,7 +88,7 @@ public class Closures {
 
     @Transactional(readOnly = true)
     public List<ClosureEvent> history(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         return jdbc.sql("""
                 select e.id, e.action, e.reason, e.note, e.acted_on, u.display_name from case_closure_event e
                        left join app_user u on u.id = e.acted_by

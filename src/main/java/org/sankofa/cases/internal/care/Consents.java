@@ -48,7 +48,7 @@ public class Consents {
 
     @Transactional(readOnly = true)
     public List<Consent> list(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         return jdbc.sql("""
                 select k.id, k.purpose, k.given_by, k.given_on, k.guardian_consent, k.child_assent, k.withdrawn_on,
                        u.display_name as recorded_by

@@ -38,7 +38,7 @@ public class Notes {
     /** The notes, newest first; reading them is a view of the case's narrative, so it is audited. */
     @Transactional
     public List<Note> list(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         List<Note> notes = jdbc.sql("""
                 select n.id, n.body, u.display_name, n.created_at from case_note n
                        left join app_user u on u.id = n.author

@@ -80,7 +80,7 @@ public class Referrals {
     /** The referrals of a case, for its case workers. */
     @Transactional(readOnly = true)
     public List<Referral> list(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         return jdbc.sql(SELECT + " where r.case_id = ? order by r.sent_on desc, r.id desc").param(caseId)
                 .query((rs, n) -> referral(rs)).list();
     }

@@ -42,7 +42,7 @@ public class Services {
 
     @Transactional(readOnly = true)
     public List<ServiceDelivered> list(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         return jdbc.sql("""
                 select s.id, s.service_type, s.delivered_on, o.name as provider, s.cost, s.currency,
                        u.display_name as recorded_by

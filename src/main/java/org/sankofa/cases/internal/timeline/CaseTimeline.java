@@ -40,7 +40,7 @@ public class CaseTimeline {
 
     @Transactional(readOnly = true)
     public List<Step> steps(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         List<Step> steps = new ArrayList<>();
         jdbc.sql("""
                 select c.identified_on, o.name, c.identified_country from case_file c
