@@ -66,7 +66,7 @@ public class Closures {
     /** Closure requests of the case (children's cases), newest first. */
     @Transactional(readOnly = true)
     public List<ClosureRequest> requests(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         return jdbc.sql("""
                 select r.id, r.reason, r.note, r.followups_done, r.status, q.display_name, r.requested_by,
                        r.requested_at, s.display_name, r.decided_at, r.decision_note
