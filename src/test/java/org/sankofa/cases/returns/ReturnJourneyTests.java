@@ -27,6 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /** The rules of the journey home: the return gate, the handover, the reintegration budget, follow-ups and alerts. */
@@ -288,5 +290,71 @@ class ReturnJourneyTests {
         assertThat(api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/return", null, "partner.dakar").getStatus())
                 .isEqualTo(403);
         assertThat(count("case_return_plan", caseId)).isZero();
+    }
+
+    MockHttpServletResponse page(MockHttpServletRequestBuilder request, String username) throws Exception {
+        return mvc.perform(request.with(user(as(username))).with(csrf())).andReturn().getResponse();
+    }
+
+    @Test
+    void returnPageRefusesAChildsPlanWithoutApprovedDeterminationAndStoresNothing() throws Exception {
+        long caseId = dakarChild();
+        MockHttpServletResponse shown = page(get("/cases/" + caseId + "/return"), "caseworker.dakar");
+        assertThat(shown.getStatus()).isEqualTo(200);
+        assertThat(shown.getContentAsString()).contains("return-gate").doesNotContain("return-form");
+        MockHttpServletResponse refused = page(post("/cases/" + caseId + "/return").param("destinationCountry", "GN")
+                .param("travelDate", LocalDate.now().plusDays(5).toString()), "caseworker.dakar");
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("approved a best-interests determination");
+        assertThat(count("case_return_plan", caseId)).isZero();
+
+        determination(caseId, "RETURN_TO_FAMILY", "APPROVED");
+        MockHttpServletResponse badCost = page(post("/cases/" + caseId + "/return").param("destinationCountry", "gn")
+                .param("cost", "lots").param("currency", "XOF"), "caseworker.dakar");
+        assertThat(badCost.getStatus()).isEqualTo(422);
+        assertThat(badCost.getContentAsString()).contains("aria-invalid=\"true\"");
+        assertThat(count("case_return_plan", caseId)).isZero();
+        MockHttpServletResponse saved = page(post("/cases/" + caseId + "/return").param("destinationCountry", "gn")
+                .param("route", "Dakar - Labé").param("cost", "1000").param("currency", "xof"), "caseworker.dakar");
+        assertThat(saved.getStatus()).isEqualTo(302);
+        MockHttpServletResponse plan = page(get("/cases/" + caseId + "/return"), "caseworker.dakar");
+        assertThat(plan.getContentAsString()).contains("Pre-departure checklist").contains("Dakar - Labé")
+                .contains("document-form");
+    }
+
+    @Test
+    void tasksPageListsOverdueVisitsOfTheOfficeAndTheCheckIsScheduledWithDbScheduler() throws Exception {
+        long caseId = dakarAdult();
+        walkToArrival(caseId, 45);
+        alerts.raise();
+        String number = jdbc.sql("select case_number from case_file where id = ?").param(caseId).query(String.class)
+                .single();
+        MockHttpServletResponse tasks = page(get("/tasks"), "caseworker.dakar");
+        assertThat(tasks.getStatus()).isEqualTo(200);
+        assertThat(tasks.getContentAsString()).contains(number).contains("tasks-overdue");
+        assertThat(page(get("/tasks"), "caseworker.conakry").getContentAsString()).doesNotContain(number);
+        assertThat(page(get("/tasks"), "coordinator.mali").getStatus()).isEqualTo(403);
+        MockHttpServletResponse visits = page(get("/cases/" + caseId + "/follow-ups"), "caseworker.dakar");
+        assertThat(visits.getContentAsString()).contains("Overdue").contains("Alert raised");
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'overdue-follow-ups'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void reintegrationPageRefusesADisbursementOverBudget() throws Exception {
+        long caseId = dakarAdult();
+        long provider = as("partner.dakar").organisationId();
+        assertThat(page(post("/cases/" + caseId + "/reintegration").param("component", "VOCATIONAL_TRAINING")
+                .param("provider", String.valueOf(provider)).param("budget", "500").param("currency", "XOF"),
+                "caseworker.dakar").getStatus()).isEqualTo(302);
+        long componentId = jdbc.sql("select id from case_reintegration_component where case_id = ?").param(caseId)
+                .query(Long.class).single();
+        MockHttpServletResponse over = page(post("/cases/" + caseId + "/reintegration/" + componentId
+                + "/disbursements").param("amount", "501").param("paidOn", LocalDate.now().toString()),
+                "caseworker.dakar");
+        assertThat(over.getStatus()).isEqualTo(422);
+        assertThat(over.getContentAsString()).contains("exceed the budget");
+        assertThat(jdbc.sql("select count(*) from case_reintegration_disbursement where component_id = ?")
+                .param(componentId).query(Long.class).single()).isZero();
     }
 }
