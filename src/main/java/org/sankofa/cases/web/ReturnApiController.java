@@ -140,11 +140,23 @@ class ReturnApiController {
     }
 
     @PostMapping("/cases/{caseId}/return/arrival")
-    @Operation(summary = "Confirm the arrival (date, place, persons present); schedules the follow-up visits")
+    @Operation(summary = "The receiving office named in the plan (else the owning office) confirms the arrival (date, place, persons present); schedules the follow-up visits")
     ResponseEntity<Void> arrive(@PathVariable long caseId, @RequestBody ArrivalBody body,
             @AuthenticationPrincipal CurrentUser user) {
         plans.arrive(user, caseId, new ReturnPlans.Arrival(body.arrivedOn(), body.place(), body.personsPresent()));
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/cases/{caseId}/handover")
+    @Operation(summary = "The handover of a returned case, for the owning office or the receiving office named in the plan")
+    ReturnPlans.Handover handover(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+        return plans.handover(user, caseId);
+    }
+
+    @GetMapping("/handovers")
+    @Operation(summary = "Returns to receive in the caller's office (plans naming it, not yet arrived)")
+    List<ReturnPlans.Handover> incoming(@AuthenticationPrincipal CurrentUser user) {
+        return plans.incoming(user);
     }
 
     @GetMapping("/cases/{caseId}/reintegration")

@@ -126,6 +126,47 @@ class ReturnController {
                         form.getFirst("place"), form.getFirst("personsPresent"))));
     }
 
+    // ---- handover (the receiving office sees this page and nothing else of the case) ---------------------------
+
+    @GetMapping("/cases/{caseId}/handover")
+    String handover(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, Model model) {
+        return showHandover(caseId, user, Map.of(), null, Map.of(), model);
+    }
+
+    @PostMapping("/cases/{caseId}/handover/arrival")
+    String confirmArrival(@PathVariable long caseId, @RequestParam MultiValueMap<String, String> form,
+            @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model) {
+        plans.handover(user, caseId);
+        Map<String, String> errors = Sections.errors();
+        try {
+            transaction.executeWithoutResult(status -> {
+                plans.arrive(user, caseId, new ReturnPlans.Arrival(
+                        Sections.date(form.getFirst("arrivedOn"), "arrivedOn", errors), form.getFirst("place"),
+                        form.getFirst("personsPresent")));
+                if (!errors.isEmpty()) {
+                    throw new InvalidInputException(errors);
+                }
+            });
+            return "redirect:/cases/" + caseId + "/handover";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showHandover(caseId, user, Sections.merge(errors, e), null, form.toSingleValueMap(), model);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return showHandover(caseId, user, Map.of(), e.messageKey(), Map.of(), model);
+        }
+    }
+
+    private String showHandover(long caseId, CurrentUser user, Map<String, String> errors, String alert,
+            Map<String, String> values, Model model) {
+        model.addAttribute("handover", plans.handover(user, caseId));
+        model.addAttribute("form", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("alert", alert);
+        model.addAttribute("today", LocalDate.now());
+        return "cases/return/handover";
+    }
+
     // ---- reintegration -----------------------------------------------------------------------------------------
 
     @GetMapping("/cases/{caseId}/reintegration")
@@ -188,6 +229,7 @@ class ReturnController {
         List<FollowUps.Task> tasks = followUps.tasks(user, false);
         model.addAttribute("due", tasks.stream().filter(t -> !t.overdue()).toList());
         model.addAttribute("overdue", tasks.stream().filter(FollowUps.Task::overdue).toList());
+        model.addAttribute("incoming", plans.incoming(user));
         return "cases/return/tasks";
     }
 
@@ -234,6 +276,7 @@ class ReturnController {
         CaseFacts care = cases.editable(user, caseId);
         var plan = plans.plan(user, caseId);
         model.addAttribute("plan", plan.orElse(null));
+        model.addAttribute("receiving", plan.isPresent() && plan.get().receivingOfficeId() == null);
         model.addAttribute("allowed", plans.returnAllowed(care));
         model.addAttribute("documents", plans.documents(user, caseId));
         model.addAttribute("documentKinds", DocumentKind.values());

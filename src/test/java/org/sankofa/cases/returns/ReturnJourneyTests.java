@@ -113,7 +113,7 @@ class ReturnJourneyTests {
                 .isEqualTo(204);
         MockHttpServletResponse arrival = api(HttpMethod.POST, base + "/arrival", """
                 {"arrivedOn":"%s","place":"Labé bus station","personsPresent":"Mother, uncle, IOM Conakry officer"}"""
-                .formatted(LocalDate.now().minusDays(daysAgo)), "caseworker.dakar");
+                .formatted(LocalDate.now().minusDays(daysAgo)), "caseworker.conakry");
         assertThat(arrival.getStatus()).as(arrival.getContentAsString()).isEqualTo(204);
     }
 
@@ -184,7 +184,7 @@ class ReturnJourneyTests {
                 .isEqualTo(409);
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + other + "/return/arrival", """
                 {"arrivedOn":"%s","place":"Labé","personsPresent":"Mother"}""".formatted(LocalDate.now()),
-                "caseworker.dakar").getStatus()).isEqualTo(409);
+                "caseworker.conakry").getStatus()).isEqualTo(409);
     }
 
     @Test
@@ -356,5 +356,52 @@ class ReturnJourneyTests {
         assertThat(over.getContentAsString()).contains("exceed the budget");
         assertThat(jdbc.sql("select count(*) from case_reintegration_disbursement where component_id = ?")
                 .param(componentId).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void onlyTheReceivingOfficeConfirmsTheArrivalAndItSeesOnlyTheHandover() throws Exception {
+        long caseId = dakarChild();
+        determination(caseId, "RETURN_TO_FAMILY", "APPROVED");
+        String base = "/api/v1/cases/" + caseId + "/return";
+        assertThat(api(HttpMethod.PUT, base, plan(), "caseworker.dakar").getStatus()).isEqualTo(200);
+        assertThat(api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/handover", null, "caseworker.conakry")
+                .getContentAsString()).contains("\"receiving\":true").contains("\"status\":\"PLANNED\"");
+        jdbc.sql("""
+                insert into case_return_document (case_id, kind, status, issuing_authority, requested_on, issued_on)
+                values (?, 'LAISSEZ_PASSER', 'ISSUED', 'Consulate', current_date - 5, current_date - 2)""")
+                .param(caseId).update();
+        jdbc.sql("update case_return_plan set checklist = '{CHILD_CONSULTED,FAMILY_INFORMED,RECEIVING_OFFICE_CONFIRMED,"
+                + "MEDICAL_CLEARANCE,ESCORT_BRIEFED,TRAVEL_DOCUMENTS_READY}' where case_id = ?").param(caseId).update();
+        assertThat(api(HttpMethod.POST, base + "/departure", "{\"departedOn\":\"" + LocalDate.now() + "\"}",
+                "caseworker.conakry").getStatus()).isEqualTo(404);
+        assertThat(api(HttpMethod.POST, base + "/departure", "{\"departedOn\":\"" + LocalDate.now() + "\"}",
+                "caseworker.dakar").getStatus()).isEqualTo(204);
+        String arrival = """
+                {"arrivedOn":"%s","place":"Conakry airport","personsPresent":"Aunt"}""".formatted(LocalDate.now());
+        MockHttpServletResponse bySender = api(HttpMethod.POST, base + "/arrival", arrival, "caseworker.dakar");
+        assertThat(bySender.getStatus()).isEqualTo(409);
+        assertThat(bySender.getContentAsString()).contains("receiving office");
+
+        MockHttpServletResponse handoverPage = page(get("/cases/" + caseId + "/handover"), "supervisor.conakry");
+        assertThat(handoverPage.getStatus()).isEqualTo(200);
+        assertThat(handoverPage.getContentAsString()).contains("arrival-form").doesNotContain("Mamadou");
+        for (String other : List.of("/cases/" + caseId, "/cases/" + caseId + "/return",
+                "/cases/" + caseId + "/reintegration", "/cases/" + caseId + "/follow-ups")) {
+            assertThat(page(get(other), "supervisor.conakry").getStatus()).as(other).isEqualTo(404);
+        }
+        assertThat(api(HttpMethod.GET, base, null, "caseworker.conakry").getStatus()).isEqualTo(404);
+        assertThat(page(get("/tasks"), "caseworker.conakry").getContentAsString()).contains("tasks-incoming");
+        assertThat(api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/handover", null, "partner.dakar").getStatus())
+                .isEqualTo(403);
+
+        assertThat(page(post("/cases/" + caseId + "/handover/arrival").param("arrivedOn", LocalDate.now().toString())
+                .param("place", "Conakry airport").param("personsPresent", "Aunt, IOM officer"), "supervisor.conakry")
+                .getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select status from case_return_plan where case_id = ?").param(caseId).query(String.class)
+                .single()).isEqualTo("ARRIVED");
+        assertThat(count("case_follow_up_visit", caseId)).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'RETURN_ARRIVED' and target_id = ?"
+                + " and actor = 'supervisor.conakry'").param(String.valueOf(caseId)).query(Long.class).single())
+                .isEqualTo(1);
     }
 }

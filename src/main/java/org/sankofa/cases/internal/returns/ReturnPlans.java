@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.internal.CaseGuard;
 import org.sankofa.cases.internal.FieldCipher;
 import org.sankofa.cases.internal.care.CareCases;
 import org.sankofa.cases.internal.care.CaseFacts;
@@ -57,13 +58,26 @@ public class ReturnPlans {
     public record Arrival(LocalDate arrivedOn, String place, String personsPresent) {
     }
 
+    /**
+     * What the receiving office sees of a case returned to it (before any transfer): the handover only, no name.
+     * {@code receiving} tells whether the person confirms the arrival (the receiving office, or the owning office
+     * when the plan names no receiving office).
+     */
+    public record Handover(long caseId, String caseNumber, String sendingOffice, String destinationCountry,
+            String receivingOffice, LocalDate travelDate, String status, LocalDate departedOn, LocalDate arrivedOn,
+            String arrivalPlace, String arrivalPersons, boolean receiving) {
+    }
+
     private final JdbcClient jdbc;
     private final CareCases cases;
     private final FieldCipher cipher;
     private final AuditLog audit;
     private final FollowUps followUps;
+    private final CaseGuard guard;
 
-    ReturnPlans(JdbcClient jdbc, CareCases cases, FieldCipher cipher, AuditLog audit, FollowUps followUps) {
+    ReturnPlans(JdbcClient jdbc, CareCases cases, FieldCipher cipher, AuditLog audit, FollowUps followUps,
+            CaseGuard guard) {
+        this.guard = guard;
         this.jdbc = jdbc;
         this.cases = cases;
         this.cipher = cipher;
@@ -247,7 +261,17 @@ public class ReturnPlans {
     /** The receiving side confirms the arrival; the follow-up visits are scheduled from the arrival date. */
     @Transactional
     public void arrive(CurrentUser user, long caseId, Arrival arrival) {
-        CaseFacts facts = open(user, caseId);
+        Handover handover = handover(user, caseId);
+        if (!handover.receiving()) {
+            throw new ConflictException("return.arrival.receiving-office");
+        }
+        CaseFacts facts = factsOf(caseId);
+        if (facts.closed()) {
+            throw new ConflictException("return.case.closed");
+        }
+        if (!returnAllowed(facts)) {
+            throw InvalidInputException.of("determination", "return.gate.determination");
+        }
         Plan plan = planned(caseId);
         if (!"DEPARTED".equals(plan.status())) {
             throw new ConflictException("PLANNED".equals(plan.status()) ? "return.plan.not-departed"
@@ -279,6 +303,78 @@ public class ReturnPlans {
         followUps.schedule(caseId, arrival.arrivedOn());
         audit.record(AuditEvent.of(user.getUsername(), "RETURN_ARRIVED", "case", facts.id(),
                 "fields=arrivedOn,place,personsPresent"));
+    }
+
+    /**
+     * The handover of a case, for its owning office or for the receiving office named in its plan (a case worker or
+     * supervisor there sees this and nothing else of the case); 404 for everyone else, 403 without case access.
+     */
+    @Transactional(readOnly = true)
+    public Handover handover(CurrentUser user, long caseId) {
+        guard.scopeOf(user);
+        boolean owner;
+        try {
+            guard.requireEditable(user, caseId);
+            owner = true;
+        } catch (NotFoundException | org.springframework.security.access.AccessDeniedException e) {
+            owner = false;
+        }
+        Long officeId = user.hasAnyRole(org.sankofa.identity.Role.CASE_WORKER, org.sankofa.identity.Role.CASE_SUPERVISOR)
+                ? user.officeId() : null;
+        boolean asOwner = owner;
+        return jdbc.sql("""
+                select c.id, c.case_number, s.name as sending_office, p.destination_country, r.name as receiving_office,
+                       p.travel_date, p.status, p.departed_on, p.arrived_on, p.arrival_place, p.arrival_persons,
+                       p.receiving_office_id
+                  from case_return_plan p join case_file c on c.id = p.case_id join office s on s.id = c.office_id
+                       left join office r on r.id = p.receiving_office_id
+                 where p.case_id = ?""")
+                .param(caseId)
+                .query((rs, n) -> {
+                    Long receivingOffice = (Long) rs.getObject("receiving_office_id");
+                    boolean receiving = receivingOffice == null ? asOwner : receivingOffice.equals(officeId);
+                    if (!asOwner && !receiving) {
+                        return null;
+                    }
+                    return new Handover(rs.getLong("id"), rs.getString("case_number"), rs.getString("sending_office"),
+                            rs.getString("destination_country"), rs.getString("receiving_office"),
+                            rs.getObject("travel_date", LocalDate.class), rs.getString("status"),
+                            rs.getObject("departed_on", LocalDate.class), rs.getObject("arrived_on", LocalDate.class),
+                            decrypt(rs.getString("arrival_place"), "case_return_plan.arrival_place"),
+                            decrypt(rs.getString("arrival_persons"), "case_return_plan.arrival_persons"), receiving);
+                })
+                .stream().filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new NotFoundException("case"));
+    }
+
+    /** Handovers to receive in the person's office: plans naming it, not yet arrived. */
+    @Transactional(readOnly = true)
+    public List<Handover> incoming(CurrentUser user) {
+        guard.scopeOf(user);
+        if (user.officeId() == null || !user.hasAnyRole(org.sankofa.identity.Role.CASE_WORKER,
+                org.sankofa.identity.Role.CASE_SUPERVISOR)) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select c.id, c.case_number, s.name as sending_office, p.destination_country, r.name as receiving_office,
+                       p.travel_date, p.status, p.departed_on, p.arrived_on
+                  from case_return_plan p join case_file c on c.id = p.case_id join office s on s.id = c.office_id
+                       join office r on r.id = p.receiving_office_id
+                 where p.receiving_office_id = ? and p.status <> 'ARRIVED' order by p.travel_date nulls last
+                 limit 200""")
+                .param(user.officeId())
+                .query((rs, n) -> new Handover(rs.getLong("id"), rs.getString("case_number"),
+                        rs.getString("sending_office"), rs.getString("destination_country"),
+                        rs.getString("receiving_office"), rs.getObject("travel_date", LocalDate.class),
+                        rs.getString("status"), rs.getObject("departed_on", LocalDate.class),
+                        rs.getObject("arrived_on", LocalDate.class), null, null, true))
+                .list();
+    }
+
+    private CaseFacts factsOf(long caseId) {
+        return jdbc.sql("select c.id, c.case_number, c.status, c.is_child as child, c.closed_on, c.closure_reason"
+                        + " from case_file c where c.id = ?")
+                .param(caseId).query(CaseFacts.class).single();
     }
 
     /** The case, editable by the person, open, and (for a child) with an approved return determination. */
