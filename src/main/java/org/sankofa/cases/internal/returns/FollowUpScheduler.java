@@ -25,10 +25,13 @@ import org.springframework.context.annotation.Configuration;
 class FollowUpScheduler {
 
     @Bean
-    RecurringTask<Void> overdueFollowUps(OverdueAlerts alerts,
+    RecurringTask<Void> overdueFollowUps(OverdueAlerts alerts, OverdueMail mail,
             @Value("${sankofa.follow-up.check-every:PT15M}") Duration every) {
         return Tasks.recurring("overdue-follow-ups", FixedDelay.of(every))
-                .execute((instance, context) -> alerts.raise());
+                .execute((instance, context) -> {
+                    alerts.raise();
+                    mail.sendPending();
+                });
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")
