@@ -186,6 +186,9 @@ class FoundationBrowserTest {
         if (role == Role.PARTNER) {
             links.add("referrals");
         }
+        if (role == Role.CASE_WORKER || role == Role.CASE_SUPERVISOR) {
+            links.add("tasks");
+        }
         if (role == Role.ADMINISTRATOR) {
             links.addAll(ADMINISTRATION);
         }

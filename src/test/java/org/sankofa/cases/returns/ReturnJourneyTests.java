@@ -404,4 +404,32 @@ class ReturnJourneyTests {
                 + " and actor = 'supervisor.conakry'").param(String.valueOf(caseId)).query(Long.class).single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void journeyPagesRenderAtArrivalAsPagesAndFragmentsAndViewsAreAudited() throws Exception {
+        long caseId = dakarAdult();
+        walkToArrival(caseId, 40);
+        long provider = as("partner.dakar").organisationId();
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/reintegration", """
+                {"component":"INCOME_GENERATING_ACTIVITY","providerOrgId":%d,"budget":"300","currency":"GNF"}"""
+                .formatted(provider), "caseworker.dakar").getStatus()).isEqualTo(201);
+        MockHttpServletResponse plan = page(get("/cases/" + caseId + "/return"), "caseworker.dakar");
+        assertThat(plan.getStatus()).isEqualTo(200);
+        assertThat(plan.getContentAsString()).contains("Arrived on").contains("Mother, uncle, IOM Conakry officer")
+                .doesNotContain("return-form").doesNotContain("departure-form");
+        MockHttpServletResponse fragment = page(get("/cases/" + caseId + "/reintegration").header("HX-Request", "true"),
+                "caseworker.dakar");
+        assertThat(fragment.getStatus()).isEqualTo(200);
+        assertThat(fragment.getContentAsString()).contains("Income-generating activity").doesNotContain("<html");
+        MockHttpServletResponse visits = page(get("/cases/" + caseId + "/follow-ups"), "supervisor.dakar");
+        assertThat(visits.getContentAsString()).contains("1 months after return").contains("Record the visit");
+        MockHttpServletResponse handover = page(get("/cases/" + caseId + "/handover"), "caseworker.dakar");
+        assertThat(handover.getStatus()).isEqualTo(200);
+        assertThat(handover.getContentAsString()).contains("Labé bus station").doesNotContain("arrival-form");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CASE_VIEWED' and target_id = ?"
+                + " and details like 'part=%'").param(String.valueOf(caseId)).query(Long.class).single())
+                .isGreaterThanOrEqualTo(2);
+        MockHttpServletResponse caseCare = page(get("/cases/" + caseId), "caseworker.dakar");
+        assertThat(caseCare.getContentAsString()).contains("/cases/" + caseId + "/follow-ups");
+    }
 }

@@ -82,10 +82,10 @@ public class FollowUps {
         }
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Visit> visits(CurrentUser user, long caseId) {
         cases.editable(user, caseId);
-        return jdbc.sql("""
+        List<Visit> visits = jdbc.sql("""
                 select v.id, v.months_after_return, v.due_on, v.visited_on, v.findings, v.economic_score,
                        v.social_score, v.psychosocial_score, v.risk_level,
                        exists (select 1 from follow_up_alert a where a.visit_id = v.id) as alerted
@@ -99,6 +99,10 @@ public class FollowUps {
                         (Integer) rs.getObject("psychosocial_score"), rs.getString("risk_level"),
                         rs.getBoolean("alerted")))
                 .list();
+        if (visits.stream().anyMatch(v -> v.findings() != null)) {
+            audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=follow-ups"));
+        }
+        return visits;
     }
 
     @Transactional

@@ -93,10 +93,15 @@ public class ReturnPlans {
                 .param(facts.id()).query(Boolean.class).single();
     }
 
-    @Transactional(readOnly = true)
+    /** The plan (route, escort and handover persons decrypted: the view is recorded as CASE_VIEWED). */
+    @Transactional
     public Optional<Plan> plan(CurrentUser user, long caseId) {
         cases.editable(user, caseId);
-        return find(caseId);
+        Optional<Plan> plan = find(caseId);
+        if (plan.isPresent()) {
+            audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=return"));
+        }
+        return plan;
     }
 
     @Transactional(readOnly = true)
@@ -309,7 +314,7 @@ public class ReturnPlans {
      * The handover of a case, for its owning office or for the receiving office named in its plan (a case worker or
      * supervisor there sees this and nothing else of the case); 404 for everyone else, 403 without case access.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public Handover handover(CurrentUser user, long caseId) {
         guard.scopeOf(user);
         boolean owner;
@@ -322,7 +327,7 @@ public class ReturnPlans {
         Long officeId = user.hasAnyRole(org.sankofa.identity.Role.CASE_WORKER, org.sankofa.identity.Role.CASE_SUPERVISOR)
                 ? user.officeId() : null;
         boolean asOwner = owner;
-        return jdbc.sql("""
+        Handover handover = jdbc.sql("""
                 select c.id, c.case_number, s.name as sending_office, p.destination_country, r.name as receiving_office,
                        p.travel_date, p.status, p.departed_on, p.arrived_on, p.arrival_place, p.arrival_persons,
                        p.receiving_office_id
@@ -345,6 +350,10 @@ public class ReturnPlans {
                 })
                 .stream().filter(java.util.Objects::nonNull).findFirst()
                 .orElseThrow(() -> new NotFoundException("case"));
+        if (handover.arrivalPersons() != null) {
+            audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=handover"));
+        }
+        return handover;
     }
 
     /** Handovers to receive in the person's office: plans naming it, not yet arrived. */
