@@ -422,7 +422,7 @@ class ReturnJourneyTests {
         assertThat(fragment.getStatus()).isEqualTo(200);
         assertThat(fragment.getContentAsString()).contains("Income-generating activity").doesNotContain("<html");
         MockHttpServletResponse visits = page(get("/cases/" + caseId + "/follow-ups"), "supervisor.dakar");
-        assertThat(visits.getContentAsString()).contains("1 months after return").contains("Record the visit");
+        assertThat(visits.getContentAsString()).contains("1 month after return").contains("12 months after return").contains("Record the visit");
         MockHttpServletResponse handover = page(get("/cases/" + caseId + "/handover"), "caseworker.dakar");
         assertThat(handover.getStatus()).isEqualTo(200);
         assertThat(handover.getContentAsString()).contains("Labé bus station").doesNotContain("arrival-form");
@@ -431,5 +431,47 @@ class ReturnJourneyTests {
                 .isGreaterThanOrEqualTo(2);
         MockHttpServletResponse caseCare = page(get("/cases/" + caseId), "caseworker.dakar");
         assertThat(caseCare.getContentAsString()).contains("/cases/" + caseId + "/follow-ups");
+    }
+
+    @Test
+    void twoDisbursementsAtOnceCannotTogetherExceedTheBudget() throws Exception {
+        long caseId = dakarAdult();
+        long provider = as("partner.dakar").organisationId();
+        String base = "/api/v1/cases/" + caseId + "/reintegration";
+        assertThat(api(HttpMethod.POST, base, """
+                {"component":"HEALTH","providerOrgId":%d,"budget":"100","currency":"XOF"}""".formatted(provider),
+                "caseworker.dakar").getStatus()).isEqualTo(201);
+        long componentId = jdbc.sql("select id from case_reintegration_component where case_id = ?").param(caseId)
+                .query(Long.class).single();
+        String pay = "{\"amount\":\"60\",\"paidOn\":\"" + LocalDate.now() + "\"}";
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (String who : List.of("caseworker.dakar", "supervisor.dakar")) {
+                calls.add(clients.submit(() -> {
+                    start.await();
+                    return api(HttpMethod.POST, base + "/" + componentId + "/disbursements", pay, who).getStatus();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> call : calls) {
+                statuses.add(call.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(201, 422);
+        assertThat(jdbc.sql("select sum(amount) from case_reintegration_disbursement where component_id = ?")
+                .param(componentId).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("60");
+    }
+
+    @Test
+    void journeyOperationsAreInTheOpenApiDocument() throws Exception {
+        String doc = page(get("/v3/api-docs"), "caseworker.dakar").getContentAsString();
+        assertThat(doc).contains("/api/v1/cases/{caseId}/return/arrival").contains("/api/v1/cases/{caseId}/reintegration")
+                .contains("/api/v1/cases/{caseId}/follow-ups/{visitId}").contains("/api/v1/tasks")
+                .contains("Return and reintegration");
     }
 }
