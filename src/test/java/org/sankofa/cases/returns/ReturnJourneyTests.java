@@ -45,6 +45,8 @@ class ReturnJourneyTests {
     UserAccounts users;
     @Autowired
     OverdueAlerts alerts;
+    @Autowired
+    org.sankofa.cases.internal.returns.FollowUps followUps;
 
     CurrentUser as(String username) {
         return users.findByUsername(username).orElseThrow();
@@ -236,6 +238,10 @@ class ReturnJourneyTests {
                 .getStatus()).isEqualTo(204);
         assertThat(api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/follow-ups", null, "caseworker.dakar")
                 .getContentAsString()).contains("Back at school");
+        assertThat(followUps.allDone(caseId)).as("three visits still to make").isFalse();
+        jdbc.sql("update case_follow_up_visit set visited_on = current_date where case_id = ?").param(caseId).update();
+        assertThat(followUps.allDone(caseId)).isTrue();
+        assertThat(followUps.allDone(dakarChild())).as("no return, no follow-ups").isFalse();
         assertThat(jdbc.sql("select findings from case_follow_up_visit where id = ?").param(visitId)
                 .query(String.class).single()).doesNotContain("school");
     }

@@ -147,6 +147,18 @@ public class FollowUps {
                 "fields=visitedOn,findings,economicScore,socialScore,psychosocialScore,riskLevel"));
     }
 
+    /**
+     * For the closure gate of a child's case: true when follow-up visits were scheduled (the person arrived) and
+     * every one of them has been recorded. Cases without a return have no follow-ups: false.
+     */
+    @Transactional(readOnly = true)
+    public boolean allDone(long caseId) {
+        return jdbc.sql("""
+                select count(*) > 0 and count(*) filter (where visited_on is null) = 0
+                  from case_follow_up_visit where case_id = ?""")
+                .param(caseId).query(Boolean.class).single();
+    }
+
     /** The visits still to make in the cases the person may work on, overdue first (case workers and supervisors). */
     @Transactional(readOnly = true)
     public List<Task> tasks(CurrentUser user, boolean overdueOnly) {
