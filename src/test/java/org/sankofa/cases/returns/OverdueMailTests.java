@@ -61,7 +61,8 @@ class OverdueMailTests {
             }
             assertThat(mail.sendPending(sender)).isZero();
             MimeMessage[] mine = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> recipients(m).contains(address)).toArray(MimeMessage[]::new);
+                    .filter(m -> recipients(m).contains(address) && subject(m).contains(number))
+                    .toArray(MimeMessage[]::new);
             assertThat(mine).hasSize(1);
             assertThat(mine[0].getSubject()).isEqualTo("Visite de suivi en retard : dossier " + number);
             assertThat(GreenMailUtil.getBody(mine[0])).doesNotContain("Fatoumata").doesNotContain("Mailcase");
@@ -70,6 +71,14 @@ class OverdueMailTests {
         }
         assertThat(jdbc.sql("select count(*) from follow_up_alert where case_id = ? and emailed_at is not null")
                 .param(caseId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String recipients(MimeMessage message) {
