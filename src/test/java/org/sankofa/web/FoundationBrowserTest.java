@@ -190,6 +190,7 @@ class FoundationBrowserTest {
             links.add("referrals");
         }
         if (role == Role.CASE_WORKER || role == Role.CASE_SUPERVISOR) {
+            links.add("tasks");
             links.add("tracing");
         }
         if (role == Role.CASE_SUPERVISOR) {

@@ -115,6 +115,10 @@ final class Sections {
         }
     }
 
+    static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     static boolean checked(String value) {
         return value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on"));
     }

@@ -1,0 +1,11 @@
+package org.sankofa.cases.internal.returns;
+
+public enum ReintegrationComponent implements ReturnCode {
+    RETURN_TO_SCHOOL, VOCATIONAL_TRAINING, INCOME_GENERATING_ACTIVITY, HEALTH, PSYCHOSOCIAL_SUPPORT,
+    FAMILY_SUPPORT_AND_HOUSING, COMMUNITY_SENSITISATION;
+
+    @Override
+    public String listKey() {
+        return "component";
+    }
+}

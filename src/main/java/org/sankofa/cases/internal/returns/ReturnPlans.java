@@ -1,0 +1,445 @@
+package org.sankofa.cases.internal.returns;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.internal.CaseGuard;
+import org.sankofa.cases.internal.FieldCipher;
+import org.sankofa.cases.internal.care.CareCases;
+import org.sankofa.cases.internal.care.CaseFacts;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The return plan of a case and its handover. A child's return is planned only with an approved best-interests
+ * determination deciding a return to the family (the gate is here, so neither the page nor the API can skip it).
+ * Until transfers exist, the handover is recorded on both sides by the owning office: departure, then arrival
+ * (date, place, persons present), which schedules the follow-up visits.
+ */
+@Component
+public class ReturnPlans {
+
+    public record Plan(long id, String destinationCountry, Long receivingOfficeId, String receivingOffice,
+            LocalDate travelDate, String route, String escort, String programme, BigDecimal cost, String currency,
+            Set<ChecklistItem> checklist, String status, LocalDate departedOn, LocalDate arrivedOn,
+            String arrivalPlace, String arrivalPersons, int version) {
+
+        public boolean checklistComplete() {
+            return checklist.containsAll(EnumSet.allOf(ChecklistItem.class));
+        }
+    }
+
+    public record Document(long id, DocumentKind kind, String status, String issuingAuthority, LocalDate requestedOn,
+            LocalDate issuedOn) {
+    }
+
+    public record PlanInput(String destinationCountry, Long receivingOfficeId, LocalDate travelDate, String route,
+            String escort, String programme, BigDecimal cost, String currency) {
+    }
+
+    public record DocumentInput(DocumentKind kind, String issuingAuthority, LocalDate requestedOn) {
+    }
+
+    public record Arrival(LocalDate arrivedOn, String place, String personsPresent) {
+    }
+
+    /**
+     * What the receiving office sees of a case returned to it (before any transfer): the handover only, no name.
+     * {@code receiving} tells whether the person confirms the arrival (the receiving office, or the owning office
+     * when the plan names no receiving office).
+     */
+    public record Handover(long caseId, String caseNumber, String sendingOffice, String destinationCountry,
+            String receivingOffice, LocalDate travelDate, String status, LocalDate departedOn, LocalDate arrivedOn,
+            String arrivalPlace, String arrivalPersons, boolean receiving) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CareCases cases;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+    private final FollowUps followUps;
+    private final CaseGuard guard;
+
+    ReturnPlans(JdbcClient jdbc, CareCases cases, FieldCipher cipher, AuditLog audit, FollowUps followUps,
+            CaseGuard guard) {
+        this.guard = guard;
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.followUps = followUps;
+    }
+
+    /** True when the return of this case may be planned: adults always, children with an approved determination. */
+    public boolean returnAllowed(CaseFacts facts) {
+        return !facts.child() || jdbc.sql("""
+                select exists (select 1 from case_bi_determination
+                                where case_id = ? and status = 'APPROVED' and decision = 'RETURN_TO_FAMILY')""")
+                .param(facts.id()).query(Boolean.class).single();
+    }
+
+    /** The plan (route, escort and handover persons decrypted: the view is recorded as CASE_VIEWED). */
+    @Transactional
+    public Optional<Plan> plan(CurrentUser user, long caseId) {
+        cases.editable(user, caseId);
+        Optional<Plan> plan = find(caseId);
+        if (plan.isPresent()) {
+            audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=return"));
+        }
+        return plan;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Document> documents(CurrentUser user, long caseId) {
+        cases.editable(user, caseId);
+        return jdbc.sql("""
+                select id, kind, status, issuing_authority, requested_on, issued_on
+                  from case_return_document where case_id = ? order by id""")
+                .param(caseId).query(Document.class).list();
+    }
+
+    /** Creates or replaces the plan while the person has not left. */
+    @Transactional
+    public long save(CurrentUser user, long caseId, PlanInput input) {
+        CaseFacts facts = open(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String country = Checks.blankToNull(input.destinationCountry());
+        if (country == null) {
+            errors.put("destinationCountry", "return.required");
+        } else if (!jdbc.sql("select exists (select 1 from country where code = ?)").param(country)
+                .query(Boolean.class).single()) {
+            errors.put("destinationCountry", "return.country.unknown");
+        }
+        if (input.receivingOfficeId() != null && country != null && !errors.containsKey("destinationCountry")
+                && !jdbc.sql("select exists (select 1 from office where id = ? and country_code = ?)")
+                        .params(input.receivingOfficeId(), country).query(Boolean.class).single()) {
+            errors.put("receivingOffice", "return.office.unknown");
+        }
+        if (input.travelDate() != null && input.travelDate().isBefore(LocalDate.now().minusYears(1))) {
+            errors.put("travelDate", "return.date.invalid");
+        }
+        Checks.text(errors, "route", input.route(), Checks.TEXT);
+        Checks.text(errors, "escort", input.escort(), Checks.TEXT);
+        Checks.text(errors, "programme", input.programme(), 200);
+        Checks.amount(errors, "cost", input.cost(), false);
+        String currency = Checks.blankToNull(input.currency());
+        Checks.currency(errors, "currency", currency);
+        if (input.cost() != null && currency == null) {
+            errors.put("currency", "return.currency.required");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Optional<Plan> existing = find(caseId);
+        if (existing.isPresent() && !"PLANNED".equals(existing.get().status())) {
+            throw new ConflictException("return.plan.departed");
+        }
+        String route = encrypt(input.route(), "case_return_plan.route");
+        String escort = encrypt(input.escort(), "case_return_plan.escort");
+        long id = jdbc.sql("""
+                insert into case_return_plan (case_id, destination_country, receiving_office_id, travel_date, route,
+                                              escort, programme, cost, currency, planned_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (case_id) do update set destination_country = excluded.destination_country,
+                    receiving_office_id = excluded.receiving_office_id, travel_date = excluded.travel_date,
+                    route = excluded.route, escort = excluded.escort, programme = excluded.programme,
+                    cost = excluded.cost, currency = excluded.currency, version = case_return_plan.version + 1
+                returning id""")
+                .params(caseId, country, input.receivingOfficeId(), input.travelDate(), route, escort,
+                        Checks.blankToNull(input.programme()), input.cost(), currency, user.id())
+                .query(Long.class).single();
+        audit.record(AuditEvent.of(user.getUsername(), existing.isPresent() ? "RETURN_PLAN_UPDATED" : "RETURN_PLANNED",
+                "case", facts.id(), "fields=destinationCountry,receivingOffice,travelDate,route,escort,programme,cost"));
+        return id;
+    }
+
+    @Transactional
+    public long addDocument(CurrentUser user, long caseId, DocumentInput input) {
+        CaseFacts facts = open(user, caseId);
+        planned(caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Checks.required(errors, "kind", input.kind());
+        Checks.required(errors, "issuingAuthority", input.issuingAuthority());
+        Checks.text(errors, "issuingAuthority", input.issuingAuthority(), 200);
+        Checks.past(errors, "requestedOn", input.requestedOn());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long id = jdbc.sql("""
+                insert into case_return_document (case_id, kind, issuing_authority, requested_on, recorded_by)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(caseId, input.kind().name(), input.issuingAuthority().strip(), input.requestedOn(), user.id())
+                .query(Long.class).single();
+        audit.record(AuditEvent.of(user.getUsername(), "RETURN_DOCUMENT_REQUESTED", "case", facts.id(),
+                "document=" + input.kind().name()));
+        return id;
+    }
+
+    @Transactional
+    public void issueDocument(CurrentUser user, long caseId, long documentId, LocalDate issuedOn) {
+        CaseFacts facts = open(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Checks.past(errors, "issuedOn", issuedOn);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Document document = jdbc.sql("""
+                select id, kind, status, issuing_authority, requested_on, issued_on
+                  from case_return_document where id = ? and case_id = ? for update""")
+                .params(documentId, caseId).query(Document.class).optional()
+                .orElseThrow(() -> new NotFoundException("document"));
+        if (!"REQUESTED".equals(document.status())) {
+            throw new ConflictException("return.document.issued");
+        }
+        if (issuedOn.isBefore(document.requestedOn())) {
+            throw InvalidInputException.of("issuedOn", "return.document.before-request");
+        }
+        jdbc.sql("update case_return_document set status = 'ISSUED', issued_on = ? where id = ?")
+                .params(issuedOn, documentId).update();
+        audit.record(AuditEvent.of(user.getUsername(), "RETURN_DOCUMENT_ISSUED", "case", facts.id(),
+                "document=" + document.kind().name()));
+    }
+
+    @Transactional
+    public void checklist(CurrentUser user, long caseId, Set<ChecklistItem> done) {
+        CaseFacts facts = open(user, caseId);
+        Plan plan = planned(caseId);
+        if (!"PLANNED".equals(plan.status())) {
+            throw new ConflictException("return.plan.departed");
+        }
+        String[] items = done.stream().map(Enum::name).sorted().toArray(String[]::new);
+        jdbc.sql("update case_return_plan set checklist = ?::varchar[], version = version + 1 where id = ?")
+                .params(items, plan.id()).update();
+        audit.record(AuditEvent.of(user.getUsername(), "RETURN_CHECKLIST_UPDATED", "case", facts.id(),
+                "fields=checklist"));
+    }
+
+    /** The sending office records the departure: checklist complete, every document issued, a travel date set. */
+    @Transactional
+    public void depart(CurrentUser user, long caseId, LocalDate departedOn) {
+        CaseFacts facts = open(user, caseId);
+        Plan plan = planned(caseId);
+        if (!"PLANNED".equals(plan.status())) {
+            throw new ConflictException("return.plan.departed");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Checks.past(errors, "departedOn", departedOn);
+        if (!plan.checklistComplete()) {
+            errors.put("checklist", "return.checklist.incomplete");
+        }
+        long pending = jdbc.sql("select count(*) from case_return_document where case_id = ? and status <> 'ISSUED'")
+                .param(caseId).query(Long.class).single();
+        long documents = jdbc.sql("select count(*) from case_return_document where case_id = ?")
+                .param(caseId).query(Long.class).single();
+        if (pending > 0 || documents == 0) {
+            errors.put("documents", "return.documents.not-issued");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        int updated = jdbc.sql("""
+                update case_return_plan set status = 'DEPARTED', departed_on = ?, departure_recorded_by = ?,
+                       version = version + 1
+                 where id = ? and status = 'PLANNED'""")
+                .params(departedOn, user.id(), plan.id()).update();
+        if (updated != 1) {
+            throw new ConflictException("return.plan.departed");
+        }
+        audit.record(AuditEvent.of(user.getUsername(), "RETURN_DEPARTED", "case", facts.id(), "fields=departedOn"));
+    }
+
+    /** The receiving side confirms the arrival; the follow-up visits are scheduled from the arrival date. */
+    @Transactional
+    public void arrive(CurrentUser user, long caseId, Arrival arrival) {
+        Handover handover = handover(user, caseId);
+        if (!handover.receiving()) {
+            throw new ConflictException("return.arrival.receiving-office");
+        }
+        CaseFacts facts = factsOf(caseId);
+        if (facts.closed()) {
+            throw new ConflictException("return.case.closed");
+        }
+        if (!returnAllowed(facts)) {
+            throw InvalidInputException.of("determination", "return.gate.determination");
+        }
+        Plan plan = planned(caseId);
+        if (!"DEPARTED".equals(plan.status())) {
+            throw new ConflictException("PLANNED".equals(plan.status()) ? "return.plan.not-departed"
+                    : "return.plan.arrived");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Checks.past(errors, "arrivedOn", arrival.arrivedOn());
+        if (arrival.arrivedOn() != null && arrival.arrivedOn().isBefore(plan.departedOn())) {
+            errors.put("arrivedOn", "return.arrival.before-departure");
+        }
+        Checks.required(errors, "place", arrival.place());
+        Checks.text(errors, "place", arrival.place(), 200);
+        Checks.required(errors, "personsPresent", arrival.personsPresent());
+        Checks.text(errors, "personsPresent", arrival.personsPresent(), Checks.TEXT);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        int updated = jdbc.sql("""
+                update case_return_plan set status = 'ARRIVED', arrived_on = ?, arrival_place = ?,
+                       arrival_persons = ?, arrival_confirmed_by = ?, version = version + 1
+                 where id = ? and status = 'DEPARTED'""")
+                .params(arrival.arrivedOn(), cipher.encrypt(arrival.place().strip(), "case_return_plan.arrival_place"),
+                        cipher.encrypt(arrival.personsPresent().strip(), "case_return_plan.arrival_persons"),
+                        user.id(), plan.id())
+                .update();
+        if (updated != 1) {
+            throw new ConflictException("return.plan.arrived");
+        }
+        followUps.schedule(caseId, arrival.arrivedOn());
+        audit.record(AuditEvent.of(user.getUsername(), "RETURN_ARRIVED", "case", facts.id(),
+                "fields=arrivedOn,place,personsPresent"));
+    }
+
+    /**
+     * The handover of a case, for its owning office or for the receiving office named in its plan (a case worker or
+     * supervisor there sees this and nothing else of the case); 404 for everyone else, 403 without case access.
+     */
+    @Transactional
+    public Handover handover(CurrentUser user, long caseId) {
+        guard.scopeOf(user);
+        boolean owner;
+        try {
+            guard.requireEditable(user, caseId);
+            owner = true;
+        } catch (NotFoundException | org.springframework.security.access.AccessDeniedException e) {
+            owner = false;
+        }
+        Long officeId = user.hasAnyRole(org.sankofa.identity.Role.CASE_WORKER, org.sankofa.identity.Role.CASE_SUPERVISOR)
+                ? user.officeId() : null;
+        boolean asOwner = owner;
+        Handover handover = jdbc.sql("""
+                select c.id, c.case_number, s.name as sending_office, p.destination_country, r.name as receiving_office,
+                       p.travel_date, p.status, p.departed_on, p.arrived_on, p.arrival_place, p.arrival_persons,
+                       p.receiving_office_id
+                  from case_return_plan p join case_file c on c.id = p.case_id join office s on s.id = c.office_id
+                       left join office r on r.id = p.receiving_office_id
+                 where p.case_id = ?""")
+                .param(caseId)
+                .query((rs, n) -> {
+                    Long receivingOffice = (Long) rs.getObject("receiving_office_id");
+                    boolean receiving = receivingOffice == null ? asOwner : receivingOffice.equals(officeId);
+                    if (!asOwner && !receiving) {
+                        return null;
+                    }
+                    return new Handover(rs.getLong("id"), rs.getString("case_number"), rs.getString("sending_office"),
+                            rs.getString("destination_country"), rs.getString("receiving_office"),
+                            rs.getObject("travel_date", LocalDate.class), rs.getString("status"),
+                            rs.getObject("departed_on", LocalDate.class), rs.getObject("arrived_on", LocalDate.class),
+                            decrypt(rs.getString("arrival_place"), "case_return_plan.arrival_place"),
+                            decrypt(rs.getString("arrival_persons"), "case_return_plan.arrival_persons"), receiving);
+                })
+                .stream().filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new NotFoundException("case"));
+        if (handover.arrivalPersons() != null) {
+            audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=handover"));
+        }
+        return handover;
+    }
+
+    /** Handovers to receive in the person's office: plans naming it, not yet arrived. */
+    @Transactional(readOnly = true)
+    public List<Handover> incoming(CurrentUser user) {
+        guard.scopeOf(user);
+        if (user.officeId() == null || !user.hasAnyRole(org.sankofa.identity.Role.CASE_WORKER,
+                org.sankofa.identity.Role.CASE_SUPERVISOR)) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select c.id, c.case_number, s.name as sending_office, p.destination_country, r.name as receiving_office,
+                       p.travel_date, p.status, p.departed_on, p.arrived_on
+                  from case_return_plan p join case_file c on c.id = p.case_id join office s on s.id = c.office_id
+                       join office r on r.id = p.receiving_office_id
+                 where p.receiving_office_id = ? and p.status <> 'ARRIVED' order by p.travel_date nulls last
+                 limit 200""")
+                .param(user.officeId())
+                .query((rs, n) -> new Handover(rs.getLong("id"), rs.getString("case_number"),
+                        rs.getString("sending_office"), rs.getString("destination_country"),
+                        rs.getString("receiving_office"), rs.getObject("travel_date", LocalDate.class),
+                        rs.getString("status"), rs.getObject("departed_on", LocalDate.class),
+                        rs.getObject("arrived_on", LocalDate.class), null, null, true))
+                .list();
+    }
+
+    private CaseFacts factsOf(long caseId) {
+        return jdbc.sql("select c.id, c.case_number, c.status, c.is_child as child, c.closed_on, c.closure_reason"
+                        + " from case_file c where c.id = ?")
+                .param(caseId).query(CaseFacts.class).single();
+    }
+
+    /** The case, editable by the person, open, and (for a child) with an approved return determination. */
+    private CaseFacts open(CurrentUser user, long caseId) {
+        CaseFacts facts = cases.editable(user, caseId);
+        if (facts.status().startsWith("Closed")) {
+            throw new ConflictException("return.case.closed");
+        }
+        if (!returnAllowed(facts)) {
+            throw InvalidInputException.of("determination", "return.gate.determination");
+        }
+        return facts;
+    }
+
+    private Plan planned(long caseId) {
+        return find(caseId).orElseThrow(() -> InvalidInputException.of("plan", "return.plan.missing"));
+    }
+
+    private Optional<Plan> find(long caseId) {
+        return jdbc.sql("""
+                select p.id, p.destination_country, p.receiving_office_id, o.name as receiving_office, p.travel_date,
+                       p.route, p.escort, p.programme, p.cost, p.currency, p.checklist, p.status, p.departed_on,
+                       p.arrived_on, p.arrival_place, p.arrival_persons, p.version
+                  from case_return_plan p left join office o on o.id = p.receiving_office_id
+                 where p.case_id = ?""")
+                .param(caseId)
+                .query((rs, n) -> new Plan(rs.getLong("id"), rs.getString("destination_country"),
+                        (Long) rs.getObject("receiving_office_id"), rs.getString("receiving_office"),
+                        rs.getObject("travel_date", LocalDate.class),
+                        decrypt(rs.getString("route"), "case_return_plan.route"),
+                        decrypt(rs.getString("escort"), "case_return_plan.escort"), rs.getString("programme"),
+                        rs.getBigDecimal("cost"), rs.getString("currency"),
+                        checklistOf((String[]) rs.getArray("checklist").getArray()), rs.getString("status"),
+                        rs.getObject("departed_on", LocalDate.class), rs.getObject("arrived_on", LocalDate.class),
+                        decrypt(rs.getString("arrival_place"), "case_return_plan.arrival_place"),
+                        decrypt(rs.getString("arrival_persons"), "case_return_plan.arrival_persons"),
+                        rs.getInt("version")))
+                .optional();
+    }
+
+    private static Set<ChecklistItem> checklistOf(String[] items) {
+        Set<ChecklistItem> set = EnumSet.noneOf(ChecklistItem.class);
+        Arrays.stream(items).map(ChecklistItem::valueOf).forEach(set::add);
+        return set;
+    }
+
+    private String encrypt(String value, String label) {
+        String clear = Checks.blankToNull(value);
+        return clear == null ? null : cipher.encrypt(clear, label);
+    }
+
+    private String decrypt(String value, String label) {
+        return value == null ? null : cipher.decrypt(value, label);
+    }
+
+    static String names(Set<? extends Enum<?>> codes) {
+        return codes.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+}
