@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and a re-trafficking risk reassessment.
  */
 @Component
-public class FollowUps {
+public class FollowUps implements org.sankofa.cases.internal.care.FollowUpProgress {
 
     public record Visit(long id, int monthsAfterReturn, LocalDate dueOn, LocalDate visitedOn, String findings,
             Integer economicScore, Integer socialScore, Integer psychosocialScore, String riskLevel, boolean alerted) {
@@ -151,6 +151,7 @@ public class FollowUps {
      * For the closure gate of a child's case: true when follow-up visits were scheduled (the person arrived) and
      * every one of them has been recorded. Cases without a return have no follow-ups: false.
      */
+    @Override
     @Transactional(readOnly = true)
     public boolean allDone(long caseId) {
         return jdbc.sql("""

@@ -382,7 +382,7 @@ public class ReturnPlans {
 
     private CaseFacts factsOf(long caseId) {
         return jdbc.sql("select c.id, c.case_number, c.status, c.is_child as child, c.closed_on, c.closure_reason"
-                        + " from case_file c where c.id = ?")
+                        + ", false as read_only from case_file c where c.id = ?")
                 .param(caseId).query(CaseFacts.class).single();
     }
 
