@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The recurring check for overdue follow-up visits, run by db-scheduler (core library; see
- * docs/decisions/0005-follow-up-alerts.md for why not its Spring Boot starter). db-scheduler keeps one row per
+ * docs/decisions/0006-follow-up-alerts.md for why not its Spring Boot starter). db-scheduler keeps one row per
  * recurring task in scheduled_tasks and lets exactly one node pick each execution; the alert table's unique key
  * makes a run idempotent anyway.
  */
