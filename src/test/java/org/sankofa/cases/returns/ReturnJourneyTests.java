@@ -65,8 +65,9 @@ class ReturnJourneyTests {
     void determination(long caseId, String decision, String status) {
         jdbc.sql("""
                 insert into case_bi_determination (case_id, decision, status, reasons, decided_at)
-                values (?, ?, ?, 'test', case when ? = 'REQUESTED' then null else now() end)""")
-                .params(caseId, decision, status, status).update();
+                values (?, ?, ?, ?, case when ? = 'REQUESTED' then null else now() end)""")
+                .params(caseId, decision, status, cipher.encrypt("test", "case_bi_determination.reasons"), status)
+                .update();
     }
 
     MockHttpServletResponse api(HttpMethod method, String path, String json, String username) throws Exception {
