@@ -34,30 +34,48 @@ class HashChainedAuditLog implements AuditLog, AuditChain {
     private static final int BATCH = 5_000;
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-    HashChainedAuditLog(JdbcClient jdbc) {
+    HashChainedAuditLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditEvent event) {
+        recordAll(List.of(event));
+    }
+
+    /** Appends the entries under one lock, with one read and one update of the head and one batch of inserts. */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK_KEY).query(Object.class).single();
         Head head = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1")
                 .query((rs, n) -> new Head(rs.getLong("last_id"), rs.getString("last_hash")))
                 .single();
-        Entry entry = new Entry(head.lastId() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS),
-                clip(event.actor(), 60), clip(event.action(), 60), clip(event.targetType(), 60),
-                clip(event.targetId(), 100), clip(event.details(), MAX_TEXT), clip(event.clientIp(), 64));
-        String hash = hash(head.lastHash(), entry);
-        jdbc.sql("""
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        long id = head.lastId();
+        String previousHash = head.lastHash();
+        List<Object[]> rows = new java.util.ArrayList<>(events.size());
+        for (AuditEvent event : events) {
+            Entry entry = new Entry(++id, now, clip(event.actor(), 60), clip(event.action(), 60),
+                    clip(event.targetType(), 60), clip(event.targetId(), 100), clip(event.details(), MAX_TEXT),
+                    clip(event.clientIp(), 64));
+            String hash = hash(previousHash, entry);
+            rows.add(new Object[] {entry.id(), Timestamp.from(entry.occurredAt()), entry.actor(), entry.action(),
+                    entry.targetType(), entry.targetId(), entry.details(), entry.clientIp(), previousHash, hash});
+            previousHash = hash;
+        }
+        jdbcTemplate.batchUpdate("""
                 insert into audit_entry (id, occurred_at, actor, action, target_type, target_id, details, client_ip,
                                          prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.id(), Timestamp.from(entry.occurredAt()), entry.actor(), entry.action(),
-                        entry.targetType(), entry.targetId(), entry.details(), entry.clientIp(), head.lastHash(), hash)
-                .update();
-        jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1").params(entry.id(), hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1").params(id, previousHash)
                 .update();
     }
 

@@ -128,11 +128,13 @@ public class CaseList {
                 .params(params).query((rs, n) -> row(rs, true)).list();
         List<NameMatcher.Ranked<Row>> ranked = matcher.rank(query, candidates, Row::searchableName);
         List<CaseSummary> shown = new ArrayList<>();
+        List<AuditEvent> views = new ArrayList<>();
         for (NameMatcher.Ranked<Row> match : ranked.subList(0, Math.min(filter.size(), ranked.size()))) {
             Row row = match.candidate();
             shown.add(row.summary(row.displayName()));
-            audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", row.id(), "via=" + via));
+            views.add(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", row.id(), "via=" + via));
         }
+        audit.recordAll(views); // one view recorded per case shown with its name
         return new CasePage(shown, null, ranked.size());
     }
 
