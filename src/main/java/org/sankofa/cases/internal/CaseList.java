@@ -201,7 +201,7 @@ public class CaseList {
             personFilter = true;
         }
         if (f.exploitationType() != null) {
-            // array containment, served by the GIN index case_file_exploitation
+            // array containment, checked on the covering list index of the office (case_file_list_covering)
             where.append(" and c.exploitation_types @> cast(:exploitation as varchar[])");
             params.put("exploitation", CaseWriter.textArray(List.of(f.exploitationType().value())));
             if (scope.partner()) {
