@@ -19,12 +19,54 @@ import org.springframework.ui.Model;
 /**
  * One URL, page or fragment: a care section is served whole (with the layout) for a normal request and as its
  * fragment for htmx. Forms send strings, parsed here so that every wrong value is explained, not refused blindly.
- * An htmx request with invalid input gets the section back with its messages and status 200 (htmx swaps only 2xx);
- * a normal request gets the status (422, 409).
+ * Invalid input gets the section back with its messages and status 422, a conflict 409 — for htmx too, whose
+ * configuration in the layout swaps those answers.
  */
 final class Sections {
 
     private Sections() {
+    }
+
+    /** Shows a section again, with messages per field and the values the person typed. */
+    @FunctionalInterface
+    interface Show {
+        String show(Map<String, String> errors, Map<String, String> values);
+    }
+
+    /**
+     * Runs a section form's use case. Invalid input: 422 and the form again with its values and a message per field;
+     * a conflict: 409 and its message; done: the section again with {@code savedKey} (htmx) or a redirect to it.
+     * {@code errors} holds what parsing the form found; the use case is not run while there are any.
+     */
+    static String submit(Runnable useCase, Map<String, String> errors, Map<String, String> values, String savedKey,
+            String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model, Show show) {
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            useCase.run();
+        } catch (InvalidInputException e) {
+            status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
+            return show.show(merge(errors, e), values);
+        } catch (org.sankofa.shared.ConflictException e) {
+            status(htmx, response, HttpStatus.CONFLICT);
+            model.addAttribute("alert", e.messageKey());
+            return show.show(Map.of(), Map.of());
+        }
+        if (fragment(htmx)) {
+            model.addAttribute("saved", savedKey);
+            return show.show(Map.of(), Map.of());
+        }
+        return "redirect:" + sectionPath;
+    }
+
+    /** The values a form sent, by field (nulls kept), to show them again. */
+    static Map<String, String> values(String... fieldsAndValues) {
+        Map<String, String> values = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
+            values.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return values;
     }
 
     static boolean fragment(HtmxRequest htmx) {

@@ -59,30 +59,13 @@ class TracingController {
         cases.editable(user, caseId);
         Map<String, String> errors = Sections.errors();
         Long office = Sections.id(toOffice, "toOffice", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            tracing.request(user, caseId, new Tracing.NewRequest(office, familyNames, village, region, languages));
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            Map<String, String> values = new HashMap<>();
-            values.put("toOffice", toOffice);
-            values.put("familyNames", familyNames);
-            values.put("village", village);
-            values.put("region", region);
-            values.put("languages", languages);
-            return show(caseId, user, Sections.merge(errors, e), values, htmx, response, model);
-        } catch (ConflictException e) {
-            Sections.status(htmx, response, HttpStatus.CONFLICT);
-            model.addAttribute("alert", e.messageKey());
-            return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
-        }
-        if (Sections.fragment(htmx)) {
-            model.addAttribute("saved", "tracing.sent");
-            return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
-        }
-        return "redirect:/cases/" + caseId + "/tracing";
+        return Sections.submit(
+                () -> tracing.request(user, caseId, new Tracing.NewRequest(office, familyNames, village, region,
+                        languages)),
+                errors, Sections.values("toOffice", toOffice, "familyNames", familyNames, "village", village,
+                        "region", region, "languages", languages),
+                "tracing.sent", "/cases/" + caseId + "/tracing", htmx, response, model,
+                (messages, values) -> show(caseId, user, messages, values, htmx, response, model));
     }
 
     @GetMapping("/tracing")

@@ -1,6 +1,5 @@
 package org.sankofa.cases.web;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -62,27 +61,10 @@ class TransferController {
         cases.editable(user, caseId);
         Map<String, String> errors = Sections.errors();
         Long office = Sections.id(toOffice, "toOffice", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            transfers.request(user, caseId, office, reason);
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            Map<String, String> values = new HashMap<>();
-            values.put("toOffice", toOffice);
-            values.put("reason", reason);
-            return show(caseId, user, Sections.merge(errors, e), values, htmx, response, model);
-        } catch (ConflictException e) {
-            Sections.status(htmx, response, HttpStatus.CONFLICT);
-            model.addAttribute("alert", e.messageKey());
-            return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
-        }
-        if (Sections.fragment(htmx)) {
-            model.addAttribute("saved", "transfer.requested");
-            return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
-        }
-        return "redirect:/cases/" + caseId + "/transfer";
+        return Sections.submit(() -> transfers.request(user, caseId, office, reason), errors,
+                Sections.values("toOffice", toOffice, "reason", reason), "transfer.requested",
+                "/cases/" + caseId + "/transfer", htmx, response, model,
+                (messages, values) -> show(caseId, user, messages, values, htmx, response, model));
     }
 
     @GetMapping("/transfers")
