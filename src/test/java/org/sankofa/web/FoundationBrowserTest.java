@@ -178,7 +178,7 @@ class FoundationBrowserTest {
     }
 
     /**
-     * Everyone: home and the directory; case roles: cases and family tracing (supervisors: transfers too); partners:
+     * Everyone: home and the directory; case roles: cases, tasks and family tracing (supervisors: transfers and overdue visits too); partners:
      * their referrals; administrators: administration.
      */
     private static List<String> expectedNavigation(Role role) {
@@ -195,6 +195,7 @@ class FoundationBrowserTest {
         }
         if (role == Role.CASE_SUPERVISOR) {
             links.add("transfers");
+            links.add("overdue");
         }
         if (role == Role.ADMINISTRATOR) {
             links.addAll(ADMINISTRATION);

@@ -136,7 +136,7 @@ class BestInterestsController {
 
     private String show(long caseId, CurrentUser user, Map<String, String> errors, String alert,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.editable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("assessments", bestInterests.assessments(user, caseId));
         var determinations = bestInterests.determinations(user, caseId);
         model.addAttribute("determinations", determinations);

@@ -148,13 +148,13 @@ class ReturnApiController {
     }
 
     @GetMapping("/cases/{caseId}/handover")
-    @Operation(summary = "The handover of a returned case, for the owning office or the receiving office named in the plan")
+    @Operation(summary = "The handover of a returned case, for the offices of its return: owner, sending and receiving office")
     ReturnPlans.Handover handover(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
         return plans.handover(user, caseId);
     }
 
     @GetMapping("/handovers")
-    @Operation(summary = "Returns to receive in the caller's office (plans naming it, not yet arrived)")
+    @Operation(summary = "Returns to receive in the caller's office (plans naming it or cases transferred to it, not yet arrived)")
     List<ReturnPlans.Handover> incoming(@AuthenticationPrincipal CurrentUser user) {
         return plans.incoming(user);
     }

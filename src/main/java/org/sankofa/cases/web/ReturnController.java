@@ -233,6 +233,14 @@ class ReturnController {
         return "cases/return/tasks";
     }
 
+    /** What is overdue in the supervisor's office: every visit past its date, who has the case, whether alerted. */
+    @GetMapping("/tasks/overdue")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    String overdue(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("overdue", followUps.tasks(user, true));
+        return "cases/return/overdue";
+    }
+
     // ---- shared ------------------------------------------------------------------------------------------------
 
     interface Action {
@@ -241,7 +249,7 @@ class ReturnController {
 
     private String act(long caseId, CurrentUser user, MultiValueMap<String, String> form, HtmxRequest htmx,
             HttpServletResponse response, Model model, String section, Action action) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId); // each use case checks who may act: the owning office, or the sending side
         Map<String, String> errors = Sections.errors();
         Map<String, String> values = new HashMap<>(form.toSingleValueMap());
         try {
@@ -273,10 +281,12 @@ class ReturnController {
 
     private String showReturn(long caseId, CurrentUser user, Map<String, String> errors, String alert,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        CaseFacts care = cases.editable(user, caseId);
+        CaseFacts care = cases.readable(user, caseId);
         var plan = plans.plan(user, caseId);
         model.addAttribute("plan", plan.orElse(null));
-        model.addAttribute("receiving", plan.isPresent() && plan.get().receivingOfficeId() == null);
+        model.addAttribute("sending", plan.isPresent() && plans.sends(user, caseId));
+        model.addAttribute("receiving", plan.isPresent() && plans.receives(user, caseId));
+        model.addAttribute("receivingOffice", plan.isPresent() ? plans.receivingOffice(caseId) : null);
         model.addAttribute("allowed", plans.returnAllowed(care));
         model.addAttribute("documents", plans.documents(user, caseId));
         model.addAttribute("documentKinds", DocumentKind.values());
@@ -302,7 +312,7 @@ class ReturnController {
 
     private String showReintegration(long caseId, CurrentUser user, Map<String, String> errors, String alert,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        CaseFacts care = cases.editable(user, caseId);
+        CaseFacts care = cases.readable(user, caseId);
         model.addAttribute("components", reintegration.components(user, caseId));
         model.addAttribute("componentKinds", ReintegrationComponent.values());
         model.addAttribute("statuses", ComponentStatus.values());
@@ -312,7 +322,7 @@ class ReturnController {
 
     private String showFollowUps(long caseId, CurrentUser user, Map<String, String> errors, String alert,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        CaseFacts care = cases.editable(user, caseId);
+        CaseFacts care = cases.readable(user, caseId);
         model.addAttribute("visits", followUps.visits(user, caseId));
         model.addAttribute("riskLevels", List.of("LOW", "MEDIUM", "HIGH"));
         return view("follow-ups", care, values, errors, alert, htmx, response, model);

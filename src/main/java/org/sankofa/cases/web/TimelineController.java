@@ -28,7 +28,7 @@ class TimelineController {
     @GetMapping("/cases/{caseId}/timeline")
     String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.editable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("steps", timeline.steps(user, caseId));
         model.addAttribute("errors", java.util.Map.of());
         return Sections.view("timeline", htmx, response, model);

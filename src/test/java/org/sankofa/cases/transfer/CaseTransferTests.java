@@ -196,8 +196,10 @@ class CaseTransferTests extends TransferTestSupport {
                 "caseworker.conakry");
         assertThat(note.getStatus()).isEqualTo(302);
         assertThat(count("case_note", caseId)).isEqualTo(1);
-        assertThat(perform(get("/cases/" + caseId + "/notes"), "caseworker.dakar").getContentAsString())
+        assertThat(perform(get("/cases/" + caseId + "/notes"), "caseworker.conakry").getContentAsString())
                 .contains("Arrived safely");
+        assertThat(perform(get("/cases/" + caseId + "/notes"), "caseworker.dakar").getContentAsString())
+                .as("the former office reads the history up to the transfer only").doesNotContain("Arrived safely");
     }
 
     @Test

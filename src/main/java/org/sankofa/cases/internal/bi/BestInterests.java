@@ -77,25 +77,25 @@ public class BestInterests {
 
     @Transactional(readOnly = true)
     public List<Assessment> assessments(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select a.id, a.assessed_on, u.display_name, a.summary from case_bi_assessment a
                        left join app_user u on u.id = a.assessed_by
-                 where a.case_id = ? order by a.assessed_on desc, a.id desc""")
-                .param(caseId).query((rs, n) -> new Assessment(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                 where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc""")
+                .params(caseId, facts.seenUntil()).query((rs, n) -> new Assessment(rs.getLong(1), rs.getObject(2, LocalDate.class),
                         rs.getString(3), cipher.decrypt(rs.getString(4), SUMMARY))).list();
     }
 
     @Transactional(readOnly = true)
     public List<Determination> determinations(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select d.id, d.assessment_id, d.decision, d.status, d.reasons, r.display_name, d.requested_by,
                        d.requested_at, s.display_name, d.decided_at, d.decision_note
                   from case_bi_determination d left join app_user r on r.id = d.requested_by
                        left join app_user s on s.id = d.decided_by
-                 where d.case_id = ? order by d.requested_at desc, d.id desc""")
-                .param(caseId).query((rs, n) -> new Determination(rs.getLong(1), (Long) rs.getObject(2),
+                 where d.case_id = ? and d.requested_at <= ? order by d.requested_at desc, d.id desc""")
+                .params(caseId, facts.seenUntil()).query((rs, n) -> new Determination(rs.getLong(1), (Long) rs.getObject(2),
                         BiDecision.valueOf(rs.getString(3)), DecisionStatus.valueOf(rs.getString(4)),
                         cipher.decrypt(rs.getString(5), REASONS), rs.getString(6), (Long) rs.getObject(7),
                         rs.getObject(8, OffsetDateTime.class), rs.getString(9),

@@ -62,21 +62,21 @@ public class Assessments {
     /** Needs assessments, newest first (the first is the current one). */
     @Transactional(readOnly = true)
     public List<NeedsAssessment> needsHistory(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
-        return needs(caseId, Integer.MAX_VALUE);
+        CaseFacts facts = cases.readable(user, caseId);
+        return needs(caseId, Integer.MAX_VALUE, facts.seenUntil());
     }
 
     /** The current needs assessment, without access check: for a referral that shares NEEDS. */
     public Optional<NeedsAssessment> currentNeeds(long caseId) {
-        return needs(caseId, 1).stream().findFirst();
+        return needs(caseId, 1, CaseFacts.NO_LIMIT).stream().findFirst();
     }
 
-    private List<NeedsAssessment> needs(long caseId, int limit) {
+    private List<NeedsAssessment> needs(long caseId, int limit, java.time.OffsetDateTime seenUntil) {
         String columns = Arrays.stream(Need.values()).map(n -> "a." + n.column()).collect(Collectors.joining(", "));
         return jdbc.sql("select a.id, a.assessed_on, u.display_name, a.notes, " + columns
                         + " from case_needs_assessment a left join app_user u on u.id = a.assessed_by"
-                        + " where a.case_id = ? order by a.assessed_on desc, a.id desc limit ?")
-                .params(caseId, limit).query((rs, n) -> {
+                        + " where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc limit ?")
+                .params(caseId, seenUntil, limit).query((rs, n) -> {
                     Map<Need, NeedLevel> levels = new EnumMap<>(Need.class);
                     for (Need need : Need.values()) {
                         levels.put(need, NeedLevel.valueOf(rs.getString(need.column())));
@@ -89,12 +89,12 @@ public class Assessments {
     /** Risk assessments, newest first. */
     @Transactional(readOnly = true)
     public List<RiskAssessment> riskHistory(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select a.id, a.assessed_on, u.display_name, a.level, a.factors, a.notes
                   from case_risk_assessment a left join app_user u on u.id = a.assessed_by
-                 where a.case_id = ? order by a.assessed_on desc, a.id desc""")
-                .param(caseId).query((rs, n) -> new RiskAssessment(rs.getLong("id"),
+                 where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc""")
+                .params(caseId, facts.seenUntil()).query((rs, n) -> new RiskAssessment(rs.getLong("id"),
                         rs.getObject("assessed_on", LocalDate.class), rs.getString("display_name"),
                         RiskLevel.valueOf(rs.getString("level")), factors(rs),
                         cipher.decrypt(rs.getString("notes"), RISK_NOTES))).list();

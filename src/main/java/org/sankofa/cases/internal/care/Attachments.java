@@ -72,12 +72,12 @@ public class Attachments {
 
     @Transactional(readOnly = true)
     public List<Attachment> list(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select a.id, a.file_name, a.content_type, a.size_bytes, u.display_name, a.uploaded_at
                   from case_attachment a left join app_user u on u.id = a.uploaded_by
-                 where a.case_id = ? order by a.uploaded_at desc, a.id desc""")
-                .param(caseId).query((rs, n) -> new Attachment(rs.getLong(1), cipher.decrypt(rs.getString(2), FILE_NAME),
+                 where a.case_id = ? and a.uploaded_at <= ? order by a.uploaded_at desc, a.id desc""")
+                .params(caseId, facts.seenUntil()).query((rs, n) -> new Attachment(rs.getLong(1), cipher.decrypt(rs.getString(2), FILE_NAME),
                         rs.getString(3), rs.getInt(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
                 .list();
     }

@@ -40,12 +40,19 @@ public class CareCases {
         return facts(guard.requireEditable(user, caseId), caseId);
     }
 
+    /** When the person's office handed the case over (null while it owns the case). */
+    private static final String TRANSFERRED_AT = """
+            case when c.office_id <> :scopeOfficeId then (select max(t.decided_at) from case_transfer t
+             where t.case_id = c.id and t.from_office_id = :scopeOfficeId and t.status = 'ACCEPTED') end""";
+
     CaseFacts facts(CaseScope scope, long caseId) {
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         parameters.put("caseId", caseId);
         return jdbc.sql("select c.id, c.case_number, c.status, c.is_child as child, c.closed_on, c.closure_reason"
                         + ", " + (scope instanceof CaseScope.OfficeCases ? "c.office_id <> :scopeOfficeId" : "false")
-                        + " as read_only from case_file c where c.id = :caseId and " + scope.predicate("c"))
+                        + " as read_only, " + (scope instanceof CaseScope.OfficeCases ? TRANSFERRED_AT : "null")
+                        + "::timestamptz as read_until from case_file c where c.id = :caseId and "
+                        + scope.predicate("c"))
                 .params(parameters).query(CaseFacts.class).optional()
                 .orElseThrow(() -> new NotFoundException("case"));
     }

@@ -66,14 +66,14 @@ public class Closures {
     /** Closure requests of the case (children's cases), newest first. */
     @Transactional(readOnly = true)
     public List<ClosureRequest> requests(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select r.id, r.reason, r.note, r.followups_done, r.status, q.display_name, r.requested_by,
                        r.requested_at, s.display_name, r.decided_at, r.decision_note
                   from case_closure_request r left join app_user q on q.id = r.requested_by
                        left join app_user s on s.id = r.decided_by
-                 where r.case_id = ? order by r.requested_at desc, r.id desc""")
-                .param(caseId).query((rs, n) -> new ClosureRequest(rs.getLong(1),
+                 where r.case_id = ? and r.requested_at <= ? order by r.requested_at desc, r.id desc""")
+                .params(caseId, facts.seenUntil()).query((rs, n) -> new ClosureRequest(rs.getLong(1),
                         ClosureReason.fromValue(rs.getString(2)), cipher.decrypt(rs.getString(3), REQUEST_NOTE),
                         rs.getBoolean(4), rs.getString(5), rs.getString(6), (Long) rs.getObject(7),
                         rs.getObject(8, java.time.OffsetDateTime.class), rs.getString(9),
@@ -88,12 +88,12 @@ public class Closures {
 
     @Transactional(readOnly = true)
     public List<ClosureEvent> history(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select e.id, e.action, e.reason, e.note, e.acted_on, u.display_name from case_closure_event e
                        left join app_user u on u.id = e.acted_by
-                 where e.case_id = ? order by e.recorded_at desc, e.id desc""")
-                .param(caseId).query((rs, n) -> new ClosureEvent(rs.getLong(1), rs.getString(2),
+                 where e.case_id = ? and e.recorded_at <= ? order by e.recorded_at desc, e.id desc""")
+                .params(caseId, facts.seenUntil()).query((rs, n) -> new ClosureEvent(rs.getLong(1), rs.getString(2),
                         rs.getString(3) == null ? null : ClosureReason.fromValue(rs.getString(3)),
                         cipher.decrypt(rs.getString(4), NOTE), rs.getObject(5, LocalDate.class), rs.getString(6)))
                 .list();

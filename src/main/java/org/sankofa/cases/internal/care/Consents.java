@@ -48,13 +48,13 @@ public class Consents {
 
     @Transactional(readOnly = true)
     public List<Consent> list(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select k.id, k.purpose, k.given_by, k.given_on, k.guardian_consent, k.child_assent, k.withdrawn_on,
                        u.display_name as recorded_by
                   from case_consent k left join app_user u on u.id = k.recorded_by
-                 where k.case_id = ? order by k.given_on desc, k.id desc""")
-                .param(caseId).query(Consent.class).list();
+                 where k.case_id = ? and k.recorded_at <= ? order by k.given_on desc, k.id desc""")
+                .params(caseId, facts.seenUntil()).query(Consent.class).list();
     }
 
     @Transactional

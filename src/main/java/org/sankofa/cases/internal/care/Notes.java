@@ -38,12 +38,12 @@ public class Notes {
     /** The notes, newest first; reading them is a view of the case's narrative, so it is audited. */
     @Transactional
     public List<Note> list(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         List<Note> notes = jdbc.sql("""
                 select n.id, n.body, u.display_name, n.created_at from case_note n
                        left join app_user u on u.id = n.author
-                 where n.case_id = ? order by n.created_at desc, n.id desc""")
-                .param(caseId).query((rs, i) -> new Note(rs.getLong(1), cipher.decrypt(rs.getString(2), BODY),
+                 where n.case_id = ? and n.created_at <= ? order by n.created_at desc, n.id desc""")
+                .params(caseId, facts.seenUntil()).query((rs, i) -> new Note(rs.getLong(1), cipher.decrypt(rs.getString(2), BODY),
                         rs.getString(3), rs.getObject(4, OffsetDateTime.class))).list();
         if (!notes.isEmpty()) {
             audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=notes"));

@@ -80,8 +80,9 @@ public class Referrals {
     /** The referrals of a case, for its case workers. */
     @Transactional(readOnly = true)
     public List<Referral> list(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
-        return jdbc.sql(SELECT + " where r.case_id = ? order by r.sent_on desc, r.id desc").param(caseId)
+        CaseFacts facts = cases.readable(user, caseId);
+        return jdbc.sql(SELECT + " where r.case_id = ? and r.sent_on <= ? order by r.sent_on desc, r.id desc")
+                .params(caseId, facts.seenUntilDay())
                 .query((rs, n) -> referral(rs)).list();
     }
 

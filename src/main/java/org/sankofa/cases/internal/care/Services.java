@@ -42,14 +42,14 @@ public class Services {
 
     @Transactional(readOnly = true)
     public List<ServiceDelivered> list(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select s.id, s.service_type, s.delivered_on, o.name as provider, s.cost, s.currency,
                        u.display_name as recorded_by
                   from case_service s left join organisation o on o.id = s.provider_org_id
                        left join app_user u on u.id = s.recorded_by
-                 where s.case_id = ? order by s.delivered_on desc, s.id desc""")
-                .param(caseId).query(ServiceDelivered.class).list();
+                 where s.case_id = ? and s.recorded_at <= ? order by s.delivered_on desc, s.id desc""")
+                .params(caseId, facts.seenUntil()).query(ServiceDelivered.class).list();
     }
 
     @Transactional

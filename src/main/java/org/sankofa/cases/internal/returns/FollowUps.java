@@ -14,6 +14,7 @@ import org.sankofa.cases.internal.FieldCipher;
 import org.sankofa.cases.internal.care.CareCases;
 import org.sankofa.cases.internal.care.CaseFacts;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Role;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
@@ -42,12 +43,16 @@ public class FollowUps implements org.sankofa.cases.internal.care.FollowUpProgre
             Integer psychosocialScore, String riskLevel) {
     }
 
-    /** A visit to make, for the tasks page: the case number only, never a name. */
+    /** A visit to make, for the tasks pages: the case number and the case worker assigned, never a name. */
     public record Task(long visitId, long caseId, String caseNumber, int monthsAfterReturn, LocalDate dueOn,
-            boolean alerted) {
+            boolean alerted, String assignedTo) {
 
         public boolean overdue() {
             return dueOn.isBefore(LocalDate.now());
+        }
+
+        public long daysOverdue() {
+            return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(dueOn, LocalDate.now()));
         }
     }
 
@@ -84,13 +89,14 @@ public class FollowUps implements org.sankofa.cases.internal.care.FollowUpProgre
 
     @Transactional
     public List<Visit> visits(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         List<Visit> visits = jdbc.sql("""
                 select v.id, v.months_after_return, v.due_on, v.visited_on, v.findings, v.economic_score,
                        v.social_score, v.psychosocial_score, v.risk_level,
                        exists (select 1 from follow_up_alert a where a.visit_id = v.id) as alerted
-                  from case_follow_up_visit v where v.case_id = ? order by v.due_on, v.id""")
-                .param(caseId)
+                  from case_follow_up_visit v
+                 where v.case_id = ? and coalesce(v.visited_on, v.due_on) <= ? order by v.due_on, v.id""")
+                .params(caseId, facts.seenUntilDay())
                 .query((rs, n) -> new Visit(rs.getLong("id"), rs.getInt("months_after_return"),
                         rs.getObject("due_on", LocalDate.class), rs.getObject("visited_on", LocalDate.class),
                         rs.getString("findings") == null ? null
@@ -160,22 +166,29 @@ public class FollowUps implements org.sankofa.cases.internal.care.FollowUpProgre
                 .param(caseId).query(Boolean.class).single();
     }
 
-    /** The visits still to make in the cases the person may work on, overdue first (case workers and supervisors). */
+    /**
+     * The visits still to make, overdue first: a case worker's own — the cases assigned to them, and the office's
+     * cases nobody is assigned to yet —, everything of the office for a supervisor. Only the owning office's cases.
+     */
     @Transactional(readOnly = true)
     public List<Task> tasks(CurrentUser user, boolean overdueOnly) {
         CaseScope scope = guard.scopeOf(user);
-        if (!(scope instanceof CaseScope.OfficeCases)) {
+        if (!(scope instanceof CaseScope.OfficeCases office)) {
             return List.of();
         }
-        Map<String, Object> parameters = new HashMap<>(scope.parameters());
-        parameters.put("horizon", LocalDate.now().plusDays(overdueOnly ? -1 : 30));
+        boolean mine = !user.hasRole(Role.CASE_SUPERVISOR);
         return jdbc.sql("""
                 select v.id as visit_id, c.id as case_id, c.case_number, v.months_after_return, v.due_on,
-                       exists (select 1 from follow_up_alert a where a.visit_id = v.id) as alerted
+                       exists (select 1 from follow_up_alert a where a.visit_id = v.id) as alerted,
+                       u.display_name as assigned_to
                   from case_follow_up_visit v join case_file c on c.id = v.case_id
-                 where v.visited_on is null and v.due_on <= :horizon and c.status not in ('Closed', 'ClosedReferred') and\s"""
-                        + scope.predicate("c") + " order by v.due_on, v.id limit 500")
-                .params(parameters).query(Task.class).list();
+                       left join app_user u on u.id = c.assigned_to
+                 where v.visited_on is null and v.due_on <= :horizon and c.status not in ('Closed', 'ClosedReferred')
+                   and c.office_id = :office and (not :mine or c.assigned_to is null or c.assigned_to = :me)
+                 order by v.due_on, v.id limit 500""")
+                .param("horizon", LocalDate.now().plusDays(overdueOnly ? -1 : 30))
+                .param("office", office.officeId()).param("mine", mine).param("me", user.id())
+                .query(Task.class).list();
     }
 
     private static void score(Map<String, String> errors, String field, Integer value) {

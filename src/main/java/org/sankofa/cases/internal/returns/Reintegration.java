@@ -50,14 +50,14 @@ public class Reintegration {
 
     @Transactional(readOnly = true)
     public List<Component> components(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select r.id, r.component, r.provider_org_id, o.name as provider, r.budget, r.currency, r.status,
                        coalesce((select sum(d.amount) from case_reintegration_disbursement d
                                   where d.component_id = r.id), 0) as disbursed
                   from case_reintegration_component r join organisation o on o.id = r.provider_org_id
-                 where r.case_id = ? order by r.id""")
-                .param(caseId).query(Component.class).list();
+                 where r.case_id = ? and r.recorded_at <= ? order by r.id""")
+                .params(caseId, facts.seenUntil()).query(Component.class).list();
     }
 
     @Transactional

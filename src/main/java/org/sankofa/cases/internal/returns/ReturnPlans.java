@@ -18,18 +18,22 @@ import org.sankofa.cases.internal.FieldCipher;
 import org.sankofa.cases.internal.care.CareCases;
 import org.sankofa.cases.internal.care.CaseFacts;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Role;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The return plan of a case and its handover. A child's return is planned only with an approved best-interests
  * determination deciding a return to the family (the gate is here, so neither the page nor the API can skip it).
- * Until transfers exist, the handover is recorded on both sides by the owning office: departure, then arrival
- * (date, place, persons present), which schedules the follow-up visits.
+ * The handover is confirmed on both sides: the sending office — the office that planned the return, which prepares
+ * the documents and the checklist and records the departure, even after it has transferred the case — and the
+ * receiving office, which confirms the arrival (date, place, persons present) and so schedules the follow-up
+ * visits: the office the case was transferred to, else the office named in the plan, else the owning office.
  */
 @Component
 public class ReturnPlans {
@@ -60,12 +64,19 @@ public class ReturnPlans {
 
     /**
      * What the receiving office sees of a case returned to it (before any transfer): the handover only, no name.
-     * {@code receiving} tells whether the person confirms the arrival (the receiving office, or the owning office
-     * when the plan names no receiving office).
+     * {@code receiving} tells whether the person's office confirms the arrival.
      */
     public record Handover(long caseId, String caseNumber, String sendingOffice, String destinationCountry,
             String receivingOffice, LocalDate travelDate, String status, LocalDate departedOn, LocalDate arrivedOn,
             String arrivalPlace, String arrivalPersons, boolean receiving) {
+    }
+
+    /** The offices of a return: the owner of the case, the office that sends the person, the one that receives. */
+    record Sides(long owner, long sending, long receiving) {
+
+        boolean includes(Long office) {
+            return office != null && (office == owner || office == sending || office == receiving);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -96,7 +107,7 @@ public class ReturnPlans {
     /** The plan (route, escort and handover persons decrypted: the view is recorded as CASE_VIEWED). */
     @Transactional
     public Optional<Plan> plan(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         Optional<Plan> plan = find(caseId);
         if (plan.isPresent()) {
             audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=return"));
@@ -106,7 +117,7 @@ public class ReturnPlans {
 
     @Transactional(readOnly = true)
     public List<Document> documents(CurrentUser user, long caseId) {
-        cases.editable(user, caseId);
+        cases.readable(user, caseId);
         return jdbc.sql("""
                 select id, kind, status, issuing_authority, requested_on, issued_on
                   from case_return_document where case_id = ? order by id""")
@@ -170,7 +181,7 @@ public class ReturnPlans {
 
     @Transactional
     public long addDocument(CurrentUser user, long caseId, DocumentInput input) {
-        CaseFacts facts = open(user, caseId);
+        CaseFacts facts = sendingSide(user, caseId);
         planned(caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.required(errors, "kind", input.kind());
@@ -192,7 +203,7 @@ public class ReturnPlans {
 
     @Transactional
     public void issueDocument(CurrentUser user, long caseId, long documentId, LocalDate issuedOn) {
-        CaseFacts facts = open(user, caseId);
+        CaseFacts facts = sendingSide(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.past(errors, "issuedOn", issuedOn);
         if (!errors.isEmpty()) {
@@ -217,7 +228,7 @@ public class ReturnPlans {
 
     @Transactional
     public void checklist(CurrentUser user, long caseId, Set<ChecklistItem> done) {
-        CaseFacts facts = open(user, caseId);
+        CaseFacts facts = sendingSide(user, caseId);
         Plan plan = planned(caseId);
         if (!"PLANNED".equals(plan.status())) {
             throw new ConflictException("return.plan.departed");
@@ -232,7 +243,7 @@ public class ReturnPlans {
     /** The sending office records the departure: checklist complete, every document issued, a travel date set. */
     @Transactional
     public void depart(CurrentUser user, long caseId, LocalDate departedOn) {
-        CaseFacts facts = open(user, caseId);
+        CaseFacts facts = sendingSide(user, caseId);
         Plan plan = planned(caseId);
         if (!"PLANNED".equals(plan.status())) {
             throw new ConflictException("return.plan.departed");
@@ -311,67 +322,108 @@ public class ReturnPlans {
     }
 
     /**
-     * The handover of a case, for its owning office or for the receiving office named in its plan (a case worker or
-     * supervisor there sees this and nothing else of the case); 404 for everyone else, 403 without case access.
+     * The handover of a case, for the offices of its return — the owner, the sending and the receiving office (a
+     * case worker or supervisor there sees this and nothing else of the case); 404 for everyone else, 403 without
+     * case access.
      */
     @Transactional
     public Handover handover(CurrentUser user, long caseId) {
         guard.scopeOf(user);
-        boolean owner;
-        try {
-            guard.requireEditable(user, caseId);
-            owner = true;
-        } catch (NotFoundException | org.springframework.security.access.AccessDeniedException e) {
-            owner = false;
-        }
-        Long officeId = user.hasAnyRole(org.sankofa.identity.Role.CASE_WORKER, org.sankofa.identity.Role.CASE_SUPERVISOR)
-                ? user.officeId() : null;
-        boolean asOwner = owner;
+        Long office = caseOffice(user);
+        Sides sides = sides(caseId).filter(s -> s.includes(office)).orElseThrow(() -> new NotFoundException("case"));
         Handover handover = jdbc.sql("""
                 select c.id, c.case_number, s.name as sending_office, p.destination_country, r.name as receiving_office,
-                       p.travel_date, p.status, p.departed_on, p.arrived_on, p.arrival_place, p.arrival_persons,
-                       p.receiving_office_id
-                  from case_return_plan p join case_file c on c.id = p.case_id join office s on s.id = c.office_id
-                       left join office r on r.id = p.receiving_office_id
+                       p.travel_date, p.status, p.departed_on, p.arrived_on, p.arrival_place, p.arrival_persons
+                  from case_return_plan p join case_file c on c.id = p.case_id
+                       join office s on s.id = ? join office r on r.id = ?
                  where p.case_id = ?""")
-                .param(caseId)
-                .query((rs, n) -> {
-                    Long receivingOffice = (Long) rs.getObject("receiving_office_id");
-                    boolean receiving = receivingOffice == null ? asOwner : receivingOffice.equals(officeId);
-                    if (!asOwner && !receiving) {
-                        return null;
-                    }
-                    return new Handover(rs.getLong("id"), rs.getString("case_number"), rs.getString("sending_office"),
-                            rs.getString("destination_country"), rs.getString("receiving_office"),
-                            rs.getObject("travel_date", LocalDate.class), rs.getString("status"),
-                            rs.getObject("departed_on", LocalDate.class), rs.getObject("arrived_on", LocalDate.class),
-                            decrypt(rs.getString("arrival_place"), "case_return_plan.arrival_place"),
-                            decrypt(rs.getString("arrival_persons"), "case_return_plan.arrival_persons"), receiving);
-                })
-                .stream().filter(java.util.Objects::nonNull).findFirst()
-                .orElseThrow(() -> new NotFoundException("case"));
+                .params(sides.sending(), sides.receiving(), caseId)
+                .query((rs, n) -> new Handover(rs.getLong("id"), rs.getString("case_number"),
+                        rs.getString("sending_office"), rs.getString("destination_country"),
+                        rs.getString("receiving_office"), rs.getObject("travel_date", LocalDate.class),
+                        rs.getString("status"), rs.getObject("departed_on", LocalDate.class),
+                        rs.getObject("arrived_on", LocalDate.class),
+                        decrypt(rs.getString("arrival_place"), "case_return_plan.arrival_place"),
+                        decrypt(rs.getString("arrival_persons"), "case_return_plan.arrival_persons"),
+                        office == sides.receiving()))
+                .single();
         if (handover.arrivalPersons() != null) {
             audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=handover"));
         }
         return handover;
     }
 
-    /** Handovers to receive in the person's office: plans naming it, not yet arrived. */
+    /** Whether the person's office sends the person home (prepares the documents and records the departure). */
+    @Transactional(readOnly = true)
+    public boolean sends(CurrentUser user, long caseId) {
+        Long office = caseOffice(user);
+        return office != null && sides(caseId).map(s -> s.sending() == office).orElse(false);
+    }
+
+    /** Whether the person's office receives the person (confirms the arrival). */
+    @Transactional(readOnly = true)
+    public boolean receives(CurrentUser user, long caseId) {
+        Long office = caseOffice(user);
+        return office != null && sides(caseId).map(s -> s.receiving() == office).orElse(false);
+    }
+
+    /** The name of the office that receives the person (for a case whose plan the caller may read). */
+    @Transactional(readOnly = true)
+    public String receivingOffice(long caseId) {
+        return sides(caseId).map(s -> jdbc.sql("select name from office where id = ?").param(s.receiving())
+                .query(String.class).single()).orElse(null);
+    }
+
+    /**
+     * The sides of the return of a case, if it has a plan. The sending office is the office of the person who
+     * planned the return (else the office that transferred the case, else its owner); the receiving office is the
+     * owner when the case was transferred away from the sending office, else the office the plan names.
+     */
+    private Optional<Sides> sides(long caseId) {
+        return jdbc.sql("""
+                select c.office_id as owner, """ + SENDING + """
+                 as sending, p.receiving_office_id as named
+                  from case_return_plan p join case_file c on c.id = p.case_id
+                       left join app_user u on u.id = p.planned_by
+                 where p.case_id = ?""")
+                .param(caseId)
+                .query((rs, n) -> {
+                    long owner = rs.getLong("owner");
+                    long sending = rs.getLong("sending");
+                    Long named = (Long) rs.getObject("named");
+                    long receiving = owner != sending ? owner : named == null ? owner : named;
+                    return new Sides(owner, sending, receiving);
+                })
+                .optional();
+    }
+
+    /** The sending office of a plan {@code p} of case {@code c} whose planner is {@code u}, in SQL. */
+    private static final String SENDING = """
+            coalesce(u.office_id, (select t.from_office_id from case_transfer t where t.case_id = c.id
+                                       and t.status = 'ACCEPTED' order by t.decided_at desc limit 1), c.office_id)""";
+
+    private static Long caseOffice(CurrentUser user) {
+        return user.hasAnyRole(Role.CASE_WORKER, Role.CASE_SUPERVISOR) ? user.officeId() : null;
+    }
+
+    /** Handovers to receive in the person's office (named in the plan, or the case transferred to it), not arrived. */
     @Transactional(readOnly = true)
     public List<Handover> incoming(CurrentUser user) {
         guard.scopeOf(user);
-        if (user.officeId() == null || !user.hasAnyRole(org.sankofa.identity.Role.CASE_WORKER,
-                org.sankofa.identity.Role.CASE_SUPERVISOR)) {
+        if (user.officeId() == null || !user.hasAnyRole(Role.CASE_WORKER,
+                Role.CASE_SUPERVISOR)) {
             return List.of();
         }
         return jdbc.sql("""
                 select c.id, c.case_number, s.name as sending_office, p.destination_country, r.name as receiving_office,
                        p.travel_date, p.status, p.departed_on, p.arrived_on
-                  from case_return_plan p join case_file c on c.id = p.case_id join office s on s.id = c.office_id
-                       join office r on r.id = p.receiving_office_id
-                 where p.receiving_office_id = ? and p.status <> 'ARRIVED' order by p.travel_date nulls last
-                 limit 200""")
-                .param(user.officeId())
+                  from case_return_plan p join case_file c on c.id = p.case_id
+                       left join app_user u on u.id = p.planned_by
+                       join office s on s.id = """ + SENDING + """
+                       join office r on r.id = :office
+                 where p.status <> 'ARRIVED' and (c.office_id = :office or p.receiving_office_id = :office)
+                   and :office <>\s""" + SENDING + " order by p.travel_date nulls last limit 200")
+                .param("office", user.officeId())
                 .query((rs, n) -> new Handover(rs.getLong("id"), rs.getString("case_number"),
                         rs.getString("sending_office"), rs.getString("destination_country"),
                         rs.getString("receiving_office"), rs.getObject("travel_date", LocalDate.class),
@@ -382,8 +434,29 @@ public class ReturnPlans {
 
     private CaseFacts factsOf(long caseId) {
         return jdbc.sql("select c.id, c.case_number, c.status, c.is_child as child, c.closed_on, c.closure_reason"
-                        + ", false as read_only from case_file c where c.id = ?")
+                        + ", false as read_only, null::timestamptz as read_until from case_file c where c.id = ?")
                 .param(caseId).query(CaseFacts.class).single();
+    }
+
+    /**
+     * The case, for the staff of the sending office preparing the departure (which may have transferred the case
+     * already): readable by them, open, and (for a child) with an approved return determination.
+     */
+    private CaseFacts sendingSide(CurrentUser user, long caseId) {
+        CaseFacts facts = cases.readable(user, caseId);
+        if (!sends(user, caseId)) {
+            if (sides(caseId).isEmpty()) {
+                throw InvalidInputException.of("plan", "return.plan.missing");
+            }
+            throw new AccessDeniedException("only the sending office prepares the departure");
+        }
+        if (facts.closed()) {
+            throw new ConflictException("return.case.closed");
+        }
+        if (!returnAllowed(facts)) {
+            throw InvalidInputException.of("determination", "return.gate.determination");
+        }
+        return facts;
     }
 
     /** The case, editable by the person, open, and (for a child) with an approved return determination. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.sankofa.cases.internal.care.CareCases;
+import org.sankofa.cases.internal.care.CaseFacts;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ public class CaseTimeline {
 
     @Transactional(readOnly = true)
     public List<Step> steps(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId);
         List<Step> steps = new ArrayList<>();
         jdbc.sql("""
                 select c.identified_on, o.name, c.identified_country from case_file c
@@ -53,9 +54,9 @@ public class CaseTimeline {
                 select a.occurred_at, a.action, coalesce(u.display_name, a.actor), o.name, o.country_code
                   from audit_entry a left join app_user u on u.username = a.actor
                        left join office o on o.id = u.office_id
-                 where a.target_type = 'case' and a.target_id = ? and a.action <> all(?)
+                 where a.target_type = 'case' and a.target_id = ? and a.action <> all(?) and a.occurred_at <= ?
                  order by a.occurred_at, a.id""")
-                .params(String.valueOf(caseId), NOT_STEPS.toArray(String[]::new))
+                .params(String.valueOf(caseId), NOT_STEPS.toArray(String[]::new), facts.seenUntil())
                 .query((rs, n) -> new Step(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5))).list());
         return steps;

@@ -76,8 +76,9 @@ public class Tracing {
     /** The tracing requests of a case, for the staff who may read the case. */
     @Transactional(readOnly = true)
     public List<Request> ofCase(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
-        return jdbc.sql(SELECT + " where r.case_id = ? order by r.requested_at desc, r.id desc").param(caseId)
+        CaseFacts facts = cases.readable(user, caseId);
+        return jdbc.sql(SELECT + " where r.case_id = ? and r.requested_at <= ? order by r.requested_at desc, r.id desc")
+                .params(caseId, facts.seenUntil())
                 .query(this::request).list();
     }
 

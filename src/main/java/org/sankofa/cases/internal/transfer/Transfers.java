@@ -1,5 +1,7 @@
 package org.sankofa.cases.internal.transfer;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,8 +77,9 @@ public class Transfers {
     /** The transfers of a case, for the staff of the owning office and of an office that transferred it. */
     @Transactional(readOnly = true)
     public List<Transfer> ofCase(CurrentUser user, long caseId) {
-        cases.readable(user, caseId);
-        return query(SELECT + " where t.case_id = ? order by t.requested_at desc, t.id desc", caseId);
+        CaseFacts facts = cases.readable(user, caseId);
+        return jdbc.sql(SELECT + " where t.case_id = ? and t.requested_at <= ? order by t.requested_at desc, t.id desc")
+                .params(caseId, facts.seenUntil()).query(this::transfer).list();
     }
 
     /** Transfers to the supervisor's office (to accept or reject) — the case number only, not the case. */
@@ -179,8 +182,9 @@ public class Transfers {
             throw new ConflictException("transfer.already-decided");
         }
         if (accept) {
-            int moved = jdbc.sql("update case_file set office_id = ?, version = version + 1 where id = ?"
-                    + " and office_id = ?")
+            // the receiving office owns the case from now on; its supervisor assigns it to one of its case workers
+            int moved = jdbc.sql("update case_file set office_id = ?, assigned_to = null, version = version + 1"
+                    + " where id = ? and office_id = ?")
                     .params(pending.toOfficeId(), pending.caseId(), pending.fromOfficeId()).update();
             if (moved != 1) {
                 throw new ConflictException("transfer.case-moved");
@@ -192,6 +196,10 @@ public class Transfers {
         audit.record(AuditEvent.of(user.getUsername(), action, "case", pending.caseId(),
                 "transfer=" + transferId + ",from=" + officeCode(pending.fromOfficeId()) + ",to="
                         + officeCode(pending.toOfficeId())));
+        if (accept) {
+            // the moment of the handover closes the former office's read-only history, this audit entry included
+            jdbc.sql("update case_transfer set decided_at = clock_timestamp() where id = ?").param(transferId).update();
+        }
         notifications.notify(pending.fromOfficeId(), action, pending.caseNumber());
         notifications.notify(pending.toOfficeId(), action, pending.caseNumber());
     }
@@ -201,14 +209,17 @@ public class Transfers {
     }
 
     private List<Transfer> query(String sql, Object parameter) {
-        return jdbc.sql(sql).param(parameter).query((rs, n) -> new Transfer(rs.getLong("id"), rs.getLong("case_id"),
+        return jdbc.sql(sql).param(parameter).query(this::transfer).list();
+    }
+
+    private Transfer transfer(ResultSet rs, int row) throws SQLException {
+        return new Transfer(rs.getLong("id"), rs.getLong("case_id"),
                 rs.getString("case_number"), rs.getString("from_office"), rs.getString("from_country"),
                 rs.getString("to_office"), rs.getString("to_country"), TransferStatus.valueOf(rs.getString("status")),
                 cipher.decrypt(rs.getString("reason"), REASON), rs.getString("requested_by"),
                 rs.getObject("requested_at", OffsetDateTime.class), rs.getString("decided_by"),
                 rs.getObject("decided_at", OffsetDateTime.class),
-                rs.getString("decision_note") == null ? null : cipher.decrypt(rs.getString("decision_note"), NOTE)))
-                .list();
+                rs.getString("decision_note") == null ? null : cipher.decrypt(rs.getString("decision_note"), NOTE));
     }
 
     private boolean open(long caseId) {
