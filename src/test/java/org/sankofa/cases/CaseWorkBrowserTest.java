@@ -51,20 +51,20 @@ class CaseWorkBrowserTest {
         browser.open("/cases").step("case list of IOM Dakar");
         browser.navigate(() -> browser.find(By.id("new-case")).click());
         browser.step("registration form");
-        value(browser, "identifiedOn", LocalDate.now().minusDays(1).toString());
-        choose(browser, "identifiedCountry", "SN");
-        type(browser, "identifiedCity", "Dakar");
-        choose(browser, "referralSource", "NgoOutreach");
-        choose(browser, "traffickingStatus", "PossibleVictimOfTrafficking");
-        type(browser, "givenNames", GIVEN_NAMES);
-        type(browser, "familyName", FAMILY_NAME);
-        choose(browser, "sex", "Masculine");
-        type(browser, "estimatedAge", "11");
-        choose(browser, "citizenship", "GN");
-        type(browser, "guardianName", "Mariama Demo-Barry");
-        type(browser, "guardianContact", "+224 600 00 00 00");
+        browser.value("identifiedOn", LocalDate.now().minusDays(1).toString());
+        browser.choose("identifiedCountry", "SN");
+        browser.type("identifiedCity", "Dakar");
+        browser.choose("referralSource", "NgoOutreach");
+        browser.choose("traffickingStatus", "PossibleVictimOfTrafficking");
+        browser.type("givenNames", GIVEN_NAMES);
+        browser.type("familyName", FAMILY_NAME);
+        browser.choose("sex", "Masculine");
+        browser.type("estimatedAge", "11");
+        browser.choose("citizenship", "GN");
+        browser.type("guardianName", "Mariama Demo-Barry");
+        browser.type("guardianContact", "+224 600 00 00 00");
         new Select(browser.find(By.id("guardianRelation"))).selectByIndex(1);
-        check(browser, "exploitationTypes", "ForcedBegging");
+        browser.tick(By.cssSelector("input[name='exploitationTypes'][value='ForcedBegging']"));
         browser.step("registration filled in");
         browser.submit(browser.find(By.cssSelector("#case-form button[type=submit]")));
         browser.step("case registered");
@@ -80,9 +80,9 @@ class CaseWorkBrowserTest {
             browser.open(casePath + "/consents");
             new Select(browser.find(By.id("consent-purpose"))).selectByValue(purpose);
             new Select(browser.find(By.id("consent-givenBy"))).selectByValue("GUARDIAN");
-            value(browser, "consent-givenOn", today);
-            tick(browser, By.name("guardianConsent"));
-            tick(browser, By.name("childAssent"));
+            browser.value("consent-givenOn", today);
+            browser.tick(By.name("guardianConsent"));
+            browser.tick(By.name("childAssent"));
             browser.submit(browser.find(By.cssSelector("#consent-form button[type=submit]")));
             browser.step("consent " + purpose.toLowerCase());
         }
@@ -92,12 +92,12 @@ class CaseWorkBrowserTest {
 
         // 3. Needs and re-trafficking risk.
         browser.open(casePath + "/assessments");
-        value(browser, "needs-assessedOn", today);
+        browser.value("needs-assessedOn", today);
         new Select(browser.find(By.id("need-shelter"))).selectByValue("URGENT");
         new Select(browser.find(By.id("need-medical"))).selectByValue("MEDIUM");
         browser.submit(browser.find(By.cssSelector("#needs-form button[type=submit]")));
         browser.step("needs assessed");
-        value(browser, "risk-assessedOn", today);
+        browser.value("risk-assessedOn", today);
         new Select(browser.find(By.id("risk-level"))).selectByValue("HIGH");
         browser.findAll(By.cssSelector("#risk-form input[name=factors]")).get(0).click();
         browser.submit(browser.find(By.cssSelector("#risk-form button[type=submit]")));
@@ -145,31 +145,5 @@ class CaseWorkBrowserTest {
         browser.open(casePath).step("conakry opens the dakar case");
         assertThat(browser.find(By.tagName("main")).getText()).doesNotContain(GIVEN_NAMES, caseNumber);
         browser.signOut();
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        WebElement field = browser.find(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** Sets an input's value directly (date inputs take their value in the browser's locale when typed). */
-    private static void value(Browser browser, String id, String value) {
-        browser.script("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-    }
-
-    private static void choose(Browser browser, String id, String value) {
-        new Select(browser.find(By.id(id))).selectByValue(value);
-    }
-
-    private static void check(Browser browser, String name, String value) {
-        tick(browser, By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
-    }
-
-    private static void tick(Browser browser, By locator) {
-        WebElement box = browser.find(locator);
-        if (!box.isSelected()) {
-            box.click();
-        }
     }
 }

@@ -117,6 +117,40 @@ public final class Browser {
         return driver.findElements(locator);
     }
 
+    /** Replaces the text of the field with this id. */
+    public Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Sets an input's value directly (date inputs take their value in the browser's locale when typed). */
+    public Browser value(String id, String value) {
+        script("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+        return this;
+    }
+
+    /** Chooses the option with this value in the select with this id. */
+    public Browser choose(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+        return this;
+    }
+
+    /** Ticks a checkbox (leaves it ticked if it already is). */
+    public Browser tick(By locator) {
+        WebElement box = driver.findElement(locator);
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** The text of the page's main content. */
+    public String mainText() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
     /** The language of the page, from {@code <html lang>}. */
     public String language() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
