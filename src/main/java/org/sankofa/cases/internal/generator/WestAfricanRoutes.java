@@ -111,7 +111,27 @@ final class WestAfricanRoutes {
                     List.of("Mohamed", "Abu", "Alusine", "Foday", "Ibrahim", "Sorie"),
                     List.of("Aminata", "Fatmata", "Isatu", "Mariatu", "Hawa", "Kadiatu"),
                     List.of("Kamara", "Sesay", "Conteh", "Bangura", "Koroma", "Kargbo", "Turay", "Mansaray"),
-                    List.of("kri", "tem", "en"))));
+                    List.of("kri", "tem", "en"))),
+            Map.entry("CI", new NamePool(
+                    List.of("Kouassi", "Konan", "Yao", "Kouadio", "Drissa", "Lacina", "Sékou", "Serge"),
+                    List.of("Affoué", "Amenan", "Adjoua", "Aya", "Ahou", "Mariam", "Awa", "Akissi"),
+                    List.of("Kouassi", "Konan", "Kouadio", "N'Guessan", "Koné", "Bamba", "Yao", "Ouattara"),
+                    List.of("fr", "bci", "dyu"))),
+            Map.entry("GM", new NamePool(
+                    List.of("Lamin", "Ebrima", "Modou", "Alieu", "Omar", "Momodou", "Bakary", "Sainey"),
+                    List.of("Fatou", "Isatou", "Mariama", "Binta", "Awa", "Haddy", "Kaddy", "Nyima"),
+                    List.of("Jallow", "Ceesay", "Touray", "Sowe", "Njie", "Darboe", "Sanneh", "Manneh", "Bojang"),
+                    List.of("mnk", "wo", "ff", "en"))),
+            Map.entry("LR", new NamePool(
+                    List.of("Emmanuel", "Joseph", "Moses", "Prince", "Varney", "Momo", "Siaffa", "Augustine"),
+                    List.of("Comfort", "Esther", "Patience", "Musu", "Korto", "Yassah", "Beatrice", "Oretha"),
+                    List.of("Kollie", "Flomo", "Kpoto", "Zawolo", "Tarr", "Sackie", "Kamara", "Gbessay", "Freeman"),
+                    List.of("en", "kpe", "bsa"))),
+            Map.entry("CV", new NamePool(
+                    List.of("João", "Carlos", "Ivan", "Edson", "Nelson", "Adilson", "Hélder", "Wilson"),
+                    List.of("Ana", "Maria", "Sandra", "Elisângela", "Djenifer", "Vanusa", "Ivone", "Neusa"),
+                    List.of("Tavares", "Semedo", "Fernandes", "Lopes", "Monteiro", "Varela", "Gomes", "Furtado"),
+                    List.of("kea", "pt"))));
 
     private static <T> List<T> l(T... values) {
         return List.of(values);
@@ -150,7 +170,7 @@ final class WestAfricanRoutes {
                     l(RelationshipToTrafficker.ACQUAINTED, RelationshipToTrafficker.FAMILIAL),
                     l("Dakar", "Rufisque"),
                     "placed with a household as a maid, unpaid, working from dawn to night"),
-            new Route("ML-CI-cocoa", 12, "CI-ABJ", l("ML", "ML", "BF"), l("BF"), 0.6, "CI",
+            new Route("ML-CI-cocoa", 12, "CI-ABJ", l("ML", "ML", "BF", "CI"), l("BF"), 0.6, "CI",
                     l("Soubré", "Daloa", "San-Pédro", "Duékoué", "Abidjan"),
                     l(ReferralSource.LABOUR_INSPECTION, ReferralSource.POLICE, ReferralSource.NGO_OUTREACH),
                     0.1, 11, 24, l(TypeOfExploitation.FORCED_LABOUR, TypeOfExploitation.CHILD_LABOUR),
@@ -260,6 +280,38 @@ final class WestAfricanRoutes {
                     l(RelationshipToTrafficker.ACQUAINTED, RelationshipToTrafficker.FAMILIAL),
                     l("Yeji", "Kete-Krachi"),
                     "given to a fisherman on Lake Volta against a payment to the family, made to dive to free nets"),
+            new Route("GM-SN-begging", 3, "SN-DKR", l("GM"), l(), 0, "SN",
+                    l("Dakar", "Ziguinchor", "Kaolack"),
+                    l(ReferralSource.NGO_OUTREACH, ReferralSource.COMMUNITY, ReferralSource.BORDER_POST),
+                    0, 6, 14, l(TypeOfExploitation.FORCED_BEGGING), null, null,
+                    l(MethodOfRecruitment.THROUGH_FAMILY_OR_FAMILY_EVENTS),
+                    l(MethodOfControl.PHYSICAL_ABUSE, MethodOfControl.WITHHOLDS_NECESSITIES,
+                            MethodOfControl.PSYCHOLOGICAL_ABUSE),
+                    l(RelationshipToTrafficker.ACQUAINTED),
+                    l("Dakar", "Kaolack"),
+                    "entrusted across the border to a Koranic teacher and made to beg for a daily quota"),
+            new Route("LR-CI-domestic", 3, "CI-ABJ", l("LR"), l("GN"), 0.2, "CI",
+                    l("Abidjan", "Abidjan", "Man", "San-Pédro"),
+                    l(ReferralSource.HOTLINE, ReferralSource.NGO_OUTREACH, ReferralSource.POLICE),
+                    0.85, 10, 17, l(TypeOfExploitation.SERVITUDE, TypeOfExploitation.FORCED_LABOUR),
+                    ForcedLabourIndustry.T_ACTIVITIES_OF_HOUSEHOLDS_AS_EMPLOYERS, null,
+                    l(MethodOfRecruitment.THROUGH_FAMILY_OR_FAMILY_EVENTS),
+                    l(MethodOfControl.EXCESSIVE_WORKING_HOURS, MethodOfControl.FALSE_PROMISES,
+                            MethodOfControl.TAKES_EARNINGS),
+                    l(RelationshipToTrafficker.FAMILIAL, RelationshipToTrafficker.ACQUAINTED),
+                    l("Abidjan", "Man"),
+                    "sent to a relative in Abidjan with the promise of school, kept at home to work without pay"),
+            new Route("CV-internal-sexual", 2, "CV-PRA", l("CV"), l(), 0, "CV",
+                    l("Praia", "Praia", "Mindelo", "Santa Maria"),
+                    l(ReferralSource.POLICE, ReferralSource.NGO_OUTREACH, ReferralSource.HOTLINE),
+                    0.8, 13, 17, l(TypeOfExploitation.SEXUAL_EXPLOITATION), null,
+                    TypeOfSexExploitation.PROSTITUTION,
+                    l(MethodOfRecruitment.THROUGH_FRIENDS_OR_SOCIAL_EVENTS,
+                            MethodOfRecruitment.THROUGH_ONLINE_SOCIAL_NETWORKS),
+                    l(MethodOfControl.PSYCHOLOGICAL_ABUSE, MethodOfControl.PSYCHOACTIVE_SUBSTANCE),
+                    l(RelationshipToTrafficker.ACQUAINTED),
+                    l("Praia", "Santa Maria"),
+                    "exploited in commercial sex in tourist areas by an older acquaintance"),
             new Route("GN-SN-returnees", 3, "GN-CKY", l("GN"), l("ML", "SN"), 0.7, "GN",
                     l("Conakry", "Conakry", "Labé"),
                     l(ReferralSource.BORDER_POST, ReferralSource.OTHER, ReferralSource.SELF_REFERRAL),
@@ -280,15 +332,16 @@ final class WestAfricanRoutes {
             "ML", List.of("Bagadadji", "Médina Coura", "Quartier Sans Fil"),
             "GN", List.of("Matoto", "Ratoma", "Kaloum", "Madina"),
             "GA", List.of("Nkembo", "Akébé", "Lalala"),
-            "GH", List.of("Old Town", "Harbour Road", "Kpando Road"));
+            "GH", List.of("Old Town", "Harbour Road", "Kpando Road"),
+            "CV", List.of("Plateau", "Achada Santo António", "Várzea"));
 
     /** Currency of the country of the owning office (services' costs). */
     static final Map<String, String> CURRENCY = Map.of("SN", "XOF", "CI", "XOF", "ML", "XOF", "NG", "NGN", "GN",
-            "GNF", "GA", "XAF", "GH", "GHS");
+            "GNF", "GA", "XAF", "GH", "GHS", "CV", "CVE");
 
     /** A typical cost unit of a service in that currency (a night of shelter, a consultation, a school kit). */
     static final Map<String, Integer> COST_UNIT = Map.of("XOF", 5_000, "NGN", 8_000, "GNF", 80_000, "XAF", 5_000,
-            "GHS", 90);
+            "GHS", 90, "CVE", 1_500);
 
     /** Offices the demo world may lack, created through the directory on first use (IOM organisation). */
     record ExtraOffice(String code, String name, String country, String city) {
@@ -296,7 +349,8 @@ final class WestAfricanRoutes {
 
     static final List<ExtraOffice> EXTRA_OFFICES = List.of(
             new ExtraOffice("GA-LBV", "IOM Libreville", "GA", "Libreville"),
-            new ExtraOffice("GH-ACC", "IOM Accra", "GH", "Accra"));
+            new ExtraOffice("GH-ACC", "IOM Accra", "GH", "Accra"),
+            new ExtraOffice("CV-PRA", "IOM Praia", "CV", "Praia"));
 
     static final List<String> NICKNAMES = List.of("Ami", "Fanta", "Papis", "Baba", "Petit", "Djibi", "Nene", "Tonton",
             "Maman", "Kalil");

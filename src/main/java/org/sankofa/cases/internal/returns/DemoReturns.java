@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo returns, after the demo cases (order 20): adults from abroad, and children with an approved return
- * determination, at every stage of the journey home — planned, departed, arrived with follow-ups (one overdue and
+ * Demo returns, after the demo cases (order 20) and decisions (order 25): adults from abroad, and children with an
+ * approved return determination, up to four per country of origin, at every stage of the journey home — planned, departed, arrived with follow-ups (one overdue and
  * alerted), and back long enough for all follow-ups and a completed reintegration. Skipped when any plan exists.
  */
 @Component
@@ -49,15 +49,19 @@ class DemoReturns implements ApplicationRunner {
                 || jdbc.sql("select exists (select 1 from case_return_plan)").query(Boolean.class).single()) {
             return;
         }
+        // up to four returns per country of origin, so that every country has returns at every stage
         List<Candidate> candidates = jdbc.sql("""
-                select c.id, c.citizenship,
-                       (select r.id from office r where r.country_code = c.citizenship order by r.id limit 1)
-                           as receiving_office_id
-                  from case_file c join office o on o.id = c.office_id
-                 where c.status = 'Active' and c.citizenship is not null and c.citizenship <> o.country_code
-                   and (not c.is_child or exists (select 1 from case_bi_determination d where d.case_id = c.id
-                                                  and d.status = 'APPROVED' and d.decision = 'RETURN_TO_FAMILY'))
-                 order by c.id limit 16""")
+                select id, citizenship, receiving_office_id from (
+                    select c.id, c.citizenship,
+                           (select r.id from office r where r.country_code = c.citizenship order by r.id limit 1)
+                               as receiving_office_id,
+                           row_number() over (partition by c.citizenship order by c.is_child desc, c.id) as n
+                      from case_file c join office o on o.id = c.office_id
+                     where c.status = 'Active' and c.citizenship is not null and c.citizenship <> o.country_code
+                       and (not c.is_child or exists (select 1 from case_bi_determination d where d.case_id = c.id
+                                                      and d.status = 'APPROVED' and d.decision = 'RETURN_TO_FAMILY'))
+                ) ranked
+                 where n <= 4 order by citizenship, n""")
                 .query(Candidate.class).list();
         Long provider = jdbc.sql("select id from organisation where acronym = 'ABRI' limit 1").query(Long.class)
                 .optional().orElse(null);

@@ -14,12 +14,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo tracing and transfers (after the demo cases, order 20): Guinean children's cases of IOM Dakar with
+ * Demo tracing and transfers (last of the demo journey, order 40, so that an accepted transfer closes the history the
+ * sending office keeps): Guinean children's cases of IOM Dakar with
  * tracing requests to IOM Conakry in every status, a transfer waiting for an answer, an accepted one and a
  * rejected one. Only cases without referrals are used, and nothing is added when a tracing request exists.
  */
 @Component
-@Order(30)
+@Order(40)
 class DemoJourneys implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoJourneys.class);
@@ -52,6 +53,7 @@ class DemoJourneys implements ApplicationRunner {
                 select c.id from case_file c
                  where c.office_id = ? and c.citizenship = 'GN' and c.is_child and c.status = 'Active'
                    and not exists (select 1 from case_referral r where r.case_id = c.id)
+                   and not exists (select 1 from case_return_plan p where p.case_id = c.id)
                  order by c.id limit 6""")
                 .param(dakar).query(Long.class).list();
         if (cases.size() < 6) {
@@ -110,7 +112,7 @@ class DemoJourneys implements ApplicationRunner {
                 insert into case_transfer (case_id, from_office_id, to_office_id, status, reason, requested_by,
                                            requested_at, decided_by, decided_at, decision_note)
                 values (?, ?, ?, ?, ?, ?, now() - interval '10 days', ?,
-                        case when ? then now() - interval '5 days' end, ?)""")
+                        case when ? then clock_timestamp() end, ?)""")
                 .params(caseId, from, to, status, cipher.encrypt("Demo: family found, return in the child's best interests",
                                 Transfers.REASON), requestedBy, decidedBy, decided,
                         note == null ? null : cipher.encrypt(note, Transfers.NOTE))
