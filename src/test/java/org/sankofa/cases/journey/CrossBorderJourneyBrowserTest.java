@@ -215,6 +215,11 @@ class CrossBorderJourneyBrowserTest {
         browser.signIn("supervisor.conakry", DemoUsers.PASSWORD);
         browser.open("/tasks/overdue").step("conakry supervisor sees what is overdue");
         assertThat(browser.find(By.id("overdue-visits")).getText()).contains(caseNumber).contains("alerted");
+        browser.navigate(() -> new Select(browser.find(By.id("lang"))).selectByValue("fr"));
+        browser.step("conakry supervisor overdue visits in french");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Visites de suivi en retard dans mon bureau");
+        assertThat(browser.find(By.id("overdue-visits")).getText()).contains("alerte envoyée");
+        browser.navigate(() -> new Select(browser.find(By.id("lang"))).selectByValue("en"));
         browser.signOut();
 
         // 13. Conakry: the case worker makes the late visit and records what was found.
