@@ -82,7 +82,7 @@ public class CaseReader {
                   left join case_profile f on f.case_id = c.id
                  where c.id = ?""")
                 .param(caseId)
-                .query((rs, n) -> map(rs, full, shares))
+                .query((rs, n) -> map(rs, full, shares, former(scope, rs.getLong("office_id"))))
                 .optional().orElseThrow(() -> new NotFoundException("case"));
         List<RouteLeg> route = null;
         if (full || shares.contains(CaseShare.PROFILE)) {
@@ -98,10 +98,18 @@ public class CaseReader {
                 record.profile(), route);
     }
 
-    private CaseRecord map(ResultSet rs, boolean full, Set<CaseShare> shares) throws SQLException {
+    /**
+     * Whether the person's office transferred this case away: it keeps the history, not the person's whereabouts
+     * and contacts, which the receiving office may have updated since.
+     */
+    private static boolean former(CaseScope scope, long owner) {
+        return scope instanceof CaseScope.OfficeCases office && office.officeId() != owner;
+    }
+
+    private CaseRecord map(ResultSet rs, boolean full, Set<CaseShare> shares, boolean former) throws SQLException {
         boolean name = full || shares.contains(CaseShare.NAME);
         boolean ageSex = full || shares.contains(CaseShare.AGE_SEX);
-        boolean contact = full || shares.contains(CaseShare.CONTACT);
+        boolean contact = full ? !former : shares.contains(CaseShare.CONTACT);
         boolean profile = full || shares.contains(CaseShare.PROFILE);
         CaseRecord.Identification identification = !full ? null : new CaseRecord.Identification(
                 localDate(rs, "identified_on"), rs.getString("identified_country"), rs.getString("identified_city"),

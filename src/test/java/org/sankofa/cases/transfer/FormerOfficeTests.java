@@ -82,6 +82,16 @@ class FormerOfficeTests extends TransferTestSupport {
         assertThat(steps(dakarTimeline, "NOTE_ADDED")).isEqualTo(1);
         assertThat(steps(conakryTimeline, "NOTE_ADDED")).isEqualTo(2);
         assertThat(dakarTimeline).as("the transfer itself belongs to the history").contains("TRANSFER_ACCEPTED");
+
+        jdbc.sql("update case_person set address = ? where case_id = ?")
+                .params(cipher.encrypt("Quartier Demo-Hafia, Labé", "case_person.address"), caseId).update();
+        assertThat(api(HttpMethod.GET, "/api/v1/cases/" + caseId, null, "caseworker.conakry").getContentAsString())
+                .contains("Quartier Demo-Hafia");
+        assertThat(api(HttpMethod.GET, "/api/v1/cases/" + caseId, null, "caseworker.dakar").getContentAsString())
+                .as("the former office does not learn where the child lives now").doesNotContain("Demo-Hafia")
+                .contains("Mariama");
+        assertThat(perform(get("/cases/" + caseId), "caseworker.dakar").getContentAsString())
+                .doesNotContain("Demo-Hafia");
     }
 
     @Test
