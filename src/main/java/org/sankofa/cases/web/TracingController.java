@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.internal.care.Attachments;
 import org.sankofa.cases.internal.care.CareCases;
 import org.sankofa.cases.internal.transfer.OfficeNotifications;
 import org.sankofa.cases.internal.transfer.Tracing;
@@ -13,7 +14,10 @@ import org.sankofa.cases.internal.transfer.Transfers;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,9 +40,11 @@ class TracingController {
     private final Tracing tracing;
     private final Transfers transfers;
     private final OfficeNotifications notifications;
+    private final Attachments attachments;
 
     TracingController(CareCases cases, Tracing tracing, Transfers transfers,
-            OfficeNotifications notifications) {
+            OfficeNotifications notifications, Attachments attachments) {
+        this.attachments = attachments;
         this.cases = cases;
         this.tracing = tracing;
         this.transfers = transfers;
@@ -55,15 +61,17 @@ class TracingController {
     String send(@PathVariable long caseId, @RequestParam(required = false) String toOffice,
             @RequestParam(required = false) String familyNames, @RequestParam(required = false) String village,
             @RequestParam(required = false) String region, @RequestParam(required = false) String languages,
+            @RequestParam(required = false) String photo,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
         Map<String, String> errors = Sections.errors();
         Long office = Sections.id(toOffice, "toOffice", errors);
+        Long photoId = Sections.id(photo, "photo", errors);
         return Sections.submit(
                 () -> tracing.request(user, caseId, new Tracing.NewRequest(office, familyNames, village, region,
-                        languages)),
+                        languages, photoId)),
                 errors, Sections.values("toOffice", toOffice, "familyNames", familyNames, "village", village,
-                        "region", region, "languages", languages),
+                        "region", region, "languages", languages, "photo", photo),
                 "tracing.sent", "/cases/" + caseId + "/tracing", htmx, response, model,
                 (messages, values) -> show(caseId, user, messages, values, htmx, response, model));
     }
@@ -78,6 +86,18 @@ class TracingController {
     @GetMapping("/tracing/{requestId}")
     String request(@PathVariable long requestId, @AuthenticationPrincipal CurrentUser user, Model model) {
         return showRequest(requestId, user, Map.of(), Map.of(), model);
+    }
+
+    /** The photo the request carries (see {@link Tracing#photo}); never cached by the browser or a proxy. */
+    @GetMapping("/tracing/{requestId}/photo")
+    ResponseEntity<byte[]> photo(@PathVariable long requestId, @AuthenticationPrincipal CurrentUser user) {
+        return image(tracing.photo(user, requestId));
+    }
+
+    static ResponseEntity<byte[]> image(Attachments.Download photo) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .cacheControl(CacheControl.noStore()).header("Content-Disposition", "inline")
+                .body(photo.content());
     }
 
     @PostMapping("/tracing/{requestId}/outcome")
@@ -124,6 +144,7 @@ class TracingController {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("requests", tracing.ofCase(user, caseId));
         model.addAttribute("destinations", transfers.destinations(user));
+        model.addAttribute("photos", attachments.images(caseId));
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
         return Sections.view("tracing", htmx, response, model);

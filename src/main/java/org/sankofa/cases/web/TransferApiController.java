@@ -33,7 +33,8 @@ class TransferApiController {
     record Created(long id) {
     }
 
-    record TracingBody(Long toOfficeId, String familyNames, String village, String region, String languages) {
+    record TracingBody(Long toOfficeId, String familyNames, String village, String region, String languages,
+            Long photoAttachmentId) {
     }
 
     record OutcomeBody(TracingStatus outcome, String assessment) {
@@ -68,9 +69,10 @@ class TransferApiController {
     @Operation(summary = "Send a family tracing request to an office in the country of origin (owning office only)")
     ResponseEntity<Created> requestTracing(@PathVariable long caseId, @RequestBody(required = false) TracingBody body,
             @AuthenticationPrincipal CurrentUser user) {
-        TracingBody b = body == null ? new TracingBody(null, null, null, null, null) : body;
+        TracingBody b = body == null ? new TracingBody(null, null, null, null, null, null) : body;
         long id = tracing.request(user, caseId,
-                new Tracing.NewRequest(b.toOfficeId(), b.familyNames(), b.village(), b.region(), b.languages()));
+                new Tracing.NewRequest(b.toOfficeId(), b.familyNames(), b.village(), b.region(), b.languages(),
+                        b.photoAttachmentId()));
         return ResponseEntity.created(URI.create("/api/v1/tracing-requests/" + id)).body(new Created(id));
     }
 
@@ -79,6 +81,13 @@ class TransferApiController {
     @Operation(summary = "The tracing requests sent to my office (the origin office), without identifying data")
     List<Tracing.Summary> tracingToMyOffice(@AuthenticationPrincipal CurrentUser user) {
         return tracing.toMyOffice(user);
+    }
+
+    @GetMapping("/tracing-requests/{requestId}/photo")
+    @PreAuthorize(CASE_ROLES)
+    @Operation(summary = "The photo of the child a tracing request carries, while cross-border sharing is consented (audited)")
+    ResponseEntity<byte[]> tracingPhoto(@PathVariable long requestId, @AuthenticationPrincipal CurrentUser user) {
+        return TracingController.image(tracing.photo(user, requestId));
     }
 
     @GetMapping("/tracing-requests/{requestId}")

@@ -104,12 +104,17 @@ class CrossBorderJourneyBrowserTest {
         assertThat(status("case_bi_determination", caseId)).isEqualTo("APPROVED");
         browser.signOut();
 
-        // 4. Dakar: the case worker asks IOM Conakry to trace the family and prepares the return.
+        // 4. Dakar: the case worker adds the child's photo and asks IOM Conakry to trace the family (the photo
+        //    goes with the request: cross-border sharing is consented).
         browser.signIn("caseworker.dakar", DemoUsers.PASSWORD);
+        browser.open(casePath + "/attachments");
+        browser.find(By.id("attachment-file")).sendKeys(photo().toString());
+        browser.submit(browser.find(By.cssSelector("#attachment-form button[type=submit]")));
         browser.open(casePath + "/tracing");
         browser.choose("tracing-office", conakry).type("tracing-familyNames", FAMILY_NAME)
                 .type("tracing-village", "Demo-Tountouroun").type("tracing-region", "Labé")
                 .type("tracing-languages", "Pular");
+        new Select(browser.find(By.id("tracing-photo"))).selectByIndex(1);
         browser.submit(browser.find(By.cssSelector("#tracing-form button[type=submit]")));
         browser.step("dakar tracing request to conakry");
         browser.signOut();
@@ -119,6 +124,8 @@ class CrossBorderJourneyBrowserTest {
         browser.open("/tracing").step("conakry tracing requests");
         browser.navigate(() -> browser.find(By.linkText(caseNumber)).click());
         assertThat(browser.mainText()).contains("Demo-Tountouroun").doesNotContain(GIVEN_NAMES);
+        assertThat((Boolean) browser.script("const img = document.querySelector('img.tracing-photo');"
+                + " return img !== null && img.complete && img.naturalWidth > 0;")).as("the photo is shown").isTrue();
         browser.choose("tracing-outcome", "FAMILY_FOUND").type("tracing-assessment",
                 "Uncle and grandmother in Demo-Tountouroun; the uncle farms and can pay school fees; safe to return.");
         browser.submit(browser.find(By.cssSelector("#outcome-form button[type=submit]")));
@@ -276,6 +283,25 @@ class CrossBorderJourneyBrowserTest {
         browser.open(casePath + "/reintegration").step("dakar does not see conakry's reintegration plan");
         assertThat(browser.mainText()).doesNotContain("900,000");
         browser.signOut();
+    }
+
+    /** A small drawn PNG standing for the child's photo (a face-like shape, no real person). */
+    private static java.nio.file.Path photo() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 160,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            g.setColor(new java.awt.Color(0xE8, 0xE0, 0xD0));
+            g.fillRect(0, 0, 120, 160);
+            g.setColor(new java.awt.Color(0x7A, 0x4A, 0x2A));
+            g.fillOval(25, 30, 70, 90);
+            g.dispose();
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("demo-photo", ".png");
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String status(String table, long caseId) {

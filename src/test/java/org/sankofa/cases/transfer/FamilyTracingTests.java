@@ -1,5 +1,6 @@
 package org.sankofa.cases.transfer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,9 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -61,6 +64,64 @@ class FamilyTracingTests extends TransferTestSupport {
 
     String caseNumber(long caseId) {
         return jdbc.sql("select case_number from case_file where id = ?").param(caseId).query(String.class).single();
+    }
+
+    @Test
+    void aPhotoTravelsWithTheTracingRequestOnlyWithCrossBorderConsent() throws Exception {
+        long caseId = dakarChild();
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+        assertThat(perform(multipart("/cases/" + caseId + "/attachments")
+                .file(new MockMultipartFile("file", "face.jpg", "image/jpeg", jpeg)), "caseworker.dakar").getStatus())
+                .isEqualTo(302);
+        assertThat(perform(multipart("/cases/" + caseId + "/attachments").file(new MockMultipartFile("file",
+                "report.pdf", "application/pdf", "%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII))),
+                "caseworker.dakar").getStatus()).isEqualTo(302);
+        long photo = jdbc.sql("select id from case_attachment where case_id = ? and content_type = 'image/jpeg'")
+                .param(caseId).query(Long.class).single();
+        long pdf = jdbc.sql("select id from case_attachment where case_id = ? and content_type = 'application/pdf'")
+                .param(caseId).query(Long.class).single();
+        String send = "/cases/" + caseId + "/tracing";
+
+        MockHttpServletResponse withoutConsent = perform(post(send).param("toOffice", String.valueOf(office("GN-CKY")))
+                .param("familyNames", "Demo-Bah").param("photo", String.valueOf(photo)), "caseworker.dakar");
+        assertThat(withoutConsent.getStatus()).isEqualTo(422);
+        assertThat(withoutConsent.getContentAsString())
+                .contains("A photo may be shared only with an active consent to cross-border sharing.");
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/tracing-requests", """
+                {"toOfficeId": %d, "familyNames": "Demo-Bah", "photoAttachmentId": %d}"""
+                .formatted(office("GN-CKY"), pdf), "caseworker.dakar").getStatus()).as("a PDF is no photo")
+                .isEqualTo(422);
+        assertThat(count("case_tracing_request", caseId)).isZero();
+
+        crossBorderConsent(caseId);
+        MockHttpServletResponse sent = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/tracing-requests", """
+                {"toOfficeId": %d, "familyNames": "Demo-Bah", "photoAttachmentId": %d}"""
+                .formatted(office("GN-CKY"), photo), "caseworker.dakar");
+        assertThat(sent.getStatus()).as(sent.getContentAsString()).isEqualTo(201);
+        long requestId = jdbc.sql("select id from case_tracing_request where case_id = ?").param(caseId)
+                .query(Long.class).single();
+
+        assertThat(perform(get("/tracing/" + requestId), "caseworker.conakry").getContentAsString())
+                .contains("/tracing/" + requestId + "/photo");
+        MockHttpServletResponse image = perform(get("/tracing/" + requestId + "/photo"), "caseworker.conakry");
+        assertThat(image.getStatus()).isEqualTo(200);
+        assertThat(image.getContentType()).isEqualTo("image/jpeg");
+        assertThat(image.getContentAsByteArray()).isEqualTo(jpeg);
+        assertThat(image.getHeader("Cache-Control")).contains("no-store");
+        assertThat(audits("TRACING_PHOTO_VIEWED", caseId)).isEqualTo(1);
+        assertThat(api(HttpMethod.GET, "/api/v1/tracing-requests/" + requestId + "/photo", null, "supervisor.conakry")
+                .getStatus()).isEqualTo(200);
+        for (String outsider : new String[] {"partner.dakar", "observer", "coordinator.mali"}) {
+            assertThat(perform(get("/tracing/" + requestId + "/photo"), outsider).getStatus()).as(outsider)
+                    .isEqualTo(403);
+        }
+
+        jdbc.sql("update case_consent set withdrawn_on = current_date where case_id = ? and purpose = 'CROSS_BORDER_SHARING'")
+                .param(caseId).update();
+        assertThat(perform(get("/tracing/" + requestId + "/photo"), "caseworker.conakry").getStatus())
+                .as("withdrawing the consent stops sharing the photo").isEqualTo(404);
+        assertThat(perform(get("/tracing/" + requestId), "caseworker.conakry").getContentAsString())
+                .doesNotContain("/tracing/" + requestId + "/photo");
     }
 
     @Test

@@ -121,6 +121,29 @@ public class Attachments {
         return id;
     }
 
+    /** The case's photos (JPEG and PNG attachments), newest first, without access check: callers have checked it. */
+    public List<Attachment> images(long caseId) {
+        return jdbc.sql("""
+                select a.id, a.file_name, a.content_type, a.size_bytes, u.display_name, a.uploaded_at
+                  from case_attachment a left join app_user u on u.id = a.uploaded_by
+                 where a.case_id = ? and a.content_type in ('image/jpeg', 'image/png')
+                 order by a.uploaded_at desc, a.id desc""")
+                .param(caseId).query((rs, n) -> new Attachment(rs.getLong(1), cipher.decrypt(rs.getString(2), FILE_NAME),
+                        rs.getString(3), rs.getInt(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
+                .list();
+    }
+
+    /** An image attachment of the case, decrypted, without access check or audit: callers check and audit. */
+    public java.util.Optional<Download> image(long caseId, long attachmentId) {
+        return jdbc.sql("""
+                select file_name, content_type, content from case_attachment
+                 where id = ? and case_id = ? and content_type in ('image/jpeg', 'image/png')""")
+                .params(attachmentId, caseId)
+                .query((rs, n) -> new Download(cipher.decrypt(rs.getString(1), FILE_NAME), rs.getString(2),
+                        cipher.decrypt(rs.getBytes(3), CONTENT)))
+                .optional();
+    }
+
     /** The file, if it belongs to this case and the person may work on the case; audited. */
     @Transactional
     public Download download(CurrentUser user, long caseId, long attachmentId) {
@@ -128,9 +151,11 @@ public class Attachments {
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         parameters.put("caseId", caseId);
         parameters.put("id", attachmentId);
+        parameters.put("seenUntil", cases.readable(user, caseId).seenUntil());
         Download download = jdbc.sql("select a.file_name, a.content_type, a.content from case_attachment a"
                         + " join case_file c on c.id = a.case_id"
-                        + " where a.id = :id and a.case_id = :caseId and " + scope.predicate("c"))
+                        + " where a.id = :id and a.case_id = :caseId and a.uploaded_at <= :seenUntil and "
+                        + scope.predicate("c"))
                 .params(parameters)
                 .query((rs, n) -> new Download(cipher.decrypt(rs.getString(1), FILE_NAME), rs.getString(2),
                         cipher.decrypt(rs.getBytes(3), CONTENT)))

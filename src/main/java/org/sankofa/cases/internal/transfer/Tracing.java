@@ -11,7 +11,10 @@ import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.internal.FieldCipher;
 import org.sankofa.cases.internal.care.CareCases;
+import org.sankofa.cases.internal.care.Attachments;
 import org.sankofa.cases.internal.care.CaseFacts;
+import org.sankofa.cases.internal.care.ConsentPurpose;
+import org.sankofa.cases.internal.care.Consents;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.sankofa.shared.ConflictException;
@@ -24,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Family tracing: a request from the office where the child is to an office in the country of origin, carrying
- * only what tracing needs (family names, village, region, languages — encrypted). The origin office sees the
+ * only what tracing needs (family names, village, region, languages — encrypted — and a photo of the child only while
+ * the consent to cross-border sharing is active). The origin office sees the
  * request — never the case — until the case is transferred to it; it records the outcome (family found, not
  * found, unsafe to return) with a family assessment. Both sides are audited and notified.
  */
@@ -32,14 +36,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class Tracing {
 
     /** What the sending office asks for. */
-    public record NewRequest(Long toOfficeId, String familyNames, String village, String region, String languages) {
+    public record NewRequest(Long toOfficeId, String familyNames, String village, String region, String languages,
+            Long photoAttachmentId) {
     }
 
     /** A tracing request with what it carries (decrypted for the two offices concerned). */
     public record Request(long id, long caseId, String caseNumber, long fromOfficeId, long toOfficeId,
             String fromOffice, String toOffice,
             TracingStatus status, String familyNames, String village, String region, String languages,
-            String requestedBy, OffsetDateTime requestedAt, String assessment, String assessedBy, OffsetDateTime assessedAt) {
+            String requestedBy, OffsetDateTime requestedAt, String assessment, String assessedBy, OffsetDateTime assessedAt,
+            boolean photo) {
     }
 
     /** A line of the origin office's list: no identifying data. */
@@ -50,7 +56,9 @@ public class Tracing {
             select r.id, r.case_id, c.case_number, r.from_office_id, r.to_office_id, fo.code || ' — ' || fo.name as from_office,
                    tof.code || ' — ' || tof.name as to_office, r.status, r.family_names, r.village, r.region,
                    r.languages, ru.display_name as requested_by, r.requested_at, r.assessment,
-                   au.display_name as assessed_by, r.assessed_at
+                   au.display_name as assessed_by, r.assessed_at,
+                   r.photo_attachment_id is not null and exists (select 1 from case_consent k where k.case_id = r.case_id
+                       and k.purpose = 'CROSS_BORDER_SHARING' and k.withdrawn_on is null) as photo
               from case_tracing_request r join case_file c on c.id = r.case_id
               join office fo on fo.id = r.from_office_id join office tof on tof.id = r.to_office_id
               left join app_user ru on ru.id = r.requested_by left join app_user au on au.id = r.assessed_by
@@ -62,9 +70,13 @@ public class Tracing {
     private final AuditLog audit;
     private final OfficeNotifications notifications;
     private final Transfers transfers;
+    private final Consents consents;
+    private final Attachments attachments;
 
     Tracing(JdbcClient jdbc, CareCases cases, FieldCipher cipher, AuditLog audit, OfficeNotifications notifications,
-            Transfers transfers) {
+            Transfers transfers, Consents consents, Attachments attachments) {
+        this.consents = consents;
+        this.attachments = attachments;
         this.jdbc = jdbc;
         this.cases = cases;
         this.cipher = cipher;
@@ -97,11 +109,7 @@ public class Tracing {
     /** One request, for the origin office or the staff of the case; its reading is audited (it names people). */
     @Transactional
     public Request get(CurrentUser user, long requestId) {
-        long office = staffOffice(user);
-        Request request = jdbc.sql(SELECT + " where r.id = ? and (r.to_office_id = ? or r.from_office_id = ?"
-                        + " or c.office_id = ?)")
-                .params(requestId, office, office, office).query(this::request).optional()
-                .orElseThrow(() -> new NotFoundException("tracing request"));
+        Request request = find(user, requestId);
         audit.record(AuditEvent.of(user.getUsername(), "TRACING_REQUEST_VIEWED", "case", request.caseId(),
                 "tracing=" + requestId));
         return request;
@@ -120,6 +128,13 @@ public class Tracing {
         if (request.toOfficeId() != null && !transfers.crossBorder(user.officeId(), request.toOfficeId())) {
             errors.put("toOffice", "tracing.office.cross-border");
         }
+        if (request.photoAttachmentId() != null) {
+            if (attachments.image(caseId, request.photoAttachmentId()).isEmpty()) {
+                errors.put("photo", "tracing.photo.unknown");
+            } else if (!consents.hasActiveConsent(caseId, ConsentPurpose.CROSS_BORDER_SHARING)) {
+                errors.put("photo", "tracing.photo.consent");
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -128,17 +143,46 @@ public class Tracing {
         }
         long id = jdbc.sql("""
                 insert into case_tracing_request (case_id, from_office_id, to_office_id, family_names, village,
-                                                  region, languages, requested_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                                  region, languages, requested_by, photo_attachment_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(caseId, user.officeId(), request.toOfficeId(),
                         cipher.encrypt(request.familyNames().strip(), "case_tracing_request.family_names"),
                         encrypt(request.village(), "village"), encrypt(request.region(), "region"),
-                        encrypt(request.languages(), "languages"), user.id())
+                        encrypt(request.languages(), "languages"), user.id(), request.photoAttachmentId())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "TRACING_REQUESTED", "case", caseId,
-                "tracing=" + id + ",to=" + transfers.officeCode(request.toOfficeId())));
+                "tracing=" + id + ",to=" + transfers.officeCode(request.toOfficeId())
+                        + (request.photoAttachmentId() == null ? "" : ",photo=" + request.photoAttachmentId())));
         notifications.notify(request.toOfficeId(), "TRACING_REQUESTED", facts.caseNumber());
         return id;
+    }
+
+    /** A request of the person's office (origin, sender or owner of the case now), 404 for anyone else. */
+    private Request find(CurrentUser user, long requestId) {
+        long office = staffOffice(user);
+        return jdbc.sql(SELECT + " where r.id = ? and (r.to_office_id = ? or r.from_office_id = ?"
+                        + " or c.office_id = ?)")
+                .params(requestId, office, office, office).query(this::request).optional()
+                .orElseThrow(() -> new NotFoundException("tracing request"));
+    }
+
+    /**
+     * The photo a tracing request carries, for the two offices concerned, while the consent to cross-border sharing
+     * is active (404 otherwise); every view is audited.
+     */
+    @Transactional
+    public Attachments.Download photo(CurrentUser user, long requestId) {
+        Request request = find(user, requestId);
+        Long attachment = jdbc.sql("select photo_attachment_id from case_tracing_request where id = ?")
+                .param(requestId).query((rs, n) -> (Long) rs.getObject(1)).single();
+        if (!request.photo() || attachment == null) {
+            throw new NotFoundException("photo");
+        }
+        Attachments.Download photo = attachments.image(request.caseId(), attachment)
+                .orElseThrow(() -> new NotFoundException("photo"));
+        audit.record(AuditEvent.of(user.getUsername(), "TRACING_PHOTO_VIEWED", "case", request.caseId(),
+                "tracing=" + requestId));
+        return photo;
     }
 
     /** The origin office records the outcome and its family assessment; once only (409 after). */
@@ -195,7 +239,7 @@ public class Tracing {
                 decrypt(rs, "family_names"), decrypt(rs, "village"), decrypt(rs, "region"), decrypt(rs, "languages"),
                 rs.getString("requested_by"), rs.getObject("requested_at", OffsetDateTime.class), decrypt(rs, "assessment"),
                 rs.getString("assessed_by"),
-                rs.getObject("assessed_at", OffsetDateTime.class));
+                rs.getObject("assessed_at", OffsetDateTime.class), rs.getBoolean("photo"));
     }
 
     private static long staffOffice(CurrentUser user) {
