@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(BrowserExtension.class)
 class FoundationBrowserTest {
 
-    private static final List<String> EVERYONE = List.of("home", "organisations", "communities");
+    private static final List<String> EVERYONE = List.of("home", "organisations", "communities", "legal");
     private static final List<String> ADMINISTRATION = List.of("users", "audit");
 
     /** The role each demo user holds (DemoWorld). */
