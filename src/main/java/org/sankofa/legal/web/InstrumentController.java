@@ -55,7 +55,7 @@ class InstrumentController {
                     String.valueOf(i.version()));
         }
 
-        List<String> chosen() {
+        public List<String> chosen() {
             return communities == null ? List.of() : communities;
         }
     }

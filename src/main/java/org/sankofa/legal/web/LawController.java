@@ -62,7 +62,7 @@ class LawController {
                     String.valueOf(l.version()));
         }
 
-        List<String> types() {
+        public List<String> types() {
             return exploitationTypes == null ? List.of() : exploitationTypes;
         }
     }

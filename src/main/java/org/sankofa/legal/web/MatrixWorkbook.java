@@ -99,7 +99,7 @@ final class MatrixWorkbook {
     static String cellText(Cell cell, MessageSource messages, Locale locale) {
         return switch (cell.state()) {
             case BOUND -> msg(messages, locale, cell.consentKind().messageKey()) + " " + cell.consentOn();
-            case SIGNED -> msg(messages, locale, "legal.matrix.signed", cell.signedOn().toString());
+            case SIGNED -> msg(messages, locale, "legal.matrix.signed.only", cell.signedOn().toString());
             case MISSING -> msg(messages, locale, "legal.matrix.missing");
             case NO_RECORD -> msg(messages, locale, "legal.matrix.no.record");
         };
