@@ -26,10 +26,6 @@ public record HarmonisationMatrix(String community, String communityName, LocalD
     /** The status of one country for one instrument on the matrix date; dates are shown only when in effect then. */
     public record Cell(InstrumentId instrument, State state, LocalDate signedOn, ConsentKind consentKind,
             LocalDate consentOn, String source) {
-
-        public boolean missing() {
-            return state == State.MISSING || state == State.SIGNED;
-        }
     }
 
     /** A law in force on the matrix date. */

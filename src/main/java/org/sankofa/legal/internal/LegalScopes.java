@@ -52,10 +52,6 @@ class LegalScopes {
         return country != null && editableCountries(user).contains(country);
     }
 
-    boolean mayEditSome(CurrentUser user) {
-        return !editableCountries(user).isEmpty();
-    }
-
     boolean mayManageInstruments(CurrentUser user) {
         return user != null && user.hasRole(Role.ADMINISTRATOR);
     }

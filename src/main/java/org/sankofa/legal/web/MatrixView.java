@@ -22,11 +22,4 @@ record MatrixView(HarmonisationMatrix matrix, List<RowView> rows) {
                 .sorted(Comparator.comparing(RowView::name, collator)).toList();
         return new MatrixView(matrix, rows);
     }
-
-    /** How many cells and law columns show something missing or not recorded (for the summary line). */
-    long gaps() {
-        return matrix.rows().stream().mapToLong(r -> r.cells().stream()
-                .filter(c -> c.state() != HarmonisationMatrix.State.BOUND).count()
-                + (r.laws().recorded() ? 0 : 1)).sum();
-    }
 }
