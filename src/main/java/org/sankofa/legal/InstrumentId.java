@@ -1,0 +1,5 @@
+package org.sankofa.legal;
+
+/** The identifier of an instrument. */
+public record InstrumentId(long value) {
+}

@@ -1,0 +1,319 @@
+package org.sankofa.legal.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.directory.Communities;
+import org.sankofa.directory.Community;
+import org.sankofa.directory.Membership;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.legal.HarmonisationMatrix;
+import org.sankofa.legal.Instrument;
+import org.sankofa.legal.InstrumentId;
+import org.sankofa.legal.InstrumentStatus;
+import org.sankofa.legal.LegalPage;
+import org.sankofa.legal.LegalRecords;
+import org.sankofa.legal.NationalLaw;
+import org.sankofa.legal.NewInstrument;
+import org.sankofa.legal.NewLaw;
+import org.sankofa.legal.NewStatus;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class LegalService implements LegalRecords {
+
+    static final String INSTRUMENT = "legal_instrument";
+    static final String STATUS = "legal_status";
+    static final String LAW = "national_law";
+
+    private final LegalRepository repository;
+    private final LegalRules rules;
+    private final LegalScopes scopes;
+    private final Communities communities;
+    private final AuditLog audit;
+
+    LegalService(LegalRepository repository, LegalRules rules, LegalScopes scopes, Communities communities,
+            AuditLog audit) {
+        this.repository = repository;
+        this.rules = rules;
+        this.scopes = scopes;
+        this.communities = communities;
+        this.audit = audit;
+    }
+
+    // instruments
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Instrument> instruments() {
+        return repository.instruments();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Instrument> instrument(InstrumentId id) {
+        return repository.instrument(id.value());
+    }
+
+    @Override
+    public Instrument create(NewInstrument input, CurrentUser actor) {
+        requireInstrumentManager(actor);
+        NewInstrument i = rules.normalise(input);
+        rules.check(i);
+        if (repository.shortNameTaken(i.shortName(), null)) {
+            throw InvalidInputException.of("shortName", "legal.instrument.short.name.taken");
+        }
+        long id = repository.insert(i);
+        audit.record(AuditEvent.of(actor.getUsername(), "LEGAL_INSTRUMENT_CREATED", INSTRUMENT, id,
+                "fields=" + String.join(",", fields(i).keySet())));
+        return repository.instrument(id).orElseThrow();
+    }
+
+    @Override
+    public Instrument update(InstrumentId id, int version, NewInstrument input, CurrentUser actor) {
+        requireInstrumentManager(actor);
+        Instrument before = repository.instrument(id.value()).orElseThrow(() -> new NotFoundException("instrument"));
+        NewInstrument i = rules.normalise(input);
+        rules.check(i);
+        if (repository.shortNameTaken(i.shortName(), id.value())) {
+            throw InvalidInputException.of("shortName", "legal.instrument.short.name.taken");
+        }
+        if (!repository.update(id.value(), version, i)) {
+            throw new ConflictException("error.stale");
+        }
+        audit.record(AuditEvent.of(actor.getUsername(), "LEGAL_INSTRUMENT_UPDATED", INSTRUMENT, id.value(),
+                changed(fields(asInput(before)), fields(i))));
+        return repository.instrument(id.value()).orElseThrow();
+    }
+
+    @Override
+    public void delete(InstrumentId id, CurrentUser actor) {
+        requireInstrumentManager(actor);
+        repository.instrument(id.value()).orElseThrow(() -> new NotFoundException("instrument"));
+        if (repository.hasStatuses(id.value())) {
+            throw new ConflictException("legal.instrument.has.statuses");
+        }
+        repository.deleteInstrument(id.value());
+        audit.record(AuditEvent.of(actor.getUsername(), "LEGAL_INSTRUMENT_DELETED", INSTRUMENT, id.value(), null));
+    }
+
+    // statuses
+
+    @Override
+    @Transactional(readOnly = true)
+    public LegalPage<InstrumentStatus> statuses(InstrumentId instrument, String country, int page, int size) {
+        return repository.statuses(instrument == null ? null : instrument.value(), blankToNull(country), page, size);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<InstrumentStatus> status(long id) {
+        return repository.status(id);
+    }
+
+    @Override
+    public InstrumentStatus create(NewStatus input, CurrentUser actor) {
+        NewStatus s = rules.normalise(input);
+        requireScope(actor, s.country());
+        Optional<Instrument> instrument = s.instrumentId() == null ? Optional.empty()
+                : repository.instrument(s.instrumentId().value());
+        rules.check(s, instrument);
+        if (repository.statusExists(s.instrumentId().value(), s.country(), null)) {
+            throw InvalidInputException.of("country", "legal.status.duplicate");
+        }
+        long id = repository.insert(s);
+        audit.record(AuditEvent.of(actor.getUsername(), "LEGAL_STATUS_CREATED", STATUS, id,
+                "fields=" + String.join(",", fields(s).keySet())));
+        return repository.status(id).orElseThrow();
+    }
+
+    @Override
+    public InstrumentStatus updateStatus(long id, int version, NewStatus input, CurrentUser actor) {
+        InstrumentStatus before = repository.status(id).orElseThrow(() -> new NotFoundException("status"));
+        requireScope(actor, before.country());
+        NewStatus s = rules.normalise(input);
+        requireScope(actor, s.country());
+        Optional<Instrument> instrument = s.instrumentId() == null ? Optional.empty()
+                : repository.instrument(s.instrumentId().value());
+        rules.check(s, instrument);
+        if (repository.statusExists(s.instrumentId().value(), s.country(), id)) {
+            throw InvalidInputException.of("country", "legal.status.duplicate");
+        }
+        if (!repository.update(id, version, s)) {
+            throw new ConflictException("error.stale");
+        }
+        audit.record(AuditEvent.of(actor.getUsername(), "LEGAL_STATUS_UPDATED", STATUS, id,
+                changed(fields(asInput(before)), fields(s))));
+        return repository.status(id).orElseThrow();
+    }
+
+    @Override
+    public void deleteStatus(long id, CurrentUser actor) {
+        InstrumentStatus before = repository.status(id).orElseThrow(() -> new NotFoundException("status"));
+        requireScope(actor, before.country());
+        repository.deleteStatus(id);
+        audit.record(AuditEvent.of(actor.getUsername(), "LEGAL_STATUS_DELETED", STATUS, id,
+                "country=" + before.country()));
+    }
+
+    // laws
+
+    @Override
+    @Transactional(readOnly = true)
+    public LegalPage<NationalLaw> laws(String country, int page, int size) {
+        return repository.laws(blankToNull(country), page, size);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<NationalLaw> law(long id) {
+        return repository.law(id);
+    }
+
+    @Override
+    public NationalLaw create(NewLaw input, CurrentUser actor) {
+        NewLaw l = rules.normalise(input);
+        requireScope(actor, l.country());
+        rules.check(l);
+        long id = repository.insert(l);
+        audit.record(AuditEvent.of(actor.getUsername(), "NATIONAL_LAW_CREATED", LAW, id,
+                "fields=" + String.join(",", fields(l).keySet())));
+        return repository.law(id).orElseThrow();
+    }
+
+    @Override
+    public NationalLaw updateLaw(long id, int version, NewLaw input, CurrentUser actor) {
+        NationalLaw before = repository.law(id).orElseThrow(() -> new NotFoundException("law"));
+        requireScope(actor, before.country());
+        NewLaw l = rules.normalise(input);
+        requireScope(actor, l.country());
+        rules.check(l);
+        if (!repository.update(id, version, l)) {
+            throw new ConflictException("error.stale");
+        }
+        audit.record(AuditEvent.of(actor.getUsername(), "NATIONAL_LAW_UPDATED", LAW, id,
+                changed(fields(asInput(before)), fields(l))));
+        return repository.law(id).orElseThrow();
+    }
+
+    @Override
+    public void deleteLaw(long id, CurrentUser actor) {
+        NationalLaw before = repository.law(id).orElseThrow(() -> new NotFoundException("law"));
+        requireScope(actor, before.country());
+        repository.deleteLaw(id);
+        audit.record(AuditEvent.of(actor.getUsername(), "NATIONAL_LAW_DELETED", LAW, id,
+                "country=" + before.country()));
+    }
+
+    // scopes
+
+    @Override
+    public boolean mayEdit(CurrentUser user, String country) {
+        return scopes.mayEdit(user, country);
+    }
+
+    @Override
+    public java.util.Set<String> editableCountries(CurrentUser user) {
+        return scopes.editableCountries(user);
+    }
+
+    // the matrix
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<HarmonisationMatrix> matrix(String communityCode, LocalDate date) {
+        Optional<Community> community = communities.community(communityCode);
+        if (community.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> members = communities.members(communityCode, date).stream().map(Membership::countryCode)
+                .toList();
+        List<Instrument> instruments = repository.instruments().stream()
+                .filter(i -> i.concerns(communityCode)).toList();
+        List<InstrumentStatus> statuses = repository.statusesOf(members,
+                instruments.stream().map(i -> i.id().value()).toList());
+        List<NationalLaw> laws = repository.lawsOf(members, date.getYear());
+        return Optional.of(MatrixBuilder.build(community.get(), date, members, instruments, statuses, laws));
+    }
+
+    // helpers
+
+    /** A signed-in user may try; only their scope may change a country's records (403 otherwise). */
+    private void requireScope(CurrentUser actor, String country) {
+        java.util.Set<String> editable = scopes.editableCountries(actor);
+        if (editable.isEmpty()) {
+            throw new AccessDeniedException("no legal scope");
+        }
+        if (country != null && rules.knownCountry(country) && !editable.contains(country)) {
+            throw new AccessDeniedException("country outside the user's scope");
+        }
+    }
+
+    private void requireInstrumentManager(CurrentUser actor) {
+        if (!scopes.mayManageInstruments(actor)) {
+            throw new AccessDeniedException("instruments are managed by administrators");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static NewInstrument asInput(Instrument i) {
+        return new NewInstrument(i.title(), i.shortName(), i.kind(), i.communities(), i.adoptedOn(), i.inForceOn(),
+                i.notes(), i.source());
+    }
+
+    private static NewStatus asInput(InstrumentStatus s) {
+        return new NewStatus(s.instrumentId(), s.country(), s.signedOn(), s.consentKind(), s.consentOn(),
+                s.reservations(), s.source());
+    }
+
+    private static NewLaw asInput(NationalLaw l) {
+        return new NewLaw(l.country(), l.title(), l.year(), l.exploitationTypes(), l.childSpecific(),
+                l.childProvisions(), l.penalties(), l.link(), l.source());
+    }
+
+    /** The fields of a record that hold a value, by name (for the audit log: names only, never values). */
+    private static Map<String, Object> fields(Record input) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (var component : input.getClass().getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(input);
+                boolean empty = value == null || (value instanceof List<?> list && list.isEmpty());
+                fields.put(component.getName(), empty ? null : value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        fields.values().removeIf(Objects::isNull);
+        return fields;
+    }
+
+    private static String changed(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> all = new HashMap<>(before);
+        all.putAll(after);
+        List<String> names = new ArrayList<>();
+        for (String name : all.keySet()) {
+            if (!Objects.equals(before.get(name), after.get(name))) {
+                names.add(name);
+            }
+        }
+        names.sort(null);
+        return "fields=" + String.join(",", names);
+    }
+}

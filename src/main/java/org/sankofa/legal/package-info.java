@@ -1,0 +1,8 @@
+/**
+ * Legal harmonisation: international and regional instruments against trafficking in persons, each country's
+ * status per instrument (signature, consent to be bound), national laws, and the harmonisation matrix of a
+ * community on a date. Every legal fact carries its source; what nobody recorded is shown as "not recorded", never
+ * as "not ratified".
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Legal harmonisation")
+package org.sankofa.legal;

@@ -1,0 +1,208 @@
+package org.sankofa.legal.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.directory.Countries;
+import org.sankofa.directory.Country;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.legal.ConsentKind;
+import org.sankofa.legal.Instrument;
+import org.sankofa.legal.InstrumentId;
+import org.sankofa.legal.InstrumentStatus;
+import org.sankofa.legal.LegalRecords;
+import org.sankofa.legal.NewStatus;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Countries' statuses per instrument: everyone signed in reads; coordinators record those of the countries of their
+ * scope (403 for another country), administrators any.
+ */
+@Controller
+@RequestMapping("/legal/statuses")
+class StatusController {
+
+    static final int PAGE_SIZE = 25;
+    static final String EDITORS = "hasAnyRole('NATIONAL_COORDINATOR','REGIONAL_COORDINATOR','ADMINISTRATOR')";
+
+    private final LegalRecords legal;
+    private final Countries countries;
+
+    StatusController(LegalRecords legal, Countries countries) {
+        this.legal = legal;
+        this.countries = countries;
+    }
+
+    record StatusForm(String instrument, String country, String signedOn, String consentKind, String consentOn,
+            String reservations, String source, String version) {
+
+        static StatusForm empty(String instrument, String country) {
+            return new StatusForm(instrument == null ? "" : instrument, country == null ? "" : country, "", "", "",
+                    "", "", "");
+        }
+
+        static StatusForm of(InstrumentStatus s) {
+            return new StatusForm(String.valueOf(s.instrumentId().value()), s.country(),
+                    s.signedOn() == null ? "" : s.signedOn().toString(),
+                    s.consentKind() == null ? "" : s.consentKind().name(),
+                    s.consentOn() == null ? "" : s.consentOn().toString(), s.reservations(), s.source(),
+                    String.valueOf(s.version()));
+        }
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long instrument, @RequestParam(defaultValue = "") String country,
+            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+        int from = Math.max(0, Math.min(page, 1_000_000));
+        String code = country.strip().toUpperCase(Locale.ROOT);
+        model.addAttribute("instrument", instrument);
+        model.addAttribute("country", code);
+        model.addAttribute("result", legal.statuses(instrument == null ? null : new InstrumentId(instrument),
+                code, from, PAGE_SIZE));
+        model.addAttribute("instruments", instruments());
+        model.addAttribute("countries", countries.all(LocaleContextHolder.getLocale()));
+        model.addAttribute("editable", legal.editableCountries(user));
+        return "legal/statuses";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(EDITORS)
+    String newForm(@RequestParam(required = false) String instrument, @RequestParam(required = false) String country,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
+        return form(model, user, StatusForm.empty(instrument, country), null, Map.of(), null);
+    }
+
+    @PostMapping
+    @PreAuthorize(EDITORS)
+    String create(@ModelAttribute StatusForm form, @AuthenticationPrincipal CurrentUser user, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        requireScope(legal, countries, user, form.country());
+        Map<String, String> errors = new LinkedHashMap<>();
+        NewStatus input = input(form, errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            InstrumentStatus created = legal.create(input, user);
+            redirect.addFlashAttribute("message", "legal.status.created");
+            return "redirect:/legal/statuses?country=" + created.country();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, user, form, null, InstrumentController.merge(errors, e), null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(EDITORS)
+    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        InstrumentStatus status = find(id, user);
+        return form(model, user, StatusForm.of(status), status, Map.of(), null);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize(EDITORS)
+    String update(@PathVariable long id, @ModelAttribute StatusForm form, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        InstrumentStatus status = find(id, user);
+        requireScope(legal, countries, user, form.country());
+        Map<String, String> errors = new LinkedHashMap<>();
+        NewStatus input = input(form, errors);
+        Integer version = FormValues.version(form.version());
+        if (version == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, user, form, status, errors, "error.400.detail");
+        }
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            InstrumentStatus saved = legal.updateStatus(id, version, input, user);
+            redirect.addFlashAttribute("message", "legal.status.updated");
+            return "redirect:/legal/statuses?country=" + saved.country();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, user, form, status, InstrumentController.merge(errors, e), null);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(model, user, form, status, errors, e.messageKey());
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    @PreAuthorize(EDITORS)
+    String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        InstrumentStatus status = find(id, user);
+        legal.deleteStatus(id, user);
+        redirect.addFlashAttribute("message", "legal.status.deleted");
+        return "redirect:/legal/statuses?country=" + status.country();
+    }
+
+    private String form(Model model, CurrentUser user, StatusForm form, InstrumentStatus status,
+            Map<String, String> errors, String alert) {
+        model.addAttribute("form", form);
+        model.addAttribute("status", status);
+        model.addAttribute("errors", errors);
+        model.addAttribute("alert", alert);
+        model.addAttribute("instruments", legal.instruments());
+        model.addAttribute("consentKinds", ConsentKind.values());
+        model.addAttribute("countries", editableCountries(legal, countries, user));
+        return "legal/status-form";
+    }
+
+    /** The status, when the user may edit its country; 403 for another country. */
+    private InstrumentStatus find(long id, CurrentUser user) {
+        InstrumentStatus status = legal.status(id).orElseThrow(() -> new NotFoundException("status"));
+        if (!legal.mayEdit(user, status.country())) {
+            throw new org.springframework.security.access.AccessDeniedException("country outside the scope");
+        }
+        return status;
+    }
+
+    private Map<Long, Instrument> instruments() {
+        return legal.instruments().stream()
+                .collect(Collectors.toMap(i -> i.id().value(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    static List<Country> editableCountries(LegalRecords legal, Countries countries, CurrentUser user) {
+        Set<String> editable = legal.editableCountries(user);
+        return countries.all(LocaleContextHolder.getLocale()).stream().filter(c -> editable.contains(c.code()))
+                .toList();
+    }
+
+    /** A country outside the user's scope is refused (403) before anything else is looked at. */
+    static void requireScope(LegalRecords legal, Countries countries, CurrentUser user, String country) {
+        String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        if (countries.exists(code) && !legal.mayEdit(user, code)) {
+            throw new org.springframework.security.access.AccessDeniedException("country outside the scope");
+        }
+    }
+
+    private static NewStatus input(StatusForm form, Map<String, String> errors) {
+        Long instrument = FormValues.id(form.instrument(), "instrument", errors);
+        return new NewStatus(instrument == null ? null : new InstrumentId(instrument), form.country(),
+                FormValues.date(form.signedOn(), "signedOn", errors),
+                FormValues.choice(form.consentKind(), ConsentKind.class, "consentKind", errors),
+                FormValues.date(form.consentOn(), "consentOn", errors), form.reservations(), form.source());
+    }
+}

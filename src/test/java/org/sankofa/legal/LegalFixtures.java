@@ -1,0 +1,42 @@
+package org.sankofa.legal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.UserAccounts;
+
+/** Instruments, statuses and laws with unique names for the legal tests, which share one database. */
+final class LegalFixtures {
+
+    static final String SOURCE = "Test source: https://example.org/legal-test";
+
+    private LegalFixtures() {
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static CurrentUser user(UserAccounts users, String username) {
+        return users.findByUsername(username).orElseThrow();
+    }
+
+    /** An international instrument adopted on 1 January 2000, recorded by the administrator. */
+    static Instrument instrument(LegalRecords legal, UserAccounts users) {
+        return legal.create(new NewInstrument(unique("Test convention"), unique("TC"), InstrumentKind.INTERNATIONAL,
+                List.of(), LocalDate.of(2000, 1, 1), null, null, SOURCE), user(users, "admin"));
+    }
+
+    static NewStatus ratified(Instrument instrument, String country, LocalDate signed, LocalDate ratified) {
+        return new NewStatus(instrument.id(), country, signed, ratified == null ? null : ConsentKind.RATIFICATION,
+                ratified, null, SOURCE);
+    }
+
+    static NewLaw law(String country, int year, boolean child) {
+        return new NewLaw(country, unique("Test law against trafficking in persons"), year,
+                List.of(org.sankofa.cases.TypeOfExploitation.FORCED_BEGGING), child,
+                child ? "Aggravated penalties when the victim is a child" : null, "5 to 10 years", null, SOURCE);
+    }
+}
