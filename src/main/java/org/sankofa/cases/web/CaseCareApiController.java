@@ -283,11 +283,9 @@ class CaseCareApiController {
     ResponseEntity<Created> upload(@PathVariable long caseId, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal CurrentUser user) throws IOException {
         cases.editable(user, caseId);
-        if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", "care.attachment.empty");
-        }
-        if (file.getSize() > Attachments.MAX_BYTES) {
-            throw InvalidInputException.of("file", "care.attachment.too-large");
+        String refusal = UploadLimits.refusal(file);
+        if (refusal != null) {
+            throw InvalidInputException.of("file", refusal);
         }
         long id = attachments.upload(user, caseId, file.getOriginalFilename(), file.getContentType(), file.getBytes());
         return created("/api/v1/cases/" + caseId + "/attachments", id);
