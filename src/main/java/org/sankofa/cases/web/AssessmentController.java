@@ -2,6 +2,7 @@ package org.sankofa.cases.web;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +15,6 @@ import org.sankofa.cases.internal.care.NeedLevel;
 import org.sankofa.cases.internal.care.RiskFactor;
 import org.sankofa.cases.internal.care.RiskLevel;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,17 +57,10 @@ class AssessmentController {
                 levels.put(need, level);
             }
         }
-        try {
-            if (errors.isEmpty()) {
-                assessments.assessNeeds(user, caseId,
-                        new Assessments.NewNeedsAssessment(assessedOn, levels, form.get("notes")));
-                return done(caseId, user, htmx, response, model);
-            }
-            throw new InvalidInputException(errors);
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            return show(caseId, user, Sections.merge(errors, e), form, htmx, response, model);
-        }
+        return Sections.submit(() -> assessments.assessNeeds(user, caseId,
+                new Assessments.NewNeedsAssessment(assessedOn, levels, form.get("notes"))),
+                errors, form, "care.saved", "/cases/" + caseId + "/assessments", htmx, response, model,
+                (messages, values) -> show(caseId, user, messages, values, htmx, response, model));
     }
 
     @PostMapping("/cases/{caseId}/assessments/risk")
@@ -81,35 +73,22 @@ class AssessmentController {
         LocalDate date = Sections.date(assessedOn, "riskAssessedOn", errors);
         RiskLevel riskLevel = Sections.code(RiskLevel.class, level, "level", errors);
         var riskFactors = Sections.codes(RiskFactor.class, factors, "factors", errors);
-        try {
-            if (errors.isEmpty()) {
-                assessments.assessRisk(user, caseId,
-                        new Assessments.NewRiskAssessment(date, riskLevel, riskFactors, notes));
-                return done(caseId, user, htmx, response, model);
-            }
-            throw new InvalidInputException(errors);
-        } catch (InvalidInputException e) {
-            Map<String, String> all = new java.util.LinkedHashMap<>();
-            Sections.merge(errors, e).forEach((k, v) -> all.put(switch (k) {
-                case "assessedOn" -> "riskAssessedOn";
-                case "notes" -> "riskNotes";
-                default -> k;
-            }, v));
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            Map<String, String> values = new java.util.HashMap<>();
-            values.put("riskAssessedOn", assessedOn);
-            values.put("level", level);
-            values.put("riskNotes", notes);
-            return show(caseId, user, all, values, htmx, response, model);
-        }
+        return Sections.submit(() -> assessments.assessRisk(user, caseId,
+                new Assessments.NewRiskAssessment(date, riskLevel, riskFactors, notes)),
+                errors, Sections.values("riskAssessedOn", assessedOn, "level", level, "riskNotes", notes),
+                "care.saved", "/cases/" + caseId + "/assessments", htmx, response, model,
+                (messages, values) -> show(caseId, user, riskFields(messages), values, htmx, response, model));
     }
 
-    private String done(long caseId, CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        if (Sections.fragment(htmx)) {
-            model.addAttribute("saved", "care.saved");
-            return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
-        }
-        return "redirect:/cases/" + caseId + "/assessments";
+    /** The risk form shares the page with the needs form: its date and notes have fields of their own. */
+    private static Map<String, String> riskFields(Map<String, String> errors) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        errors.forEach((field, message) -> renamed.put(switch (field) {
+            case "assessedOn" -> "riskAssessedOn";
+            case "notes" -> "riskNotes";
+            default -> field;
+        }, message));
+        return renamed;
     }
 
     private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,

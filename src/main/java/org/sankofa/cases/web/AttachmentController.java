@@ -9,10 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.cases.internal.care.Attachments;
 import org.sankofa.cases.internal.care.CareCases;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,23 +47,16 @@ class AttachmentController {
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model)
             throws IOException {
         cases.editable(user, caseId);
-        try {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInputException.of("file", "care.attachment.empty");
-            }
-            if (file.getSize() > Attachments.MAX_BYTES) {
-                throw InvalidInputException.of("file", "care.attachment.too-large");
-            }
-            attachments.upload(user, caseId, file.getOriginalFilename(), file.getContentType(), file.getBytes());
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            return show(caseId, user, e.fieldErrors(), htmx, response, model);
+        Map<String, String> errors = Sections.errors();
+        String refusal = UploadLimits.refusal(file);
+        if (refusal != null) {
+            errors.put("file", refusal);
         }
-        if (Sections.fragment(htmx)) {
-            model.addAttribute("saved", "care.attachment.uploaded");
-            return show(caseId, user, Map.of(), htmx, response, model);
-        }
-        return "redirect:/cases/" + caseId + "/attachments";
+        byte[] content = errors.isEmpty() ? file.getBytes() : null;
+        return Sections.submit(
+                () -> attachments.upload(user, caseId, file.getOriginalFilename(), file.getContentType(), content),
+                errors, Map.of(), "care.attachment.uploaded", "/cases/" + caseId + "/attachments", htmx, response,
+                model, (messages, values) -> show(caseId, user, messages, htmx, response, model));
     }
 
     @GetMapping("/cases/{caseId}/attachments/{attachmentId}")

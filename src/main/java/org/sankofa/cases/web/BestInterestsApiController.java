@@ -1,6 +1,5 @@
 package org.sankofa.cases.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,9 +35,6 @@ class BestInterestsApiController {
         this.timeline = timeline;
     }
 
-    record Created(long id) {
-    }
-
     record AssessmentBody(LocalDate assessedOn, String summary) {
     }
 
@@ -61,8 +57,7 @@ class BestInterestsApiController {
     ResponseEntity<Created> assess(@PathVariable long caseId, @RequestBody AssessmentBody body,
             @AuthenticationPrincipal CurrentUser user) {
         long id = bestInterests.assess(user, caseId, new BestInterests.NewAssessment(body.assessedOn(), body.summary()));
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/best-interests/assessments/" + id))
-                .body(new Created(id));
+        return Created.in("/api/v1/cases/" + caseId + "/best-interests/assessments", id);
     }
 
     @GetMapping("/cases/{caseId}/best-interests/determinations")
@@ -80,8 +75,7 @@ class BestInterestsApiController {
             @AuthenticationPrincipal CurrentUser user) {
         long id = bestInterests.request(user, caseId,
                 new BestInterests.NewDetermination(body.assessmentId(), body.decision(), body.reasons()));
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/best-interests/determinations/" + id))
-                .body(new Created(id));
+        return Created.in("/api/v1/cases/" + caseId + "/best-interests/determinations", id);
     }
 
     @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/approve")

@@ -11,9 +11,6 @@ import org.sankofa.cases.internal.bi.BiDecision;
 import org.sankofa.cases.internal.care.CareCases;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,7 +36,7 @@ class BestInterestsController {
     @GetMapping("/cases/{caseId}/best-interests")
     String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        return show(caseId, user, Map.of(), null, Map.of(), htmx, response, model);
+        return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/best-interests/assessments")
@@ -49,22 +46,9 @@ class BestInterestsController {
         cases.editable(user, caseId);
         Map<String, String> errors = Sections.errors();
         LocalDate date = Sections.date(assessedOn, "assessedOn", errors);
-        Map<String, String> values = new HashMap<>();
-        values.put("assessedOn", assessedOn);
-        values.put("summary", summary);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            bestInterests.assess(user, caseId, new BestInterests.NewAssessment(date, summary));
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            return show(caseId, user, Sections.merge(errors, e), null, values, htmx, response, model);
-        } catch (ConflictException e) {
-            Sections.status(htmx, response, HttpStatus.CONFLICT);
-            return show(caseId, user, Map.of(), e.messageKey(), values, htmx, response, model);
-        }
-        return done(caseId, user, htmx, response, model);
+        return submitKeeping(caseId, user, () -> bestInterests.assess(user, caseId,
+                new BestInterests.NewAssessment(date, summary)), errors,
+                Sections.values("assessedOn", assessedOn, "summary", summary), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/best-interests/determinations")
@@ -75,23 +59,10 @@ class BestInterestsController {
         Map<String, String> errors = Sections.errors();
         Long assessment = Sections.id(assessmentId, "assessmentId", errors);
         BiDecision choice = Sections.code(BiDecision.class, decision, "decision", errors);
-        Map<String, String> values = new HashMap<>();
-        values.put("assessmentId", assessmentId);
-        values.put("decision", decision);
-        values.put("reasons", reasons);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            bestInterests.request(user, caseId, new BestInterests.NewDetermination(assessment, choice, reasons));
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            return show(caseId, user, Sections.merge(errors, e), null, values, htmx, response, model);
-        } catch (ConflictException e) {
-            Sections.status(htmx, response, HttpStatus.CONFLICT);
-            return show(caseId, user, Map.of(), e.messageKey(), values, htmx, response, model);
-        }
-        return done(caseId, user, htmx, response, model);
+        return submitKeeping(caseId, user, () -> bestInterests.request(user, caseId,
+                new BestInterests.NewDetermination(assessment, choice, reasons)), errors,
+                Sections.values("assessmentId", assessmentId, "decision", decision, "reasons", reasons), htmx,
+                response, model);
     }
 
     @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/approve")
@@ -112,30 +83,29 @@ class BestInterestsController {
 
     private String decide(long caseId, long determinationId, boolean approve, String note, CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
-        try {
-            bestInterests.decide(user, caseId, determinationId, approve, note);
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            Map<String, String> errors = new HashMap<>();
-            e.fieldErrors().forEach((k, v) -> errors.put("decisionNote", v));
-            return show(caseId, user, errors, null, Map.of(), htmx, response, model);
-        } catch (ConflictException e) {
-            Sections.status(htmx, response, HttpStatus.CONFLICT);
-            return show(caseId, user, Map.of(), e.messageKey(), Map.of(), htmx, response, model);
-        }
-        return done(caseId, user, htmx, response, model);
+        return Sections.submit(() -> bestInterests.decide(user, caseId, determinationId, approve, note),
+                Sections.errors(), Map.of(), "care.saved", "/cases/" + caseId + "/best-interests", htmx, response,
+                model, (messages, values) -> show(caseId, user, decisionNote(messages), values, htmx, response,
+                        model));
     }
 
-    private String done(long caseId, CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        if (Sections.fragment(htmx)) {
-            model.addAttribute("saved", "care.saved");
-            return show(caseId, user, Map.of(), null, Map.of(), htmx, response, model);
-        }
-        return "redirect:/cases/" + caseId + "/best-interests";
+    /** A decision's form has one field, its note: every message of a refused decision shows there. */
+    private static Map<String, String> decisionNote(Map<String, String> errors) {
+        Map<String, String> onNote = new HashMap<>();
+        errors.forEach((field, message) -> onNote.put("decisionNote", message));
+        return onNote;
     }
 
-    private String show(long caseId, CurrentUser user, Map<String, String> errors, String alert,
+    /** The forms of assessments and determinations keep what was typed after a conflict too. */
+    private String submitKeeping(long caseId, CurrentUser user, Runnable useCase, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return Sections.submitKeeping(useCase, errors, values, Map.<String, String>of(), "care.saved",
+                "/cases/" + caseId + "/best-interests", htmx, response, model,
+                (messages, shown) -> show(caseId, user, messages, shown, htmx, response, model));
+    }
+
+    private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("assessments", bestInterests.assessments(user, caseId));
         var determinations = bestInterests.determinations(user, caseId);
@@ -145,7 +115,6 @@ class BestInterestsController {
         model.addAttribute("supervisor", user.hasRole(Role.CASE_SUPERVISOR));
         model.addAttribute("currentUserId", user.id());
         model.addAttribute("errors", errors);
-        model.addAttribute("alert", alert);
         model.addAttribute("values", values);
         model.addAttribute("today", LocalDate.now());
         return Sections.view("best-interests", htmx, response, model);

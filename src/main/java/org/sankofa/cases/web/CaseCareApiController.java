@@ -2,7 +2,6 @@ package org.sankofa.cases.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,9 +81,6 @@ class CaseCareApiController {
         this.closures = closures;
     }
 
-    record Created(long id) {
-    }
-
     record ConsentBody(ConsentPurpose purpose, ConsentGiver givenBy, LocalDate givenOn, Boolean guardianConsent,
             Boolean childAssent) {
     }
@@ -141,7 +137,7 @@ class CaseCareApiController {
             @AuthenticationPrincipal CurrentUser user) {
         long id = consents.record(user, caseId, new Consents.NewConsent(body.purpose(), body.givenBy(),
                 body.givenOn(), Boolean.TRUE.equals(body.guardianConsent()), Boolean.TRUE.equals(body.childAssent())));
-        return created("/api/v1/cases/" + caseId + "/consents", id);
+        return Created.in("/api/v1/cases/" + caseId + "/consents", id);
     }
 
     @PostMapping("/cases/{caseId}/consents/{consentId}/withdrawal")
@@ -167,7 +163,7 @@ class CaseCareApiController {
             @AuthenticationPrincipal CurrentUser user) {
         long id = assessments.assessNeeds(user, caseId,
                 new Assessments.NewNeedsAssessment(body.assessedOn(), body.levels(), body.notes()));
-        return created("/api/v1/cases/" + caseId + "/assessments/needs", id);
+        return Created.in("/api/v1/cases/" + caseId + "/assessments/needs", id);
     }
 
     @GetMapping("/cases/{caseId}/assessments/risk")
@@ -184,7 +180,7 @@ class CaseCareApiController {
             @AuthenticationPrincipal CurrentUser user) {
         long id = assessments.assessRisk(user, caseId,
                 new Assessments.NewRiskAssessment(body.assessedOn(), body.level(), body.factors(), body.notes()));
-        return created("/api/v1/cases/" + caseId + "/assessments/risk", id);
+        return Created.in("/api/v1/cases/" + caseId + "/assessments/risk", id);
     }
 
     @GetMapping("/cases/{caseId}/services")
@@ -201,7 +197,7 @@ class CaseCareApiController {
             @AuthenticationPrincipal CurrentUser user) {
         long id = services.record(user, caseId, new Services.NewService(body.serviceType(), body.deliveredOn(),
                 body.providerOrgId(), body.cost(), body.currency()));
-        return created("/api/v1/cases/" + caseId + "/services", id);
+        return Created.in("/api/v1/cases/" + caseId + "/services", id);
     }
 
     @GetMapping("/cases/{caseId}/referrals")
@@ -218,7 +214,7 @@ class CaseCareApiController {
             @AuthenticationPrincipal CurrentUser user) {
         long id = referrals.send(user, caseId,
                 new Referrals.NewReferral(body.partnerOrgId(), body.serviceType(), body.shares(), body.message()));
-        return created("/api/v1/cases/" + caseId + "/referrals", id);
+        return Created.in("/api/v1/cases/" + caseId + "/referrals", id);
     }
 
     @GetMapping("/referrals")
@@ -267,7 +263,7 @@ class CaseCareApiController {
     @Operation(summary = "Add a note (at most 5,000 characters; stored encrypted)")
     ResponseEntity<Created> addNote(@PathVariable long caseId, @RequestBody NoteBody body,
             @AuthenticationPrincipal CurrentUser user) {
-        return created("/api/v1/cases/" + caseId + "/notes", notes.add(user, caseId, body.body()));
+        return Created.in("/api/v1/cases/" + caseId + "/notes", notes.add(user, caseId, body.body()));
     }
 
     @GetMapping("/cases/{caseId}/attachments")
@@ -283,14 +279,12 @@ class CaseCareApiController {
     ResponseEntity<Created> upload(@PathVariable long caseId, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal CurrentUser user) throws IOException {
         cases.editable(user, caseId);
-        if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", "care.attachment.empty");
-        }
-        if (file.getSize() > Attachments.MAX_BYTES) {
-            throw InvalidInputException.of("file", "care.attachment.too-large");
+        String refusal = UploadLimits.refusal(file);
+        if (refusal != null) {
+            throw InvalidInputException.of("file", refusal);
         }
         long id = attachments.upload(user, caseId, file.getOriginalFilename(), file.getContentType(), file.getBytes());
-        return created("/api/v1/cases/" + caseId + "/attachments", id);
+        return Created.in("/api/v1/cases/" + caseId + "/attachments", id);
     }
 
     @GetMapping("/cases/{caseId}/attachments/{attachmentId}/content")
@@ -354,9 +348,5 @@ class CaseCareApiController {
             @AuthenticationPrincipal CurrentUser user) {
         closures.reopen(user, caseId, body == null ? null : body.note());
         return ResponseEntity.noContent().build();
-    }
-
-    private static ResponseEntity<Created> created(String base, long id) {
-        return ResponseEntity.created(URI.create(base + "/" + id)).body(new Created(id));
     }
 }

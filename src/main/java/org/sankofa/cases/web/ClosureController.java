@@ -8,9 +8,6 @@ import org.sankofa.cases.ClosureReason;
 import org.sankofa.cases.internal.care.CareCases;
 import org.sankofa.cases.internal.care.Closures;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +33,7 @@ class ClosureController {
     @GetMapping("/cases/{caseId}/closure")
     String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        return show(caseId, user, Map.of(), null, Map.of(), htmx, response, model);
+        return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/closure/close")
@@ -45,47 +42,19 @@ class ClosureController {
             HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
         Map<String, String> errors = Sections.errors();
-        ClosureReason closureReason = null;
-        if (reason != null && !reason.isBlank()) {
-            try {
-                closureReason = ClosureReason.fromValue(reason.strip());
-            } catch (IllegalArgumentException e) {
-                errors.put("reason", "care.code.unknown");
-            }
-        }
-        Map<String, String> values = new java.util.HashMap<>();
-        values.put("reason", reason);
-        values.put("note", note);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        ClosureReason closureReason = reason(reason, errors);
+        return submit(caseId, user, () -> {
             if (!closures.close(user, caseId, closureReason, note).closed()) {
-                model.addAttribute("requested", true);
+                model.addAttribute("requested", true); // a child's case: a supervisor closes it
             }
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            return show(caseId, user, Sections.merge(errors, e), null, values, htmx, response, model);
-        } catch (ConflictException e) {
-            Sections.status(htmx, response, HttpStatus.CONFLICT);
-            return show(caseId, user, Map.of(), e.messageKey(), Map.of(), htmx, response, model);
-        }
-        return done(caseId, user, htmx, response, model);
+        }, errors, Sections.values("reason", reason, "note", note), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/closure/reopen")
     String reopen(@PathVariable long caseId, @RequestParam(required = false) String note,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        try {
-            closures.reopen(user, caseId, note);
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            return show(caseId, user, e.fieldErrors(), null, Map.of("note", note), htmx, response, model);
-        } catch (ConflictException e) {
-            Sections.status(htmx, response, HttpStatus.CONFLICT);
-            return show(caseId, user, Map.of(), e.messageKey(), Map.of(), htmx, response, model);
-        }
-        return done(caseId, user, htmx, response, model);
+        return submit(caseId, user, () -> closures.reopen(user, caseId, note), Sections.errors(),
+                Sections.values("note", note), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/closure/requests/{requestId}/approve")
@@ -106,29 +75,32 @@ class ClosureController {
 
     private String decide(long caseId, long requestId, boolean approve, String decisionNote, CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return submit(caseId, user, () -> closures.decide(user, caseId, requestId, approve, decisionNote),
+                Sections.errors(), Map.of("decisionNote", decisionNote == null ? "" : decisionNote), htmx, response,
+                model);
+    }
+
+    /** Closure reasons are codes of their own ({@link ClosureReason#fromValue}), not enum names. */
+    private static ClosureReason reason(String value, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
         try {
-            closures.decide(user, caseId, requestId, approve, decisionNote);
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            return show(caseId, user, e.fieldErrors(), null, Map.of("decisionNote", String.valueOf(
-                    decisionNote == null ? "" : decisionNote)), htmx, response, model);
-        } catch (ConflictException e) {
-            Sections.status(htmx, response, HttpStatus.CONFLICT);
-            return show(caseId, user, Map.of(), e.messageKey(), Map.of(), htmx, response, model);
+            return ClosureReason.fromValue(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.put("reason", "care.code.unknown");
+            return null;
         }
-        return done(caseId, user, htmx, response, model);
     }
 
-    private String done(long caseId, CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        if (Sections.fragment(htmx)) {
-            model.addAttribute("saved", "care.saved");
-            return show(caseId, user, Map.of(), null, Map.of(), htmx, response, model);
-        }
-        return "redirect:/cases/" + caseId + "/closure";
-    }
-
-    private String show(long caseId, CurrentUser user, Map<String, String> errors, String alert,
+    private String submit(long caseId, CurrentUser user, Runnable useCase, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return Sections.submit(useCase, errors, values, "care.saved", "/cases/" + caseId + "/closure", htmx,
+                response, model, (messages, shown) -> show(caseId, user, messages, shown, htmx, response, model));
+    }
+
+    private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("history", closures.history(user, caseId));
         var requests = closures.requests(user, caseId);
@@ -139,7 +111,6 @@ class ClosureController {
         model.addAttribute("supervisor", user.hasRole(org.sankofa.identity.Role.CASE_SUPERVISOR));
         model.addAttribute("reasons", ClosureReason.values());
         model.addAttribute("errors", errors);
-        model.addAttribute("alert", alert);
         model.addAttribute("values", values);
         return Sections.view("closure", htmx, response, model);
     }

@@ -10,9 +10,6 @@ import org.sankofa.cases.internal.care.ConsentGiver;
 import org.sankofa.cases.internal.care.ConsentPurpose;
 import org.sankofa.cases.internal.care.Consents;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,7 +45,7 @@ class ConsentController {
     @GetMapping("/cases/{caseId}/consents")
     String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        return show(caseId, user, ConsentForm.empty(), Map.of(), null, htmx, response, model);
+        return show(caseId, user, ConsentForm.empty(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/consents")
@@ -59,20 +56,10 @@ class ConsentController {
         ConsentPurpose purpose = Sections.code(ConsentPurpose.class, form.purpose(), "purpose", errors);
         ConsentGiver givenBy = Sections.code(ConsentGiver.class, form.givenBy(), "givenBy", errors);
         LocalDate givenOn = Sections.date(form.givenOn(), "givenOn", errors);
-        try {
-            if (errors.isEmpty()) {
-                consents.record(user, caseId, new Consents.NewConsent(purpose, givenBy, givenOn,
-                        Sections.checked(form.guardianConsent()), Sections.checked(form.childAssent())));
-                return done(caseId, user, htmx, response, model);
-            }
-            throw new InvalidInputException(errors);
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            return show(caseId, user, form, Sections.merge(errors, e), null, htmx, response, model);
-        } catch (ConflictException e) {
-            Sections.status(htmx, response, HttpStatus.CONFLICT);
-            return show(caseId, user, form, Map.of(), e.messageKey(), htmx, response, model);
-        }
+        return Sections.submitKeeping(() -> consents.record(user, caseId, new Consents.NewConsent(purpose, givenBy,
+                givenOn, Sections.checked(form.guardianConsent()), Sections.checked(form.childAssent()))),
+                errors, form, ConsentForm.empty(), "care.saved", "/cases/" + caseId + "/consents", htmx, response,
+                model, (messages, typed) -> show(caseId, user, typed, messages, htmx, response, model));
     }
 
     @PostMapping("/cases/{caseId}/consents/{consentId}/withdraw")
@@ -81,31 +68,16 @@ class ConsentController {
         cases.editable(user, caseId);
         Map<String, String> errors = Sections.errors();
         LocalDate withdrawnOn = Sections.date(form.withdrawnOn(), "withdrawnOn", errors);
-        try {
-            if (errors.isEmpty()) {
-                consents.withdraw(user, caseId, consentId, withdrawnOn);
-                return done(caseId, user, htmx, response, model);
-            }
-            throw new InvalidInputException(errors);
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            model.addAttribute("withdrawing", consentId);
-            return show(caseId, user, ConsentForm.empty(), Sections.merge(errors, e), null, htmx, response, model);
-        } catch (ConflictException e) {
-            Sections.status(htmx, response, HttpStatus.CONFLICT);
-            return show(caseId, user, ConsentForm.empty(), Map.of(), e.messageKey(), htmx, response, model);
-        }
+        return Sections.submit(() -> consents.withdraw(user, caseId, consentId, withdrawnOn), errors, Map.of(),
+                "care.saved", "/cases/" + caseId + "/consents", htmx, response, model, (messages, values) -> {
+                    if (!messages.isEmpty()) {
+                        model.addAttribute("withdrawing", consentId); // its messages show beside that consent
+                    }
+                    return show(caseId, user, ConsentForm.empty(), messages, htmx, response, model);
+                });
     }
 
-    private String done(long caseId, CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        if (Sections.fragment(htmx)) {
-            model.addAttribute("saved", "care.saved");
-            return show(caseId, user, ConsentForm.empty(), Map.of(), null, htmx, response, model);
-        }
-        return "redirect:/cases/" + caseId + "/consents";
-    }
-
-    private String show(long caseId, CurrentUser user, ConsentForm form, Map<String, String> errors, String alert,
+    private String show(long caseId, CurrentUser user, ConsentForm form, Map<String, String> errors,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("consents", consents.list(user, caseId));
@@ -113,7 +85,6 @@ class ConsentController {
         model.addAttribute("givers", ConsentGiver.values());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("alert", alert);
         model.addAttribute("today", LocalDate.now());
         return Sections.view("consents", htmx, response, model);
     }

@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.cases.internal.care.CareCases;
 import org.sankofa.cases.internal.care.Notes;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,17 +38,10 @@ class NoteController {
     @PostMapping("/cases/{caseId}/notes")
     String add(@PathVariable long caseId, @RequestParam(required = false) String body,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        try {
-            notes.add(user, caseId, body);
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            return show(caseId, user, body, e.fieldErrors(), htmx, response, model);
-        }
-        if (Sections.fragment(htmx)) {
-            model.addAttribute("saved", "care.saved");
-            return show(caseId, user, "", Map.of(), htmx, response, model);
-        }
-        return "redirect:/cases/" + caseId + "/notes";
+        cases.editable(user, caseId);
+        return Sections.submitKeeping(() -> notes.add(user, caseId, body), Sections.errors(), body, "", "care.saved",
+                "/cases/" + caseId + "/notes", htmx, response, model,
+                (errors, typed) -> show(caseId, user, typed, errors, htmx, response, model));
     }
 
     private String show(long caseId, CurrentUser user, String body, Map<String, String> errors, HtmxRequest htmx,

@@ -13,8 +13,6 @@ import org.sankofa.cases.internal.care.Referrals;
 import org.sankofa.cases.internal.care.ServiceType;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,10 +39,16 @@ class ReferralController {
         this.directory = directory;
     }
 
+    /** What the form shows: its fields, and the shares ticked. */
+    record ReferralValues(Map<String, String> fields, List<String> shares) {
+
+        static final ReferralValues NONE = new ReferralValues(Map.of(), List.of());
+    }
+
     @GetMapping("/cases/{caseId}/referrals")
     String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        return show(caseId, user, Map.of(), Map.of(), List.of(), htmx, response, model);
+        return show(caseId, user, Map.of(), ReferralValues.NONE, htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/referrals")
@@ -57,29 +61,17 @@ class ReferralController {
         Long partnerId = Sections.id(partner, "partner", errors);
         ServiceType type = Sections.code(ServiceType.class, serviceType, "serviceType", errors);
         var shared = Sections.codes(ReferralShare.class, shares, "shares", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            referrals.send(user, caseId, new Referrals.NewReferral(partnerId, type, shared, message));
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            Map<String, String> values = new java.util.HashMap<>();
-            values.put("partner", partner);
-            values.put("serviceType", serviceType);
-            values.put("message", message);
-            return show(caseId, user, Sections.merge(errors, e), values, shares == null ? List.of() : shares, htmx,
-                    response, model);
-        }
-        if (Sections.fragment(htmx)) {
-            model.addAttribute("saved", "care.referral.sent");
-            return show(caseId, user, Map.of(), Map.of(), List.of(), htmx, response, model);
-        }
-        return "redirect:/cases/" + caseId + "/referrals";
+        var typed = new ReferralValues(
+                Sections.values("partner", partner, "serviceType", serviceType, "message", message),
+                shares == null ? List.of() : shares);
+        return Sections.submitKeeping(
+                () -> referrals.send(user, caseId, new Referrals.NewReferral(partnerId, type, shared, message)),
+                errors, typed, ReferralValues.NONE, "care.referral.sent", "/cases/" + caseId + "/referrals", htmx,
+                response, model, (messages, values) -> show(caseId, user, messages, values, htmx, response, model));
     }
 
-    private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
-            List<String> shares, HtmxRequest htmx, HttpServletResponse response, Model model) {
+    private String show(long caseId, CurrentUser user, Map<String, String> errors, ReferralValues values,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("referrals", referrals.list(user, caseId));
         model.addAttribute("sharingConsent", consents.hasActiveConsent(caseId, ConsentPurpose.PARTNER_SHARING));
@@ -87,8 +79,8 @@ class ReferralController {
         model.addAttribute("serviceTypes", ServiceType.values());
         model.addAttribute("shareCodes", ReferralShare.values());
         model.addAttribute("errors", errors);
-        model.addAttribute("values", values);
-        model.addAttribute("checkedShares", shares);
+        model.addAttribute("values", values.fields());
+        model.addAttribute("checkedShares", values.shares());
         return Sections.view("referrals", htmx, response, model);
     }
 }

@@ -1,7 +1,6 @@
 package org.sankofa.cases.web;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,9 +48,6 @@ class ReturnApiController {
         this.plans = plans;
         this.reintegration = reintegration;
         this.followUps = followUps;
-    }
-
-    record Created(long id) {
     }
 
     record PlanBody(String destinationCountry, Long receivingOfficeId, LocalDate travelDate, String route,
@@ -112,7 +108,7 @@ class ReturnApiController {
             @AuthenticationPrincipal CurrentUser user) {
         long id = plans.addDocument(user, caseId, new ReturnPlans.DocumentInput(body.kind(), body.issuingAuthority(),
                 body.requestedOn()));
-        return created("/api/v1/cases/" + caseId + "/return/documents", id);
+        return Created.in("/api/v1/cases/" + caseId + "/return/documents", id);
     }
 
     @PostMapping("/cases/{caseId}/return/documents/{documentId}/issue")
@@ -171,7 +167,7 @@ class ReturnApiController {
             @AuthenticationPrincipal CurrentUser user) {
         long id = reintegration.add(user, caseId, new Reintegration.ComponentInput(body.component(),
                 body.providerOrgId(), body.budget(), body.currency()));
-        return created("/api/v1/cases/" + caseId + "/reintegration", id);
+        return Created.in("/api/v1/cases/" + caseId + "/reintegration", id);
     }
 
     @PostMapping("/cases/{caseId}/reintegration/{componentId}/disbursements")
@@ -179,7 +175,7 @@ class ReturnApiController {
     ResponseEntity<Created> disburse(@PathVariable long caseId, @PathVariable long componentId,
             @RequestBody DisbursementBody body, @AuthenticationPrincipal CurrentUser user) {
         long id = reintegration.disburse(user, caseId, componentId, body.amount(), body.paidOn());
-        return created("/api/v1/cases/" + caseId + "/reintegration/" + componentId + "/disbursements", id);
+        return Created.in("/api/v1/cases/" + caseId + "/reintegration/" + componentId + "/disbursements", id);
     }
 
     @PutMapping("/cases/{caseId}/reintegration/{componentId}/status")
@@ -210,9 +206,5 @@ class ReturnApiController {
     List<FollowUps.Task> tasks(@RequestParam(defaultValue = "false") boolean overdue,
             @AuthenticationPrincipal CurrentUser user) {
         return followUps.tasks(user, overdue);
-    }
-
-    private static ResponseEntity<Created> created(String base, long id) {
-        return ResponseEntity.created(URI.create(base + "/" + id)).body(new Created(id));
     }
 }

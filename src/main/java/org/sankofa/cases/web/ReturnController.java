@@ -20,9 +20,6 @@ import org.sankofa.cases.internal.returns.ReintegrationComponent;
 import org.sankofa.cases.internal.returns.ReturnPlans;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -73,7 +70,7 @@ class ReturnController {
     @GetMapping("/cases/{caseId}/return")
     String returnPlan(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        return showReturn(caseId, user, Map.of(), null, Map.of(), htmx, response, model);
+        return showReturn(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/return")
@@ -130,39 +127,25 @@ class ReturnController {
 
     @GetMapping("/cases/{caseId}/handover")
     String handover(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, Model model) {
-        return showHandover(caseId, user, Map.of(), null, Map.of(), model);
+        return showHandover(caseId, user, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/cases/{caseId}/handover/arrival")
     String confirmArrival(@PathVariable long caseId, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model) {
         plans.handover(user, caseId);
-        Map<String, String> errors = Sections.errors();
-        try {
-            transaction.executeWithoutResult(status -> {
-                plans.arrive(user, caseId, new ReturnPlans.Arrival(
-                        Sections.date(form.getFirst("arrivedOn"), "arrivedOn", errors), form.getFirst("place"),
-                        form.getFirst("personsPresent")));
-                if (!errors.isEmpty()) {
-                    throw new InvalidInputException(errors);
-                }
-            });
-            return "redirect:/cases/" + caseId + "/handover";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return showHandover(caseId, user, Sections.merge(errors, e), null, form.toSingleValueMap(), model);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return showHandover(caseId, user, Map.of(), e.messageKey(), Map.of(), model);
-        }
+        return Sections.submitInTransaction(transaction, errors -> plans.arrive(user, caseId,
+                new ReturnPlans.Arrival(Sections.date(form.getFirst("arrivedOn"), "arrivedOn", errors),
+                        form.getFirst("place"), form.getFirst("personsPresent"))),
+                form.toSingleValueMap(), "/cases/" + caseId + "/handover", response, model,
+                (errors, values) -> showHandover(caseId, user, errors, values, model));
     }
 
-    private String showHandover(long caseId, CurrentUser user, Map<String, String> errors, String alert,
+    private String showHandover(long caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, Model model) {
         model.addAttribute("handover", plans.handover(user, caseId));
         model.addAttribute("form", values);
         model.addAttribute("errors", errors);
-        model.addAttribute("alert", alert);
         model.addAttribute("today", LocalDate.now());
         return "cases/return/handover";
     }
@@ -172,7 +155,7 @@ class ReturnController {
     @GetMapping("/cases/{caseId}/reintegration")
     String reintegration(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        return showReintegration(caseId, user, Map.of(), null, Map.of(), htmx, response, model);
+        return showReintegration(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/reintegration")
@@ -207,7 +190,7 @@ class ReturnController {
     @GetMapping("/cases/{caseId}/follow-ups")
     String followUps(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        return showFollowUps(caseId, user, Map.of(), null, Map.of(), htmx, response, model);
+        return showFollowUps(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/follow-ups/{visitId}")
@@ -243,43 +226,24 @@ class ReturnController {
 
     // ---- shared ------------------------------------------------------------------------------------------------
 
-    interface Action {
-        void run(Map<String, String> errors);
-    }
-
     private String act(long caseId, CurrentUser user, MultiValueMap<String, String> form, HtmxRequest htmx,
-            HttpServletResponse response, Model model, String section, Action action) {
+            HttpServletResponse response, Model model, String section, Sections.Parsing action) {
         cases.readable(user, caseId); // each use case checks who may act: the owning office, or the sending side
-        Map<String, String> errors = Sections.errors();
-        Map<String, String> values = new HashMap<>(form.toSingleValueMap());
-        try {
-            // One transaction around the use case: a value the form could not parse rolls everything back.
-            transaction.executeWithoutResult(status -> {
-                action.run(errors);
-                if (!errors.isEmpty()) {
-                    throw new InvalidInputException(errors);
-                }
-            });
-            return "redirect:/cases/" + caseId + "/" + section;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(section, caseId, user, Sections.merge(errors, e), null, values, htmx, response, model);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return show(section, caseId, user, Map.of(), e.messageKey(), Map.of(), htmx, response, model);
-        }
+        return Sections.submitInTransaction(transaction, action, new HashMap<>(form.toSingleValueMap()),
+                "/cases/" + caseId + "/" + section, response, model,
+                (errors, values) -> show(section, caseId, user, errors, values, htmx, response, model));
     }
 
-    private String show(String section, long caseId, CurrentUser user, Map<String, String> errors, String alert,
+    private String show(String section, long caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return switch (section) {
-            case "return" -> showReturn(caseId, user, errors, alert, values, htmx, response, model);
-            case "reintegration" -> showReintegration(caseId, user, errors, alert, values, htmx, response, model);
-            default -> showFollowUps(caseId, user, errors, alert, values, htmx, response, model);
+            case "return" -> showReturn(caseId, user, errors, values, htmx, response, model);
+            case "reintegration" -> showReintegration(caseId, user, errors, values, htmx, response, model);
+            default -> showFollowUps(caseId, user, errors, values, htmx, response, model);
         };
     }
 
-    private String showReturn(long caseId, CurrentUser user, Map<String, String> errors, String alert,
+    private String showReturn(long caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         CaseFacts care = cases.readable(user, caseId);
         var plan = plans.plan(user, caseId);
@@ -307,38 +271,34 @@ class ReturnController {
             form.put("currency", p.currency());
         });
         form.putAll(values);
-        return view("return", care, form, errors, alert, htmx, response, model);
+        return view("return", care, form, errors, htmx, response, model);
     }
 
-    private String showReintegration(long caseId, CurrentUser user, Map<String, String> errors, String alert,
+    private String showReintegration(long caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         CaseFacts care = cases.readable(user, caseId);
         model.addAttribute("components", reintegration.components(user, caseId));
         model.addAttribute("componentKinds", ReintegrationComponent.values());
         model.addAttribute("statuses", ComponentStatus.values());
         model.addAttribute("organisations", directory.organisations());
-        return view("reintegration", care, values, errors, alert, htmx, response, model);
+        return view("reintegration", care, values, errors, htmx, response, model);
     }
 
-    private String showFollowUps(long caseId, CurrentUser user, Map<String, String> errors, String alert,
+    private String showFollowUps(long caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         CaseFacts care = cases.readable(user, caseId);
         model.addAttribute("visits", followUps.visits(user, caseId));
         model.addAttribute("riskLevels", List.of("LOW", "MEDIUM", "HIGH"));
-        return view("follow-ups", care, values, errors, alert, htmx, response, model);
+        return view("follow-ups", care, values, errors, htmx, response, model);
     }
 
     private static String view(String section, CaseFacts care, Map<String, String> form, Map<String, String> errors,
-            String alert, HtmxRequest htmx, HttpServletResponse response, Model model) {
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", care);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("alert", alert);
         model.addAttribute("today", LocalDate.now());
-        boolean fragment = Sections.fragment(htmx);
-        model.addAttribute("fragment", fragment);
-        response.addHeader("Vary", "HX-Request");
-        return fragment ? "cases/return/" + section + " :: section" : "cases/return/" + section;
+        return Sections.page("cases/return/" + section, htmx, response, model);
     }
 
     private static Integer score(String value, String field, Map<String, String> errors) {

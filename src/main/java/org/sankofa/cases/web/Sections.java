@@ -12,8 +12,10 @@ import java.util.Set;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 
 /**
@@ -27,10 +29,16 @@ final class Sections {
     private Sections() {
     }
 
-    /** Shows a section again, with messages per field and the values the person typed. */
+    /** Shows a section again, with messages per field and the values of its form. */
     @FunctionalInterface
-    interface Show {
-        String show(Map<String, String> errors, Map<String, String> values);
+    interface Show<V> {
+        String show(Map<String, String> errors, V values);
+    }
+
+    /** A use case that parses the rest of its form as it goes, into the map of errors it is given. */
+    @FunctionalInterface
+    interface Parsing {
+        void run(Map<String, String> errors);
     }
 
     /**
@@ -39,7 +47,40 @@ final class Sections {
      * {@code errors} holds what parsing the form found; the use case is not run while there are any.
      */
     static String submit(Runnable useCase, Map<String, String> errors, Map<String, String> values, String savedKey,
-            String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model, Show show) {
+            String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model,
+            Show<Map<String, String>> show) {
+        return answer(useCase, errors, values, Map.of(), Map.of(), savedKey, sectionPath, htmx, response, model,
+                show);
+    }
+
+    /**
+     * As {@link #submit}, for a form of its own type whose typed values stay on the page with a conflict too;
+     * {@code fresh} is the form once saved.
+     */
+    static <V> String submitKeeping(Runnable useCase, Map<String, String> errors, V typed, V fresh, String savedKey,
+            String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model, Show<V> show) {
+        return answer(useCase, errors, typed, typed, fresh, savedKey, sectionPath, htmx, response, model, show);
+    }
+
+    /**
+     * As {@link #submit}, with one transaction around a use case that parses its form as it goes: a value it could
+     * not parse rolls everything back (422). Done: a redirect to {@code sectionPath}, for htmx too.
+     */
+    static String submitInTransaction(TransactionTemplate transaction, Parsing useCase, Map<String, String> values,
+            String sectionPath, HttpServletResponse response, Model model, Show<Map<String, String>> show) {
+        Map<String, String> errors = errors();
+        return answer(() -> transaction.executeWithoutResult(status -> {
+            useCase.run(errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+        }), errors, values, Map.of(), Map.of(), null, sectionPath, null, response, model, show);
+    }
+
+    /** The three answers to a form; without a {@code savedKey}, a saved form is always redirected to. */
+    private static <V> String answer(Runnable useCase, Map<String, String> errors, V typed, V onConflict, V fresh,
+            String savedKey, String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model,
+            Show<V> show) {
         try {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
@@ -47,15 +88,15 @@ final class Sections {
             useCase.run();
         } catch (InvalidInputException e) {
             status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            return show.show(merge(errors, e), values);
-        } catch (org.sankofa.shared.ConflictException e) {
+            return show.show(merge(errors, e), typed);
+        } catch (ConflictException e) {
             status(htmx, response, HttpStatus.CONFLICT);
             model.addAttribute("alert", e.messageKey());
-            return show.show(Map.of(), Map.of());
+            return show.show(Map.of(), onConflict);
         }
-        if (fragment(htmx)) {
+        if (savedKey != null && fragment(htmx)) {
             model.addAttribute("saved", savedKey);
-            return show.show(Map.of(), Map.of());
+            return show.show(Map.of(), fresh);
         }
         return "redirect:" + sectionPath;
     }
@@ -74,10 +115,15 @@ final class Sections {
     }
 
     static String view(String section, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return page("cases/care/" + section, htmx, response, model);
+    }
+
+    /** A template whole, or for htmx its {@code section} fragment; caches keep the two apart. */
+    static String page(String template, HtmxRequest htmx, HttpServletResponse response, Model model) {
         boolean fragment = fragment(htmx);
         model.addAttribute("fragment", fragment);
         response.addHeader("Vary", "HX-Request");
-        return fragment ? "cases/care/" + section + " :: section" : "cases/care/" + section;
+        return fragment ? template + " :: section" : template;
     }
 
     /** The status of a refused form, for htmx too: the layout's htmx configuration swaps 409 and 422 answers. */

@@ -10,8 +10,6 @@ import org.sankofa.cases.internal.care.ServiceType;
 import org.sankofa.cases.internal.care.Services;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,20 +57,11 @@ class ServiceController {
         Long provider = Sections.id(form.provider(), "provider", errors);
         var cost = Sections.amount(form.cost(), "cost", errors);
         String currency = form.currency() == null ? null : form.currency().strip().toUpperCase(java.util.Locale.ROOT);
-        try {
-            if (errors.isEmpty()) {
-                services.record(user, caseId, new Services.NewService(type, deliveredOn, provider, cost, currency));
-                if (Sections.fragment(htmx)) {
-                    model.addAttribute("saved", "care.saved");
-                    return show(caseId, user, ServiceForm.empty(), Map.of(), htmx, response, model);
-                }
-                return "redirect:/cases/" + caseId + "/services";
-            }
-            throw new InvalidInputException(errors);
-        } catch (InvalidInputException e) {
-            Sections.status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            return show(caseId, user, form, Sections.merge(errors, e), htmx, response, model);
-        }
+        return Sections.submitKeeping(
+                () -> services.record(user, caseId, new Services.NewService(type, deliveredOn, provider, cost,
+                        currency)),
+                errors, form, ServiceForm.empty(), "care.saved", "/cases/" + caseId + "/services", htmx, response,
+                model, (messages, typed) -> show(caseId, user, typed, messages, htmx, response, model));
     }
 
     private String show(long caseId, CurrentUser user, ServiceForm form, Map<String, String> errors,

@@ -1,6 +1,5 @@
 package org.sankofa.cases.web;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,9 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 class TransferApiController {
 
     private static final String CASE_ROLES = "hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')";
-
-    record Created(long id) {
-    }
 
     record TracingBody(Long toOfficeId, String familyNames, String village, String region, String languages,
             Long photoAttachmentId) {
@@ -73,7 +69,7 @@ class TransferApiController {
         long id = tracing.request(user, caseId,
                 new Tracing.NewRequest(b.toOfficeId(), b.familyNames(), b.village(), b.region(), b.languages(),
                         b.photoAttachmentId()));
-        return ResponseEntity.created(URI.create("/api/v1/tracing-requests/" + id)).body(new Created(id));
+        return Created.in("/api/v1/tracing-requests", id);
     }
 
     @GetMapping("/tracing-requests")
@@ -121,8 +117,7 @@ class TransferApiController {
             @AuthenticationPrincipal CurrentUser user) {
         TransferBody b = body == null ? new TransferBody(null, null) : body;
         long id = transfers.request(user, caseId, b.toOfficeId(), b.reason());
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/transfers/" + id))
-                .body(new Created(id));
+        return Created.in("/api/v1/cases/" + caseId + "/transfers", id);
     }
 
     @GetMapping("/transfers")

@@ -1,6 +1,7 @@
 package org.sankofa.cases.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.sankofa.cases.internal.care.Attachments;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -26,6 +28,20 @@ class UploadLimits {
 
     UploadLimits(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /**
+     * Why a file sent for an attachment is refused before it is read (a message key for the field "file"): none or
+     * an empty one, or one above an attachment's size; null when it may be read.
+     */
+    static String refusal(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return "care.attachment.empty";
+        }
+        if (file.getSize() > Attachments.MAX_BYTES) {
+            return "care.attachment.too-large";
+        }
+        return null;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
