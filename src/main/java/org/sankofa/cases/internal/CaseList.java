@@ -168,15 +168,15 @@ public class CaseList {
         for (int i = 0; i < words.size(); i++) {
             params.put("w" + i, words.get(i));
         }
-        String where = where(scope, filter, params) + " and c.id in (select case_id from named)";
+        String where = where(scope, filter, params);
         if (scope.partner()) {
             where += " and " + partnerShares("NAME");
         }
         params.put("limit", MAX_CANDIDATES);
-        // the few cases whose name keys match every word come first (materialised), then their rows by primary key:
-        // otherwise the planner may walk a whole office in list order looking for them
-        List<Row> candidates = jdbc.sql("with named as materialized (" + named + ") "
-                        + select(scope, true) + " where " + where + " limit :limit")
+        // the name keys lead (a merge of the words' lists, stopped once enough candidates are in scope), then the
+        // candidates' rows by primary key; nothing is ordered, so nothing walks an office in list order
+        List<Row> candidates = jdbc.sql(select(scope, true) + " join (" + named + ") named on named.case_id = c.id"
+                        + " where " + where + " limit :limit")
                 .params(params).query((rs, n) -> row(rs, true)).list();
         List<NameMatcher.Ranked<Row>> ranked = matcher.rank(query, candidates, Row::searchableName);
         List<CaseSummary> shown = new ArrayList<>();
