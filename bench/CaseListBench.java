@@ -79,7 +79,7 @@ public class CaseListBench {
                     + " — the case list API (items/next/total) is not there yet.");
             System.exit(2);
         }
-        Matcher total = TOTAL.matcher(first.body());
+        Matcher total = TOTAL.matcher(get(http, base, token, "/api/v1/cases?size=25&count=true").body());
         System.out.println("case list reachable; total for caseworker.dakar = " + (total.find() ? total.group(1) : "?"));
         List<String> cursors = new ArrayList<>();
         String path = "/api/v1/cases?size=25";
@@ -100,6 +100,8 @@ public class CaseListBench {
                 List.of("/api/v1/cases?size=25&exploitation=ForcedBegging&child=child&sex=Masculine")));
         scenarios.add(new Scenario("filtered: status=Closed, nationality=ML",
                 List.of("/api/v1/cases?size=25&status=Closed&nationality=ML")));
+        scenarios.add(new Scenario("total only: Closed, ML, count=true (htmx/API)",
+                List.of("/api/v1/cases?size=25&status=Closed&nationality=ML&count=true")));
         if (!cursors.isEmpty()) {
             scenarios.add(new Scenario("next pages by cursor (pages 2-" + (cursors.size() + 1) + ")", cursors));
         } else {
@@ -125,8 +127,9 @@ public class CaseListBench {
 
     /**
      * {@code java -cp target/classes:slf4j-api.jar bench/CaseListBench.java --name-keys "Aminata Diallo"}: prints,
-     * one line per query word, the blind-index digests of the word as a PostgreSQL array literal, computed by the
-     * application's own NameSearchKeys with the public DEMO index key (demo databases only), for EXPLAIN in psql.
+     * one line per query word, the blind-index digest the search looks up for that word (NameSearchKeys.searchKeys),
+     * computed by the application's own NameSearchKeys with the public DEMO index key (demo databases only), for
+     * EXPLAIN in psql.
      */
     private static void printNameKeys(String name) throws Exception {
         Class<?> properties = Class.forName("org.sankofa.cases.internal.EncryptionProperties");
@@ -139,10 +142,9 @@ public class CaseListBench {
         Object ring = keys.getConstructor(properties, demoMode).newInstance(props, demo);
         Object nameKeys = search.getConstructor(keys).newInstance(ring);
         @SuppressWarnings("unchecked")
-        List<java.util.Set<Long>> perWord = (List<java.util.Set<Long>>) search.getMethod("queryKeys", String.class)
-                .invoke(nameKeys, name);
-        for (java.util.Set<Long> word : perWord) {
-            System.out.println(search.getMethod("sqlArray", java.util.Set.class).invoke(null, word));
+        List<Long> perWord = (List<Long>) search.getMethod("searchKeys", String.class).invoke(nameKeys, name);
+        for (Long word : perWord) {
+            System.out.println(word);
         }
     }
 

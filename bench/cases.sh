@@ -82,7 +82,7 @@ explain() {
   local title=$1 sql=$2
   echo
   echo "== $title"
-  psql_ -c "explain (analyze, buffers, costs off) $sql" | grep -E 'Execution Time|Planning Time|Index|Seq Scan|Bitmap|Sort|Limit|Aggregate|HashSetOp|Append|Filter|Rows Removed' | sed 's/^/   /'
+  psql_ -c "explain (analyze, buffers, costs off) $sql" | grep -E 'Execution Time|Planning Time|Index|Seq Scan|Bitmap|Sort|Limit|Aggregate|HashSetOp|Append|Merge Join|Nested Loop|Filter|Rows Removed' | sed 's/^/   /'
 }
 OFFICE="(select id from office where code = 'SN-DKR')"
 COLS="c.id, c.case_number, c.status, c.identified_on, c.sex, c.age_at_identification, c.is_child, c.citizenship, c.exploitation_types"
@@ -97,21 +97,25 @@ explain "list, SN-DKR, filtered status=Closed + nationality=ML (rare)" \
 explain "list, SN-DKR, filter that matches nothing (nationality=NE)" \
   "select $COLS from case_file c where c.office_id = $OFFICE and c.citizenship = 'NE' order by c.identified_on desc, c.id desc limit 26"
 explain "total, SN-DKR" "select count(*) from case_file c where c.office_id = $OFFICE"
+explain "total (count=true), SN-DKR, status=Closed + nationality=ML, up to 10,001" \
+  "select count(*) from (select 1 from case_file c where c.office_id = $OFFICE and c.status = 'Closed' and c.citizenship = 'ML' limit 10001) x"
 explain "total, SN-DKR, filtered ForcedBegging + child + Masculine" \
   "select count(*) from case_file c where c.office_id = $OFFICE and c.exploitation_types @> array['ForcedBegging']::varchar[] and c.is_child and c.sex = 'Masculine'"
 
 CLASSPATH_KEYS="target/classes:$(find ~/.m2/repository/org/slf4j/slf4j-api -name 'slf4j-api-*.jar' | sort | tail -n 1)"
 for name in "Aminata Diallo" "Mamadou Barry" "Aminatou Dialo"; do
+  # one digest per word (NameSearchKeys.searchKeys); the words' index lists are joined on the case, as CaseList does
   mapfile -t WORDS < <(java -cp "$CLASSPATH_KEYS" bench/CaseListBench.java --name-keys "$name" 2>/dev/null)
-  sql=""
-  for w in "${WORDS[@]}"; do
-    [ -n "$sql" ] && sql="$sql intersect "
-    sql="${sql}select case_id from case_name_key where office_id = $OFFICE and name_key = any('$w'::bigint[])"
+  named="select k0.case_id from case_name_key k0"
+  for i in "${!WORDS[@]}"; do
+    [ "$i" -eq 0 ] && continue
+    named="$named join case_name_key k$i on k$i.case_id = k0.case_id and k$i.name_key = ${WORDS[$i]} and k$i.office_id = $OFFICE"
   done
-  explain "name search '$name' (blind-index intersection, SN-DKR)" "$sql"
-  psql_ -At -c "select '   candidates: ' || count(*) from ($sql) x"
-  explain "name search '$name' with the case list join and the limit" \
-    "select $COLS from case_file c where c.id in ($sql) and c.office_id = $OFFICE order by c.identified_on desc, c.id desc limit 200"
+  named="$named where k0.name_key = ${WORDS[0]} and k0.office_id = $OFFICE"
+  explain "name search '$name' (the words' blind-index lists merged, SN-DKR)" "$named"
+  psql_ -At -c "select '   candidates: ' || count(*) from ($named) x"
+  explain "name search '$name' with the candidates' rows, limit 200 (as CaseList.search)" \
+    "select $COLS, p.given_names, p.family_name from case_file c join case_person p on p.case_id = c.id join ($named) named on named.case_id = c.id where c.office_id = $OFFICE limit 200"
 done
 
 # --- 4. HTTP --------------------------------------------------------------------------------------------------------

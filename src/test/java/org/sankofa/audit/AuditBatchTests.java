@@ -38,4 +38,31 @@ class AuditBatchTests {
                 .query(String.class).list()).containsExactly("1", "2", "3");
         assertThat(chain.verify().intact()).isTrue();
     }
+
+    @Test
+    void concurrentAppendsWaitForEachOtherAndLeaveOneUnbrokenChain() throws Exception {
+        String marker = "concurrent-" + System.nanoTime();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int writer = 0; writer < 4; writer++) {
+                String target = "w" + writer;
+                done.add(pool.submit(() -> {
+                    for (int batch = 0; batch < 10; batch++) {
+                        transactions.executeWithoutResult(status -> audit.recordAll(List.of(
+                                new AuditEvent("tester", "CASE_VIEWED", "case", target, marker, null),
+                                new AuditEvent("tester", "CASE_VIEWED", "case", target, marker, "10.0.0.1"))));
+                    }
+                }));
+            }
+            for (var future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry where details = ?").param(marker).query(Long.class)
+                .single()).isEqualTo(80);
+        assertThat(chain.verify().intact()).isTrue();
+    }
 }

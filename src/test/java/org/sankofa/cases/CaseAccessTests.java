@@ -91,7 +91,7 @@ class CaseAccessTests {
             mvc.perform(api(mvc, username, get("/api/v1/cases/" + id))).andExpect(status().isNotFound());
             mvc.perform(api(mvc, username, put("/api/v1/cases/" + id)).content(json(Map.of("version", 0))))
                     .andExpect(status().isNotFound());
-            String list = mvc.perform(api(mvc, username, get("/api/v1/cases?size=100")))
+            String list = mvc.perform(api(mvc, username, get("/api/v1/cases?size=100&count=true")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             List<Integer> offices = JsonPath.read(list, "$.items[*].officeId");
             long conakry = jdbc.sql("select id from office where code = 'GN-CKY'").query(Long.class).single();

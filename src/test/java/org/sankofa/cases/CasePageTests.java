@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -114,6 +115,35 @@ class CasePageTests {
         String page = mvc.perform(as("caseworker.dakar", get("/cases/" + id)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains(first + " " + family);
+    }
+
+    @Test
+    void theListCountsItsCasesOnlyWhenAskedAfterTheRowsOrByALinkWithoutJavaScript() throws Exception {
+        String day = LocalDate.now().minusDays(3).toString();
+        long expected = jdbc.sql("""
+                select count(*) from case_file c join office o on o.id = c.office_id
+                 where o.code = 'GN-CKY' and c.identified_on = cast(? as date) and c.is_child""")
+                .param(day).query(Long.class).single();
+        String full = mvc.perform(as("caseworker.conakry", get("/cases").param("child", "child")
+                        .param("from", day).param("to", day)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the rows come without their total; htmx loads it, and without JavaScript a link asks for it
+        assertThat(full).contains("id=\"case-count\"").contains("hx-get=\"/cases/count?child=child&amp;from=" + day)
+                .contains("href=\"/cases?child=child&amp;from=" + day + "&amp;to=" + day + "&amp;count=true\"");
+        String count = mvc.perform(as("caseworker.conakry", get("/cases/count").param("child", "child")
+                        .param("from", day).param("to", day).header("HX-Request", "true")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(count).doesNotContain("<html").contains("id=\"case-count\"")
+                .contains(expected == 0 ? "No case" : expected == 1 ? "1 case" : expected + " cases");
+        String counted = mvc.perform(as("caseworker.conakry", get("/cases").param("child", "child")
+                        .param("from", day).param("to", day).param("count", "true")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(counted).doesNotContain("hx-get=\"/cases/count")
+                .contains(expected == 0 ? "No case" : expected == 1 ? "1 case" : expected + " cases");
+        mvc.perform(as("caseworker.conakry", get("/cases/count").param("age", "7-9")))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(as("caseworker.conakry", get("/api/v1/cases").param("child", "child")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.nullValue()));
     }
 
     @Test

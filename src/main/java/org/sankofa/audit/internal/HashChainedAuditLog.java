@@ -23,13 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each entry carries the SHA-256 of its own content and of the previous entry's hash. Entries are numbered
  * without gaps, and the head of the chain is kept apart, so that an entry altered, removed from the middle or
- * removed from the end is each detected. Appends are serialised by a transaction-scoped advisory lock.
+ * removed from the end is each detected. Appends are serialised by the lock on the head row, held until commit.
  */
 @Service
 class HashChainedAuditLog implements AuditLog, AuditChain {
 
     static final String GENESIS = "0".repeat(64);
-    private static final long LOCK_KEY = 0x5A4B_4F46_4100_0001L;
     private static final int MAX_TEXT = 500;
     private static final int BATCH = 5_000;
 
@@ -54,29 +53,52 @@ class HashChainedAuditLog implements AuditLog, AuditChain {
         if (events.isEmpty()) {
             return;
         }
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK_KEY).query(Object.class).single();
-        Head head = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1")
+        // the head row's lock serialises appends until commit: one round trip to lock and read it, one to write the
+        // entries and the new head, then the commit (every search that shows names appends here)
+        Head head = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1 for update")
                 .query((rs, n) -> new Head(rs.getLong("last_id"), rs.getString("last_hash")))
                 .single();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         long id = head.lastId();
         String previousHash = head.lastHash();
-        List<Object[]> rows = new java.util.ArrayList<>(events.size());
-        for (AuditEvent event : events) {
+        int count = events.size();
+        Long[] ids = new Long[count];
+        Timestamp[] times = new Timestamp[count];
+        String[][] texts = new String[8][count];
+        for (int i = 0; i < count; i++) {
+            AuditEvent event = events.get(i);
             Entry entry = new Entry(++id, now, clip(event.actor(), 60), clip(event.action(), 60),
                     clip(event.targetType(), 60), clip(event.targetId(), 100), clip(event.details(), MAX_TEXT),
                     clip(event.clientIp(), 64));
             String hash = hash(previousHash, entry);
-            rows.add(new Object[] {entry.id(), Timestamp.from(entry.occurredAt()), entry.actor(), entry.action(),
-                    entry.targetType(), entry.targetId(), entry.details(), entry.clientIp(), previousHash, hash});
+            ids[i] = entry.id();
+            times[i] = Timestamp.from(entry.occurredAt());
+            String[] values = {entry.actor(), entry.action(), entry.targetType(), entry.targetId(), entry.details(),
+                    entry.clientIp(), previousHash, hash};
+            for (int column = 0; column < values.length; column++) {
+                texts[column][i] = values[column];
+            }
             previousHash = hash;
         }
-        jdbcTemplate.batchUpdate("""
-                insert into audit_entry (id, occurred_at, actor, action, target_type, target_id, details, client_ip,
-                                         prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-        jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1").params(id, previousHash)
-                .update();
+        long lastId = id;
+        String lastHash = previousHash;
+        jdbcTemplate.update(connection -> {
+            var statement = connection.prepareStatement("""
+                    with head as (update audit_chain_head set last_id = ?, last_hash = ? where id = 1)
+                    insert into audit_entry (id, occurred_at, actor, action, target_type, target_id, details,
+                                             client_ip, prev_hash, hash)
+                    select * from unnest(?, ?, cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]),
+                                         cast(? as varchar[]), cast(? as text[]), cast(? as varchar[]),
+                                         cast(? as varchar[]), cast(? as varchar[]))""");
+            statement.setLong(1, lastId);
+            statement.setString(2, lastHash);
+            statement.setArray(3, connection.createArrayOf("bigint", ids));
+            statement.setArray(4, connection.createArrayOf("timestamptz", times));
+            for (int column = 0; column < texts.length; column++) {
+                statement.setArray(5 + column, connection.createArrayOf("text", texts[column]));
+            }
+            return statement;
+        });
     }
 
     /**

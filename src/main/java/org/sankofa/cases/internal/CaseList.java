@@ -27,11 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The case list and the name search, with need to know in the SQL of every query (rows and total alike).
  *
- * <p>The list is read by keyset (the cursor is the last row's sort key and id, never an offset), the office
- * predicate first so that {@code case_file_by_office} serves it. The name search intersects, word by word, the
- * blind-index rows of the person's office (docs/decisions/0004), keeps at most {@value #MAX_CANDIDATES}
- * candidates in scope, decrypts their names and ranks them in memory with {@link NameMatcher}. Names appear only in
- * search results, and each case shown with its name is recorded as viewed. The query itself is never logged.
+ * <p>The list is read by keyset (the cursor is the last row's sort key and id, never an offset), one branch per part
+ * of the scope ({@link CaseScope#branches}), each on an office index (case_file_list_covering and the filter indexes
+ * of V17). Its total is counted only when asked ({@link #count}), up to {@link CasePage#TOTAL_CAP}. The name search
+ * merges, word by word, the blind-index rows of the person's office (one key per word, docs/decisions/0004), keeps at
+ * most {@value #MAX_CANDIDATES} candidates in scope, decrypts their names and ranks them in memory with
+ * {@link NameMatcher}. Names appear only in search results, and each case shown with its name is recorded as viewed.
+ * The query itself is never logged.
  */
 @Service
 public class CaseList {
@@ -57,15 +59,22 @@ public class CaseList {
         this.audit = audit;
     }
 
-    /** A page of the cases this person may see, filtered and sorted. */
+    /**
+     * A page of the cases this person may see, filtered and sorted, without a total: counting is the expensive part of
+     * a filtered list (it reads every match, or every entry of the office for a rare filter), so it is asked for
+     * separately ({@link #count}).
+     */
     @Transactional(readOnly = true)
     public CasePage list(CurrentUser user, CaseFilter filter) {
+        return list(user, filter, false);
+    }
+
+    /** A page of the cases this person may see, filtered and sorted, with the total when {@code counted}. */
+    @Transactional(readOnly = true)
+    public CasePage list(CurrentUser user, CaseFilter filter, boolean counted) {
         CaseScope scope = guard.scopeOf(user);
         Map<String, Object> params = new HashMap<>(scope.parameters());
-        String where = where(scope, filter, params);
-        params.put("totalCap", CasePage.TOTAL_CAP);
-        long total = jdbc.sql("select count(*) from (select 1 from case_file c where " + where
-                        + " limit :totalCap) counted").params(params).query(Long.class).single();
+        String filters = filters(scope, filter, params);
         String keyset = "";
         if (filter.cursor() != null) {
             Cursor cursor = Cursor.decode(filter.cursor(), filter.sort());
@@ -81,8 +90,15 @@ public class CaseList {
         String order = filter.sort() == CaseFilter.Sort.NUMBER ? " order by c.case_number, c.id"
                 : " order by c.identified_on desc, c.id desc";
         params.put("limit", filter.size() + 1);
-        List<Row> rows = jdbc.sql(select(scope, false) + " where " + where + keyset + order + " limit :limit")
-                .params(params).query((rs, n) -> row(rs, false)).list();
+        // one ordered, limited branch per part of the scope (an office's own cases, the cases it transferred away),
+        // each walking its own index; the branches are disjoint, merged in the same order
+        List<String> branches = new ArrayList<>();
+        for (String branch : scope.branches("c")) {
+            branches.add(select(scope, false) + " where " + branch + filters + keyset + order + " limit :limit");
+        }
+        String sql = branches.size() == 1 ? branches.get(0)
+                : "(" + String.join(") union all (", branches) + ")" + order.replace("c.", "") + " limit :limit";
+        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> row(rs, false)).list();
         String next = null;
         if (rows.size() > filter.size()) {
             rows = rows.subList(0, filter.size());
@@ -90,8 +106,38 @@ public class CaseList {
             next = filter.sort() == CaseFilter.Sort.NUMBER ? Cursor.encode("N", last.caseNumber(), last.id())
                     : Cursor.encode("D", last.identifiedOn().toString(), last.id());
         }
-        return new CasePage(rows.stream().map(r -> r.summary(null)).toList(), next, total,
-                total >= CasePage.TOTAL_CAP);
+        List<CaseSummary> items = rows.stream().map(r -> r.summary(null)).toList();
+        if (!counted) {
+            return CasePage.uncounted(items, next);
+        }
+        CaseCount total = count(scope, filter);
+        return new CasePage(items, next, total.total(), total.lowerBound());
+    }
+
+    /** How many cases in scope pass the filters (the cursor is ignored), counted up to {@link CasePage#TOTAL_CAP}. */
+    public record CaseCount(long total, boolean lowerBound) {
+    }
+
+    /** How many cases this person may see pass the filters, counted up to {@link CasePage#TOTAL_CAP}. */
+    @Transactional(readOnly = true)
+    public CaseCount count(CurrentUser user, CaseFilter filter) {
+        return count(guard.scopeOf(user), filter);
+    }
+
+    private CaseCount count(CaseScope scope, CaseFilter filter) {
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        String filters = filters(scope, filter, params);
+        // one more than the cap, so that exactly TOTAL_CAP matches are not called a lower bound
+        params.put("countLimit", CasePage.TOTAL_CAP + 1);
+        List<String> branches = new ArrayList<>();
+        for (String branch : scope.branches("c")) {
+            branches.add("select 1 from case_file c where " + branch + filters + " limit :countLimit");
+        }
+        String counted = branches.size() == 1 ? branches.get(0)
+                : "select 1 from ((" + String.join(") union all (", branches) + ")) scoped limit :countLimit";
+        long found = jdbc.sql("select count(*) from (" + counted + ") counted").params(params).query(Long.class)
+                .single();
+        return new CaseCount(Math.min(found, CasePage.TOTAL_CAP), found > CasePage.TOTAL_CAP);
     }
 
     /**
@@ -101,7 +147,7 @@ public class CaseList {
     @Transactional
     public CasePage search(CurrentUser user, String query, CaseFilter filter, String via) {
         CaseScope scope = guard.scopeOf(user);
-        List<Set<Long>> words = nameKeys.queryKeys(query == null ? "" : query);
+        List<Long> words = nameKeys.searchKeys(query == null ? "" : query);
         if (words.isEmpty()) {
             return new CasePage(List.of(), null, 0);
         }
@@ -109,22 +155,28 @@ public class CaseList {
             words = words.subList(0, MAX_QUERY_WORDS);
         }
         Map<String, Object> params = new HashMap<>(scope.parameters());
-        List<String> perWord = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            params.put("w" + i, NameSearchKeys.sqlArray(words.get(i)));
-            perWord.add("select k.case_id from case_name_key k where "
-                    + (scope instanceof CaseScope.OfficeCases ? "k.office_id = :scopeOfficeId and " : "")
-                    + "k.name_key = any(cast(:w" + i + " as bigint[]))");
+        // one index entry list per word (case_name_key_pkey: name key, office, case), in case order within an
+        // office, joined on the case: PostgreSQL merges them instead of hashing every entry of a common name
+        boolean office = scope instanceof CaseScope.OfficeCases;
+        StringBuilder named = new StringBuilder("select k0.case_id from case_name_key k0");
+        for (int i = 1; i < words.size(); i++) {
+            named.append(" join case_name_key k").append(i).append(" on k").append(i).append(".case_id = k0.case_id")
+                    .append(" and k").append(i).append(".name_key = :w").append(i)
+                    .append(office ? " and k" + i + ".office_id = :scopeOfficeId" : "");
         }
-        String where = where(scope, filter, params) + " and c.id in (select case_id from named)";
+        named.append(" where k0.name_key = :w0").append(office ? " and k0.office_id = :scopeOfficeId" : "");
+        for (int i = 0; i < words.size(); i++) {
+            params.put("w" + i, words.get(i));
+        }
+        String where = where(scope, filter, params);
         if (scope.partner()) {
             where += " and " + partnerShares("NAME");
         }
         params.put("limit", MAX_CANDIDATES);
-        // the few cases whose name keys match every word come first (materialised), then their rows by primary key:
-        // otherwise the planner may walk a whole office in list order looking for them
-        List<Row> candidates = jdbc.sql("with named as materialized (" + String.join(" intersect ", perWord) + ") "
-                        + select(scope, true) + " where " + where + " limit :limit")
+        // the name keys lead (a merge of the words' lists, stopped once enough candidates are in scope), then the
+        // candidates' rows by primary key; nothing is ordered, so nothing walks an office in list order
+        List<Row> candidates = jdbc.sql(select(scope, true) + " join (" + named + ") named on named.case_id = c.id"
+                        + " where " + where + " limit :limit")
                 .params(params).query((rs, n) -> row(rs, true)).list();
         List<NameMatcher.Ranked<Row>> ranked = matcher.rank(query, candidates, Row::searchableName);
         List<CaseSummary> shown = new ArrayList<>();
@@ -160,8 +212,12 @@ public class CaseList {
     }
 
     private String where(CaseScope scope, CaseFilter f, Map<String, Object> params) {
-        // the scope first: for an office it is the leading column of case_file_by_office
-        StringBuilder where = new StringBuilder(scope.predicate("c"));
+        return scope.predicate("c") + filters(scope, f, params);
+    }
+
+    /** The filters' conditions, each starting with {@code and}, to follow a scope predicate. */
+    private String filters(CaseScope scope, CaseFilter f, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
         if (f.officeId() != null) {
             where.append(" and c.office_id = :officeId");
             params.put("officeId", f.officeId());

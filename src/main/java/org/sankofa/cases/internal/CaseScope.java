@@ -1,5 +1,6 @@
 package org.sankofa.cases.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import org.sankofa.identity.CurrentUser;
@@ -34,6 +35,21 @@ public sealed interface CaseScope {
             return "(" + alias + ".office_id = :scopeOfficeId or " + alias + ".id = any(array("
                     + "select scope_t.case_id from case_transfer scope_t where scope_t.from_office_id = :scopeOfficeId"
                     + " and scope_t.status = 'ACCEPTED')))";
+        }
+
+        /**
+         * The office's own cases, then (when it has transferred cases away) the transferred ones of other offices:
+         * two disjoint branches, so that each can walk its own index instead of the whole table walking an
+         * {@code or}.
+         */
+        @Override
+        public List<String> branches(String alias) {
+            if (!formerCases) {
+                return List.of(predicate(alias));
+            }
+            return List.of(alias + ".office_id = :scopeOfficeId", alias + ".office_id <> :scopeOfficeId and " + alias
+                    + ".id = any(array(select scope_t.case_id from case_transfer scope_t"
+                    + " where scope_t.from_office_id = :scopeOfficeId and scope_t.status = 'ACCEPTED'))");
         }
 
         @Override
@@ -73,6 +89,15 @@ public sealed interface CaseScope {
     }
 
     String predicate(String alias);
+
+    /**
+     * The same scope as {@link #predicate(String)}, as disjoint predicates whose union is the scope: a list query runs
+     * one branch per predicate ({@code union all}) so that PostgreSQL uses an index for each rather than filtering an
+     * {@code or} over the whole table.
+     */
+    default List<String> branches(String alias) {
+        return List.of(predicate(alias));
+    }
 
     Map<String, Object> parameters();
 

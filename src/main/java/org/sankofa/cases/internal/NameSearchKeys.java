@@ -58,6 +58,29 @@ public final class NameSearchKeys {
         return perWord;
     }
 
+    /**
+     * One digest per word of the query, the one to look up: the consonant skeleton where the word has one, else its
+     * phonetic form. The skeleton is a function of the phonetic form, so every stored name whose word has the same
+     * phonetic form also has the same skeleton: looking up the skeleton alone finds exactly the names that the pair
+     * {phonetic, skeleton} finds ({@link #queryKeys}), while reading each index entry once, in case order, so that
+     * the words' lists can be merged rather than hashed.
+     */
+    public List<Long> searchKeys(String query) {
+        List<Long> perWord = new ArrayList<>();
+        for (String token : NameTokens.tokens(query)) {
+            String phonetic = NameTokens.phonetic(token);
+            if (phonetic.isEmpty()) {
+                continue;
+            }
+            String skeleton = NameTokens.skeleton(phonetic);
+            long key = skeleton != null ? digest("s:" + skeleton) : digest("p:" + phonetic);
+            if (!perWord.contains(key)) {
+                perWord.add(key);
+            }
+        }
+        return perWord;
+    }
+
     /** A PostgreSQL array literal of digests, for {@code ?::bigint[]} parameters ({@code name_keys && ?::bigint[]}). */
     public static String sqlArray(Set<Long> digests) {
         return digests.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));

@@ -20,6 +20,16 @@ final class NameTokens {
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z-]+");
     private static final Pattern VOWEL_RUN = Pattern.compile("[aeiou]+");
     private static final Pattern EDGE_VOWELS = Pattern.compile("^[aeiou]+|[aeiou]+$");
+    // the phonetic rules' patterns, compiled once (String.replaceAll would compile each on every call)
+    private static final Pattern D_BEFORE_VOWEL = Pattern.compile("d[iy](?=[aeou])");
+    private static final Pattern GU_BEFORE_E_I = Pattern.compile("gu(?=[ei])");
+    private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
+    private static final Pattern INITIAL_W = Pattern.compile("^w(?=[aeiou])");
+    private static final Pattern FINAL_OW = Pattern.compile("ow$");
+    private static final Pattern FINAL_H = Pattern.compile("h$");
+    private static final Pattern H_AFTER_CONSONANT = Pattern.compile("(?<=[^aeiouX])h");
+    private static final Pattern H_BEFORE_CONSONANT = Pattern.compile("h(?=[^aeiou])");
+    private static final Pattern H_BEFORE_FINAL_VOWEL = Pattern.compile("(?<=[aeiou])h(?=[aeiou]$)");
 
     private NameTokens() {
     }
@@ -76,20 +86,22 @@ final class NameTokens {
         s = s.replace("ph", "f").replace("kh", "k").replace("gh", "g").replace("th", "t");
         s = s.replace("ck", "k").replace("qu", "k").replace("q", "k");
         // dj, dy + vowel, di + vowel: the French spelling of the English j (Djalo, Diallo, Jallow; Tidiane, Tijani)
-        s = s.replace("dj", "j").replaceAll("d[iy](?=[aeou])", "j");
+        s = D_BEFORE_VOWEL.matcher(s.replace("dj", "j")).replaceAll("j");
         // gu before e/i is a hard g (Guèye)
-        s = s.replaceAll("gu(?=[ei])", "g");
+        s = GU_BEFORE_E_I.matcher(s).replaceAll("g");
         // c: soft before e/i/y (Cissé, Sissé), hard elsewhere (Coulibaly, Kulibali; Boubacar, Bubakar)
-        s = s.replaceAll("c(?=[eiy])", "s").replace("c", "k");
+        s = SOFT_C.matcher(s).replaceAll("s").replace("c", "k");
         // ou/oo: the French and Dutch spellings of u (Mamadou, Mamadu; Youssouf, Yusuf)
         s = s.replace("ou", "u").replace("oo", "u");
         // w: initial w before a vowel is ou (Wattara, Ouattara); final ow is o (Jallow, Diallo)
-        s = s.replaceAll("^w(?=[aeiou])", "u").replaceAll("ow$", "o");
+        s = FINAL_OW.matcher(INITIAL_W.matcher(s).replaceAll("u")).replaceAll("o");
         s = s.replace("y", "i");
         // silent h: final (Bah, Fofanah, Conteh), after or before a consonant (Alhassane, Ahmadou), and between
         // vowels before a final vowel (Abdullahi, Abdoulaye)
-        s = s.replaceAll("h$", "").replaceAll("(?<=[^aeiouX])h", "").replaceAll("h(?=[^aeiou])", "")
-                .replaceAll("(?<=[aeiou])h(?=[aeiou]$)", "");
+        s = FINAL_H.matcher(s).replaceAll("");
+        s = H_AFTER_CONSONANT.matcher(s).replaceAll("");
+        s = H_BEFORE_CONSONANT.matcher(s).replaceAll("");
+        s = H_BEFORE_FINAL_VOWEL.matcher(s).replaceAll("");
         s = collapseDoubles(s);
         // a silent final e after a consonant or vowel (Ousmane, Usman; Traoré, Traore; Ndiaye)
         if (s.length() > 3 && s.endsWith("e")) {

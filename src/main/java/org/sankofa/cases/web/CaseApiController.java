@@ -58,7 +58,10 @@ class CaseApiController {
     @Operation(summary = "List the cases in one's scope, filtered, a page at a time (keyset: pass `next` as `cursor`)",
             description = "With `q`, a name search instead (spelling variants, any word order): the best matches, "
                     + "with the person's name where one may see it; each case shown with a name is recorded as "
-                    + "viewed. Without `q`, no names. `total` counts the cases in scope that pass the filters, up to 10,000 (`totalIsLowerBound` then says there are at least that many).")
+                    + "viewed. Without `q`, no names, and `total` is counted only with `count=true`: the cases in scope that pass the "
+                    + "filters, up to 10,000 (`totalIsLowerBound` true then says there are more); without it `total` "
+                    + "and `totalIsLowerBound` are null, as counting a large office costs more than a page. A name "
+                    + "search always gives `total`, the number of matching names found (at most 200 candidates).")
     CasePage list(
             @Parameter(description = "case status (HTCDS cas_Status), e.g. Active") @RequestParam(required = false) String status,
             @Parameter(description = "owning office id") @RequestParam(required = false) Long office,
@@ -73,13 +76,14 @@ class CaseApiController {
             @Parameter(description = "words of a name (never logged)") @RequestParam(required = false) @Size(max = 100) String q,
             @Parameter(description = "the `next` value of the previous page") @RequestParam(required = false) @Size(max = 200) String cursor,
             @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "25") @Min(1) @Max(100) int size,
+            @Parameter(description = "also count the cases that pass the filters (up to 10,000); slower on large offices") @RequestParam(defaultValue = "false") boolean count,
             @AuthenticationPrincipal CurrentUser user) {
         var filter = CaseFilters.parse(new CaseFilters.Params(status, office, sex, age, child, exploitation,
                 nationality, from, to, sort), cursor, size, countries);
         if (q != null && !q.isBlank()) {
             return cases.search(user, q, filter, "api-search");
         }
-        return cases.list(user, filter);
+        return cases.list(user, filter, count);
     }
 
     @PostMapping

@@ -80,6 +80,7 @@ class CaseController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "false") boolean count,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         CaseFilters.Params params = new CaseFilters.Params(status, office, sex, age, child, exploitation, nationality,
                 from, to, sort);
@@ -87,16 +88,42 @@ class CaseController {
         Map<String, String> errors = Map.of();
         CasePage page;
         try {
-            page = cases.list(user, CaseFilters.parse(params, cursor, PAGE_SIZE, countries));
+            // the total is counted by a second request (htmx, GET /cases/count) once the rows are shown, or here
+            // when asked for (count=true, the link shown instead without JavaScript)
+            page = cases.list(user, CaseFilters.parse(params, cursor, PAGE_SIZE, countries), count);
         } catch (InvalidInputException e) {
             errors = e.fieldErrors();
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             page = new CasePage(List.of(), null, 0);
         }
         model.addAttribute("page", page);
-        model.addAttribute("nextUrl", page.next() == null ? null : nextUrl(params, page.next()));
+        model.addAttribute("nextUrl", page.next() == null ? null : url("/cases", params, "cursor", page.next()));
+        model.addAttribute("countUrl", url("/cases/count", params, null, null));
+        model.addAttribute("countedUrl", url("/cases", params, "count", "true"));
         model.addAttribute("searching", false);
         return listView(model, user, params, errors, "", htmx);
+    }
+
+    /** The total of the list with these filters, as a fragment the list page loads after its rows (htmx). */
+    @GetMapping("/count")
+    String count(@RequestParam(required = false) String status, @RequestParam(required = false) Long office,
+            @RequestParam(required = false) String sex, @RequestParam(required = false) String age,
+            @RequestParam(required = false) String child, @RequestParam(required = false) String exploitation,
+            @RequestParam(required = false) String nationality,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String sort, @AuthenticationPrincipal CurrentUser user,
+            HttpServletResponse response, Model model) {
+        CaseFilters.Params params = new CaseFilters.Params(status, office, sex, age, child, exploitation, nationality,
+                from, to, sort);
+        try {
+            CaseList.CaseCount total = cases.count(user, CaseFilters.parse(params, null, PAGE_SIZE, countries));
+            model.addAttribute("total", total);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("total", null);
+        }
+        return "cases/list :: count";
     }
 
     @PostMapping("/search")
@@ -138,8 +165,8 @@ class CaseController {
         return "cases/list";
     }
 
-    private static String nextUrl(CaseFilters.Params p, String cursor) {
-        return UriComponentsBuilder.fromPath("/cases")
+    private static String url(String path, CaseFilters.Params p, String extra, String value) {
+        return UriComponentsBuilder.fromPath(path)
                 .queryParamIfPresent("status", optional(p.status()))
                 .queryParamIfPresent("office", java.util.Optional.ofNullable(p.office()))
                 .queryParamIfPresent("sex", optional(p.sex()))
@@ -150,7 +177,7 @@ class CaseController {
                 .queryParamIfPresent("from", java.util.Optional.ofNullable(p.from()))
                 .queryParamIfPresent("to", java.util.Optional.ofNullable(p.to()))
                 .queryParamIfPresent("sort", optional(p.sort()))
-                .queryParam("cursor", cursor)
+                .queryParamIfPresent(extra == null ? "cursor" : extra, java.util.Optional.ofNullable(value))
                 .encode().build().toUriString();
     }
 

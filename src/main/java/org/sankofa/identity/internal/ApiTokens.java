@@ -17,7 +17,9 @@ import org.sankofa.audit.AuditLog;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Personal access tokens for the API. Only a SHA-256 of a token is stored; the token itself is shown once.
@@ -33,11 +35,13 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final UserAccountRepository users;
     private final AuditLog audit;
+    private final TransactionTemplate transaction;
 
-    ApiTokens(JdbcClient jdbc, UserAccountRepository users, AuditLog audit) {
+    ApiTokens(JdbcClient jdbc, UserAccountRepository users, AuditLog audit, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.users = users;
         this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     public record IssuedToken(long id, String token, Instant expiresAt) {
@@ -71,29 +75,35 @@ public class ApiTokens {
      * request) at most once per {@link #USE_RECORD_INTERVAL} per token: recording every call would serialise every API
      * request on the audit chain. What a request reads of victims' data is audited by the case module on every view.
      */
-    @Transactional
     public Optional<CurrentUser> authenticate(String token, String use) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
+        // reads only, outside a transaction (every API request passes here); a transaction is opened only when the
+        // use is due to be recorded, and the conditional update in it still records each interval's use once
         Optional<long[]> found = jdbc.sql("""
-                select id, user_id from api_token
+                select id, user_id, case when last_used_at is null or last_used_at < now() - ? * interval '1 second'
+                                         then 1 else 0 end as due
+                  from api_token
                  where token_hash = ? and revoked_at is null and expires_at > now()""")
-                .param(sha256(token))
-                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("user_id")})
+                .params(USE_RECORD_INTERVAL.toSeconds(), sha256(token))
+                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("user_id"), rs.getLong("due")})
                 .optional();
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Optional<CurrentUser> user = users.findById(found.get()[1]).filter(u -> u.isEnabled() && u.isAccountNonLocked());
-        if (user.isPresent()) {
-            int recorded = jdbc.sql("""
-                    update api_token set last_used_at = now()
-                     where id = ? and (last_used_at is null or last_used_at < now() - ? * interval '1 second')""")
-                    .params(found.get()[0], USE_RECORD_INTERVAL.toSeconds()).update();
-            if (recorded > 0) {
-                audit.record(AuditEvent.of(user.get().getUsername(), "TOKEN_USED", "api_token", found.get()[0], use));
-            }
+        if (user.isPresent() && found.get()[2] == 1) {
+            long tokenId = found.get()[0];
+            transaction.executeWithoutResult(status -> {
+                int recorded = jdbc.sql("""
+                        update api_token set last_used_at = now()
+                         where id = ? and (last_used_at is null or last_used_at < now() - ? * interval '1 second')""")
+                        .params(tokenId, USE_RECORD_INTERVAL.toSeconds()).update();
+                if (recorded > 0) {
+                    audit.record(AuditEvent.of(user.get().getUsername(), "TOKEN_USED", "api_token", tokenId, use));
+                }
+            });
         }
         return user;
     }

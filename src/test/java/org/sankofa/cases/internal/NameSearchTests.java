@@ -163,7 +163,32 @@ class NameSearchTests {
         assertThat(Collections.disjoint(here, otherInstallation.keysFor("Aminata Diallo"))).isTrue();
     }
 
+    @ParameterizedTest(name = "\"{0}\" and \"{1}\"")
+    @MethodSource({"variantsOfOneName", "differentNames"})
+    void lookingUpOneKeyPerWordFindsExactlyWhatBothKeysOfEachWordFind(String query, String storedName) {
+        assertThat(candidate(query, storedName)).isEqualTo(candidateByBothKeys(query, storedName));
+        assertThat(candidate(storedName, query)).isEqualTo(candidateByBothKeys(storedName, query));
+    }
+
+    @Test
+    void theKeyLookedUpForAWordIsOneOfItsKeys() {
+        for (String word : List.of("Aminata", "Sow", "Ba", "Aïcha", "N'Diaye", "Mohamed-Lamine")) {
+            List<Long> searched = keys.searchKeys(word);
+            assertThat(searched).isNotEmpty();
+            assertThat(keys.keysFor(word)).containsAll(searched);
+        }
+        assertThat(keys.searchKeys("Aminata Aminatou")).hasSize(1);
+        assertThat(keys.searchKeys("  ,-' ")).isEmpty();
+    }
+
+    /** As the search looks names up: one key per query word ({@link NameSearchKeys#searchKeys}). */
     private boolean candidate(String query, String storedName) {
+        Set<Long> stored = keys.keysFor(storedName);
+        List<Long> perWord = keys.searchKeys(query);
+        return !perWord.isEmpty() && stored.containsAll(perWord);
+    }
+
+    private boolean candidateByBothKeys(String query, String storedName) {
         Set<Long> stored = keys.keysFor(storedName);
         List<Set<Long>> perWord = keys.queryKeys(query);
         return !perWord.isEmpty() && perWord.stream().allMatch(word -> !Collections.disjoint(word, stored));

@@ -203,6 +203,43 @@ class CaseTransferTests extends TransferTestSupport {
     }
 
     @Test
+    void theSendingOfficeListsAndCountsTheCasesItTransferredAwayInOrderOnEveryPage() throws Exception {
+        long caseId = dakarChild();
+        crossBorderConsent(caseId);
+        long transferId = requestTransferToConakry(caseId);
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/transfers/" + transferId + "/accept", null,
+                "supervisor.conakry").getStatus()).isEqualTo(204);
+        String day = java.time.LocalDate.now().minusDays(3).toString();
+        List<Long> inScope = jdbc.sql("""
+                select id from case_file c where c.identified_on = cast(? as date) and (c.office_id = ? or c.id in (
+                  select case_id from case_transfer where from_office_id = ? and status = 'ACCEPTED'))""")
+                .params(day, office("SN-DKR"), office("SN-DKR")).query(Long.class).list();
+        assertThat(inScope).contains(caseId);
+
+        for (String sort : List.of("date", "number")) {
+            String filters = "from=" + day + "&to=" + day + "&sort=" + sort;
+            List<Long> listed = new java.util.ArrayList<>();
+            String cursor = null;
+            do {
+                String body = api(HttpMethod.GET, "/api/v1/cases?size=3&" + filters
+                        + (cursor == null ? "" : "&cursor=" + cursor), null, "caseworker.dakar").getContentAsString();
+                List<Number> ids = com.jayway.jsonpath.JsonPath.read(body, "$.items[*].id");
+                ids.forEach(id -> listed.add(id.longValue()));
+                cursor = com.jayway.jsonpath.JsonPath.read(body, "$.next");
+            } while (cursor != null);
+            assertThat(listed).as(sort).containsExactlyInAnyOrderElementsOf(inScope);
+            if (sort.equals("date")) {
+                // one day: newest id first, across the office's own cases and the transferred ones
+                assertThat(listed).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            }
+            String counted = api(HttpMethod.GET, "/api/v1/cases?size=3&count=true&" + filters, null,
+                    "caseworker.dakar").getContentAsString();
+            assertThat(((Number) com.jayway.jsonpath.JsonPath.read(counted, "$.total")).longValue())
+                    .isEqualTo(inScope.size());
+        }
+    }
+
+    @Test
     void aRejectedTransferChangesNothing() throws Exception {
         long caseId = dakarChild();
         crossBorderConsent(caseId);
