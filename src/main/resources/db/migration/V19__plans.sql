@@ -8,8 +8,9 @@ create table action_plan (
     title               text not null check (length(title) between 1 and 300),
     scope               text not null check (scope in ('NATIONAL', 'REGIONAL', 'BI_REGIONAL', 'INTERREGIONAL')),
     status              text not null check (status in ('DRAFT', 'ADOPTED', 'IN_FORCE', 'EXPIRED', 'SUPERSEDED')),
-    period_start        date not null,
-    period_end          date not null,
+    -- the period in force; either end may be unknown (not given by the source)
+    period_start        date,
+    period_end          date,
     adopted_on          date,
     -- how much of adopted_on is known: DAY, MONTH (e.g. "November 2006") or YEAR
     adopted_precision   text check (adopted_precision in ('DAY', 'MONTH', 'YEAR')),
@@ -26,7 +27,7 @@ create table action_plan (
     created_by          text,
     created_at          timestamptz not null default now(),
     updated_at          timestamptz not null default now(),
-    check (period_start <= period_end),
+    check (period_start is null or period_end is null or period_start <= period_end),
     check (supersedes_id is null or supersedes_id <> id)
 );
 create index action_plan_status_idx on action_plan (status);

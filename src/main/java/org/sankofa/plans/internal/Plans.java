@@ -85,11 +85,12 @@ public class Plans {
             sql.append("""
                      and exists (select 1 from plan_party pp where pp.plan_id = p.id and (pp.country_code = :country
                          or pp.community_code in (select m.community_code from community_membership m
-                             where m.country_code = :country and m.joined_on <= p.period_end
-                             and (m.left_on is null or m.left_on > p.period_start))))""");
+                             where m.country_code = :country
+                             and m.joined_on <= coalesce(p.period_end, 'infinity'::date)
+                             and (m.left_on is null or m.left_on > coalesce(p.period_start, '-infinity'::date)))))""");
             params.put("country", filter.country());
         }
-        sql.append(" order by p.period_start desc, p.title, p.id");
+        sql.append(" order by p.period_start desc nulls last, p.title, p.id");
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new PlanSummary(rs.getLong("id"), rs.getString("title"),
                         PlanScope.valueOf(rs.getString("scope")), PlanStatus.valueOf(rs.getString("status")),
@@ -369,12 +370,6 @@ public class Plans {
         if (d.status() == null) {
             errors.put("status", "validation.required");
         }
-        if (d.periodStart() == null) {
-            errors.put("periodStart", "validation.required");
-        }
-        if (d.periodEnd() == null) {
-            errors.put("periodEnd", "validation.required");
-        }
         if (d.periodStart() != null && d.periodEnd() != null && d.periodStart().isAfter(d.periodEnd())) {
             errors.put("periodEnd", "plan.period.order");
         }
@@ -443,7 +438,8 @@ public class Plans {
         if (!p.title().equals(d.title().strip())) f.add("title");
         if (p.scope() != d.scope()) f.add("scope");
         if (p.status() != d.status()) f.add("status");
-        if (!p.periodStart().equals(d.periodStart()) || !p.periodEnd().equals(d.periodEnd())) f.add("period");
+        if (!java.util.Objects.equals(p.periodStart(), d.periodStart())
+                || !java.util.Objects.equals(p.periodEnd(), d.periodEnd())) f.add("period");
         if (!java.util.Objects.equals(p.adoptedOn(), d.adoptedOn())
                 || !java.util.Objects.equals(p.adoptedPlace(), blankToNull(d.adoptedPlace()))) f.add("adoption");
         if (!java.util.Objects.equals(p.launchedOn(), d.launchedOn())

@@ -77,7 +77,8 @@ public class ProgressReports {
             throw new AccessDeniedException("may not report on this plan");
         }
         IsoPeriod period = Indicators.period(periodText);
-        if (period.end().isBefore(plan.periodStart()) || period.start().isAfter(plan.periodEnd())) {
+        if ((plan.periodStart() != null && period.end().isBefore(plan.periodStart()))
+                || (plan.periodEnd() != null && period.start().isAfter(plan.periodEnd()))) {
             throw InvalidInputException.of("period", "plan.report.period.outside");
         }
         boolean exists = jdbc.sql("select exists (select 1 from progress_report where plan_id = ? and period = ?)")
