@@ -198,7 +198,7 @@ public class Indicators {
                         and r.status in ('APPROVED', 'LOCKED') and r.period_start <= v.period_end
                         and v.period_start <= r.period_end) as locked
                 from indicator_value v join indicator i on i.id = v.indicator_id
-                where """ + condition + " order by v.indicator_id, v.period_start, v.period_end desc")
+                where\s""" + condition + " order by v.indicator_id, v.period_start, v.period_end desc")
                 .params(params)
                 .query((rs, n) -> value(rs, parts.getOrDefault(rs.getLong("id"), List.of()))).list();
     }
