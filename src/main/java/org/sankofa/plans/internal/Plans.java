@@ -82,7 +82,7 @@ public class Plans {
         }
         if (filter.country() != null) {
             // the plans of the country, and those of the communities it belongs (or belonged) to during the plan
-            sql.append("""
+            sql.append(" ").append("""
                      and exists (select 1 from plan_party pp where pp.plan_id = p.id and (pp.country_code = :country
                          or pp.community_code in (select m.community_code from community_membership m
                              where m.country_code = :country

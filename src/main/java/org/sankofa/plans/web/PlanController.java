@@ -185,9 +185,7 @@ class PlanController {
         Forms forms = new Forms();
         Pillar chosen = forms.choice("pillar", pillar, Pillar.class);
         try {
-            if (!forms.ok()) {
-                throw new InvalidInputException(forms.errors());
-            }
+            // an unknown pillar is passed on as none, so that the other fields are checked too
             plans.addArea(id, title, chosen, description, user);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
