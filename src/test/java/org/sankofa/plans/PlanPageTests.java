@@ -1,5 +1,6 @@
 package org.sankofa.plans;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -83,6 +85,32 @@ class PlanPageTests {
         mvc.perform(get("/plans/" + joint).with(user(as("observer"))))
                 .andExpect(content().string(allOf(containsString("Travel and identity documents"),
                         containsString("Monitoring and evaluation of implementation"), containsString("July 2006"))));
+    }
+
+    @Test
+    void everyIndicatorPageOfTheMaliPlanRendersItsValuesAndTheValueFormForThoseWhoReport() throws Exception {
+        long mali = demoPlan("National Action Plan%2023–2027 (Mali)");
+        List<Long> ids = jdbc.sql("select id from indicator where plan_id = ? order by id").param(mali)
+                .query(Long.class).list();
+        assertThat(ids).hasSize(4);
+        for (long id : ids) {
+            mvc.perform(get("/indicators/" + id).param("period", "2024Q1").with(user(as("mne"))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("id=\"value-form\""),
+                            containsString("data-period=\"2024Q4\""), containsString("id=\"synthetic-flag\""))));
+            mvc.perform(get("/indicators/" + id).with(user(as("observer")))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("id=\"value-form\""))));
+        }
+        mvc.perform(get("/indicators/" + ids.get(0)).param("period", "garbage").with(user(as("mne"))))
+                .andExpect(status().isOk());
+        for (String path : List.of("/plans/" + mali + "/reports", "/plans/" + mali + "/edit",
+                "/plans/" + mali + "/indicators/new")) {
+            mvc.perform(get(path).with(user(as("coordinator.mali")))).andExpect(status().isOk());
+        }
+        long objective = jdbc.sql("select o.id from plan_objective o join strategic_area a on a.id = o.area_id "
+                + "where a.plan_id = ? order by o.id limit 1").param(mali).query(Long.class).single();
+        mvc.perform(get("/plans/" + mali + "/objectives/" + objective + "/activities/new")
+                .with(user(as("coordinator.mali")))).andExpect(status().isOk());
     }
 
     @Test

@@ -80,7 +80,7 @@ class IndicatorController {
                     v.parts().stream().map(p -> plain(p.value())).toList(), String.valueOf(v.version()));
         }
 
-        String part(List<String> list, int i) {
+        public String part(List<String> list, int i) {
             return list != null && i < list.size() && list.get(i) != null ? list.get(i) : "";
         }
     }
