@@ -106,6 +106,9 @@ public class Indicators {
         } else if (d.objectiveId() != null && plansOfObjective(d.objectiveId()) != planId) {
             errors.put("objectiveId", "plan.indicator.parent.unknown");
         }
+        if (d.baseline() != null && d.measure() != null) {
+            checkNumber(d.measure(), d.baseline(), "baseline", errors);
+        }
         IndicatorSource source = d.source() == null ? IndicatorSource.MANUAL : d.source();
         if (source == IndicatorSource.COMPUTED && Plans.isBlank(d.computedKey())) {
             errors.put("computedKey", "validation.required");
