@@ -150,7 +150,8 @@ public class Plans {
         return parties(plan);
     }
 
-    static PlanAccess.Parties parties(Plan plan) {
+    /** Whose plan it is, for the access rules. */
+    public static PlanAccess.Parties parties(Plan plan) {
         return new PlanAccess.Parties(plan.scope(), plan.countries(), plan.communities());
     }
 
@@ -552,9 +553,16 @@ public class Plans {
     }
 
     void requireEditor(long planId, CurrentUser user) {
-        if (!access.canEdit(user, parties(planId))) {
+        editable(planId, user);
+    }
+
+    /** The plan, when the user may edit it (404 when there is none, 403 when it is outside their scope). */
+    public Plan editable(long planId, CurrentUser user) {
+        Plan plan = require(planId);
+        if (!access.canEdit(user, parties(plan))) {
             throw new AccessDeniedException("not a plan of the user's scope");
         }
+        return plan;
     }
 
     private void touch(long planId) {

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.Pillar;
-import org.sankofa.plans.ReportStatus;
 
 /**
  * A plan at a glance: activities by status and budget execution per area, each indicator's latest value against its
@@ -38,13 +37,5 @@ public record Scorecard(Plan plan, List<AreaCard> areas, List<IndicatorCard> ind
 
     public long count(Track track) {
         return indicators.stream().filter(i -> i.track() == track).count();
-    }
-
-    public static List<ActivityStatus> statuses() {
-        return List.of(ActivityStatus.values());
-    }
-
-    public static boolean locking(ReportStatus status) {
-        return status == ReportStatus.APPROVED || status == ReportStatus.LOCKED;
     }
 }

@@ -26,7 +26,6 @@ import org.sankofa.plans.internal.ValuePart;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -88,7 +87,7 @@ class IndicatorController {
     @GetMapping("/plans/{id}/indicators/new")
     @PreAuthorize(PlanApiController.EDITORS)
     String newForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        return form(model, editable(id, user), IndicatorForm.empty(), Map.of());
+        return form(model, plans.editable(id, user), IndicatorForm.empty(), Map.of());
     }
 
     @PostMapping("/plans/{id}/indicators")
@@ -96,7 +95,7 @@ class IndicatorController {
     String create(@PathVariable long id, @ModelAttribute IndicatorForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Plan plan = editable(id, user);
+        Plan plan = plans.editable(id, user);
         Forms forms = new Forms();
         Long areaId = null;
         Long objectiveId = null;
@@ -153,8 +152,8 @@ class IndicatorController {
         model.addAttribute("plan", plan);
         model.addAttribute("values", values);
         model.addAttribute("synthetic", values.stream().anyMatch(IndicatorValue::synthetic));
-        model.addAttribute("canEdit", access.canEdit(user, PlanController.parties(plan)));
-        model.addAttribute("canReport", access.canReport(user, PlanController.parties(plan)));
+        model.addAttribute("canEdit", access.canEdit(user, Plans.parties(plan)));
+        model.addAttribute("canReport", access.canReport(user, Plans.parties(plan)));
         model.addAttribute("valueForm", form);
         model.addAttribute("partRows", java.util.stream.IntStream.range(0, PART_ROWS).boxed().toList());
         model.addAttribute("errors", errors);
@@ -245,13 +244,6 @@ class IndicatorController {
         return null;
     }
 
-    private Plan editable(long id, CurrentUser user) {
-        Plan plan = plans.require(id);
-        if (!access.canEdit(user, PlanController.parties(plan))) {
-            throw new AccessDeniedException("not a plan of the user's scope");
-        }
-        return plan;
-    }
 
     private String form(Model model, Plan plan, IndicatorForm form, Map<String, String> errors) {
         model.addAttribute("plan", plan);

@@ -1,6 +1,5 @@
 package org.sankofa.plans.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,7 +27,6 @@ import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -89,8 +87,8 @@ class PlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("areas", plans.areas(plan.id()));
         model.addAttribute("indicators", indicators.forPlan(plan.id()));
-        model.addAttribute("canEdit", access.canEdit(user, parties(plan)));
-        model.addAttribute("canReport", access.canReport(user, parties(plan)));
+        model.addAttribute("canEdit", access.canEdit(user, Plans.parties(plan)));
+        model.addAttribute("canReport", access.canReport(user, Plans.parties(plan)));
         model.addAttribute("pillars", Pillar.values());
         model.addAttribute("errors", errors);
         model.addAttribute("errorForm", errorForm);
@@ -126,7 +124,7 @@ class PlanController {
     @GetMapping("/{id}/edit")
     @PreAuthorize(PlanApiController.EDITORS)
     String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Plan plan = editable(id, user);
+        Plan plan = plans.editable(id, user);
         return form(model, PlanForm.of(plan), plan, Map.of(), null);
     }
 
@@ -134,7 +132,7 @@ class PlanController {
     @PreAuthorize(PlanApiController.EDITORS)
     String update(@PathVariable long id, @ModelAttribute PlanForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Plan plan = editable(id, user);
+        Plan plan = plans.editable(id, user);
         Forms forms = new Forms();
         PlanDraft draft = form.draft(forms, plan);
         Integer version = Forms.version(form.version());
@@ -162,7 +160,7 @@ class PlanController {
     String delete(@PathVariable long id, @RequestParam(required = false) String version,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Plan plan = editable(id, user);
+        Plan plan = plans.editable(id, user);
         Integer expected = Forms.version(version);
         try {
             plans.delete(id, expected == null ? -1 : expected, user);
@@ -181,7 +179,7 @@ class PlanController {
             @RequestParam(required = false) String pillar, @RequestParam(required = false) String description,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Plan plan = editable(id, user);
+        Plan plan = plans.editable(id, user);
         Forms forms = new Forms();
         Pillar chosen = forms.choice("pillar", pillar, Pillar.class);
         try {
@@ -202,7 +200,7 @@ class PlanController {
     String addObjective(@PathVariable long id, @PathVariable long areaId,
             @RequestParam(required = false) String title, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Plan plan = editable(id, user);
+        Plan plan = plans.editable(id, user);
         if (plans.planOfArea(areaId) != id) {
             throw new NotFoundException("area");
         }
@@ -220,7 +218,7 @@ class PlanController {
     @PreAuthorize(PlanApiController.EDITORS)
     String newActivity(@PathVariable long id, @PathVariable long objectiveId,
             @AuthenticationPrincipal CurrentUser user, Model model) {
-        Plan plan = editable(id, user);
+        Plan plan = plans.editable(id, user);
         objectiveOf(id, objectiveId);
         return activityForm(model, plan, objectiveId, null, ActivityForm.empty(), Map.of(), null);
     }
@@ -230,7 +228,7 @@ class PlanController {
     String addActivity(@PathVariable long id, @PathVariable long objectiveId, @ModelAttribute ActivityForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Plan plan = editable(id, user);
+        Plan plan = plans.editable(id, user);
         objectiveOf(id, objectiveId);
         Forms forms = new Forms();
         var draft = form.draft(forms);
@@ -251,7 +249,7 @@ class PlanController {
     @PreAuthorize(PlanApiController.EDITORS)
     String editActivity(@PathVariable long id, @PathVariable long activityId,
             @AuthenticationPrincipal CurrentUser user, Model model) {
-        Plan plan = editable(id, user);
+        Plan plan = plans.editable(id, user);
         Activity activity = activityOf(id, activityId);
         return activityForm(model, plan, activity.objectiveId(), activity, ActivityForm.of(activity), Map.of(), null);
     }
@@ -261,7 +259,7 @@ class PlanController {
     String updateActivity(@PathVariable long id, @PathVariable long activityId, @ModelAttribute ActivityForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Plan plan = editable(id, user);
+        Plan plan = plans.editable(id, user);
         Activity activity = activityOf(id, activityId);
         Forms forms = new Forms();
         var draft = form.draft(forms);
@@ -289,7 +287,7 @@ class PlanController {
     @PreAuthorize(PlanApiController.EDITORS)
     String deleteActivity(@PathVariable long id, @PathVariable long activityId,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        editable(id, user);
+        plans.editable(id, user);
         Activity activity = activityOf(id, activityId);
         plans.deleteActivity(activityId, user);
         redirect.addFlashAttribute("message", "plan.activity.deleted");
@@ -303,13 +301,6 @@ class PlanController {
         return "plans/scorecard";
     }
 
-    private Plan editable(long id, CurrentUser user) {
-        Plan plan = plans.require(id);
-        if (!access.canEdit(user, parties(plan))) {
-            throw new AccessDeniedException("not a plan of the user's scope");
-        }
-        return plan;
-    }
 
     private void objectiveOf(long planId, long objectiveId) {
         if (plans.planOfObjective(objectiveId) != planId) {
@@ -361,15 +352,7 @@ class PlanController {
         return "plans/activity-form";
     }
 
-    static PlanAccess.Parties parties(Plan plan) {
-        return new PlanAccess.Parties(plan.scope(), plan.countries(), plan.communities());
-    }
-
     private static String nz(String value) {
         return value == null ? "" : value;
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }

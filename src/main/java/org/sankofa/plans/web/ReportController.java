@@ -49,7 +49,7 @@ class ReportController {
             String alert) {
         model.addAttribute("plan", plan);
         model.addAttribute("reports", reports.forPlan(plan.id()));
-        model.addAttribute("canReport", access.canReport(user, PlanController.parties(plan)));
+        model.addAttribute("canReport", access.canReport(user, Plans.parties(plan)));
         model.addAttribute("period", period);
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);
@@ -84,7 +84,7 @@ class ReportController {
     private String view(ProgressReport report, Map<Long, String> narratives, CurrentUser user, Model model,
             Map<String, String> errors, String alert) {
         Plan plan = plans.require(report.planId());
-        PlanAccess.Parties parties = PlanController.parties(plan);
+        PlanAccess.Parties parties = Plans.parties(plan);
         model.addAttribute("report", report);
         model.addAttribute("plan", plan);
         model.addAttribute("areas", plans.areas(plan.id()));
