@@ -1,0 +1,13 @@
+package org.sankofa.plans;
+
+import java.util.Locale;
+
+/** How an indicator's value is broken down (its parts must sum to the total). */
+public enum Disaggregation {
+    SEX, AGE_GROUP, COUNTRY, FORM_OF_EXPLOITATION;
+
+    /** The message key of its name, e.g. {@code plan.disaggregation.sex}. */
+    public String messageKey() {
+        return "plan.disaggregation." + name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,13 @@
+package org.sankofa.plans.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+/**
+ * A value of an indicator for a period, with its evidence and comment, its disaggregated parts, whether it is
+ * synthetic (demo data) and whether an approved progress report has locked its period.
+ */
+public record IndicatorValue(long id, long indicatorId, String period, BigDecimal value, BigDecimal numerator,
+        BigDecimal denominator, String valueText, String evidence, String comment, boolean synthetic,
+        String enteredBy, Instant enteredAt, int version, boolean locked, List<ValuePart> parts) {
+}

@@ -1,0 +1,468 @@
+package org.sankofa.plans.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.directory.Countries;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.plans.Direction;
+import org.sankofa.plans.Disaggregation;
+import org.sankofa.plans.IndicatorSource;
+import org.sankofa.plans.IsoPeriod;
+import org.sankofa.plans.Measure;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Indicators, their targets and their values per ISO period. A value is checked against its indicator's measure (a
+ * percent lies in 0–100, a ratio has a denominator above 0, disaggregated parts sum to the total) and refused with
+ * {@code plan.value.locked} (409) when an approved progress report of the plan covers its period.
+ */
+@Service
+public class Indicators {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX = new BigDecimal("99999999999999");
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Plans plans;
+    private final PlanAccess access;
+    private final Countries countries;
+
+    Indicators(JdbcClient jdbc, AuditLog audit, Plans plans, PlanAccess access, Countries countries) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.plans = plans;
+        this.access = access;
+        this.countries = countries;
+    }
+
+    public List<Indicator> forPlan(long planId) {
+        Map<Long, List<Target>> targets = new LinkedHashMap<>();
+        jdbc.sql("""
+                select t.indicator_id, t.period, t.target, t.target_text from indicator_target t
+                join indicator i on i.id = t.indicator_id where i.plan_id = ?""").param(planId)
+                .query(rs -> {
+                    targets.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
+                            .add(new Target(rs.getString("period"), rs.getBigDecimal("target"),
+                                    rs.getString("target_text")));
+                });
+        return jdbc.sql("select * from indicator where plan_id = ? order by coalesce(code, ''), id").param(planId)
+                .query((rs, n) -> indicator(rs, targets.getOrDefault(rs.getLong("id"), List.of()))).list();
+    }
+
+    public Optional<Indicator> indicator(long id) {
+        List<Target> targets = jdbc.sql("select period, target, target_text from indicator_target "
+                + "where indicator_id = ?").param(id)
+                .query((rs, n) -> new Target(rs.getString("period"), rs.getBigDecimal("target"),
+                        rs.getString("target_text"))).list();
+        return jdbc.sql("select * from indicator where id = ?").param(id)
+                .query((rs, n) -> indicator(rs, sorted(targets))).optional();
+    }
+
+    public Indicator require(long id) {
+        return indicator(id).orElseThrow(() -> new NotFoundException("indicator"));
+    }
+
+    @Transactional
+    public Indicator create(long planId, IndicatorDraft d, CurrentUser user) {
+        plans.requireEditor(planId, user);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Plans.text(errors, "definition", d.definition(), true, 1000);
+        Plans.text(errors, "code", d.code(), false, 40);
+        Plans.text(errors, "unit", d.unit(), false, 60);
+        Plans.text(errors, "baselineText", d.baselineText(), false, 300);
+        if (d.measure() == null) {
+            errors.put("measure", "validation.required");
+        }
+        if (d.baselinePeriod() != null && !d.baselinePeriod().isBlank()
+                && IsoPeriod.parse(d.baselinePeriod().strip()).isEmpty()) {
+            errors.put("baselinePeriod", "plan.period.invalid");
+        }
+        if (d.areaId() != null && d.objectiveId() != null) {
+            errors.put("areaId", "plan.indicator.oneParent");
+        } else if (d.areaId() != null && !belongs("strategic_area", d.areaId(), planId)) {
+            errors.put("areaId", "plan.indicator.parent.unknown");
+        } else if (d.objectiveId() != null && plansOfObjective(d.objectiveId()) != planId) {
+            errors.put("objectiveId", "plan.indicator.parent.unknown");
+        }
+        if (d.baseline() != null && d.measure() != null) {
+            checkNumber(d.measure(), d.baseline(), "baseline", errors);
+        }
+        IndicatorSource source = d.source() == null ? IndicatorSource.MANUAL : d.source();
+        if (source == IndicatorSource.COMPUTED && Plans.isBlank(d.computedKey())) {
+            errors.put("computedKey", "validation.required");
+        }
+        if (source == IndicatorSource.MANUAL && !Plans.isBlank(d.computedKey())) {
+            errors.put("computedKey", "plan.indicator.computedKey.manual");
+        }
+        for (String ref : d.references()) {
+            if (Plans.isBlank(ref) || ref.length() > 60) {
+                errors.put("references", "plan.indicator.reference.invalid");
+            }
+        }
+        if (!d.disaggregations().isEmpty() && d.measure() != null && d.measure() != Measure.NUMBER) {
+            errors.put("disaggregations", "plan.indicator.disaggregation.numberOnly");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long id = jdbc.sql("""
+                insert into indicator (plan_id, area_id, objective_id, code, definition, measure, direction, unit,
+                    baseline, baseline_text, baseline_period, disaggregations, source, computed_key, refs)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(planId, d.areaId(), d.objectiveId(), Plans.blankToNull(d.code()), d.definition().strip(),
+                        d.measure().name(), (d.direction() == null ? Direction.HIGHER_IS_BETTER : d.direction()).name(),
+                        Plans.blankToNull(d.unit()), d.baseline(), Plans.blankToNull(d.baselineText()),
+                        Plans.blankToNull(d.baselinePeriod()),
+                        d.disaggregations().stream().distinct().map(Enum::name).toArray(String[]::new),
+                        source.name(), Plans.blankToNull(d.computedKey()),
+                        d.references().stream().map(String::strip).toArray(String[]::new))
+                .query(Long.class).single();
+        audit.record(AuditEvent.of(user.getUsername(), "PLAN_INDICATOR_ADDED", "plan", planId, "indicator=" + id));
+        return require(id);
+    }
+
+    /** Sets (or, with neither a number nor a text, removes) the target of a period. */
+    @Transactional
+    public Indicator setTarget(long indicatorId, String period, BigDecimal target, String targetText,
+            CurrentUser user) {
+        Indicator indicator = require(indicatorId);
+        plans.requireEditor(indicator.planId(), user);
+        IsoPeriod p = period(period);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Plans.text(errors, "targetText", targetText, false, 300);
+        if (target != null) {
+            checkNumber(indicator.measure(), target, "target", errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (target == null && Plans.isBlank(targetText)) {
+            jdbc.sql("delete from indicator_target where indicator_id = ? and period = ?")
+                    .params(indicatorId, p.toString()).update();
+        } else {
+            jdbc.sql("""
+                    insert into indicator_target (indicator_id, period, target, target_text) values (?, ?, ?, ?)
+                    on conflict (indicator_id, period) do update set target = excluded.target,
+                        target_text = excluded.target_text""")
+                    .params(indicatorId, p.toString(), target, Plans.blankToNull(targetText)).update();
+        }
+        audit.record(AuditEvent.of(user.getUsername(), "PLAN_TARGET_SET", "indicator", indicatorId, "period=" + p));
+        return require(indicatorId);
+    }
+
+    public List<IndicatorValue> values(long indicatorId) {
+        require(indicatorId);
+        return valuesWhere("v.indicator_id = ?", indicatorId);
+    }
+
+    /** Every value of a plan's indicators (for the scorecard), ordered by indicator and period start. */
+    public List<IndicatorValue> valuesOfPlan(long planId) {
+        return valuesWhere("i.plan_id = ?", planId);
+    }
+
+    public Optional<IndicatorValue> value(long indicatorId, String period) {
+        return valuesWhere("v.indicator_id = ? and v.period = ?", indicatorId, period).stream().findFirst();
+    }
+
+    private List<IndicatorValue> valuesWhere(String condition, Object... params) {
+        Map<Long, List<ValuePart>> parts = new LinkedHashMap<>();
+        jdbc.sql("select p.* from indicator_value_part p join indicator_value v on v.id = p.value_id "
+                + "join indicator i on i.id = v.indicator_id where " + condition
+                + " order by p.dimension, p.category").params(params)
+                .query(rs -> {
+                    parts.computeIfAbsent(rs.getLong("value_id"), k -> new ArrayList<>()).add(new ValuePart(
+                            Disaggregation.valueOf(rs.getString("dimension")), rs.getString("category"),
+                            rs.getBigDecimal("value")));
+                });
+        return jdbc.sql("""
+                select v.*, exists (select 1 from progress_report r where r.plan_id = i.plan_id
+                        and r.status in ('APPROVED', 'LOCKED') and r.period_start <= v.period_end
+                        and v.period_start <= r.period_end) as locked
+                from indicator_value v join indicator i on i.id = v.indicator_id
+                where\s""" + condition + " order by v.indicator_id, v.period_start, v.period_end desc")
+                .params(params)
+                .query((rs, n) -> value(rs, parts.getOrDefault(rs.getLong("id"), List.of()))).list();
+    }
+
+    /**
+     * Enters the value of a period, or changes it (then {@code version} must be the one read). Refused when the
+     * period is locked by an approved progress report (409 {@code plan.value.locked}).
+     */
+    @Transactional
+    public IndicatorValue enter(long indicatorId, ValueEntry entry, CurrentUser user) {
+        return enter(indicatorId, entry, user, false);
+    }
+
+    /** As {@link #enter}, marking the value synthetic (demo data). */
+    @Transactional
+    public IndicatorValue enterSynthetic(long indicatorId, ValueEntry entry, CurrentUser user) {
+        return enter(indicatorId, entry, user, true);
+    }
+
+    private IndicatorValue enter(long indicatorId, ValueEntry entry, CurrentUser user, boolean synthetic) {
+        Indicator indicator = require(indicatorId);
+        if (!access.canReport(user, plans.parties(indicator.planId()))) {
+            throw new AccessDeniedException("may not enter values for this plan");
+        }
+        if (indicator.source() == IndicatorSource.COMPUTED) {
+            throw InvalidInputException.of("value", "plan.value.computed");
+        }
+        IsoPeriod period = period(entry.period());
+        // lock the plan's reports first, so that an approval and a value cannot cross
+        jdbc.sql("select id from progress_report where plan_id = ? for share").param(indicator.planId())
+                .query(Long.class).list();
+        if (locked(indicator.planId(), period)) {
+            throw new ConflictException("plan.value.locked");
+        }
+        Checked checked = check(indicator, entry);
+        boolean fraction = indicator.measure() == Measure.RATIO || indicator.measure() == Measure.PERCENT;
+        BigDecimal numerator = fraction ? entry.numerator() : null;
+        BigDecimal denominator = fraction ? entry.denominator() : null;
+        Optional<IndicatorValue> existing = value(indicatorId, period.toString());
+        long valueId;
+        if (existing.isPresent()) {
+            if (entry.version() == null) {
+                throw new ConflictException("plan.value.exists");
+            }
+            int updated = jdbc.sql("""
+                    update indicator_value set value = ?, numerator = ?, denominator = ?, value_text = ?,
+                        evidence = ?, comment = ?, synthetic = ?, entered_by = ?, entered_at = now(),
+                        version = version + 1
+                    where id = ? and version = ?""")
+                    .params(checked.value(), numerator, denominator, checked.text(),
+                            Plans.blankToNull(entry.evidence()), Plans.blankToNull(entry.comment()), synthetic,
+                            user.getUsername(), existing.get().id(), entry.version())
+                    .update();
+            if (updated == 0) {
+                throw new ConflictException("error.stale");
+            }
+            valueId = existing.get().id();
+            jdbc.sql("delete from indicator_value_part where value_id = ?").param(valueId).update();
+        } else {
+            valueId = jdbc.sql("""
+                    insert into indicator_value (indicator_id, period, period_start, period_end, value, numerator,
+                        denominator, value_text, evidence, comment, synthetic, entered_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(indicatorId, period.toString(), period.start(), period.end(), checked.value(),
+                            numerator, denominator, checked.text(),
+                            Plans.blankToNull(entry.evidence()), Plans.blankToNull(entry.comment()), synthetic,
+                            user.getUsername())
+                    .query(Long.class).single();
+        }
+        for (ValuePart part : entry.parts()) {
+            jdbc.sql("insert into indicator_value_part (value_id, dimension, category, value) values (?, ?, ?, ?)")
+                    .params(valueId, part.dimension().name(), part.category().strip(), part.value()).update();
+        }
+        audit.record(AuditEvent.of(user.getUsername(),
+                existing.isPresent() ? "PLAN_VALUE_UPDATED" : "PLAN_VALUE_ENTERED", "indicator", indicatorId,
+                "period=" + period));
+        return value(indicatorId, period.toString()).orElseThrow();
+    }
+
+    /** Whether an approved (or locked) progress report of the plan covers any day of the period. */
+    public boolean locked(long planId, IsoPeriod period) {
+        return jdbc.sql("""
+                select exists (select 1 from progress_report where plan_id = ? and status in ('APPROVED', 'LOCKED')
+                    and period_start <= ? and ? <= period_end)""")
+                .params(planId, period.end(), period.start()).query(Boolean.class).single();
+    }
+
+    /** The period written, or 422 {@code plan.period.invalid} on the field {@code period}. */
+    static IsoPeriod period(String text) {
+        return IsoPeriod.parse(text == null ? null : text.strip())
+                .orElseThrow(() -> InvalidInputException.of("period", "plan.period.invalid"));
+    }
+
+    private record Checked(BigDecimal value, String text) {
+    }
+
+    private Checked check(Indicator indicator, ValueEntry e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Plans.text(errors, "evidence", e.evidence(), false, 1000);
+        Plans.text(errors, "comment", e.comment(), false, 2000);
+        BigDecimal value = null;
+        String text = null;
+        switch (indicator.measure()) {
+            case NUMBER -> {
+                value = e.value();
+                if (value == null) {
+                    errors.put("value", "validation.required");
+                } else {
+                    checkNumber(Measure.NUMBER, value, "value", errors);
+                }
+            }
+            case PERCENT -> {
+                if (e.numerator() != null || e.denominator() != null) {
+                    value = ratio(e, errors);
+                    value = value == null ? null : value.multiply(HUNDRED);
+                    if (value != null && e.value() != null && value.compareTo(e.value()) != 0
+                            && value.subtract(e.value()).abs().compareTo(new BigDecimal("0.01")) > 0) {
+                        errors.put("value", "plan.value.percent.mismatch");
+                    }
+                } else {
+                    value = e.value();
+                    if (value == null) {
+                        errors.put("value", "validation.required");
+                    }
+                }
+                if (value != null && !errors.containsKey("value")) {
+                    checkNumber(Measure.PERCENT, value, "value", errors);
+                }
+            }
+            case RATIO -> value = ratio(e, errors);
+            case YES_NO -> {
+                if (e.yes() == null) {
+                    errors.put("yes", "validation.required");
+                } else {
+                    value = e.yes() ? BigDecimal.ONE : BigDecimal.ZERO;
+                }
+            }
+            case TEXT -> {
+                Plans.text(errors, "text", e.text(), true, 2000);
+                text = Plans.blankToNull(e.text());
+            }
+        }
+        checkParts(indicator, e.parts(), value, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Checked(value == null ? null : value.setScale(Math.min(4, Math.max(0, value.scale())),
+                java.math.RoundingMode.HALF_UP), text);
+    }
+
+    private static BigDecimal ratio(ValueEntry e, Map<String, String> errors) {
+        if (e.numerator() == null) {
+            errors.put("numerator", "validation.required");
+        } else if (e.numerator().signum() < 0 || e.numerator().abs().compareTo(MAX) > 0) {
+            errors.put("numerator", "plan.value.number.invalid");
+        }
+        if (e.denominator() == null) {
+            errors.put("denominator", "validation.required");
+        } else if (e.denominator().signum() <= 0) {
+            errors.put("denominator", "plan.value.denominator.positive");
+        } else if (e.denominator().compareTo(MAX) > 0) {
+            errors.put("denominator", "plan.value.number.invalid");
+        }
+        if (errors.containsKey("numerator") || errors.containsKey("denominator")) {
+            return null;
+        }
+        return e.numerator().divide(e.denominator(), MathContext.DECIMAL64);
+    }
+
+    private static void checkNumber(Measure measure, BigDecimal value, String field, Map<String, String> errors) {
+        if (value.abs().compareTo(MAX) > 0) {
+            errors.put(field, "plan.value.number.invalid");
+        } else if (measure == Measure.PERCENT && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+            errors.put(field, "plan.value.percent.range");
+        } else if (measure == Measure.YES_NO && value.compareTo(BigDecimal.ZERO) != 0
+                && value.compareTo(BigDecimal.ONE) != 0) {
+            errors.put(field, "plan.value.yesNo.target");
+        }
+    }
+
+    private void checkParts(Indicator indicator, List<ValuePart> parts, BigDecimal total,
+            Map<String, String> errors) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        if (indicator.measure() != Measure.NUMBER) {
+            errors.put("parts", "plan.value.parts.numberOnly");
+            return;
+        }
+        Map<Disaggregation, BigDecimal> sums = new EnumMap<>(Disaggregation.class);
+        Set<String> seen = new HashSet<>();
+        for (ValuePart part : parts) {
+            if (part == null || part.dimension() == null || part.value() == null || Plans.isBlank(part.category())
+                    || part.category().strip().length() > 60) {
+                errors.put("parts", "plan.value.parts.invalid");
+                return;
+            }
+            if (!indicator.disaggregations().contains(part.dimension())) {
+                errors.put("parts", "plan.value.parts.dimension");
+                return;
+            }
+            if (part.dimension() == Disaggregation.COUNTRY && !countries.exists(part.category().strip())) {
+                errors.put("parts", "plan.party.country.unknown");
+                return;
+            }
+            if (part.value().signum() < 0 || part.value().compareTo(MAX) > 0) {
+                errors.put("parts", "plan.value.number.invalid");
+                return;
+            }
+            if (!seen.add(part.dimension() + "/" + part.category().strip())) {
+                errors.put("parts", "plan.value.parts.duplicate");
+                return;
+            }
+            sums.merge(part.dimension(), part.value(), BigDecimal::add);
+        }
+        if (total == null) {
+            return;
+        }
+        for (var sum : sums.entrySet()) {
+            if (sum.getValue().compareTo(total) != 0) {
+                errors.put("parts", "plan.value.parts.sum");
+                return;
+            }
+        }
+    }
+
+    private boolean belongs(String table, long id, long planId) {
+        return jdbc.sql("select exists (select 1 from " + table + " where id = ? and plan_id = ?)")
+                .params(id, planId).query(Boolean.class).single();
+    }
+
+    private long plansOfObjective(long objectiveId) {
+        try {
+            return plans.planOfObjective(objectiveId);
+        } catch (NotFoundException e) {
+            return -1;
+        }
+    }
+
+    private static List<Target> sorted(List<Target> targets) {
+        return targets.stream().sorted((a, b) -> IsoPeriod.parse(a.period()).orElseThrow()
+                .compareTo(IsoPeriod.parse(b.period()).orElseThrow())).toList();
+    }
+
+    private static Indicator indicator(ResultSet rs, List<Target> targets) throws SQLException {
+        return new Indicator(rs.getLong("id"), rs.getLong("plan_id"), Plans.nullableLong(rs, "area_id"),
+                Plans.nullableLong(rs, "objective_id"), rs.getString("code"), rs.getString("definition"),
+                Measure.valueOf(rs.getString("measure")), Direction.valueOf(rs.getString("direction")),
+                rs.getString("unit"), rs.getBigDecimal("baseline"), rs.getString("baseline_text"),
+                rs.getString("baseline_period"),
+                Plans.strings(rs.getArray("disaggregations")).stream().map(Disaggregation::valueOf).toList(),
+                IndicatorSource.valueOf(rs.getString("source")), rs.getString("computed_key"),
+                Plans.strings(rs.getArray("refs")), sorted(targets), rs.getInt("version"));
+    }
+
+    private static IndicatorValue value(ResultSet rs, List<ValuePart> parts) throws SQLException {
+        Instant entered = rs.getObject("entered_at", OffsetDateTime.class).toInstant();
+        return new IndicatorValue(rs.getLong("id"), rs.getLong("indicator_id"), rs.getString("period"),
+                rs.getBigDecimal("value"), rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"),
+                rs.getString("value_text"), rs.getString("evidence"), rs.getString("comment"),
+                rs.getBoolean("synthetic"), rs.getString("entered_by"), entered, rs.getInt("version"),
+                rs.getBoolean("locked"), parts);
+    }
+}

@@ -1,0 +1,270 @@
+package org.sankofa.plans.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.plans.Direction;
+import org.sankofa.plans.Disaggregation;
+import org.sankofa.plans.IndicatorSource;
+import org.sankofa.plans.IsoPeriod;
+import org.sankofa.plans.Measure;
+import org.sankofa.plans.internal.Area;
+import org.sankofa.plans.internal.Indicator;
+import org.sankofa.plans.internal.IndicatorDraft;
+import org.sankofa.plans.internal.IndicatorValue;
+import org.sankofa.plans.internal.Indicators;
+import org.sankofa.plans.internal.Plan;
+import org.sankofa.plans.internal.PlanAccess;
+import org.sankofa.plans.internal.Plans;
+import org.sankofa.plans.internal.ValueEntry;
+import org.sankofa.plans.internal.ValuePart;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An indicator's page (targets, values, the value form) and the form that adds an indicator to a plan. */
+@Controller
+class IndicatorController {
+
+    static final int PART_ROWS = 4;
+
+    private final Indicators indicators;
+    private final Plans plans;
+    private final PlanAccess access;
+
+    IndicatorController(Indicators indicators, Plans plans, PlanAccess access) {
+        this.indicators = indicators;
+        this.plans = plans;
+        this.access = access;
+    }
+
+    record IndicatorForm(String parent, String code, String definition, String measure, String direction,
+            String unit, String baseline, String baselinePeriod, List<String> disaggregations, String references) {
+
+        static IndicatorForm empty() {
+            return new IndicatorForm("", "", "", Measure.NUMBER.name(), Direction.HIGHER_IS_BETTER.name(), "", "",
+                    "", List.of(), "");
+        }
+    }
+
+    /** The value form; parts come as three parallel lists (dimension, category, value). */
+    record ValueForm(String period, String value, String numerator, String denominator, String yes, String text,
+            String evidence, String comment, List<String> partDimension, List<String> partCategory,
+            List<String> partValue, String version) {
+
+        static ValueForm of(String period, IndicatorValue v) {
+            if (v == null) {
+                return new ValueForm(period == null ? "" : period, "", "", "", "", "", "", "", List.of(), List.of(),
+                        List.of(), "");
+            }
+            return new ValueForm(v.period(), plain(v.value()), plain(v.numerator()), plain(v.denominator()),
+                    v.value() == null ? "" : String.valueOf(v.value().signum() != 0), nz(v.valueText()),
+                    nz(v.evidence()), nz(v.comment()), v.parts().stream().map(p -> p.dimension().name()).toList(),
+                    v.parts().stream().map(ValuePart::category).toList(),
+                    v.parts().stream().map(p -> plain(p.value())).toList(), String.valueOf(v.version()));
+        }
+
+        public String part(List<String> list, int i) {
+            return list != null && i < list.size() && list.get(i) != null ? list.get(i) : "";
+        }
+    }
+
+    @GetMapping("/plans/{id}/indicators/new")
+    @PreAuthorize(PlanApiController.EDITORS)
+    String newForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        return form(model, plans.editable(id, user), IndicatorForm.empty(), Map.of());
+    }
+
+    @PostMapping("/plans/{id}/indicators")
+    @PreAuthorize(PlanApiController.EDITORS)
+    String create(@PathVariable long id, @ModelAttribute IndicatorForm form,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Plan plan = plans.editable(id, user);
+        Forms forms = new Forms();
+        Long areaId = null;
+        Long objectiveId = null;
+        String parent = form.parent() == null ? "" : form.parent().strip();
+        if (parent.startsWith("area-")) {
+            areaId = forms.id("parent", parent.substring(5));
+        } else if (parent.startsWith("objective-")) {
+            objectiveId = forms.id("parent", parent.substring(10));
+        } else if (!parent.isEmpty()) {
+            forms.errors().put("parent", "plan.form.choice");
+        }
+        List<Disaggregation> disaggregations = new ArrayList<>();
+        for (String d : form.disaggregations() == null ? List.<String>of() : form.disaggregations()) {
+            Disaggregation chosen = forms.choice("disaggregations", d, Disaggregation.class);
+            if (chosen != null) {
+                disaggregations.add(chosen);
+            }
+        }
+        List<String> references = form.references() == null ? List.of()
+                : List.of(form.references().split("[;\\n]")).stream().map(String::strip).filter(s -> !s.isEmpty())
+                        .toList();
+        IndicatorDraft draft = new IndicatorDraft(areaId, objectiveId, form.code(), form.definition(),
+                forms.choice("measure", form.measure(), Measure.class),
+                forms.choice("direction", form.direction(), Direction.class), form.unit(),
+                forms.decimal("baseline", form.baseline()), null, form.baselinePeriod(), disaggregations,
+                IndicatorSource.MANUAL, null, references);
+        try {
+            if (!forms.ok()) {
+                throw new InvalidInputException(forms.errors());
+            }
+            Indicator created = indicators.create(id, draft, user);
+            redirect.addFlashAttribute("message", "plan.indicator.added");
+            return "redirect:/indicators/" + created.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, plan, form, forms.with(e));
+        }
+    }
+
+    @GetMapping("/indicators/{id}")
+    String view(@PathVariable long id, @RequestParam(required = false) String period,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
+        Indicator indicator = indicators.require(id);
+        Optional<IndicatorValue> existing = period == null || IsoPeriod.parse(period).isEmpty() ? Optional.empty()
+                : indicators.value(id, period);
+        return view(indicator, user, model, ValueForm.of(period, existing.orElse(null)), Map.of(), null);
+    }
+
+    private String view(Indicator indicator, CurrentUser user, Model model, ValueForm form,
+            Map<String, String> errors, String alert) {
+        Plan plan = plans.require(indicator.planId());
+        List<IndicatorValue> values = indicators.values(indicator.id());
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("plan", plan);
+        model.addAttribute("values", values);
+        model.addAttribute("synthetic", values.stream().anyMatch(IndicatorValue::synthetic));
+        model.addAttribute("canEdit", access.canEdit(user, Plans.parties(plan)));
+        model.addAttribute("canReport", access.canReport(user, Plans.parties(plan)));
+        model.addAttribute("valueForm", form);
+        model.addAttribute("partRows", java.util.stream.IntStream.range(0, PART_ROWS).boxed().toList());
+        model.addAttribute("errors", errors);
+        model.addAttribute("alert", alert);
+        model.addAttribute("parent", parentTitle(indicator));
+        return "plans/indicator";
+    }
+
+    @PostMapping("/indicators/{id}/values")
+    @PreAuthorize(IndicatorApiController.REPORTERS)
+    String enter(@PathVariable long id, @ModelAttribute ValueForm form, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Indicator indicator = indicators.require(id);
+        Forms forms = new Forms();
+        List<ValuePart> parts = new ArrayList<>();
+        for (int i = 0; i < PART_ROWS * 4 && i < size(form.partDimension()); i++) {
+            String category = form.part(form.partCategory(), i);
+            String amount = form.part(form.partValue(), i);
+            if (category.isBlank() && amount.isBlank()) {
+                continue;
+            }
+            Disaggregation dimension = forms.choice("parts", form.part(form.partDimension(), i),
+                    Disaggregation.class);
+            BigDecimal number = forms.decimal("parts", amount);
+            parts.add(new ValuePart(dimension, category.strip(), number));
+        }
+        Boolean yes = Forms.blank(form.yes()) ? null : Boolean.valueOf("true".equals(form.yes().strip()));
+        ValueEntry entry = new ValueEntry(form.period(), forms.decimal("value", form.value()),
+                forms.decimal("numerator", form.numerator()), forms.decimal("denominator", form.denominator()), yes,
+                form.text(), form.evidence(), form.comment(), parts, Forms.version(form.version()));
+        try {
+            if (!forms.ok()) {
+                throw new InvalidInputException(forms.errors());
+            }
+            IndicatorValue saved = indicators.enter(id, entry, user);
+            redirect.addFlashAttribute("message", "plan.value.saved");
+            redirect.addFlashAttribute("savedPeriod", saved.period());
+            return "redirect:/indicators/" + id;
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return view(indicator, user, model, form, forms.with(e), null);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return view(indicator, user, model, form, Map.of(), e.messageKey());
+        }
+    }
+
+    @PostMapping("/indicators/{id}/targets")
+    @PreAuthorize(PlanApiController.EDITORS)
+    String setTarget(@PathVariable long id, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String target, @RequestParam(required = false) String targetText,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Indicator indicator = indicators.require(id);
+        Forms forms = new Forms();
+        BigDecimal number = forms.decimal("target", target);
+        try {
+            if (!forms.ok()) {
+                throw new InvalidInputException(forms.errors());
+            }
+            indicators.setTarget(id, period, number, targetText, user);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("targetForm", Map.of("period", nz(period), "target", nz(target), "targetText",
+                    nz(targetText)));
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            forms.with(e).forEach((k, v) -> errors.put("target-" + k, v));
+            return view(indicator, user, model, ValueForm.of(null, null), errors, null);
+        }
+        redirect.addFlashAttribute("message", "plan.target.saved");
+        return "redirect:/indicators/" + id + "#targets";
+    }
+
+    private String parentTitle(Indicator indicator) {
+        if (indicator.areaId() == null && indicator.objectiveId() == null) {
+            return null;
+        }
+        for (Area area : plans.areas(indicator.planId())) {
+            if (indicator.areaId() != null && area.id() == indicator.areaId()) {
+                return area.title();
+            }
+            for (var objective : area.objectives()) {
+                if (indicator.objectiveId() != null && objective.id() == indicator.objectiveId()) {
+                    return objective.title();
+                }
+            }
+        }
+        return null;
+    }
+
+
+    private String form(Model model, Plan plan, IndicatorForm form, Map<String, String> errors) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("areas", plans.areas(plan.id()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("measures", Measure.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("dimensions", Disaggregation.values());
+        return "plans/indicator-form";
+    }
+
+    private static int size(List<String> list) {
+        return list == null ? 0 : list.size();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+}

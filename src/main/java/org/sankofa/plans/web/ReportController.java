@@ -1,0 +1,182 @@
+package org.sankofa.plans.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.plans.internal.Area;
+import org.sankofa.plans.internal.FourEyesRefusal;
+import org.sankofa.plans.internal.Plan;
+import org.sankofa.plans.internal.PlanAccess;
+import org.sankofa.plans.internal.Plans;
+import org.sankofa.plans.internal.ProgressReport;
+import org.sankofa.plans.internal.ProgressReports;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Progress reports: a plan's reports with the form that starts one, and a report with its narratives and workflow. */
+@Controller
+class ReportController {
+
+    private final ProgressReports reports;
+    private final Plans plans;
+    private final PlanAccess access;
+
+    ReportController(ProgressReports reports, Plans plans, PlanAccess access) {
+        this.reports = reports;
+        this.plans = plans;
+        this.access = access;
+    }
+
+    @GetMapping("/plans/{id}/reports")
+    String list(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        return list(plans.require(id), user, model, "", Map.of(), null);
+    }
+
+    private String list(Plan plan, CurrentUser user, Model model, String period, Map<String, String> errors,
+            String alert) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("reports", reports.forPlan(plan.id()));
+        model.addAttribute("canReport", access.canReport(user, Plans.parties(plan)));
+        model.addAttribute("period", period);
+        model.addAttribute("errors", errors);
+        model.addAttribute("alert", alert);
+        return "plans/reports";
+    }
+
+    @PostMapping("/plans/{id}/reports")
+    @PreAuthorize(IndicatorApiController.REPORTERS)
+    String create(@PathVariable long id, @RequestParam(required = false) String period,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Plan plan = plans.require(id);
+        try {
+            ProgressReport report = reports.create(id, period, user);
+            redirect.addFlashAttribute("message", "plan.report.created");
+            return "redirect:/reports/" + report.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return list(plan, user, model, period == null ? "" : period, e.fieldErrors(), null);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return list(plan, user, model, period == null ? "" : period, Map.of(), e.messageKey());
+        }
+    }
+
+    @GetMapping("/reports/{id}")
+    String view(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        ProgressReport report = reports.require(id);
+        return view(report, report.narratives(), user, model, Map.of(), null);
+    }
+
+    private String view(ProgressReport report, Map<Long, String> narratives, CurrentUser user, Model model,
+            Map<String, String> errors, String alert) {
+        Plan plan = plans.require(report.planId());
+        PlanAccess.Parties parties = Plans.parties(plan);
+        model.addAttribute("report", report);
+        model.addAttribute("plan", plan);
+        model.addAttribute("areas", plans.areas(plan.id()));
+        model.addAttribute("narratives", narratives);
+        model.addAttribute("canReport", access.canReport(user, parties));
+        model.addAttribute("canApprove", access.canApprove(user, parties));
+        model.addAttribute("ownSubmission", user != null && user.getUsername().equals(report.submittedBy()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("alert", alert);
+        return "plans/report";
+    }
+
+    @PostMapping("/reports/{id}")
+    @PreAuthorize(IndicatorApiController.REPORTERS)
+    String save(@PathVariable long id, @RequestParam(required = false) String version, HttpServletRequest request,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        ProgressReport report = reports.require(id);
+        Map<Long, String> narratives = new LinkedHashMap<>();
+        for (Area area : plans.areas(report.planId())) {
+            String text = request.getParameter("narrative-" + area.id());
+            if (text != null) {
+                narratives.put(area.id(), text);
+            }
+        }
+        return transition(report, narratives, user, model, response, redirect, "plan.report.saved",
+                () -> reports.saveNarratives(id, versionOf(version), narratives, user));
+    }
+
+    @PostMapping("/reports/{id}/submit")
+    @PreAuthorize(IndicatorApiController.REPORTERS)
+    String submit(@PathVariable long id, @RequestParam(required = false) String version,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        ProgressReport report = reports.require(id);
+        return transition(report, report.narratives(), user, model, response, redirect, "plan.report.submitted",
+                () -> reports.submit(id, versionOf(version), user));
+    }
+
+    @PostMapping("/reports/{id}/approve")
+    @PreAuthorize(ReportApiController.APPROVERS)
+    String approve(@PathVariable long id, @RequestParam(required = false) String version,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        ProgressReport report = reports.require(id);
+        return transition(report, report.narratives(), user, model, response, redirect, "plan.report.approved",
+                () -> reports.approve(id, versionOf(version), user));
+    }
+
+    @PostMapping("/reports/{id}/return")
+    @PreAuthorize(ReportApiController.APPROVERS)
+    String returnToDraft(@PathVariable long id, @RequestParam(required = false) String version,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        ProgressReport report = reports.require(id);
+        return transition(report, report.narratives(), user, model, response, redirect, "plan.report.returned",
+                () -> reports.returnToDraft(id, versionOf(version), user));
+    }
+
+    @PostMapping("/reports/{id}/lock")
+    @PreAuthorize(ReportApiController.APPROVERS)
+    String lock(@PathVariable long id, @RequestParam(required = false) String version,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        ProgressReport report = reports.require(id);
+        return transition(report, report.narratives(), user, model, response, redirect, "plan.report.locked",
+                () -> reports.lock(id, versionOf(version), user));
+    }
+
+    private String transition(ProgressReport report, Map<Long, String> narratives, CurrentUser user, Model model,
+            HttpServletResponse response, RedirectAttributes redirect, String message, Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return view(report, narratives, user, model, e.fieldErrors(), null);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return view(reports.require(report.id()), narratives, user, model, Map.of(), e.messageKey());
+        } catch (FourEyesRefusal e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return view(report, narratives, user, model, Map.of(), e.messageKey());
+        }
+        redirect.addFlashAttribute("message", message);
+        return "redirect:/reports/" + report.id();
+    }
+
+    private static int versionOf(String version) {
+        Integer parsed = Forms.version(version);
+        if (parsed == null) {
+            throw new ConflictException("error.stale");
+        }
+        return parsed;
+    }
+}
