@@ -116,6 +116,9 @@ public class Indicators {
         if (source == IndicatorSource.MANUAL && !Plans.isBlank(d.computedKey())) {
             errors.put("computedKey", "plan.indicator.computedKey.manual");
         }
+        if (source == IndicatorSource.COMPUTED) {
+            checkComputed(d, errors);
+        }
         for (String ref : d.references()) {
             if (Plans.isBlank(ref) || ref.length() > 60) {
                 errors.put("references", "plan.indicator.reference.invalid");
@@ -136,7 +139,7 @@ public class Indicators {
                         Plans.blankToNull(d.unit()), d.baseline(), Plans.blankToNull(d.baselineText()),
                         Plans.blankToNull(d.baselinePeriod()),
                         d.disaggregations().stream().distinct().map(Enum::name).toArray(String[]::new),
-                        source.name(), Plans.blankToNull(d.computedKey()),
+                        source.name(), Plans.blankToNull(d.computedKey() == null ? null : d.computedKey().strip()),
                         d.references().stream().map(String::strip).toArray(String[]::new))
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_INDICATOR_ADDED", "plan", planId, "indicator=" + id));
@@ -290,7 +293,7 @@ public class Indicators {
     }
 
     /** The period written, or 422 {@code plan.period.invalid} on the field {@code period}. */
-    static IsoPeriod period(String text) {
+    public static IsoPeriod period(String text) {
         return IsoPeriod.parse(text == null ? null : text.strip())
                 .orElseThrow(() -> InvalidInputException.of("period", "plan.period.invalid"));
     }
@@ -428,6 +431,19 @@ public class Indicators {
         }
     }
 
+    /** A computed indicator names a known computation, counts persons (a number) and offers its breakdowns only. */
+    private static void checkComputed(IndicatorDraft d, Map<String, String> errors) {
+        if (!Plans.isBlank(d.computedKey()) && ComputedMeasure.ofKey(d.computedKey().strip()).isEmpty()) {
+            errors.put("computedKey", "plan.indicator.computedKey.unknown");
+        }
+        if (d.measure() != null && d.measure() != Measure.NUMBER) {
+            errors.put("measure", "plan.indicator.computed.number");
+        }
+        if (d.disaggregations().contains(Disaggregation.CITIZENSHIP)) {
+            errors.put("disaggregations", "plan.indicator.computed.citizenship");
+        }
+    }
+
     private boolean belongs(String table, long id, long planId) {
         return jdbc.sql("select exists (select 1 from " + table + " where id = ? and plan_id = ?)")
                 .params(id, planId).query(Boolean.class).single();
@@ -463,6 +479,6 @@ public class Indicators {
                 rs.getBigDecimal("value"), rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"),
                 rs.getString("value_text"), rs.getString("evidence"), rs.getString("comment"),
                 rs.getBoolean("synthetic"), rs.getString("entered_by"), entered, rs.getInt("version"),
-                rs.getBoolean("locked"), parts);
+                rs.getBoolean("locked"), parts, false);
     }
 }

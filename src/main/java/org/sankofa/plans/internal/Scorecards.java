@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.Direction;
+import org.sankofa.plans.IndicatorSource;
 import org.sankofa.plans.IsoPeriod;
 import org.sankofa.plans.Measure;
 import org.springframework.stereotype.Service;
@@ -24,11 +25,13 @@ public class Scorecards {
     private final Plans plans;
     private final Indicators indicators;
     private final ProgressReports reports;
+    private final ComputedValues computed;
 
-    Scorecards(Plans plans, Indicators indicators, ProgressReports reports) {
+    Scorecards(Plans plans, Indicators indicators, ProgressReports reports, ComputedValues computed) {
         this.plans = plans;
         this.indicators = indicators;
         this.reports = reports;
+        this.computed = computed;
     }
 
     public Scorecard of(long planId) {
@@ -78,7 +81,10 @@ public class Scorecards {
         for (Indicator indicator : indicators.forPlan(planId)) {
             Long areaId = indicator.areaId() != null ? indicator.areaId()
                     : indicator.objectiveId() != null ? areaOfObjective.get(indicator.objectiveId()) : null;
-            IndicatorValue value = latest.get(indicator.id());
+            // a computed indicator shows its value of the last complete year of the plan, counted now
+            IndicatorValue value = indicator.source() == IndicatorSource.COMPUTED
+                    ? computed.value(indicator, plan, computed.scorecardPeriod(plan))
+                    : latest.get(indicator.id());
             Target target = value == null ? null : targetFor(indicator, value.period()).orElse(null);
             cards.add(new Scorecard.IndicatorCard(indicator, areaId == null ? null : areaTitles.get(areaId), value,
                     target, track(indicator, value, target)));

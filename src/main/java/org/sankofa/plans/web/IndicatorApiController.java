@@ -17,6 +17,8 @@ import org.sankofa.plans.Direction;
 import org.sankofa.plans.Disaggregation;
 import org.sankofa.plans.IndicatorSource;
 import org.sankofa.plans.Measure;
+import org.sankofa.plans.IsoPeriod;
+import org.sankofa.plans.internal.ComputedValues;
 import org.sankofa.plans.internal.Indicator;
 import org.sankofa.plans.internal.IndicatorDraft;
 import org.sankofa.plans.internal.IndicatorValue;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,16 +49,18 @@ class IndicatorApiController {
 
     private final Indicators indicators;
     private final Plans plans;
+    private final ComputedValues computedValues;
 
-    IndicatorApiController(Indicators indicators, Plans plans) {
+    IndicatorApiController(Indicators indicators, Plans plans, ComputedValues computedValues) {
         this.indicators = indicators;
         this.plans = plans;
+        this.computedValues = computedValues;
     }
 
     record IndicatorBody(Long area, Long objective, @Size(max = 40) String code,
             @NotBlank @Size(max = 1000) String definition, @NotNull Measure measure, Direction direction,
             @Size(max = 60) String unit, BigDecimal baseline, @Size(max = 300) String baselineText,
-            @Size(max = 7) String baselinePeriod, @Size(max = 4) List<@NotNull Disaggregation> disaggregations,
+            @Size(max = 7) String baselinePeriod, @Size(max = 5) List<@NotNull Disaggregation> disaggregations,
             IndicatorSource source, @Size(max = 80) String computedKey,
             @Size(max = 20) List<@NotBlank @Size(max = 60) String> references) {
     }
@@ -97,15 +102,27 @@ class IndicatorApiController {
     }
 
     @GetMapping("/indicators/{id}/values")
-    @Operation(summary = "The values of an indicator, by period, each saying whether it is locked or synthetic")
-    List<IndicatorValue> values(@PathVariable long id) {
+    @Operation(summary = "The values of an indicator, by period, each saying whether it is locked, synthetic or "
+            + "computed. A computed indicator's values (computed: true, id 0) are counted from the case records when "
+            + "asked: each year of the plan's period up to today, each period with a target, and the period asked; "
+            + "their evidence lists the countries counted. Their FORM_OF_EXPLOITATION parts may sum to more than "
+            + "the total (a person may have several forms); their AGE_GROUP parts hold two breakdowns, 0-17 / 18+ "
+            + "and the age bands, each summing to the total")
+    List<IndicatorValue> values(@PathVariable long id,
+            @Parameter(description = "computed indicators: one more period to count (2025, 2025S1, 2025Q3, 202509)")
+            @RequestParam(required = false) String period) {
+        Indicator indicator = indicators.require(id);
+        if (indicator.source() == IndicatorSource.COMPUTED) {
+            IsoPeriod asked = period == null || period.isBlank() ? null : Indicators.period(period);
+            return computedValues.values(indicator, plans.require(indicator.planId()), asked);
+        }
         return indicators.values(id);
     }
 
     @PutMapping("/indicators/{id}/values/{period}")
     @PreAuthorize(REPORTERS)
-    @Operation(summary = "Enter the value of a period, or change it with the version read. 422 for a malformed "
-            + "period, a percent outside 0–100, a ratio without a positive denominator or parts that do not sum to "
+    @Operation(summary = "Enter the value of a period, or change it with the version read. 422 for a computed "
+            + "indicator (its values are counted, not typed), a malformed period, a percent outside 0–100, a ratio without a positive denominator or parts that do not sum to "
             + "the total; 409 when the period is locked or someone saved first")
     IndicatorValue enter(@PathVariable long id,
             @Parameter(description = "2025, 2025S1, 2025Q3 or 202509") @PathVariable String period,

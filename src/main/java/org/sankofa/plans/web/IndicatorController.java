@@ -14,6 +14,8 @@ import org.sankofa.plans.IndicatorSource;
 import org.sankofa.plans.IsoPeriod;
 import org.sankofa.plans.Measure;
 import org.sankofa.plans.internal.Area;
+import org.sankofa.plans.internal.ComputedMeasure;
+import org.sankofa.plans.internal.ComputedValues;
 import org.sankofa.plans.internal.Indicator;
 import org.sankofa.plans.internal.IndicatorDraft;
 import org.sankofa.plans.internal.IndicatorValue;
@@ -26,6 +28,7 @@ import org.sankofa.plans.internal.ValuePart;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,19 +49,23 @@ class IndicatorController {
     private final Indicators indicators;
     private final Plans plans;
     private final PlanAccess access;
+    private final ComputedValues computedValues;
 
-    IndicatorController(Indicators indicators, Plans plans, PlanAccess access) {
+    IndicatorController(Indicators indicators, Plans plans, PlanAccess access, ComputedValues computedValues) {
         this.indicators = indicators;
         this.plans = plans;
         this.access = access;
+        this.computedValues = computedValues;
     }
 
+    /** {@code computedKey}: empty for values entered by hand, else the computation chosen from the list. */
     record IndicatorForm(String parent, String code, String definition, String measure, String direction,
-            String unit, String baseline, String baselinePeriod, List<String> disaggregations, String references) {
+            String unit, String baseline, String baselinePeriod, List<String> disaggregations, String references,
+            String computedKey) {
 
         static IndicatorForm empty() {
             return new IndicatorForm("", "", "", Measure.NUMBER.name(), Direction.HIGHER_IS_BETTER.name(), "", "",
-                    "", List.of(), "");
+                    "", List.of(), "", "");
         }
     }
 
@@ -121,7 +128,8 @@ class IndicatorController {
                 forms.choice("measure", form.measure(), Measure.class),
                 forms.choice("direction", form.direction(), Direction.class), form.unit(),
                 forms.decimal("baseline", form.baseline()), null, form.baselinePeriod(), disaggregations,
-                IndicatorSource.MANUAL, null, references);
+                Forms.blank(form.computedKey()) ? IndicatorSource.MANUAL : IndicatorSource.COMPUTED,
+                Forms.blank(form.computedKey()) ? null : form.computedKey().strip(), references);
         try {
             if (!forms.ok()) {
                 throw new InvalidInputException(forms.errors());
@@ -139,6 +147,15 @@ class IndicatorController {
     String view(@PathVariable long id, @RequestParam(required = false) String period,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         Indicator indicator = indicators.require(id);
+        if (indicator.source() == IndicatorSource.COMPUTED) {
+            // a computed indicator: ?period= asks for the count of one more period
+            Optional<IsoPeriod> asked = period == null || period.isBlank() ? Optional.empty()
+                    : IsoPeriod.parse(period.strip());
+            Map<String, String> errors = period != null && !period.isBlank() && asked.isEmpty()
+                    ? Map.of("computePeriod", "plan.period.invalid") : Map.of();
+            model.addAttribute("askedPeriod", period == null ? "" : period);
+            return view(indicator, user, model, ValueForm.of(null, null), errors, null, asked.orElse(null));
+        }
         Optional<IndicatorValue> existing = period == null || IsoPeriod.parse(period).isEmpty() ? Optional.empty()
                 : indicators.value(id, period);
         return view(indicator, user, model, ValueForm.of(period, existing.orElse(null)), Map.of(), null);
@@ -146,8 +163,18 @@ class IndicatorController {
 
     private String view(Indicator indicator, CurrentUser user, Model model, ValueForm form,
             Map<String, String> errors, String alert) {
+        return view(indicator, user, model, form, errors, alert, null);
+    }
+
+    private String view(Indicator indicator, CurrentUser user, Model model, ValueForm form,
+            Map<String, String> errors, String alert, IsoPeriod asked) {
         Plan plan = plans.require(indicator.planId());
-        List<IndicatorValue> values = indicators.values(indicator.id());
+        boolean computed = indicator.source() == IndicatorSource.COMPUTED;
+        List<IndicatorValue> values = computed ? computedValues.values(indicator, plan, asked)
+                : indicators.values(indicator.id());
+        model.addAttribute("computed", computed);
+        model.addAttribute("computation", computed ? ComputedMeasure.ofKey(indicator.computedKey()).orElse(null)
+                : null);
         model.addAttribute("indicator", indicator);
         model.addAttribute("plan", plan);
         model.addAttribute("values", values);
@@ -167,6 +194,14 @@ class IndicatorController {
     String enter(@PathVariable long id, @ModelAttribute ValueForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Indicator indicator = indicators.require(id);
+        if (indicator.source() == IndicatorSource.COMPUTED) {
+            // nothing to type: the values are counted from the case records
+            if (!access.canReport(user, plans.parties(indicator.planId()))) {
+                throw new AccessDeniedException("may not enter values for this plan");
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return view(indicator, user, model, ValueForm.of(null, null), Map.of(), "plan.value.computed");
+        }
         Forms forms = new Forms();
         List<ValuePart> parts = new ArrayList<>();
         for (int i = 0; i < PART_ROWS * 4 && i < size(form.partDimension()); i++) {
@@ -253,6 +288,7 @@ class IndicatorController {
         model.addAttribute("measures", Measure.values());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("dimensions", Disaggregation.values());
+        model.addAttribute("computations", ComputedMeasure.values());
         return "plans/indicator-form";
     }
 

@@ -1,0 +1,151 @@
+package org.sankofa.plans.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.sankofa.cases.AgeBand;
+import org.sankofa.cases.CaseStatistics;
+import org.sankofa.cases.VictimCounts;
+import org.sankofa.directory.Communities;
+import org.sankofa.directory.Membership;
+import org.sankofa.plans.Disaggregation;
+import org.sankofa.plans.IndicatorSource;
+import org.sankofa.plans.IsoPeriod;
+import org.springframework.stereotype.Service;
+
+/**
+ * The values of COMPUTED indicators, counted live from the case records through the cases module's public
+ * {@link CaseStatistics} (never its tables) each time they are shown: nothing is stored. The countries are the plan's
+ * parties: its countries, and the members of its communities on the last day of the period (the directory's dated
+ * memberships: ECOWAS without Burkina Faso, Mali and Niger from 2025-01-29).
+ *
+ * <p>A computed value is an {@link IndicatorValue} with {@code computed} set, id 0 and version 0; its evidence lists
+ * the countries whose case records were counted. Its parts are the
+ * breakdowns the indicator lists: SEX (HTCDS gender values), AGE_GROUP (two breakdowns, each summing to the total:
+ * {@code 0-17} / {@code 18+}, then the {@link AgeBand} bands), COUNTRY (ISO alpha-2), FORM_OF_EXPLOITATION (HTCDS
+ * values; a case may have several forms, so these parts may sum to more than the total).
+ */
+@Service
+public class ComputedValues {
+
+    static final String CHILDREN = "0-17";
+    static final String ADULTS = "18+";
+    private static final int MAX_PERIODS = 12;
+
+    private final CaseStatistics statistics;
+    private final Communities communities;
+    private final Indicators indicators;
+
+    ComputedValues(CaseStatistics statistics, Communities communities, Indicators indicators) {
+        this.statistics = statistics;
+        this.communities = communities;
+        this.indicators = indicators;
+    }
+
+    /** The countries a plan covers in a period: its countries and its communities' members on the period's end. */
+    public List<String> countries(Plan plan, IsoPeriod period) {
+        TreeSet<String> countries = new TreeSet<>(plan.countries());
+        for (String community : plan.communities()) {
+            for (Membership m : communities.members(community, period.end())) {
+                countries.add(m.countryCode());
+            }
+        }
+        return List.copyOf(countries);
+    }
+
+    /** The value of a computed indicator for a period. */
+    public IndicatorValue value(Indicator indicator, Plan plan, IsoPeriod period) {
+        ComputedMeasure measure = measure(indicator);
+        List<String> countries = countries(plan, period);
+        VictimCounts counts = statistics.count(measure.measure(), measure.basis(), countries, period.start(),
+                period.end());
+        List<ValuePart> parts = new ArrayList<>();
+        for (Disaggregation d : indicator.disaggregations()) {
+            switch (d) {
+                case SEX -> counts.bySex().forEach((sex, n) -> parts.add(part(d, sex.value(), n)));
+                case AGE_GROUP -> {
+                    parts.add(part(d, CHILDREN, counts.children()));
+                    parts.add(part(d, ADULTS, counts.adults()));
+                    for (AgeBand band : AgeBand.values()) {
+                        parts.add(part(d, band.label(), counts.byAgeBand().getOrDefault(band, 0L)));
+                    }
+                }
+                case COUNTRY -> counts.byCountry().forEach((country, n) -> parts.add(part(d, country, n)));
+                case FORM_OF_EXPLOITATION ->
+                    counts.byExploitation().forEach((form, n) -> parts.add(part(d, form.value(), n)));
+                case CITIZENSHIP -> {
+                    // not offered for computed indicators (refused when the indicator is created)
+                }
+            }
+        }
+        return new IndicatorValue(0, indicator.id(), period.toString(), BigDecimal.valueOf(counts.total()), null,
+                null, null, String.join(", ", countries), null, false, "computed", Instant.now(), 0,
+                indicators.locked(plan.id(), period), parts, true);
+    }
+
+    /**
+     * The values shown for a computed indicator: each calendar year of the plan's period up to today (the last three
+     * years when the plan has no period), each period with a target that has begun, and {@code asked} when given;
+     * newest first, at most twelve.
+     */
+    public List<IndicatorValue> values(Indicator indicator, Plan plan, IsoPeriod asked) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        TreeSet<IsoPeriod> periods = new TreeSet<>();
+        int first = plan.periodStart() != null ? plan.periodStart().getYear() : today.getYear() - 2;
+        int last = plan.periodEnd() != null && plan.periodEnd().isBefore(today) ? plan.periodEnd().getYear()
+                : today.getYear();
+        for (int year = Math.max(first, last - MAX_PERIODS + 1); year <= last; year++) {
+            periods.add(IsoPeriod.year(year));
+        }
+        for (Target t : indicator.targets()) {
+            IsoPeriod.parse(t.period()).filter(p -> !p.start().isAfter(today)).ifPresent(periods::add);
+        }
+        if (asked != null) {
+            periods.add(asked);
+        }
+        List<IndicatorValue> values = new ArrayList<>();
+        for (IsoPeriod p : periods.descendingSet()) {
+            if (values.size() == MAX_PERIODS && !p.equals(asked)) {
+                continue;
+            }
+            values.add(value(indicator, plan, p));
+        }
+        values.sort((a, b) -> IsoPeriod.parse(a.period()).orElseThrow()
+                .compareTo(IsoPeriod.parse(b.period()).orElseThrow()));
+        return values;
+    }
+
+    /**
+     * The period the scorecard shows: the last complete calendar year of the plan's period, or the current year to
+     * date when none is complete yet (and the last year of a plan that has ended).
+     */
+    public IsoPeriod scorecardPeriod(Plan plan) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate end = plan.periodEnd() != null && plan.periodEnd().isBefore(today) ? plan.periodEnd() : today;
+        IsoPeriod year = IsoPeriod.year(end.getYear());
+        if (year.end().isAfter(end) && end.getYear() > 1900) {
+            IsoPeriod previous = IsoPeriod.year(end.getYear() - 1);
+            if (plan.periodStart() == null || !previous.end().isBefore(plan.periodStart())) {
+                return previous;
+            }
+        }
+        return year;
+    }
+
+    static ComputedMeasure measure(Indicator indicator) {
+        if (indicator.source() != IndicatorSource.COMPUTED) {
+            throw new IllegalArgumentException("not a computed indicator");
+        }
+        return ComputedMeasure.ofKey(indicator.computedKey())
+                .orElseThrow(() -> new IllegalStateException("unknown computation " + indicator.computedKey()));
+    }
+
+    private static ValuePart part(Disaggregation d, String category, long n) {
+        return new ValuePart(d, category, BigDecimal.valueOf(n));
+    }
+}
