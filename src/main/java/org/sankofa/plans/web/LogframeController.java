@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.plans.internal.LogframeImported;
 import org.sankofa.plans.internal.LogframeProblem;
 import org.sankofa.plans.internal.LogframeRejected;
 import org.sankofa.plans.internal.Logframes;
@@ -77,9 +76,8 @@ class LogframeController {
                     ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST, refusal);
         }
         try {
-            LogframeImported imported = logframes.importInto(id, file.getBytes(), user);
+            logframes.importInto(id, file.getBytes(), user);
             redirect.addFlashAttribute("message", "plan.logframe.imported");
-            redirect.addFlashAttribute("logframeImported", imported);
             return "redirect:/plans/" + id + "#areas";
         } catch (LogframeRejected e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
