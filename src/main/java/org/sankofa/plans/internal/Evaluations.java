@@ -469,6 +469,11 @@ public class Evaluations {
         jdbc.sql("update plan_evaluation set version = version + 1 where id = ?").param(evaluationId).update();
     }
 
+    /** Checks a draft against the plan's rules without storing anything (so that a form names every wrong field). */
+    public void validate(long planId, EvaluationDraft draft) {
+        check(draft, plans.require(planId));
+    }
+
     private void check(EvaluationDraft d, Plan plan) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (d.kind() == null) {

@@ -74,6 +74,7 @@ class EvaluationController {
         var draft = form.draft(forms);
         try {
             if (!forms.ok()) {
+                evaluations.validate(id, draft); // names the other wrong fields too
                 throw new InvalidInputException(forms.errors());
             }
             Evaluation created = evaluations.create(id, draft, user);
@@ -130,6 +131,14 @@ class EvaluationController {
         Integer version = Forms.version(form.version());
         if (version == null) {
             forms.errors().put("version", "error.400.detail");
+        }
+        if (!forms.ok()) {
+            try {
+                evaluations.validate(evaluation.planId(), draft); // names the other wrong fields too
+            } catch (InvalidInputException e) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return view(evaluation, user, model, form, forms.with(e), "details", null);
+            }
         }
         return change(evaluation, user, model, response, redirect, form, forms, "details", "evaluation.updated",
                 () -> evaluations.update(id, version, draft, user));
