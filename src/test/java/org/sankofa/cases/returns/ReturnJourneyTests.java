@@ -486,8 +486,9 @@ class ReturnJourneyTests {
     void demoReturnsCoverEveryStageWithAnOverdueAlertedVisit() {
         List<String> statuses = jdbc.sql("select distinct status from case_return_plan").query(String.class).list();
         assertThat(statuses).contains("PLANNED", "DEPARTED", "ARRIVED");
+        // the demo's own cases only (the first 300): other tests write plans for the cases they create
         assertThat(jdbc.sql("select count(*) from case_return_plan p join case_file c on c.id = p.case_id"
-                + " where c.is_child and not exists (select 1 from case_bi_determination d where d.case_id = c.id"
+                + " where c.id in (select id from case_file order by id limit 300) and c.is_child and not exists (select 1 from case_bi_determination d where d.case_id = c.id"
                 + " and d.status = 'APPROVED' and d.decision = 'RETURN_TO_FAMILY')").query(Long.class).single())
                 .as("no child's return without an approved determination").isZero();
         assertThat(jdbc.sql("select count(*) from follow_up_alert").query(Long.class).single()).isPositive();
