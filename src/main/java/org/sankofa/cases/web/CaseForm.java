@@ -1,7 +1,6 @@
 package org.sankofa.cases.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 
 import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.RouteLeg;
+import org.sankofa.shared.FormFields;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -144,28 +144,10 @@ final class CaseForm {
     }
 
     private LocalDate date(String name, String field) {
-        String value = v(name).strip();
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.put(field, "case.date.malformed");
-            return null;
-        }
+        return FormFields.date(v(name), field, errors, "case.date.malformed");
     }
 
     private Integer number(String name) {
-        String value = v(name).strip();
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            errors.put(name, "validation.format");
-            return null;
-        }
+        return FormFields.integer(v(name), name, errors);
     }
 }

@@ -20,6 +20,7 @@ import org.sankofa.cases.internal.returns.ReintegrationComponent;
 import org.sankofa.cases.internal.returns.ReturnPlans;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.FormFields;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -302,15 +303,7 @@ class ReturnController {
     }
 
     private static Integer score(String value, String field, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            errors.put(field, "return.score.range");
-            return null;
-        }
+        return FormFields.integer(value, field, errors, "return.score.range");
     }
 
     private static String upper(String value) {

@@ -2,7 +2,6 @@ package org.sankofa.cases.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Set;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -142,27 +142,13 @@ final class Sections {
     }
 
     static LocalDate date(String value, String field, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, "care.date.invalid");
-            return null;
-        }
+        return FormFields.date(value, field, errors, "care.date.invalid");
     }
 
+    /** A constant of {@code type}, whatever the case of the value. */
     static <E extends Enum<E>> E code(Class<E> type, String value, String field, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "care.code.unknown");
-            return null;
-        }
+        return FormFields.choice(type, value == null ? null : value.toUpperCase(Locale.ROOT), field, errors,
+                "care.code.unknown");
     }
 
     static <E extends Enum<E>> Set<E> codes(Class<E> type, List<String> values, String field,
@@ -180,31 +166,15 @@ final class Sections {
     }
 
     static Long id(String value, String field, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            errors.put(field, "care.code.unknown");
-            return null;
-        }
+        return FormFields.id(value, field, errors, "care.code.unknown");
     }
 
     static BigDecimal amount(String value, String field, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            errors.put(field, "care.service.cost.invalid");
-            return null;
-        }
+        return FormFields.decimal(value, field, errors, "care.service.cost.invalid");
     }
 
     static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return FormFields.blank(value) ? null : value.strip();
     }
 
     static boolean checked(String value) {

@@ -13,6 +13,7 @@ import org.sankofa.legal.InstrumentKind;
 import org.sankofa.legal.LegalRecords;
 import org.sankofa.legal.NewInstrument;
 import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -105,7 +106,7 @@ class InstrumentController {
         Instrument instrument = find(id);
         Map<String, String> errors = new LinkedHashMap<>();
         NewInstrument input = input(form, errors);
-        Integer version = FormValues.version(form.version());
+        Integer version = FormFields.version(form.version());
         if (version == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, instrument, errors, "error.400.detail");
@@ -158,7 +159,7 @@ class InstrumentController {
 
     private static NewInstrument input(InstrumentForm form, Map<String, String> errors) {
         return new NewInstrument(form.title(), form.shortName(),
-                FormValues.choice(form.kind(), InstrumentKind.class, "kind", errors), form.chosen(),
+                FormFields.choice(InstrumentKind.class, form.kind(), "kind", errors), form.chosen(),
                 FormValues.date(form.adoptedOn(), "adoptedOn", errors),
                 FormValues.date(form.inForceOn(), "inForceOn", errors), form.notes(), form.source());
     }

@@ -14,6 +14,7 @@ import org.sankofa.legal.LegalRecords;
 import org.sankofa.legal.NationalLaw;
 import org.sankofa.legal.NewLaw;
 import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -121,7 +122,7 @@ class LawController {
         StatusController.requireScope(legal, countries, user, form.country());
         Map<String, String> errors = new LinkedHashMap<>();
         NewLaw input = input(form, errors);
-        Integer version = FormValues.version(form.version());
+        Integer version = FormFields.version(form.version());
         if (version == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, user, form, law, errors, "error.400.detail");

@@ -19,6 +19,7 @@ import org.sankofa.legal.InstrumentStatus;
 import org.sankofa.legal.LegalRecords;
 import org.sankofa.legal.NewStatus;
 import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -128,7 +129,7 @@ class StatusController {
         requireScope(legal, countries, user, form.country());
         Map<String, String> errors = new LinkedHashMap<>();
         NewStatus input = input(form, errors);
-        Integer version = FormValues.version(form.version());
+        Integer version = FormFields.version(form.version());
         if (version == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, user, form, status, errors, "error.400.detail");
@@ -199,10 +200,10 @@ class StatusController {
     }
 
     private static NewStatus input(StatusForm form, Map<String, String> errors) {
-        Long instrument = FormValues.id(form.instrument(), "instrument", errors);
+        Long instrument = FormFields.id(form.instrument(), "instrument", errors);
         return new NewStatus(instrument == null ? null : new InstrumentId(instrument), form.country(),
                 FormValues.date(form.signedOn(), "signedOn", errors),
-                FormValues.choice(form.consentKind(), ConsentKind.class, "consentKind", errors),
+                FormFields.choice(ConsentKind.class, form.consentKind(), "consentKind", errors),
                 FormValues.date(form.consentOn(), "consentOn", errors), form.reservations(), form.source());
     }
 }

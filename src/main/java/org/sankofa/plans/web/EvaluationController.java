@@ -16,6 +16,7 @@ import org.sankofa.plans.internal.Evaluations;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -128,7 +129,7 @@ class EvaluationController {
         Evaluation evaluation = evaluations.require(id);
         Forms forms = new Forms();
         var draft = form.draft(forms);
-        Integer version = Forms.version(form.version());
+        Integer version = FormFields.version(form.version());
         if (version == null) {
             forms.errors().put("version", "error.400.detail");
         }
@@ -150,7 +151,7 @@ class EvaluationController {
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Evaluation evaluation = evaluations.require(id);
-        Integer expected = Forms.version(version);
+        Integer expected = FormFields.version(version);
         return change(evaluation, user, model, response, redirect, null, new Forms(), "finalise",
                 "evaluation.finalised", () -> evaluations.finalise(id, expected == null ? -1 : expected, user));
     }
@@ -161,7 +162,7 @@ class EvaluationController {
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Evaluation evaluation = evaluations.require(id);
-        Integer expected = Forms.version(version);
+        Integer expected = FormFields.version(version);
         try {
             evaluations.delete(id, expected == null ? -1 : expected, user);
         } catch (ConflictException e) {
@@ -248,7 +249,7 @@ class EvaluationController {
         } else if (!t.isEmpty()) {
             forms.errors().put("successorArea", "plan.form.choice");
         }
-        Integer expected = Forms.version(version);
+        Integer expected = FormFields.version(version);
         Long chosenArea = area;
         Long chosenObjective = objective;
         return change(evaluation, user, model, response, redirect, null, forms, "link-" + recommendationId,

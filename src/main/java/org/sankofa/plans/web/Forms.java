@@ -2,10 +2,10 @@ package org.sankofa.plans.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
 
 /**
@@ -32,69 +32,24 @@ final class Forms {
     }
 
     LocalDate date(String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, "plan.form.date");
-            return null;
-        }
+        return FormFields.date(value, field, errors, "plan.form.date");
     }
 
+    /** A decimal number of at most 15 digits before the point (what the database columns hold). */
     BigDecimal decimal(String field, String value) {
-        if (blank(value)) {
+        BigDecimal number = FormFields.decimal(value, field, errors, "plan.form.number");
+        if (number != null && number.precision() - number.scale() > 15) {
+            errors.put(field, "plan.value.number.invalid");
             return null;
         }
-        try {
-            BigDecimal number = new BigDecimal(value.strip().replace(',', '.'));
-            if (number.precision() - number.scale() > 15) {
-                errors.put(field, "plan.value.number.invalid");
-                return null;
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            errors.put(field, "plan.form.number");
-            return null;
-        }
+        return number;
     }
 
     Long id(String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            errors.put(field, "validation.format");
-            return null;
-        }
+        return FormFields.id(value, field, errors);
     }
 
     <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "plan.form.choice");
-            return null;
-        }
-    }
-
-    /** The version a form carries (hidden field); null when missing or not a number. */
-    static Integer version(String value) {
-        try {
-            int version = Integer.parseInt(value == null ? "" : value.strip());
-            return version >= 0 ? version : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return FormFields.choice(type, value, field, errors, "plan.form.choice");
     }
 }

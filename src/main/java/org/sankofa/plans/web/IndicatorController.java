@@ -26,6 +26,7 @@ import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.ValueEntry;
 import org.sankofa.plans.internal.ValuePart;
 import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -128,8 +129,8 @@ class IndicatorController {
                 forms.choice("measure", form.measure(), Measure.class),
                 forms.choice("direction", form.direction(), Direction.class), form.unit(),
                 forms.decimal("baseline", form.baseline()), null, form.baselinePeriod(), disaggregations,
-                Forms.blank(form.computedKey()) ? IndicatorSource.MANUAL : IndicatorSource.COMPUTED,
-                Forms.blank(form.computedKey()) ? null : form.computedKey().strip(), references);
+                FormFields.blank(form.computedKey()) ? IndicatorSource.MANUAL : IndicatorSource.COMPUTED,
+                FormFields.blank(form.computedKey()) ? null : form.computedKey().strip(), references);
         try {
             if (!forms.ok()) {
                 throw new InvalidInputException(forms.errors());
@@ -215,10 +216,10 @@ class IndicatorController {
             BigDecimal number = forms.decimal("parts", amount);
             parts.add(new ValuePart(dimension, category.strip(), number));
         }
-        Boolean yes = Forms.blank(form.yes()) ? null : Boolean.valueOf("true".equals(form.yes().strip()));
+        Boolean yes = FormFields.blank(form.yes()) ? null : Boolean.valueOf("true".equals(form.yes().strip()));
         ValueEntry entry = new ValueEntry(form.period(), forms.decimal("value", form.value()),
                 forms.decimal("numerator", form.numerator()), forms.decimal("denominator", form.denominator()), yes,
-                form.text(), form.evidence(), form.comment(), parts, Forms.version(form.version()));
+                form.text(), form.evidence(), form.comment(), parts, FormFields.version(form.version()));
         try {
             if (!forms.ok()) {
                 throw new InvalidInputException(forms.errors());

@@ -23,6 +23,7 @@ import org.sankofa.plans.internal.PlanFilter;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.Scorecards;
 import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -135,7 +136,7 @@ class PlanController {
         Plan plan = plans.editable(id, user);
         Forms forms = new Forms();
         PlanDraft draft = form.draft(forms, plan);
-        Integer version = Forms.version(form.version());
+        Integer version = FormFields.version(form.version());
         if (version == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, plan, Map.of(), "error.400.detail");
@@ -161,7 +162,7 @@ class PlanController {
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
-        Integer expected = Forms.version(version);
+        Integer expected = FormFields.version(version);
         try {
             plans.delete(id, expected == null ? -1 : expected, user);
         } catch (ConflictException e) {
@@ -263,7 +264,7 @@ class PlanController {
         Activity activity = activityOf(id, activityId);
         Forms forms = new Forms();
         var draft = form.draft(forms);
-        Integer version = Forms.version(form.version());
+        Integer version = FormFields.version(form.version());
         try {
             if (version == null) {
                 forms.errors().put("version", "error.400.detail");

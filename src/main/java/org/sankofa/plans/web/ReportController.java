@@ -14,6 +14,7 @@ import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.ProgressReport;
 import org.sankofa.plans.internal.ProgressReports;
 import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -173,7 +174,7 @@ class ReportController {
     }
 
     private static int versionOf(String version) {
-        Integer parsed = Forms.version(version);
+        Integer parsed = FormFields.version(version);
         if (parsed == null) {
             throw new ConflictException("error.stale");
         }
