@@ -76,7 +76,7 @@ class CaseApiController {
             @Parameter(description = "words of a name (never logged)") @RequestParam(required = false) @Size(max = 100) String q,
             @Parameter(description = "the `next` value of the previous page") @RequestParam(required = false) @Size(max = 200) String cursor,
             @Parameter(description = "page size, at most 100") @RequestParam(defaultValue = "25") @Min(1) @Max(100) int size,
-            @Parameter(description = "also count the cases that pass the filters (up to 10,000); slower on large offices") @RequestParam(defaultValue = "false") boolean count,
+            @Parameter(description = "also count the cases that pass the filters (up to 1,000, then \"1,000 or more\"); slower on large offices") @RequestParam(defaultValue = "false") boolean count,
             @AuthenticationPrincipal CurrentUser user) {
         var filter = CaseFilters.parse(new CaseFilters.Params(status, office, sex, age, child, exploitation,
                 nationality, from, to, sort), cursor, size, countries);
