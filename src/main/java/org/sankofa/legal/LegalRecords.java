@@ -49,6 +49,12 @@ public interface LegalRecords {
     /** Whether the user may record statuses and laws of that country. */
     boolean mayEdit(CurrentUser user, String country);
 
+    /**
+     * Refuses (403) a person who may not change the records of this country — before anything else of a request is
+     * read, so that a refusal is never hidden behind a validation error. An unknown code passes (the rules answer it).
+     */
+    void requireScope(CurrentUser user, String country);
+
     /** The codes of the countries whose statuses and laws the user may record; empty for a reader. */
     java.util.Set<String> editableCountries(CurrentUser user);
 

@@ -90,6 +90,15 @@ class LegalApiTests {
                         .content(JSON.writeValueAsString(law("SN", senegal))))
                 .andExpect(status().isForbidden());
         assertThat(laws(senegal)).isZero();
+        Map<String, Object> unreadable = law("SN", senegal);
+        unreadable.put("exploitationTypes", List.of("NoSuchForm"));
+        unreadable.put("year", 1700);
+        mvc.perform(as("coordinator.mali", post("/api/v1/legal/laws")).content(JSON.writeValueAsString(unreadable)))
+                .andExpect(status().isForbidden()); // the scope first: a refusal is never hidden behind a 422
+        mvc.perform(as("coordinator.mali", post("/api/v1/legal/laws"))
+                        .content(JSON.writeValueAsString(withVersion(unreadable, 0)).replace("\"SN\"", "\"ML\"")))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(laws(senegal)).isZero();
         mvc.perform(as("coordinator.mali", put("/api/v1/legal/laws/" + id))
                         .content(JSON.writeValueAsString(withVersion(law("SN", mali), 0))))
                 .andExpect(status().isForbidden());

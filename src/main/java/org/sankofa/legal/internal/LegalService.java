@@ -253,12 +253,14 @@ class LegalService implements LegalRecords {
     // helpers
 
     /** A signed-in user may try; only their scope may change a country's records (403 otherwise). */
-    private void requireScope(CurrentUser actor, String country) {
+    @Override
+    public void requireScope(CurrentUser actor, String country) {
         java.util.Set<String> editable = scopes.editableCountries(actor);
         if (editable.isEmpty()) {
             throw new AccessDeniedException("no legal scope");
         }
-        if (country != null && rules.knownCountry(country) && !editable.contains(country)) {
+        String code = country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        if (code != null && rules.knownCountry(code) && !editable.contains(code)) {
             throw new AccessDeniedException("country outside the user's scope");
         }
     }

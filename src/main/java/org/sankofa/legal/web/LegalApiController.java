@@ -194,6 +194,7 @@ class LegalApiController {
     @Operation(summary = "Record a country's status (signature; ratification, accession, acceptance, approval or "
             + "succession with its date; reservations) with its source; 403 outside the caller's countries")
     ResponseEntity<StatusView> createStatus(@RequestBody StatusBody body, @AuthenticationPrincipal CurrentUser user) {
+        legal.requireScope(user, body.country());
         InstrumentStatus created = legal.create(input(body), user);
         return ResponseEntity.created(URI.create("/api/v1/legal/statuses/" + created.id()))
                 .body(StatusView.of(created));
@@ -204,6 +205,8 @@ class LegalApiController {
     @Operation(summary = "Change a status; send the version read, 409 when it is stale")
     StatusView updateStatus(@PathVariable long id, @RequestBody StatusBody body,
             @AuthenticationPrincipal CurrentUser user) {
+        legal.status(id).ifPresent(existing -> legal.requireScope(user, existing.country()));
+        legal.requireScope(user, body.country());
         int version = version(body.version());
         return StatusView.of(legal.updateStatus(id, version, input(body), user));
     }
@@ -237,6 +240,7 @@ class LegalApiController {
     @PreAuthorize(StatusController.EDITORS)
     @Operation(summary = "Record a national law with its source; 403 outside the caller's countries")
     ResponseEntity<LawView> createLaw(@RequestBody LawBody body, @AuthenticationPrincipal CurrentUser user) {
+        legal.requireScope(user, body.country());
         NationalLaw created = legal.create(input(body), user);
         return ResponseEntity.created(URI.create("/api/v1/legal/laws/" + created.id())).body(LawView.of(created));
     }
@@ -245,6 +249,8 @@ class LegalApiController {
     @PreAuthorize(StatusController.EDITORS)
     @Operation(summary = "Change a national law; send the version read, 409 when it is stale")
     LawView updateLaw(@PathVariable long id, @RequestBody LawBody body, @AuthenticationPrincipal CurrentUser user) {
+        legal.law(id).ifPresent(existing -> legal.requireScope(user, existing.country()));
+        legal.requireScope(user, body.country());
         int version = version(body.version());
         return LawView.of(legal.updateLaw(id, version, input(body), user));
     }
