@@ -249,9 +249,10 @@ class ReturnController {
         CaseFacts care = cases.readable(user, caseId);
         var plan = plans.plan(user, caseId);
         model.addAttribute("plan", plan.orElse(null));
-        model.addAttribute("sending", plan.isPresent() && plans.sends(user, caseId));
-        model.addAttribute("receiving", plan.isPresent() && plans.receives(user, caseId));
-        model.addAttribute("receivingOffice", plan.isPresent() ? plans.receivingOffice(caseId) : null);
+        var part = plans.part(user, caseId);
+        model.addAttribute("sending", part.map(ReturnPlans.Part::sending).orElse(false));
+        model.addAttribute("receiving", part.map(ReturnPlans.Part::receiving).orElse(false));
+        model.addAttribute("receivingOffice", part.map(ReturnPlans.Part::receivingOffice).orElse(null));
         model.addAttribute("allowed", plans.returnAllowed(care));
         model.addAttribute("documents", plans.documents(user, caseId));
         model.addAttribute("documentKinds", DocumentKind.values());

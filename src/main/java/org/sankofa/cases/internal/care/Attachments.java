@@ -151,7 +151,7 @@ public class Attachments {
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         parameters.put("caseId", caseId);
         parameters.put("id", attachmentId);
-        parameters.put("seenUntil", cases.readable(user, caseId).seenUntil());
+        parameters.put("seenUntil", cases.facts(scope, caseId).seenUntil());
         Download download = jdbc.sql("select a.file_name, a.content_type, a.content from case_attachment a"
                         + " join case_file c on c.id = a.case_id"
                         + " where a.id = :id and a.case_id = :caseId and a.uploaded_at <= :seenUntil and "

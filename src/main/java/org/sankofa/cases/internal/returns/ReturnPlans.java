@@ -353,25 +353,20 @@ public class ReturnPlans {
         return handover;
     }
 
-    /** Whether the person's office sends the person home (prepares the documents and records the departure). */
-    @Transactional(readOnly = true)
-    public boolean sends(CurrentUser user, long caseId) {
-        Long office = caseOffice(user);
-        return office != null && sides(caseId).map(s -> s.sending() == office).orElse(false);
+    /**
+     * The person's part in the return of a case with a plan: whether their office sends the person home (prepares
+     * the documents, records the departure) or receives them (confirms the arrival), and who receives.
+     */
+    public record Part(boolean sending, boolean receiving, String receivingOffice) {
     }
 
-    /** Whether the person's office receives the person (confirms the arrival). */
+    /** The person's part in the return of a case (empty without a plan), read in one query. */
     @Transactional(readOnly = true)
-    public boolean receives(CurrentUser user, long caseId) {
+    public Optional<Part> part(CurrentUser user, long caseId) {
         Long office = caseOffice(user);
-        return office != null && sides(caseId).map(s -> s.receiving() == office).orElse(false);
-    }
-
-    /** The name of the office that receives the person (for a case whose plan the caller may read). */
-    @Transactional(readOnly = true)
-    public String receivingOffice(long caseId) {
-        return sides(caseId).map(s -> jdbc.sql("select name from office where id = ?").param(s.receiving())
-                .query(String.class).single()).orElse(null);
+        return sides(caseId).map(s -> new Part(office != null && s.sending() == office,
+                office != null && s.receiving() == office,
+                jdbc.sql("select name from office where id = ?").param(s.receiving()).query(String.class).single()));
     }
 
     /**
@@ -444,10 +439,9 @@ public class ReturnPlans {
      */
     private CaseFacts sendingSide(CurrentUser user, long caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        if (!sends(user, caseId)) {
-            if (sides(caseId).isEmpty()) {
-                throw InvalidInputException.of("plan", "return.plan.missing");
-            }
+        Sides sides = sides(caseId).orElseThrow(() -> InvalidInputException.of("plan", "return.plan.missing"));
+        Long office = caseOffice(user);
+        if (office == null || sides.sending() != office) {
             throw new AccessDeniedException("only the sending office prepares the departure");
         }
         if (facts.closed()) {
