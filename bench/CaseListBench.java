@@ -132,10 +132,10 @@ public class CaseListBench {
      * EXPLAIN in psql.
      */
     private static void printNameKeys(String name) throws Exception {
-        Class<?> properties = Class.forName("org.sankofa.cases.internal.EncryptionProperties");
+        Class<?> properties = Class.forName("org.sankofa.cases.internal.protection.EncryptionProperties");
         Class<?> demoMode = Class.forName("org.sankofa.database.DemoMode");
-        Class<?> keys = Class.forName("org.sankofa.cases.internal.EncryptionKeys");
-        Class<?> search = Class.forName("org.sankofa.cases.internal.NameSearchKeys");
+        Class<?> keys = Class.forName("org.sankofa.cases.internal.protection.EncryptionKeys");
+        Class<?> search = Class.forName("org.sankofa.cases.internal.protection.NameSearchKeys");
         Object props = properties.getConstructor(String.class, java.util.Map.class, String.class)
                 .newInstance(null, java.util.Map.of(), null);
         Object demo = demoMode.getConstructor(boolean.class, boolean.class).newInstance(true, true);

@@ -3,7 +3,7 @@ package org.sankofa.cases;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.sankofa.cases.internal.FieldCipher;
+import org.sankofa.cases.internal.protection.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -169,5 +169,5 @@ class CasePageTests {
     }
 
     @Autowired
-    org.sankofa.cases.internal.FieldCipher fieldCipher;
+    org.sankofa.cases.internal.protection.FieldCipher fieldCipher;
 }

@@ -102,7 +102,7 @@ class AuthorisationMatrixTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.sankofa.cases.internal.FieldCipher cipher;
+    org.sankofa.cases.internal.protection.FieldCipher cipher;
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;

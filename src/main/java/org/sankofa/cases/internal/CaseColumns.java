@@ -3,6 +3,8 @@ package org.sankofa.cases.internal;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.sankofa.cases.internal.protection.EncryptedColumns;
+import org.sankofa.cases.internal.protection.EncryptedColumn;
 
 /** The encrypted columns of the case record itself (the person and the profile's narrative), for key rotation. */
 @Component

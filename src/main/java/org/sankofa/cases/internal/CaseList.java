@@ -23,6 +23,9 @@ import org.sankofa.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.internal.protection.NameSearchKeys;
+import org.sankofa.cases.internal.protection.NameMatcher;
 
 /**
  * The case list and the name search, with need to know in the SQL of every query (rows and total alike).

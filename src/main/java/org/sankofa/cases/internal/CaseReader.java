@@ -19,6 +19,7 @@ import org.sankofa.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sankofa.cases.internal.protection.FieldCipher;
 
 /**
  * Reads a case, decrypted, for someone allowed to see it: 403 without a case role, 404 outside one's scope. A

@@ -10,6 +10,8 @@ import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.RouteLeg;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.internal.protection.NameSearchKeys;
 
 /**
  * Writes the parts of a case that registration and changes share: the person (encrypted), the profile, the route and

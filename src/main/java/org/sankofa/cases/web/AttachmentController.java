@@ -6,8 +6,8 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.cases.internal.care.Attachments;
-import org.sankofa.cases.internal.care.CareCases;
+import org.sankofa.cases.internal.attachments.Attachments;
+import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,10 +28,10 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
 class AttachmentController {
 
-    private final CareCases cases;
+    private final CaseAccess cases;
     private final Attachments attachments;
 
-    AttachmentController(CareCases cases, Attachments attachments) {
+    AttachmentController(CaseAccess cases, Attachments attachments) {
         this.cases = cases;
         this.attachments = attachments;
     }

@@ -5,8 +5,8 @@ import java.util.Map;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.cases.ClosureReason;
-import org.sankofa.cases.internal.care.CareCases;
-import org.sankofa.cases.internal.care.Closures;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.closure.Closures;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
 class ClosureController {
 
-    private final CareCases cases;
+    private final CaseAccess cases;
     private final Closures closures;
 
-    ClosureController(CareCases cases, Closures closures) {
+    ClosureController(CaseAccess cases, Closures closures) {
         this.cases = cases;
         this.closures = closures;
     }

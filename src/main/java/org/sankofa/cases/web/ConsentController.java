@@ -5,10 +5,10 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.cases.internal.care.CareCases;
-import org.sankofa.cases.internal.care.ConsentGiver;
-import org.sankofa.cases.internal.care.ConsentPurpose;
-import org.sankofa.cases.internal.care.Consents;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.consent.ConsentGiver;
+import org.sankofa.cases.internal.consent.ConsentPurpose;
+import org.sankofa.cases.internal.consent.Consents;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
 class ConsentController {
 
-    private final CareCases cases;
+    private final CaseAccess cases;
     private final Consents consents;
 
-    ConsentController(CareCases cases, Consents consents) {
+    ConsentController(CaseAccess cases, Consents consents) {
         this.cases = cases;
         this.consents = consents;
     }

@@ -4,8 +4,8 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.cases.internal.care.CareCases;
-import org.sankofa.cases.internal.care.Notes;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.notes.Notes;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
 class NoteController {
 
-    private final CareCases cases;
+    private final CaseAccess cases;
     private final Notes notes;
 
-    NoteController(CareCases cases, Notes notes) {
+    NoteController(CaseAccess cases, Notes notes) {
         this.cases = cases;
         this.notes = notes;
     }

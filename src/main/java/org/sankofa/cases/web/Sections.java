@@ -24,20 +24,20 @@ import org.springframework.ui.Model;
  * Invalid input gets the section back with its messages and status 422, a conflict 409 — for htmx too, whose
  * configuration in the layout swaps those answers.
  */
-final class Sections {
+public final class Sections {
 
     private Sections() {
     }
 
     /** Shows a section again, with messages per field and the values of its form. */
     @FunctionalInterface
-    interface Show<V> {
+    public interface Show<V> {
         String show(Map<String, String> errors, V values);
     }
 
     /** A use case that parses the rest of its form as it goes, into the map of errors it is given. */
     @FunctionalInterface
-    interface Parsing {
+    public interface Parsing {
         void run(Map<String, String> errors);
     }
 
@@ -46,7 +46,7 @@ final class Sections {
      * a conflict: 409 and its message; done: the section again with {@code savedKey} (htmx) or a redirect to it.
      * {@code errors} holds what parsing the form found; the use case is not run while there are any.
      */
-    static String submit(Runnable useCase, Map<String, String> errors, Map<String, String> values, String savedKey,
+    public static String submit(Runnable useCase, Map<String, String> errors, Map<String, String> values, String savedKey,
             String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model,
             Show<Map<String, String>> show) {
         return answer(useCase, errors, values, Map.of(), Map.of(), savedKey, sectionPath, htmx, response, model,
@@ -57,7 +57,7 @@ final class Sections {
      * As {@link #submit}, for a form of its own type whose typed values stay on the page with a conflict too;
      * {@code fresh} is the form once saved.
      */
-    static <V> String submitKeeping(Runnable useCase, Map<String, String> errors, V typed, V fresh, String savedKey,
+    public static <V> String submitKeeping(Runnable useCase, Map<String, String> errors, V typed, V fresh, String savedKey,
             String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model, Show<V> show) {
         return answer(useCase, errors, typed, typed, fresh, savedKey, sectionPath, htmx, response, model, show);
     }
@@ -66,7 +66,7 @@ final class Sections {
      * As {@link #submit}, with one transaction around a use case that parses its form as it goes: a value it could
      * not parse rolls everything back (422). Done: a redirect to {@code sectionPath}, for htmx too.
      */
-    static String submitInTransaction(TransactionTemplate transaction, Parsing useCase, Map<String, String> values,
+    public static String submitInTransaction(TransactionTemplate transaction, Parsing useCase, Map<String, String> values,
             String sectionPath, HttpServletResponse response, Model model, Show<Map<String, String>> show) {
         Map<String, String> errors = errors();
         return answer(() -> transaction.executeWithoutResult(status -> {
@@ -102,7 +102,7 @@ final class Sections {
     }
 
     /** The values a form sent, by field (nulls kept), to show them again. */
-    static Map<String, String> values(String... fieldsAndValues) {
+    public static Map<String, String> values(String... fieldsAndValues) {
         Map<String, String> values = new java.util.HashMap<>();
         for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
             values.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
@@ -110,16 +110,16 @@ final class Sections {
         return values;
     }
 
-    static boolean fragment(HtmxRequest htmx) {
+    public static boolean fragment(HtmxRequest htmx) {
         return htmx != null && htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest();
     }
 
-    static String view(String section, HtmxRequest htmx, HttpServletResponse response, Model model) {
+    public static String view(String section, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return page("cases/care/" + section, htmx, response, model);
     }
 
     /** A template whole, or for htmx its {@code section} fragment; caches keep the two apart. */
-    static String page(String template, HtmxRequest htmx, HttpServletResponse response, Model model) {
+    public static String page(String template, HtmxRequest htmx, HttpServletResponse response, Model model) {
         boolean fragment = fragment(htmx);
         model.addAttribute("fragment", fragment);
         response.addHeader("Vary", "HX-Request");
@@ -127,31 +127,31 @@ final class Sections {
     }
 
     /** The status of a refused form, for htmx too: the layout's htmx configuration swaps 409 and 422 answers. */
-    static void status(HtmxRequest htmx, HttpServletResponse response, HttpStatus status) {
+    public static void status(HtmxRequest htmx, HttpServletResponse response, HttpStatus status) {
         response.setStatus(status.value());
     }
 
-    static Map<String, String> errors() {
+    public static Map<String, String> errors() {
         return new LinkedHashMap<>();
     }
 
-    static Map<String, String> merge(Map<String, String> errors, InvalidInputException e) {
+    public static Map<String, String> merge(Map<String, String> errors, InvalidInputException e) {
         Map<String, String> all = new LinkedHashMap<>(e.fieldErrors());
         all.putAll(errors);
         return all;
     }
 
-    static LocalDate date(String value, String field, Map<String, String> errors) {
+    public static LocalDate date(String value, String field, Map<String, String> errors) {
         return FormFields.date(value, field, errors, "care.date.invalid");
     }
 
     /** A constant of {@code type}, whatever the case of the value. */
-    static <E extends Enum<E>> E code(Class<E> type, String value, String field, Map<String, String> errors) {
+    public static <E extends Enum<E>> E code(Class<E> type, String value, String field, Map<String, String> errors) {
         return FormFields.choice(type, value == null ? null : value.toUpperCase(Locale.ROOT), field, errors,
                 "care.code.unknown");
     }
 
-    static <E extends Enum<E>> Set<E> codes(Class<E> type, List<String> values, String field,
+    public static <E extends Enum<E>> Set<E> codes(Class<E> type, List<String> values, String field,
             Map<String, String> errors) {
         Set<E> codes = EnumSet.noneOf(type);
         if (values != null) {
@@ -165,19 +165,19 @@ final class Sections {
         return codes;
     }
 
-    static Long id(String value, String field, Map<String, String> errors) {
+    public static Long id(String value, String field, Map<String, String> errors) {
         return FormFields.id(value, field, errors, "care.code.unknown");
     }
 
-    static BigDecimal amount(String value, String field, Map<String, String> errors) {
+    public static BigDecimal amount(String value, String field, Map<String, String> errors) {
         return FormFields.decimal(value, field, errors, "care.service.cost.invalid");
     }
 
-    static String blank(String value) {
+    public static String blank(String value) {
         return FormFields.blank(value) ? null : value.strip();
     }
 
-    static boolean checked(String value) {
+    public static boolean checked(String value) {
         return value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on"));
     }
 }

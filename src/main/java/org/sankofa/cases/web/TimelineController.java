@@ -2,7 +2,7 @@ package org.sankofa.cases.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.cases.internal.care.CareCases;
+import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.timeline.CaseTimeline;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
 class TimelineController {
 
-    private final CareCases cases;
+    private final CaseAccess cases;
     private final CaseTimeline timeline;
 
-    TimelineController(CareCases cases, CaseTimeline timeline) {
+    TimelineController(CaseAccess cases, CaseTimeline timeline) {
         this.cases = cases;
         this.timeline = timeline;
     }

@@ -1,7 +1,7 @@
 package org.sankofa.cases.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.sankofa.cases.internal.care.Attachments;
+import org.sankofa.cases.internal.attachments.Attachments;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sankofa.cases.internal.FieldCipher;
-import org.sankofa.cases.internal.generator.CaseGenerator;
-import org.sankofa.cases.internal.generator.GenerateCasesCommand;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.generator.CaseGenerator;
+import org.sankofa.cases.generator.GenerateCasesCommand;
 import org.sankofa.database.DemoMode;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;

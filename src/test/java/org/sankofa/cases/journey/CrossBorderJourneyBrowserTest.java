@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.sankofa.cases.internal.returns.OverdueAlerts;
+import org.sankofa.cases.journey.internal.followup.OverdueAlerts;
 import org.sankofa.support.Browser;
 import org.sankofa.support.BrowserExtension;
 import org.sankofa.support.DemoUsers;

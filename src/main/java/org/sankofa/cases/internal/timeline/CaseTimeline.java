@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.sankofa.cases.internal.care.CareCases;
-import org.sankofa.cases.internal.care.CaseFacts;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,9 +33,9 @@ public class CaseTimeline {
     }
 
     private final JdbcClient jdbc;
-    private final CareCases cases;
+    private final CaseAccess cases;
 
-    CaseTimeline(JdbcClient jdbc, CareCases cases) {
+    CaseTimeline(JdbcClient jdbc, CaseAccess cases) {
         this.jdbc = jdbc;
         this.cases = cases;
     }

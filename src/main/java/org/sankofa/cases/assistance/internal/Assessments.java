@@ -1,0 +1,167 @@
+package org.sankofa.cases.assistance.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.RecordRules;
+import org.sankofa.cases.assistance.Need;
+import org.sankofa.cases.assistance.RiskFactor;
+import org.sankofa.cases.assistance.RiskLevel;
+import org.sankofa.cases.assistance.NeedLevel;
+
+/**
+ * Needs assessments (a level per need) and re-trafficking risk assessments (a level with its factors). Each is dated
+ * (never in the future) and attributed; a reassessment adds a row, so the history stays and the latest is current.
+ */
+@Component
+public class Assessments {
+
+    public record NeedsAssessment(long id, LocalDate assessedOn, String assessedBy, Map<Need, NeedLevel> levels,
+            String notes) {
+    }
+
+    public record RiskAssessment(long id, LocalDate assessedOn, String assessedBy, RiskLevel level,
+            List<RiskFactor> factors, String notes) {
+    }
+
+    public record NewNeedsAssessment(LocalDate assessedOn, Map<Need, NeedLevel> levels, String notes) {
+    }
+
+    public record NewRiskAssessment(LocalDate assessedOn, RiskLevel level, Set<RiskFactor> factors, String notes) {
+    }
+
+    static final String NEEDS_NOTES = "case_needs_assessment.notes";
+    static final String RISK_NOTES = "case_risk_assessment.notes";
+
+    private final JdbcClient jdbc;
+    private final CaseAccess cases;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+
+    Assessments(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.cipher = cipher;
+        this.audit = audit;
+    }
+
+    /** Needs assessments, newest first (the first is the current one). */
+    @Transactional(readOnly = true)
+    public List<NeedsAssessment> needsHistory(CurrentUser user, long caseId) {
+        CaseFacts facts = cases.readable(user, caseId);
+        return needs(caseId, Integer.MAX_VALUE, facts.seenUntil());
+    }
+
+    /** The current needs assessment, without access check: for a referral that shares NEEDS. */
+    public Optional<NeedsAssessment> currentNeeds(long caseId) {
+        return needs(caseId, 1, CaseFacts.NO_LIMIT).stream().findFirst();
+    }
+
+    private List<NeedsAssessment> needs(long caseId, int limit, java.time.OffsetDateTime seenUntil) {
+        String columns = Arrays.stream(Need.values()).map(n -> "a." + n.column()).collect(Collectors.joining(", "));
+        return jdbc.sql("select a.id, a.assessed_on, u.display_name, a.notes, " + columns
+                        + " from case_needs_assessment a left join app_user u on u.id = a.assessed_by"
+                        + " where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc limit ?")
+                .params(caseId, seenUntil, limit).query((rs, n) -> {
+                    Map<Need, NeedLevel> levels = new EnumMap<>(Need.class);
+                    for (Need need : Need.values()) {
+                        levels.put(need, NeedLevel.valueOf(rs.getString(need.column())));
+                    }
+                    return new NeedsAssessment(rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class),
+                            rs.getString("display_name"), levels, cipher.decrypt(rs.getString("notes"), NEEDS_NOTES));
+                }).list();
+    }
+
+    /** Risk assessments, newest first. */
+    @Transactional(readOnly = true)
+    public List<RiskAssessment> riskHistory(CurrentUser user, long caseId) {
+        CaseFacts facts = cases.readable(user, caseId);
+        return jdbc.sql("""
+                select a.id, a.assessed_on, u.display_name, a.level, a.factors, a.notes
+                  from case_risk_assessment a left join app_user u on u.id = a.assessed_by
+                 where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc""")
+                .params(caseId, facts.seenUntil()).query((rs, n) -> new RiskAssessment(rs.getLong("id"),
+                        rs.getObject("assessed_on", LocalDate.class), rs.getString("display_name"),
+                        RiskLevel.valueOf(rs.getString("level")), factors(rs),
+                        cipher.decrypt(rs.getString("notes"), RISK_NOTES))).list();
+    }
+
+    private static List<RiskFactor> factors(ResultSet rs) throws SQLException {
+        Array array = rs.getArray("factors");
+        List<RiskFactor> factors = new ArrayList<>();
+        if (array != null) {
+            for (Object value : (Object[]) array.getArray()) {
+                factors.add(RiskFactor.valueOf(value.toString()));
+            }
+        }
+        return factors;
+    }
+
+    @Transactional
+    public long assessNeeds(CurrentUser user, long caseId, NewNeedsAssessment assessment) {
+        cases.editable(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        RecordRules.date(errors, "assessedOn", assessment.assessedOn());
+        RecordRules.text(errors, "notes", assessment.notes(), RecordRules.SHORT_TEXT);
+        for (Need need : Need.values()) {
+            if (assessment.levels() == null || assessment.levels().get(need) == null) {
+                errors.put(need.name().toLowerCase(java.util.Locale.ROOT), "care.required");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String columns = Arrays.stream(Need.values()).map(Need::column).collect(Collectors.joining(", "));
+        List<Object> values = new ArrayList<>(List.of(caseId, assessment.assessedOn(), user.id()));
+        Arrays.stream(Need.values()).forEach(n -> values.add(assessment.levels().get(n).name()));
+        values.add(cipher.encrypt(RecordRules.blankToNull(assessment.notes()), NEEDS_NOTES));
+        long id = jdbc.sql("insert into case_needs_assessment (case_id, assessed_on, assessed_by, " + columns
+                        + ", notes) values (?, ?, ?, " + "?, ".repeat(Need.values().length) + "?) returning id")
+                .params(values).query(Long.class).single();
+        audit.record(AuditEvent.of(user.getUsername(), "NEEDS_ASSESSED", "case", caseId, "assessment=" + id));
+        return id;
+    }
+
+    @Transactional
+    public long assessRisk(CurrentUser user, long caseId, NewRiskAssessment assessment) {
+        cases.editable(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        RecordRules.date(errors, "assessedOn", assessment.assessedOn());
+        RecordRules.required(errors, "level", assessment.level());
+        RecordRules.text(errors, "notes", assessment.notes(), RecordRules.SHORT_TEXT);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String[] factors = (assessment.factors() == null ? Set.<RiskFactor>of() : assessment.factors()).stream()
+                .sorted().map(Enum::name).toArray(String[]::new);
+        long id = jdbc.sql("""
+                insert into case_risk_assessment (case_id, assessed_on, assessed_by, level, factors, notes)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(caseId, assessment.assessedOn(), user.id(), assessment.level().name(), factors,
+                        cipher.encrypt(RecordRules.blankToNull(assessment.notes()), RISK_NOTES))
+                .query(Long.class).single();
+        audit.record(AuditEvent.of(user.getUsername(), "RISK_ASSESSED", "case", caseId, "assessment=" + id));
+        return id;
+    }
+}

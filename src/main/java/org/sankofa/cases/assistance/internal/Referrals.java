@@ -1,0 +1,213 @@
+package org.sankofa.cases.assistance.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.internal.CaseGuard;
+import org.sankofa.cases.internal.CaseScope;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.OrganisationId;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.RecordRules;
+import org.sankofa.cases.internal.consent.Consents;
+import org.sankofa.cases.internal.consent.ConsentPurpose;
+import org.sankofa.cases.assistance.ReferralShare;
+import org.sankofa.cases.assistance.ReferralStatus;
+import org.sankofa.cases.assistance.ServiceType;
+
+/**
+ * Referrals to partner organisations. Sending needs an active PARTNER_SHARING consent; the referral says which parts
+ * of the case the partner may see. Only a partner of the receiving organisation answers it: SENT → ACCEPTED or
+ * DECLINED (with a note), ACCEPTED → COMPLETED; any other transition is a conflict.
+ */
+@Component
+public class Referrals {
+
+    static final String MESSAGE = "case_referral.message";
+    static final String RESPONSE_NOTE = "case_referral.response_note";
+
+    public record Referral(long id, long caseId, long partnerOrgId, String partner, ServiceType serviceType,
+            ReferralStatus status, Set<ReferralShare> shares, String message, LocalDate sentOn, String sentBy,
+            LocalDate respondedOn, String responseNote, LocalDate completedOn) {
+    }
+
+    public record NewReferral(Long partnerOrgId, ServiceType serviceType, Set<ReferralShare> shares, String message) {
+    }
+
+    public enum Answer {
+        ACCEPT, DECLINE, COMPLETE
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseAccess cases;
+    private final CaseGuard guard;
+    private final Consents consents;
+    private final Directory directory;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+
+    Referrals(JdbcClient jdbc, CaseAccess cases, CaseGuard guard, Consents consents, Directory directory,
+            FieldCipher cipher, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.guard = guard;
+        this.consents = consents;
+        this.directory = directory;
+        this.cipher = cipher;
+        this.audit = audit;
+    }
+
+    private static final String SELECT = """
+            select r.id, r.case_id, r.partner_org_id, o.name as partner, r.service_type, r.status, r.shares,
+                   r.message, r.sent_on, u.display_name as sent_by, r.responded_on, r.response_note, r.completed_on
+              from case_referral r join organisation o on o.id = r.partner_org_id
+                   left join app_user u on u.id = r.sent_by
+            """;
+
+    /** The referrals of a case, for its case workers. */
+    @Transactional(readOnly = true)
+    public List<Referral> list(CurrentUser user, long caseId) {
+        CaseFacts facts = cases.readable(user, caseId);
+        return jdbc.sql(SELECT + " where r.case_id = ? and r.sent_on <= ? order by r.sent_on desc, r.id desc")
+                .params(caseId, facts.seenUntilDay())
+                .query((rs, n) -> referral(rs)).list();
+    }
+
+    /** The referrals sent to the partner's organisation (not declined ones), newest first. */
+    @Transactional(readOnly = true)
+    public List<Referral> toMyOrganisation(CurrentUser user) {
+        CaseScope scope = guard.scopeOf(user);
+        if (!(scope instanceof CaseScope.ReferredCases referred)) {
+            throw new AccessDeniedException("partners only");
+        }
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        parameters.put("org", referred.organisationId());
+        return jdbc.sql(SELECT + " join case_file c on c.id = r.case_id where r.partner_org_id = :org"
+                        + " and r.status in ('SENT', 'ACCEPTED', 'COMPLETED') and " + scope.predicate("c")
+                        + " order by r.sent_on desc, r.id desc limit 500")
+                .params(parameters).query((rs, n) -> referral(rs)).list();
+    }
+
+    private Referral referral(ResultSet rs) throws SQLException {
+        Set<ReferralShare> shares = EnumSet.noneOf(ReferralShare.class);
+        Array array = rs.getArray("shares");
+        if (array != null) {
+            for (Object value : (Object[]) array.getArray()) {
+                shares.add(ReferralShare.valueOf(value.toString()));
+            }
+        }
+        return new Referral(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("partner_org_id"),
+                rs.getString("partner"), ServiceType.valueOf(rs.getString("service_type")),
+                ReferralStatus.valueOf(rs.getString("status")), shares,
+                cipher.decrypt(rs.getString("message"), MESSAGE), rs.getObject("sent_on", LocalDate.class),
+                rs.getString("sent_by"), rs.getObject("responded_on", LocalDate.class),
+                cipher.decrypt(rs.getString("response_note"), RESPONSE_NOTE),
+                rs.getObject("completed_on", LocalDate.class));
+    }
+
+    @Transactional
+    public long send(CurrentUser user, long caseId, NewReferral referral) {
+        cases.editable(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (referral.partnerOrgId() == null) {
+            errors.put("partner", "care.required");
+        } else if (directory.organisation(new OrganisationId(referral.partnerOrgId())).isEmpty()) {
+            errors.put("partner", "care.organisation.unknown");
+        }
+        RecordRules.required(errors, "serviceType", referral.serviceType());
+        RecordRules.text(errors, "message", referral.message(), RecordRules.SHORT_TEXT);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!consents.hasActiveConsent(caseId, ConsentPurpose.PARTNER_SHARING)) {
+            throw InvalidInputException.of("consent", "care.referral.consent-required");
+        }
+        String[] shares = (referral.shares() == null ? Set.<ReferralShare>of() : referral.shares()).stream()
+                .sorted().map(Enum::name).toArray(String[]::new);
+        long id = jdbc.sql("""
+                insert into case_referral (case_id, partner_org_id, service_type, shares, message, sent_on, sent_by)
+                values (?, ?, ?, ?, ?, current_date, ?) returning id""")
+                .params(caseId, referral.partnerOrgId(), referral.serviceType().name(), shares,
+                        cipher.encrypt(RecordRules.blankToNull(referral.message()), MESSAGE), user.id())
+                .query(Long.class).single();
+        audit.record(AuditEvent.of(user.getUsername(), "REFERRAL_SENT", "case", caseId,
+                "referral=" + id + ",shares=" + String.join(";", shares)));
+        return id;
+    }
+
+    /** A partner of the receiving organisation answers a referral; anyone else finds nothing (404). */
+    @Transactional
+    public void answer(CurrentUser user, long caseId, long referralId, Answer answer, String note) {
+        CaseScope scope = guard.requireVisible(user, caseId);
+        if (!(scope instanceof CaseScope.ReferredCases referred)) {
+            throw new AccessDeniedException("only the receiving partner answers a referral");
+        }
+        record Current(String status, int version) {
+        }
+        Current current = jdbc.sql("""
+                select status, version from case_referral
+                 where id = ? and case_id = ? and partner_org_id = ? for update""")
+                .params(referralId, caseId, referred.organisationId()).query(Current.class).optional()
+                .orElseThrow(() -> new NotFoundException("referral"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        RecordRules.text(errors, "note", note, RecordRules.SHORT_TEXT);
+        if (answer == Answer.DECLINE) {
+            RecordRules.required(errors, "note", note);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ReferralStatus from = ReferralStatus.valueOf(current.status());
+        ReferralStatus to = switch (answer) {
+            case ACCEPT -> ReferralStatus.ACCEPTED;
+            case DECLINE -> ReferralStatus.DECLINED;
+            case COMPLETE -> ReferralStatus.COMPLETED;
+        };
+        boolean allowed = switch (to) {
+            case ACCEPTED, DECLINED -> from == ReferralStatus.SENT;
+            case COMPLETED -> from == ReferralStatus.ACCEPTED;
+            default -> false;
+        };
+        if (!allowed) {
+            throw new ConflictException("care.referral.transition");
+        }
+        String sql = to == ReferralStatus.COMPLETED
+                ? "update case_referral set status = ?, completed_on = current_date, version = version + 1"
+                        + " where id = ? and version = ?"
+                : "update case_referral set status = ?, responded_on = current_date, responded_by = ?,"
+                        + " response_note = ?, version = version + 1 where id = ? and version = ?";
+        List<Object> params = new ArrayList<>(List.of(to.name()));
+        if (to != ReferralStatus.COMPLETED) {
+            params.add(user.id());
+            params.add(cipher.encrypt(RecordRules.blankToNull(note), RESPONSE_NOTE));
+        }
+        params.add(referralId);
+        params.add(current.version());
+        if (jdbc.sql(sql).params(params).update() != 1) {
+            throw new ConflictException("error.stale");
+        }
+        audit.record(AuditEvent.of(user.getUsername(), "REFERRAL_" + to.name(), "case", caseId,
+                "referral=" + referralId));
+    }
+}

@@ -1,0 +1,98 @@
+package org.sankofa.cases.assistance.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.OrganisationId;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.RecordRules;
+import org.sankofa.cases.assistance.ServiceType;
+
+/** Services delivered: a type, a date (not in the future), a provider from the directory, a cost with its currency. */
+@Component
+public class Services {
+
+    public record ServiceDelivered(long id, ServiceType serviceType, LocalDate deliveredOn, String provider,
+            BigDecimal cost, String currency, String recordedBy) {
+    }
+
+    public record NewService(ServiceType serviceType, LocalDate deliveredOn, Long providerOrgId, BigDecimal cost,
+            String currency) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseAccess cases;
+    private final Directory directory;
+    private final AuditLog audit;
+
+    Services(JdbcClient jdbc, CaseAccess cases, Directory directory, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ServiceDelivered> list(CurrentUser user, long caseId) {
+        CaseFacts facts = cases.readable(user, caseId);
+        return jdbc.sql("""
+                select s.id, s.service_type, s.delivered_on, o.name as provider, s.cost, s.currency,
+                       u.display_name as recorded_by
+                  from case_service s left join organisation o on o.id = s.provider_org_id
+                       left join app_user u on u.id = s.recorded_by
+                 where s.case_id = ? and s.recorded_at <= ? order by s.delivered_on desc, s.id desc""")
+                .params(caseId, facts.seenUntil()).query(ServiceDelivered.class).list();
+    }
+
+    @Transactional
+    public long record(CurrentUser user, long caseId, NewService service) {
+        cases.editable(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        RecordRules.required(errors, "serviceType", service.serviceType());
+        RecordRules.date(errors, "deliveredOn", service.deliveredOn());
+        if (service.providerOrgId() == null) {
+            errors.put("provider", "care.required");
+        } else if (directory.organisation(new OrganisationId(service.providerOrgId())).isEmpty()) {
+            errors.put("provider", "care.organisation.unknown");
+        }
+        String currency = RecordRules.blankToNull(service.currency());
+        if (service.cost() != null && service.cost().signum() < 0) {
+            errors.put("cost", "care.service.cost.negative");
+        } else if (service.cost() != null && (service.cost().scale() > 2
+                || service.cost().compareTo(new BigDecimal("9999999999.99")) > 0)) {
+            errors.put("cost", "care.service.cost.invalid");
+        }
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            errors.put("currency", "care.service.currency.invalid");
+        } else if (service.cost() != null && currency == null) {
+            errors.put("currency", "care.service.currency.required");
+        } else if (service.cost() == null && currency != null) {
+            errors.put("cost", "care.service.cost.required");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long id = jdbc.sql("""
+                insert into case_service (case_id, service_type, delivered_on, provider_org_id, cost, currency,
+                                          recorded_by)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(caseId, service.serviceType().name(), service.deliveredOn(), service.providerOrgId(),
+                        service.cost(), currency, user.id())
+                .query(Long.class).single();
+        audit.record(AuditEvent.of(user.getUsername(), "SERVICE_RECORDED", "case", caseId,
+                "service=" + service.serviceType().name()));
+        return id;
+    }
+}

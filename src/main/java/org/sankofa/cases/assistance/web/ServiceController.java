@@ -1,0 +1,79 @@
+package org.sankofa.cases.assistance.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.cases.assistance.internal.Services;
+import org.sankofa.directory.Directory;
+import org.sankofa.identity.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.sankofa.cases.web.Sections;
+
+/** Services delivered to the person. */
+@Controller
+@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+class ServiceController {
+
+    private final CaseAccess cases;
+    private final Services services;
+    private final Directory directory;
+
+    ServiceController(CaseAccess cases, Services services, Directory directory) {
+        this.cases = cases;
+        this.services = services;
+        this.directory = directory;
+    }
+
+    record ServiceForm(String serviceType, String deliveredOn, String provider, String cost, String currency) {
+
+        static ServiceForm empty() {
+            return new ServiceForm("", LocalDate.now().toString(), "", "", "");
+        }
+    }
+
+    @GetMapping("/cases/{caseId}/services")
+    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        return show(caseId, user, ServiceForm.empty(), Map.of(), htmx, response, model);
+    }
+
+    @PostMapping("/cases/{caseId}/services")
+    String record(@PathVariable long caseId, @ModelAttribute ServiceForm form,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        cases.editable(user, caseId);
+        Map<String, String> errors = Sections.errors();
+        ServiceType type = Sections.code(ServiceType.class, form.serviceType(), "serviceType", errors);
+        LocalDate deliveredOn = Sections.date(form.deliveredOn(), "deliveredOn", errors);
+        Long provider = Sections.id(form.provider(), "provider", errors);
+        var cost = Sections.amount(form.cost(), "cost", errors);
+        String currency = form.currency() == null ? null : form.currency().strip().toUpperCase(java.util.Locale.ROOT);
+        return Sections.submitKeeping(
+                () -> services.record(user, caseId, new Services.NewService(type, deliveredOn, provider, cost,
+                        currency)),
+                errors, form, ServiceForm.empty(), "care.saved", "/cases/" + caseId + "/services", htmx, response,
+                model, (messages, typed) -> show(caseId, user, typed, messages, htmx, response, model));
+    }
+
+    private String show(long caseId, CurrentUser user, ServiceForm form, Map<String, String> errors,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
+        model.addAttribute("care", cases.readable(user, caseId));
+        model.addAttribute("services", services.list(user, caseId));
+        model.addAttribute("serviceTypes", ServiceType.values());
+        model.addAttribute("organisations", directory.organisations());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("today", LocalDate.now());
+        return Sections.view("services", htmx, response, model);
+    }
+}

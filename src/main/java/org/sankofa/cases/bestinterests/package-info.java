@@ -1,0 +1,6 @@
+/**
+ * Best interests, a part of a child's case: the best-interests assessment and the determination that a supervisor
+ * approves or sends back (four eyes).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Cases: best interests")
+package org.sankofa.cases.bestinterests;

@@ -1,0 +1,108 @@
+package org.sankofa.cases.bestinterests.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sankofa.cases.bestinterests.internal.BestInterests;
+import org.sankofa.cases.bestinterests.internal.BestInterestsDecision;
+import org.sankofa.cases.internal.timeline.CaseTimeline;
+import org.sankofa.identity.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.sankofa.shared.web.Created;
+
+/** Best-interests assessments and determinations of a child, and the timeline of a case. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Case decisions", description = "Best interests of a child (assessment, supervised determination) and case timeline")
+class BestInterestsApiController {
+
+    private static final String CASE_ROLES = "hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')";
+
+    private final BestInterests bestInterests;
+    private final CaseTimeline timeline;
+
+    BestInterestsApiController(BestInterests bestInterests, CaseTimeline timeline) {
+        this.bestInterests = bestInterests;
+        this.timeline = timeline;
+    }
+
+    record AssessmentBody(LocalDate assessedOn, String summary) {
+    }
+
+    record DeterminationBody(Long assessmentId, BestInterestsDecision decision, String reasons) {
+    }
+
+    record DecisionBody(String note) {
+    }
+
+    @GetMapping("/cases/{caseId}/best-interests/assessments")
+    @PreAuthorize(CASE_ROLES)
+    @Operation(summary = "Best-interests assessments of a child, newest first")
+    List<BestInterests.Assessment> assessments(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+        return bestInterests.assessments(user, caseId);
+    }
+
+    @PostMapping("/cases/{caseId}/best-interests/assessments")
+    @PreAuthorize(CASE_ROLES)
+    @Operation(summary = "Record a best-interests assessment (child's open case only; summary stored encrypted)")
+    ResponseEntity<Created> assess(@PathVariable long caseId, @RequestBody AssessmentBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        long id = bestInterests.assess(user, caseId, new BestInterests.NewAssessment(body.assessedOn(), body.summary()));
+        return Created.in("/api/v1/cases/" + caseId + "/best-interests/assessments", id);
+    }
+
+    @GetMapping("/cases/{caseId}/best-interests/determinations")
+    @PreAuthorize(CASE_ROLES)
+    @Operation(summary = "Best-interests determinations of a child, newest first")
+    List<BestInterests.Determination> determinations(@PathVariable long caseId,
+            @AuthenticationPrincipal CurrentUser user) {
+        return bestInterests.determinations(user, caseId);
+    }
+
+    @PostMapping("/cases/{caseId}/best-interests/determinations")
+    @PreAuthorize(CASE_ROLES)
+    @Operation(summary = "Request a determination based on an assessment of the case (409 while one is pending)")
+    ResponseEntity<Created> request(@PathVariable long caseId, @RequestBody DeterminationBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        long id = bestInterests.request(user, caseId,
+                new BestInterests.NewDetermination(body.assessmentId(), body.decision(), body.reasons()));
+        return Created.in("/api/v1/cases/" + caseId + "/best-interests/determinations", id);
+    }
+
+    @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/approve")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @Operation(summary = "Approve a requested determination (a supervisor of the owning office who did not request "
+            + "it; 409 when already decided)")
+    ResponseEntity<Void> approve(@PathVariable long caseId, @PathVariable long determinationId,
+            @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
+        bestInterests.decide(user, caseId, determinationId, true, body == null ? null : body.note());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/reject")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @Operation(summary = "Reject a requested determination with a note (a supervisor of the owning office who did "
+            + "not request it; 409 when already decided)")
+    ResponseEntity<Void> reject(@PathVariable long caseId, @PathVariable long determinationId,
+            @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
+        bestInterests.decide(user, caseId, determinationId, false, body == null ? null : body.note());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/cases/{caseId}/timeline")
+    @PreAuthorize(CASE_ROLES)
+    @Operation(summary = "Every step of the case, oldest first: when, what, who, in which office and country")
+    List<CaseTimeline.Step> timeline(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+        return timeline.steps(user, caseId);
+    }
+}

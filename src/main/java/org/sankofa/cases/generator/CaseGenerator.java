@@ -1,0 +1,794 @@
+package org.sankofa.cases.generator;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.sankofa.cases.ClosureReason;
+import org.sankofa.cases.Gender;
+import org.sankofa.cases.MethodOfControl;
+import org.sankofa.cases.TraffickingStatus;
+import org.sankofa.cases.TraffickingStatusDecisionMaker;
+import org.sankofa.cases.TypeOfExploitation;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.internal.protection.NameSearchKeys;
+import org.sankofa.cases.generator.WestAfricanRoutes.NamePool;
+import org.sankofa.cases.generator.WestAfricanRoutes.Route;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.NewOffice;
+import org.sankofa.directory.Office;
+import org.sankofa.directory.Organisation;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.UserAccounts;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills the database with realistic synthetic cases along West African trafficking routes ({@link WestAfricanRoutes}),
+ * writing rows exactly as the application does: case numbers {@code <office>-<year>-<5 digits>} with
+ * {@code case_number_counter} kept in step, identifying fields encrypted with {@link FieldCipher} under the label
+ * {@code <table>.<column>}, the blind name index from {@link NameSearchKeys}, HTCDS value names, the age at
+ * identification derived from the date of birth (or estimated). Names are obviously synthetic ("Aminata
+ * Demo-Diallo").
+ *
+ * <p>Deterministic for a seed: case {@code i} draws from its own random stream, so parallel generation gives the same
+ * people whatever the scheduling (database ids and the exact case numbers depend on what the database already holds).
+ *
+ * <p>Fast: cases are built and encrypted in parallel, a chunk at a time, while the previous chunk is written with
+ * PostgreSQL {@code COPY} (one transaction per chunk of {@value #CHUNK} cases).
+ */
+@Component
+public class CaseGenerator {
+
+    static final int CHUNK = 5_000;
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    /** How much of the case's life to generate. */
+    public enum Detail {
+        /**
+         * Identification, person, name index, profile, route, consents and closure history: what lists, filters and
+         * searches need (the scale benchmark).
+         */
+        CORE,
+        /** Everything, at every stage: also needs and risk assessments, services, referrals, notes, reopenings. */
+        FULL
+    }
+
+    /** Progress of a run: cases written so far, of how many, and the rate since the start. */
+    public interface Progress {
+        void written(long done, long total, double casesPerSecond);
+    }
+
+    /** What a run wrote. */
+    public record Result(long cases, long rows, Duration elapsed) {
+
+        public double casesPerSecond() {
+            return cases / Math.max(0.001, elapsed.toNanos() / 1e9);
+        }
+    }
+
+    /** Stages of a case's life, in the order assistance goes through them. */
+    enum Stage {
+        REGISTERED, ASSESSED, SERVED, REFERRED, CLOSED, REOPENED
+    }
+
+    private final DataSource dataSource;
+    private final FieldCipher cipher;
+    private final NameSearchKeys nameKeys;
+    private final Directory directory;
+    private final UserAccounts users;
+    private final Map<String, Set<Long>> keyCache = new ConcurrentHashMap<>();
+
+    CaseGenerator(DataSource dataSource, FieldCipher cipher, NameSearchKeys nameKeys, Directory directory,
+            UserAccounts users) {
+        this.dataSource = dataSource;
+        this.cipher = cipher;
+        this.nameKeys = nameKeys;
+        this.directory = directory;
+        this.users = users;
+    }
+
+    /** Generates {@code count} cases with identification, person, profile, route and consents. */
+    public Result generate(int count, long seed, Progress progress) {
+        return generate(count, seed, Detail.CORE, progress);
+    }
+
+    public Result generate(int count, long seed, Detail detail, Progress progress) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        World world = world();
+        long started = System.nanoTime();
+        long rows = 0;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            CompletableFuture<List<Generated>> next = count == 0 ? null : build(pool, world, seed, detail, 0,
+                    Math.min(CHUNK, count));
+            for (int from = 0; from < count; from += CHUNK) {
+                List<Generated> chunk = next.get();
+                int nextFrom = from + CHUNK;
+                next = nextFrom < count ? build(pool, world, seed, detail, nextFrom, Math.min(nextFrom + CHUNK, count))
+                        : null;
+                rows += write(connection, copy, world, chunk);
+                connection.commit();
+                if (progress != null) {
+                    long done = Math.min(count, nextFrom);
+                    progress.written(done, count, done / Math.max(0.001, (System.nanoTime() - started) / 1e9));
+                }
+            }
+            connection.setAutoCommit(true);
+            if (count >= 10_000) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("vacuum analyze case_file, case_person, case_name_key, case_profile, "
+                            + "case_route_leg, case_consent, case_closure_event, case_number_counter");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing generated cases failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("case generation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("building generated cases failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Result(count, rows, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // The world: offices, users, the partner shelter.
+
+    record World(Map<String, Long> offices, Map<String, String> officeCountry, List<Route> routes, int totalWeight,
+            Map<String, Long> caseworkers, Long iomOrgId, Long partnerOrgId, Long partnerUserId, LocalDate today) {
+    }
+
+    World world() {
+        Map<String, Long> offices = new HashMap<>();
+        Map<String, String> countries = new HashMap<>();
+        Long iom = organisationId("IOM");
+        for (WestAfricanRoutes.ExtraOffice extra : WestAfricanRoutes.EXTRA_OFFICES) {
+            if (iom != null && directory.officeByCode(extra.code()).isEmpty()) {
+                directory.create(new NewOffice(new org.sankofa.directory.OrganisationId(iom), extra.code(),
+                        extra.name(), extra.country(), extra.city()), "case-generator");
+            }
+        }
+        List<Route> routes = new ArrayList<>();
+        int total = 0;
+        for (Route route : WestAfricanRoutes.ROUTES) {
+            Office office = directory.officeByCode(route.officeCode()).orElse(null);
+            if (office != null) {
+                offices.put(office.code(), office.id().value());
+                countries.put(office.code(), office.countryCode());
+                routes.add(route);
+                total += route.weight();
+            }
+        }
+        if (routes.isEmpty()) {
+            throw new IllegalStateException("none of the offices the generator uses exists ("
+                    + WestAfricanRoutes.ROUTES.stream().map(Route::officeCode).distinct().toList()
+                    + "): start in demo mode once so that the demo world is loaded");
+        }
+        Map<String, Long> caseworkers = new HashMap<>();
+        userId("caseworker.dakar").ifPresent(id -> caseworkers.put("SN-DKR", id));
+        userId("caseworker.conakry").ifPresent(id -> caseworkers.put("GN-CKY", id));
+        return new World(offices, countries, routes, total, caseworkers, iom, organisationId("ABRI"),
+                userId("partner.dakar").orElse(null), LocalDate.now(ZoneOffset.UTC));
+    }
+
+    private Long organisationId(String acronym) {
+        return directory.organisations().stream().filter(o -> acronym.equals(o.acronym())).findFirst()
+                .map(Organisation::id).map(id -> id.value()).orElse(null);
+    }
+
+    private java.util.Optional<Long> userId(String username) {
+        return users.findByUsername(username).map(CurrentUser::id);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Building cases (parallel, CPU: random draws and encryption).
+
+    record Leg(String country, String role, LocalDate arrived, LocalDate left) {
+    }
+
+    record Consent(String purpose, String givenBy, LocalDate givenOn, boolean guardianConsent, boolean childAssent,
+            LocalDate withdrawnOn) {
+    }
+
+    record Needs(LocalDate on, String[] levels) {
+    }
+
+    record Risk(LocalDate on, String level, List<String> factors) {
+    }
+
+    record Service(String type, LocalDate on, Long provider, Long cost, String currency) {
+    }
+
+    record Referral(String serviceType, String status, List<String> shares, String message, LocalDate sentOn,
+            LocalDate respondedOn, String responseNote, LocalDate completedOn) {
+    }
+
+    record Note(String body, OffsetDateTime at) {
+    }
+
+    record ClosureEvent(String action, String reason, String note, LocalDate on) {
+    }
+
+    /** One generated case, encrypted, before it has an id and a number. */
+    record Generated(String officeCode, long officeId, Long caseworker, String status, LocalDate identifiedOn,
+            String identifiedCountry, String city, String source, String traffickingStatus, String decidedBy,
+            String sex, int age, boolean ageEstimated, String citizenship, List<String> languages,
+            List<String> exploitation, LocalDate closedOn, String closureReason,
+            String givenNames, String familyName, String aliases, String dateOfBirth, String contact,
+            String address, String guardianName, String guardianContact, String guardianRelation,
+            Set<Long> nameKeys, String recruitment, List<String> controls, String industry, String sexType,
+            String relation, String recruitmentCountry, String recruitmentPlace, String exploitationCountry,
+            String exploitationPlace, String narrative, List<Leg> legs, List<Consent> consents, List<Needs> needs,
+            List<Risk> risks, List<Service> services, List<Referral> referrals, List<Note> notes,
+            List<ClosureEvent> closures) {
+    }
+
+    private CompletableFuture<List<Generated>> build(ForkJoinPool pool, World world, long seed, Detail detail,
+            int from, int to) {
+        return CompletableFuture.supplyAsync(() -> IntStream.range(from, to).parallel()
+                .mapToObj(i -> generate(world, seed, detail, i)).toList(), pool);
+    }
+
+    private static final Map<String, List<String>> ORIGIN_PLACES = Map.ofEntries(
+            Map.entry("GN", List.of("Labé", "Mamou", "Kankan", "Pita", "Dalaba")),
+            Map.entry("GW", List.of("Gabú", "Bafatá")),
+            Map.entry("SN", List.of("Kolda", "Tambacounda", "Kaolack")),
+            Map.entry("ML", List.of("Sikasso", "Ségou", "Mopti", "Kayes")),
+            Map.entry("BF", List.of("Ouahigouya", "Koudougou", "Kaya")),
+            Map.entry("NG", List.of("Benin City", "Lagos", "Onitsha", "Kano")),
+            Map.entry("NE", List.of("Zinder", "Maradi", "Tahoua")),
+            Map.entry("TG", List.of("Vogan", "Atakpamé", "Kara")),
+            Map.entry("BJ", List.of("Zogbodomey", "Abomey", "Ouidah")),
+            Map.entry("GH", List.of("Keta", "Anloga", "Ho")),
+            Map.entry("SL", List.of("Kono", "Kenema", "Makeni")));
+
+    private static final List<String> RELATIONS = List.of("Mother", "Father", "Uncle", "Aunt", "Grandmother",
+            "OlderSibling");
+    /** The same codes the case sections use, so generated rows read back with their labels. */
+    private static final List<String> SERVICE_TYPES = java.util.Arrays.stream(
+            org.sankofa.cases.assistance.ServiceType.values()).map(Enum::name).toList();
+    private static final List<String> RISK_FACTORS = java.util.Arrays.stream(
+            org.sankofa.cases.assistance.RiskFactor.values()).filter(f -> !f.name().equals("OTHER")).map(Enum::name)
+            .toList();
+    private static final List<String> LEVELS = List.of("NONE", "LOW", "MEDIUM", "HIGH", "URGENT");
+    private static final List<String> NOTES = List.of(
+            "First interview held with an interpreter; the person is tired but calm.",
+            "Medical check-up done at the district health centre; follow-up in two weeks.",
+            "Family tracing started with the IOM office in the country of origin.",
+            "Home visit done; the placement is stable.",
+            "The person asked for help to obtain a birth certificate.",
+            "Psychosocial session held; sleeping better, still afraid to go out alone.",
+            "Contact with the family re-established by phone.",
+            "School enrolment confirmed for the next term.");
+    private static final Stage[] DEMO_CYCLE = {Stage.REGISTERED, Stage.ASSESSED, Stage.SERVED, Stage.REFERRED,
+            Stage.REFERRED, Stage.REFERRED, Stage.REFERRED, Stage.CLOSED, Stage.REOPENED};
+    private static final String[] REFERRAL_CYCLE = {"SENT", "ACCEPTED", "DECLINED", "COMPLETED"};
+
+    Generated generate(World world, long seed, Detail detail, int index) {
+        SplittableRandom r = new SplittableRandom(seed * GOLDEN + index);
+        boolean full = detail == Detail.FULL;
+        // The first cases of a full (demo) run go through every stage on the best-known route: Guinean boys found
+        // begging in Dakar, so that every stage, and every referral status, is there to see.
+        Route demoRoute = world.routes().stream().filter(x -> x.key().equals("GN-SN-begging")).findFirst()
+                .orElse(null);
+        boolean scripted = full && index < DEMO_CYCLE.length * 2 && demoRoute != null;
+        Route route = scripted ? demoRoute : pickRoute(world, r);
+        Stage stage = scripted ? DEMO_CYCLE[index % DEMO_CYCLE.length] : null;
+
+        LocalDate today = world.today();
+        int daysBack = (int) (Math.pow(r.nextDouble(), 1.7) * 6 * 365);
+        if (scripted) {
+            daysBack = 20 + (index * 37) % 400;
+        }
+        if (stage == null && full) {
+            stage = pickStage(r, daysBack);
+        }
+        if (stage == Stage.CLOSED || stage == Stage.REOPENED) {
+            daysBack = Math.max(daysBack, 120);
+        }
+        LocalDate identifiedOn = today.minusDays(daysBack);
+
+        String citizenship = pick(r, route.origins());
+        NamePool pool = WestAfricanRoutes.NAMES.get(citizenship);
+        boolean female = r.nextDouble() < route.femaleShare();
+        String sex = r.nextInt(300) == 0 ? Gender.NON_SPECIFIED_UNKNOWN.value()
+                : (female ? Gender.FEMININE : Gender.MASCULINE).value();
+        int targetAge = route.minAge() + r.nextInt(route.maxAge() - route.minAge() + 1);
+        boolean estimated = r.nextDouble() < (targetAge < 18 ? 0.35 : 0.15);
+        LocalDate dob = null;
+        int age = targetAge;
+        if (!estimated) {
+            dob = identifiedOn.minusYears(targetAge).minusDays(r.nextInt(365));
+            age = Period.between(dob, identifiedOn).getYears();
+        }
+        boolean child = age < 18;
+
+        String given = pick(r, female ? pool.feminine() : pool.masculine());
+        String familyPlain = pick(r, pool.family());
+        String family = WestAfricanRoutes.MARKER + familyPlain;
+        String alias = r.nextInt(10) == 0 ? pick(r, WestAfricanRoutes.NICKNAMES) : null;
+        String fullName = given + " " + family + (alias == null ? "" : " " + alias);
+        Set<Long> keys = keyCache.computeIfAbsent(fullName, nameKeys::keysFor);
+
+        String destination = route.destination();
+        String city = pick(r, route.identificationCities());
+        List<String> neighbourhoods = WestAfricanRoutes.NEIGHBOURHOODS.getOrDefault(destination, List.of("Centre"));
+        String address = pick(r, neighbourhoods) + ", " + city + " (synthetic address)";
+        String contact = !child && r.nextBoolean() ? syntheticPhone(r, destination) : null;
+        String guardianName = null;
+        String guardianContact = null;
+        String guardianRelation = null;
+        if (child) {
+            guardianRelation = pick(r, RELATIONS);
+            String parentGiven = pick(r, guardianRelation.equals("Mother") || guardianRelation.equals("Aunt")
+                    || guardianRelation.equals("Grandmother") ? pool.feminine() : pool.masculine());
+            guardianName = parentGiven + " " + family;
+            guardianContact = r.nextBoolean() ? syntheticPhone(r, citizenship) : null;
+        }
+        List<String> languages = new ArrayList<>();
+        languages.add(pool.languages().get(0));
+        if (r.nextBoolean()) {
+            String second = pick(r, pool.languages());
+            if (!languages.contains(second)) {
+                languages.add(second);
+            }
+        }
+
+        String source = pick(r, route.sources()).value();
+        double statusDraw = r.nextDouble();
+        TraffickingStatus trafficking = scripted || statusDraw < 0.55 ? TraffickingStatus.ACTUAL_VICTIM_OF_TRAFFICKING
+                : statusDraw < 0.95 ? TraffickingStatus.POSSIBLE_VICTIM_OF_TRAFFICKING
+                        : TraffickingStatus.NOT_A_VICTIM_OF_TRAFFICKING;
+        String decidedBy = trafficking == TraffickingStatus.POSSIBLE_VICTIM_OF_TRAFFICKING ? null
+                : pick(r, List.of(TraffickingStatusDecisionMaker.values())).value();
+        List<String> exploitation = route.exploitation().stream().map(TypeOfExploitation::value)
+                .filter(v -> !v.equals("ChildLabour") || child).toList();
+
+        // status and closure
+        String status;
+        LocalDate closedOn = null;
+        String closureReason = null;
+        boolean closed;
+        if (full) {
+            closed = stage == Stage.CLOSED;
+        } else {
+            double pClosed = daysBack > 365 ? 0.7 : daysBack > 90 ? 0.25 : 0.03;
+            closed = r.nextDouble() < pClosed;
+        }
+        List<ClosureEvent> closures = new ArrayList<>();
+        Long caseworker = world.caseworkers().get(route.officeCode());
+        if (closed || stage == Stage.REOPENED) {
+            closedOn = identifiedOn.plusDays(30 + r.nextInt(Math.max(1, daysBack - 40)));
+            ClosureReason reason = trafficking == TraffickingStatus.NOT_A_VICTIM_OF_TRAFFICKING
+                    ? ClosureReason.NOT_A_VICTIM_OF_TRAFFICKING : pickClosureReason(r);
+            closureReason = reason.value();
+            closures.add(new ClosureEvent("CLOSED", closureReason, full ? encrypt("Closure agreed with the person "
+                    + "at the last follow-up visit.", "case_closure_event.note") : null, closedOn));
+            if (stage == Stage.REOPENED) {
+                closures.add(new ClosureEvent("REOPENED", null, encrypt("Reopened: the family could not be "
+                        + "reached and the person came back to the office.", "case_closure_event.note"),
+                        closedOn.plusDays(1 + r.nextInt(Math.max(1, (int) (today.toEpochDay() - closedOn.toEpochDay()))))));
+                closedOn = null;
+                closureReason = null;
+                closed = false;
+            }
+        }
+        if (closed) {
+            status = ClosureReason.REFERRED_TO_ANOTHER_ORGANISATION.value().equals(closureReason) ? "ClosedReferred"
+                    : "Closed";
+        } else {
+            status = daysBack > 90 && r.nextBoolean() ? "FollowUp" : "Active";
+        }
+
+        // profile and route
+        List<String> controls = new ArrayList<>();
+        int nControls = 1 + r.nextInt(Math.min(3, route.controls().size()));
+        while (controls.size() < nControls) {
+            String c = pick(r, route.controls()).value();
+            if (!controls.contains(c)) {
+                controls.add(c);
+            }
+        }
+        if (controls.isEmpty()) {
+            controls.add(MethodOfControl.OTHER.value());
+        }
+        String recruitmentPlace = pick(r, ORIGIN_PLACES.getOrDefault(citizenship, List.of("unknown")));
+        String exploitationPlace = pick(r, route.exploitationPlaces());
+        String narrative = encrypt("Synthetic demo case: " + route.story() + ".", "case_profile.narrative");
+        List<Leg> legs = new ArrayList<>();
+        LocalDate leftHome = identifiedOn.minusDays(20 + r.nextInt(700));
+        legs.add(new Leg(citizenship, "ORIGIN", null, leftHome));
+        LocalDate arrival = leftHome.plusDays(1 + r.nextInt(10));
+        if (!route.transits().isEmpty() && r.nextDouble() < route.transitShare()) {
+            String transit = pick(r, route.transits());
+            if (!transit.equals(citizenship) && !transit.equals(destination)) {
+                LocalDate leftTransit = arrival.plusDays(r.nextInt(60));
+                legs.add(new Leg(transit, "TRANSIT", arrival, leftTransit));
+                arrival = leftTransit.plusDays(1 + r.nextInt(5));
+            }
+        }
+        if (arrival.isAfter(identifiedOn)) {
+            arrival = identifiedOn;
+        }
+        legs.add(new Leg(destination, "DESTINATION", arrival, null));
+
+        // consents
+        List<Consent> consents = new ArrayList<>();
+        String givenBy = child ? "GUARDIAN" : "PERSON";
+        consents.add(new Consent("ASSISTANCE", givenBy, identifiedOn, child, child, null));
+        boolean dakar = route.officeCode().equals("SN-DKR");
+        boolean sharing = stage == Stage.REFERRED || r.nextDouble() < (dakar ? 0.5 : 0.25);
+        if (sharing) {
+            consents.add(new Consent("PARTNER_SHARING", givenBy, identifiedOn.plusDays(r.nextInt(5)), child, child,
+                    null));
+        }
+        if (!citizenship.equals(destination) && r.nextDouble() < 0.3) {
+            consents.add(new Consent("CROSS_BORDER_SHARING", givenBy, identifiedOn.plusDays(r.nextInt(10)), child,
+                    child, null));
+        }
+        if (r.nextDouble() < 0.85) {
+            LocalDate withdrawn = r.nextInt(100) == 0 ? identifiedOn.plusDays(10) : null;
+            if (withdrawn != null && withdrawn.isAfter(today)) {
+                withdrawn = null;
+            }
+            consents.add(new Consent("ANONYMISED_STATISTICS", givenBy, identifiedOn, child, child, withdrawn));
+        }
+
+        // care (full detail only)
+        List<Needs> needs = new ArrayList<>();
+        List<Risk> risks = new ArrayList<>();
+        List<Service> services = new ArrayList<>();
+        List<Referral> referrals = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        if (full && stage != Stage.REGISTERED) {
+            LocalDate last = closures.isEmpty() ? today : closures.get(0).on();
+            int span = (int) Math.max(1, last.toEpochDay() - identifiedOn.toEpochDay());
+            int assessments = r.nextInt(10) < 3 ? 2 : 1;
+            for (int a = 0; a < assessments; a++) {
+                LocalDate on = identifiedOn.plusDays(a == 0 ? r.nextInt(Math.min(span, 4) + 1)
+                        : Math.min(span, 30 + r.nextInt(span)));
+                String[] levels = new String[8];
+                for (int k = 0; k < levels.length; k++) {
+                    int base = r.nextInt(5) - a; // reassessments find needs lower
+                    levels[k] = LEVELS.get(Math.max(0, Math.min(4, base)));
+                }
+                if (child) {
+                    levels[5] = LEVELS.get(Math.max(2 - a, 1) + r.nextInt(2)); // education
+                    levels[7] = LEVELS.get(Math.max(3 - a, 1)); // family contact
+                }
+                needs.add(new Needs(on, levels));
+                List<String> factors = new ArrayList<>();
+                int nFactors = 1 + r.nextInt(3);
+                while (factors.size() < nFactors) {
+                    String f = pick(r, RISK_FACTORS);
+                    if (!factors.contains(f) && (child || !f.equals("UNACCOMPANIED_CHILD"))) {
+                        factors.add(f);
+                    }
+                }
+                String level = a == 0 ? pick(r, List.of("MEDIUM", "HIGH", "HIGH", "LOW"))
+                        : pick(r, List.of("LOW", "MEDIUM"));
+                risks.add(new Risk(on, level, factors));
+            }
+            String currency = WestAfricanRoutes.CURRENCY.get(world.officeCountry().get(route.officeCode()));
+            int unit = WestAfricanRoutes.COST_UNIT.getOrDefault(currency, 5_000);
+            if (stage != Stage.ASSESSED) {
+                int n = 1 + r.nextInt(4);
+                for (int s = 0; s < n; s++) {
+                    String type = pick(r, SERVICE_TYPES);
+                    Long provider = dakar && type.equals("SHELTER") && world.partnerOrgId() != null
+                            ? world.partnerOrgId() : world.iomOrgId();
+                    boolean costed = r.nextInt(5) != 0;
+                    services.add(new Service(type, identifiedOn.plusDays(1 + r.nextInt(span)), provider,
+                            costed ? (long) unit * (1 + r.nextInt(30)) : null, costed ? currency : null));
+                }
+            }
+            boolean referable = dakar && world.partnerOrgId() != null
+                    && consents.stream().anyMatch(c -> c.purpose().equals("PARTNER_SHARING")
+                            && c.withdrawnOn() == null);
+            if (referable && (stage == Stage.REFERRED || r.nextInt(3) == 0)) {
+                String referralStatus = scripted ? REFERRAL_CYCLE[(index / DEMO_CYCLE.length + index) % 4]
+                        : pick(r, List.of(REFERRAL_CYCLE));
+                if (scripted && stage != Stage.REFERRED) {
+                    referralStatus = "COMPLETED";
+                }
+                LocalDate sentOn = identifiedOn.plusDays(Math.min(span, 2 + r.nextInt(10)));
+                LocalDate responded = referralStatus.equals("SENT") ? null
+                        : min(sentOn.plusDays(1 + r.nextInt(5)), today);
+                LocalDate completedOn = referralStatus.equals("COMPLETED")
+                        ? min(responded.plusDays(7 + r.nextInt(60)), today) : null;
+                List<String> shares = new ArrayList<>(List.of("NAME", "AGE_SEX", "NEEDS"));
+                if (r.nextBoolean()) {
+                    shares.add("CONTACT");
+                }
+                referrals.add(new Referral(child ? "SHELTER" : pick(r, List.of("SHELTER", "PSYCHOSOCIAL",
+                        "MEDICAL")), referralStatus, shares, encrypt(child
+                                ? "Please receive this child for temporary shelter and psychosocial care while "
+                                        + "family tracing is under way."
+                                : "Please receive this person for shelter and psychosocial support.",
+                                "case_referral.message"), sentOn, responded,
+                        referralStatus.equals("DECLINED") ? encrypt("No place available this month; please "
+                                + "refer again if still needed.", "case_referral.response_note") : null,
+                        completedOn));
+            }
+            int nNotes = 1 + r.nextInt(3);
+            for (int k = 0; k < nNotes; k++) {
+                LocalDate on = identifiedOn.plusDays(r.nextInt(span));
+                notes.add(new Note(encrypt(pick(r, NOTES), "case_note.body"),
+                        on.atTime(9 + r.nextInt(8), r.nextInt(60)).atOffset(ZoneOffset.UTC)));
+            }
+        }
+
+        return new Generated(route.officeCode(), world.offices().get(route.officeCode()), caseworker, status,
+                identifiedOn, destination, city, source, trafficking.value(), decidedBy, sex, age, estimated,
+                citizenship, languages, exploitation, closedOn, closureReason,
+                encrypt(given, "case_person.given_names"), encrypt(family, "case_person.family_name"),
+                encrypt(alias, "case_person.aliases"), encrypt(dob == null ? null : dob.toString(),
+                        "case_person.date_of_birth"),
+                encrypt(contact, "case_person.contact"), encrypt(address, "case_person.address"),
+                encrypt(guardianName, "case_person.guardian_name"),
+                encrypt(guardianContact, "case_person.guardian_contact"), guardianRelation, keys,
+                pick(r, route.recruitment()).value(), controls,
+                route.industry() == null ? null : route.industry().value(),
+                route.sexType() == null ? null : route.sexType().value(), pick(r, route.relations()).value(),
+                citizenship, recruitmentPlace, destination, exploitationPlace, narrative, legs, consents, needs,
+                risks, services, referrals, notes, closures);
+    }
+
+    private String encrypt(String clear, String label) {
+        return cipher.encrypt(clear, label);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? b : a;
+    }
+
+    private static Route pickRoute(World world, SplittableRandom r) {
+        int draw = r.nextInt(world.totalWeight());
+        for (Route route : world.routes()) {
+            draw -= route.weight();
+            if (draw < 0) {
+                return route;
+            }
+        }
+        return world.routes().get(0);
+    }
+
+    private static Stage pickStage(SplittableRandom r, int daysBack) {
+        int d = r.nextInt(100);
+        if (daysBack < 30) {
+            return d < 40 ? Stage.REGISTERED : d < 75 ? Stage.ASSESSED : Stage.SERVED;
+        }
+        return d < 8 ? Stage.REGISTERED : d < 25 ? Stage.ASSESSED : d < 55 ? Stage.SERVED : d < 72 ? Stage.REFERRED
+                : d < 97 ? Stage.CLOSED : Stage.REOPENED;
+    }
+
+    private static ClosureReason pickClosureReason(SplittableRandom r) {
+        int d = r.nextInt(1000);
+        if (d < 450) {
+            return ClosureReason.REINTEGRATION_COMPLETED;
+        } else if (d < 570) {
+            return ClosureReason.LOST_CONTACT;
+        } else if (d < 670) {
+            return ClosureReason.REFERRED_TO_ANOTHER_ORGANISATION;
+        } else if (d < 750) {
+            return ClosureReason.DECLINED_FURTHER_ASSISTANCE;
+        } else if (d < 830) {
+            return ClosureReason.MOVED_OUT_OF_AREA;
+        } else if (d < 900) {
+            return ClosureReason.TRANSFERRED_TO_ANOTHER_OFFICE;
+        } else if (d < 950) {
+            return ClosureReason.OTHER;
+        } else if (d < 997) {
+            return ClosureReason.DUPLICATE_RECORD;
+        }
+        return ClosureReason.DECEASED;
+    }
+
+    private static String syntheticPhone(SplittableRandom r, String country) {
+        String prefix = switch (country) {
+            case "SN" -> "+221";
+            case "GN" -> "+224";
+            case "ML" -> "+223";
+            case "CI" -> "+225";
+            case "NG" -> "+234";
+            case "GH" -> "+233";
+            case "GA" -> "+241";
+            case "BF" -> "+226";
+            case "TG" -> "+228";
+            case "BJ" -> "+229";
+            case "NE" -> "+227";
+            default -> "+000";
+        };
+        // "00 000" is not an allocated mobile range anywhere in the region: an obviously synthetic number
+        return prefix + " 00 000 " + String.format("%02d %02d", r.nextInt(100), r.nextInt(100));
+    }
+
+    private static <T> T pick(SplittableRandom r, List<T> values) {
+        return values.get(r.nextInt(values.size()));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Writing a chunk (one transaction): ids from the identity sequence, case numbers from the counter, then COPY.
+
+    private long write(Connection connection, CopyManager copy, World world, List<Generated> chunk)
+            throws SQLException {
+        long[] ids = new long[chunk.size()];
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select nextval(pg_get_serial_sequence('case_file', 'id')) from generate_series(1, ?)")) {
+            statement.setInt(1, chunk.size());
+            try (ResultSet rs = statement.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    ids[i] = rs.getLong(1);
+                }
+            }
+        }
+        String[] numbers = caseNumbers(connection, chunk);
+
+        CopyText files = new CopyText();
+        CopyText persons = new CopyText();
+        CopyText keys = new CopyText();
+        CopyText profiles = new CopyText();
+        CopyText legs = new CopyText();
+        CopyText consents = new CopyText();
+        CopyText needs = new CopyText();
+        CopyText risks = new CopyText();
+        CopyText services = new CopyText();
+        CopyText referrals = new CopyText();
+        CopyText notes = new CopyText();
+        CopyText closures = new CopyText();
+        for (int i = 0; i < chunk.size(); i++) {
+            Generated g = chunk.get(i);
+            long id = ids[i];
+            Long worker = g.caseworker();
+            OffsetDateTime created = g.identifiedOn().atTime(10, 0).atOffset(ZoneOffset.UTC);
+            files.row(id, numbers[i], g.officeId(), worker, g.status(), g.identifiedOn(), g.identifiedCountry(),
+                    g.city(), g.officeId(), g.source(), g.traffickingStatus(), g.decidedBy(), g.sex(), g.age(),
+                    g.ageEstimated(), g.citizenship(), g.languages(), g.exploitation(), g.closedOn(),
+                    g.closureReason(), worker, created, created);
+            persons.row(id, g.givenNames(), g.familyName(), g.aliases(), g.dateOfBirth(), g.contact(), g.address(),
+                    g.guardianName(), g.guardianContact(), g.guardianRelation());
+            for (Long key : g.nameKeys()) {
+                keys.row(key, g.officeId(), id);
+            }
+            profiles.row(id, g.recruitment(), g.controls(), g.industry(), g.sexType(), g.relation(),
+                    g.recruitmentCountry(), g.recruitmentPlace(), g.exploitationCountry(), g.exploitationPlace(),
+                    g.narrative());
+            int position = 1;
+            for (Leg leg : g.legs()) {
+                legs.row(id, position++, leg.country(), leg.role(), leg.arrived(), leg.left());
+            }
+            for (Consent c : g.consents()) {
+                consents.row(id, c.purpose(), c.givenBy(), c.givenOn(), c.guardianConsent(), c.childAssent(),
+                        c.withdrawnOn(), worker, c.givenOn().atTime(11, 0).atOffset(ZoneOffset.UTC));
+            }
+            for (Needs n : g.needs()) {
+                String[] l = n.levels();
+                needs.row(id, n.on(), worker, l[0], l[1], l[2], l[3], l[4], l[5], l[6], l[7],
+                        n.on().atTime(12, 0).atOffset(ZoneOffset.UTC));
+            }
+            for (Risk k : g.risks()) {
+                risks.row(id, k.on(), worker, k.level(), k.factors(), k.on().atTime(12, 30).atOffset(ZoneOffset.UTC));
+            }
+            for (Service s : g.services()) {
+                services.row(id, s.type(), s.on(), s.provider(), s.cost(), s.currency(), worker,
+                        s.on().atTime(15, 0).atOffset(ZoneOffset.UTC));
+            }
+            for (Referral f : g.referrals()) {
+                Long responder = f.respondedOn() == null ? null : world.partnerUserId();
+                referrals.row(id, world.partnerOrgId(), f.serviceType(), f.status(), f.shares(), f.message(),
+                        f.sentOn(), worker, f.respondedOn(), responder, f.responseNote(), f.completedOn());
+            }
+            for (Note n : g.notes()) {
+                notes.row(id, n.body(), worker, n.at());
+            }
+            for (ClosureEvent e : g.closures()) {
+                closures.row(id, e.action(), e.reason(), e.note(), e.on(), worker,
+                        e.on().atTime(16, 0).atOffset(ZoneOffset.UTC));
+            }
+        }
+        Map<String, CopyText> tables = new LinkedHashMap<>();
+        tables.put("case_file (id, case_number, office_id, assigned_to, status, identified_on, identified_country, "
+                + "identified_city, identifying_office_id, referral_source, trafficking_status, status_decided_by, "
+                + "sex, age_at_identification, age_estimated, citizenship, languages, exploitation_types, closed_on, "
+                + "closure_reason, created_by, created_at, updated_at)", files);
+        tables.put("case_person (case_id, given_names, family_name, aliases, date_of_birth, contact, address, "
+                + "guardian_name, guardian_contact, guardian_relation)", persons);
+        tables.put("case_name_key (name_key, office_id, case_id)", keys);
+        tables.put("case_profile (case_id, recruitment_method, control_methods, forced_labour_industry, "
+                + "sex_exploitation_type, recruiter_relation, recruitment_country, recruitment_place, "
+                + "exploitation_country, exploitation_place, narrative)", profiles);
+        tables.put("case_route_leg (case_id, position, country, role, arrived_on, left_on)", legs);
+        tables.put("case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent, "
+                + "withdrawn_on, recorded_by, recorded_at)", consents);
+        tables.put("case_needs_assessment (case_id, assessed_on, assessed_by, shelter, medical, psychosocial, legal, "
+                + "documentation, education, livelihood, family_contact, recorded_at)", needs);
+        tables.put("case_risk_assessment (case_id, assessed_on, assessed_by, level, factors, recorded_at)", risks);
+        tables.put("case_service (case_id, service_type, delivered_on, provider_org_id, cost, currency, "
+                + "recorded_by, recorded_at)", services);
+        tables.put("case_referral (case_id, partner_org_id, service_type, status, shares, message, sent_on, sent_by, "
+                + "responded_on, responded_by, response_note, completed_on)", referrals);
+        tables.put("case_note (case_id, body, author, created_at)", notes);
+        tables.put("case_closure_event (case_id, action, reason, note, acted_on, acted_by, recorded_at)", closures);
+        long rows = 0;
+        for (Map.Entry<String, CopyText> table : tables.entrySet()) {
+            if (table.getValue().rows() == 0) {
+                continue;
+            }
+            try {
+                copy.copyIn("copy " + table.getKey() + " from stdin", new StringReader(table.getValue().text()));
+            } catch (java.io.IOException e) {
+                throw new SQLException("COPY into " + table.getKey() + " failed", e);
+            }
+            rows += table.getValue().rows();
+        }
+        return rows;
+    }
+
+    /**
+     * Case numbers as the application gives them: per office and year of identification, the next values of
+     * {@code case_number_counter} (incremented once per office and year for the whole chunk, in case order).
+     */
+    private static String[] caseNumbers(Connection connection, List<Generated> chunk) throws SQLException {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Generated g : chunk) {
+            counts.computeIfAbsent(g.officeCode() + "|" + g.officeId() + "|" + g.identifiedOn().getYear(),
+                    k -> new int[2])[0]++;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("""
+                insert into case_number_counter (office_id, year, last_value) values (?, ?, ?)
+                on conflict (office_id, year) do update set last_value = case_number_counter.last_value
+                                                                         + excluded.last_value
+                returning last_value""")) {
+            for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+                String[] parts = entry.getKey().split("\\|");
+                statement.setLong(1, Long.parseLong(parts[1]));
+                statement.setInt(2, Integer.parseInt(parts[2]));
+                statement.setInt(3, entry.getValue()[0]);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    // the first number of the chunk for this office and year, less one
+                    entry.getValue()[1] = rs.getInt(1) - entry.getValue()[0];
+                }
+            }
+        }
+        String[] numbers = new String[chunk.size()];
+        for (int i = 0; i < chunk.size(); i++) {
+            Generated g = chunk.get(i);
+            int year = g.identifiedOn().getYear();
+            int[] slot = counts.get(g.officeCode() + "|" + g.officeId() + "|" + year);
+            numbers[i] = String.format("%s-%d-%05d", g.officeCode(), year, ++slot[1]);
+        }
+        return numbers;
+    }
+}

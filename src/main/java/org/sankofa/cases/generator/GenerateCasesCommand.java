@@ -1,0 +1,107 @@
+package org.sankofa.cases.generator;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.sankofa.database.DemoMode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar sankofa.jar --sankofa.generate-cases=1000000}: fills the configured database with synthetic cases
+ * ({@link CaseGenerator}), prints progress every 50,000 cases and the rate, then exits with status 0. It runs after
+ * the demo world and the demo cases are loaded (order 30), and refuses to run outside demo mode, to protect real
+ * databases, unless {@code --sankofa.generate-cases.force=true} is given. Options: {@code
+ * --sankofa.generate-cases.seed=<long>} (default 20260), {@code --sankofa.generate-cases.detail=core|full}.
+ */
+@Component
+@Order(30)
+public class GenerateCasesCommand implements ApplicationRunner {
+
+    public static final String OPTION = "sankofa.generate-cases";
+    public static final String FORCE = "sankofa.generate-cases.force";
+    public static final String SEED = "sankofa.generate-cases.seed";
+    public static final String DETAIL = "sankofa.generate-cases.detail";
+    public static final int REFUSED = 3;
+    public static final int INVALID = 2;
+    private static final long PROGRESS_EVERY = 50_000;
+
+    private final CaseGenerator generator;
+    private final DemoMode demoMode;
+    private final ConfigurableApplicationContext context;
+    private final PrintStream out;
+
+    @Autowired
+    GenerateCasesCommand(CaseGenerator generator, DemoMode demoMode, ConfigurableApplicationContext context) {
+        this(generator, demoMode, context, System.out);
+    }
+
+    public GenerateCasesCommand(CaseGenerator generator, DemoMode demoMode, ConfigurableApplicationContext context,
+            PrintStream out) {
+        this.generator = generator;
+        this.demoMode = demoMode;
+        this.context = context;
+        this.out = out;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.containsOption(OPTION)) {
+            return;
+        }
+        int status = execute(args);
+        System.exit(SpringApplication.exit(context, () -> status));
+    }
+
+    /** Runs the command and returns the exit status (0 done, 2 invalid option, 3 refused outside demo mode). */
+    public int execute(ApplicationArguments args) {
+        int count;
+        long seed;
+        CaseGenerator.Detail detail;
+        try {
+            count = Integer.parseInt(single(args, OPTION, null).replace("_", ""));
+            seed = Long.parseLong(single(args, SEED, "20260"));
+            detail = CaseGenerator.Detail.valueOf(single(args, DETAIL, "core").toUpperCase(java.util.Locale.ROOT));
+            if (count < 0) {
+                throw new NumberFormatException("negative");
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            out.println("--" + OPTION + " needs a number of cases (e.g. --" + OPTION + "=1000000); --" + SEED
+                    + " a number; --" + DETAIL + " core or full.");
+            return INVALID;
+        }
+        boolean force = Boolean.parseBoolean(single(args, FORCE, "false"));
+        if (!demoMode.enabled() && !force) {
+            out.println("Refusing to generate synthetic cases: demo mode is off, so this may be a real database. "
+                    + "Add --" + FORCE + "=true only if you are sure it holds no real data.");
+            return REFUSED;
+        }
+        out.printf("Generating %,d synthetic cases (seed %d, detail %s)...%n", count, seed,
+                detail.name().toLowerCase(java.util.Locale.ROOT));
+        long[] nextReport = {PROGRESS_EVERY};
+        CaseGenerator.Result result = generator.generate(count, seed, detail, (done, total, rate) -> {
+            if (done >= nextReport[0] || done == total) {
+                out.printf("  %,d / %,d cases, %,.0f cases/s%n", done, total, rate);
+                while (nextReport[0] <= done) {
+                    nextReport[0] += PROGRESS_EVERY;
+                }
+            }
+        });
+        out.printf("Generated %,d cases (%,d rows) in %.1f s: %,.0f cases/s.%n", result.cases(), result.rows(),
+                result.elapsed().toMillis() / 1000.0, result.casesPerSecond());
+        return 0;
+    }
+
+    private static String single(ApplicationArguments args, String name, String fallback) {
+        List<String> values = args.getOptionValues(name);
+        if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) {
+            return fallback;
+        }
+        return values.get(values.size() - 1).trim();
+    }
+}

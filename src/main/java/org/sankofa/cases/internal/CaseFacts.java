@@ -1,0 +1,33 @@
+package org.sankofa.cases.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * What the care sections show about the case itself: no identifying data. {@code readOnly} when the person's
+ * office transferred the case to another office: it may read the history up to the transfer ({@code readUntil},
+ * the moment the transfer was accepted), not change it, and not see what the receiving office recorded since.
+ */
+public record CaseFacts(long id, String caseNumber, String status, boolean child, LocalDate closedOn,
+        String closureReason, boolean readOnly, OffsetDateTime readUntil) {
+
+    public static final OffsetDateTime NO_LIMIT = OffsetDateTime.of(9999, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    public boolean closed() {
+        return "Closed".equals(status) || "ClosedReferred".equals(status);
+    }
+
+    /**
+     * The last moment whose records the person may read: the transfer for a former office, no limit otherwise.
+     * Every list of a case's records adds {@code and <recorded_at> <= :seenUntil}.
+     */
+    public OffsetDateTime seenUntil() {
+        return readUntil == null ? NO_LIMIT : readUntil;
+    }
+
+    /** The same limit as a date, for records dated by day (visits, departure, arrival). */
+    public LocalDate seenUntilDay() {
+        return seenUntil().toLocalDate();
+    }
+}

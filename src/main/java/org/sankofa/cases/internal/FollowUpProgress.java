@@ -1,0 +1,10 @@
+package org.sankofa.cases.internal;
+
+/**
+ * Whether the follow-up visits after a child's return are all done: a child's case closes without a further reason
+ * only then. Answered by the follow-up visits of the return part (cases/internal/returns/FollowUps).
+ */
+public interface FollowUpProgress {
+
+    boolean allDone(long caseId);
+}

@@ -1,0 +1,169 @@
+package org.sankofa.cases.internal.attachments;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.internal.CaseGuard;
+import org.sankofa.cases.internal.CaseScope;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.CaseAccess;
+
+/**
+ * Attachments: PDF, JPEG or PNG files of at most 5 MB, recognised by their first bytes (the declared type alone is not
+ * trusted), stored encrypted with their file name. Only those who may change the case download them (never partners),
+ * and every download is audited.
+ */
+@Component
+public class Attachments {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final String CONTENT = "case_attachment.content";
+    static final String FILE_NAME = "case_attachment.file_name";
+
+    public record Attachment(long id, String fileName, String contentType, int sizeBytes, String uploadedBy,
+            OffsetDateTime uploadedAt) {
+    }
+
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseAccess cases;
+    private final CaseGuard guard;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+
+    Attachments(JdbcClient jdbc, CaseAccess cases, CaseGuard guard, FieldCipher cipher, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.guard = guard;
+        this.cipher = cipher;
+        this.audit = audit;
+    }
+
+    /** The content type the bytes really are (PDF, JPEG or PNG), or null. */
+    static String detect(byte[] bytes) {
+        if (startsWith(bytes, new byte[] {'%', 'P', 'D', 'F', '-'})) {
+            return "application/pdf";
+        }
+        if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return "image/jpeg";
+        }
+        if (startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
+            return "image/png";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> list(CurrentUser user, long caseId) {
+        CaseFacts facts = cases.readable(user, caseId);
+        return jdbc.sql("""
+                select a.id, a.file_name, a.content_type, a.size_bytes, u.display_name, a.uploaded_at
+                  from case_attachment a left join app_user u on u.id = a.uploaded_by
+                 where a.case_id = ? and a.uploaded_at <= ? order by a.uploaded_at desc, a.id desc""")
+                .params(caseId, facts.seenUntil()).query((rs, n) -> new Attachment(rs.getLong(1), cipher.decrypt(rs.getString(2), FILE_NAME),
+                        rs.getString(3), rs.getInt(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
+                .list();
+    }
+
+    @Transactional
+    public long upload(CurrentUser user, long caseId, String fileName, String declaredType, byte[] content) {
+        cases.editable(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]+", "_").replaceAll("\\p{Cntrl}", "").strip();
+        if (content == null || content.length == 0) {
+            errors.put("file", "care.attachment.empty");
+        } else if (content.length > MAX_BYTES) {
+            errors.put("file", "care.attachment.too-large");
+        } else {
+            String detected = detect(content);
+            String declared = declaredType == null ? "" : declaredType.toLowerCase(java.util.Locale.ROOT).strip();
+            if (declared.equals("image/jpg") || declared.equals("image/pjpeg")) {
+                declared = "image/jpeg";
+            }
+            boolean declaredAcceptable = declared.isEmpty() || declared.equals("application/octet-stream")
+                    || declared.equals(detected);
+            if (detected == null || !declaredAcceptable) {
+                errors.put("file", "care.attachment.type");
+            }
+        }
+        if (name.isEmpty()) {
+            name = "attachment";
+        } else if (name.length() > 200) {
+            errors.put("file", "care.attachment.name-too-long");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long id = jdbc.sql("""
+                insert into case_attachment (case_id, file_name, content_type, size_bytes, content, uploaded_by)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(caseId, cipher.encrypt(name, FILE_NAME), detect(content), content.length,
+                        cipher.encrypt(content, CONTENT), user.id())
+                .query(Long.class).single();
+        audit.record(AuditEvent.of(user.getUsername(), "ATTACHMENT_UPLOADED", "case", caseId, "attachment=" + id));
+        return id;
+    }
+
+    /** The case's photos (JPEG and PNG attachments), newest first, without access check: callers have checked it. */
+    public List<Attachment> images(long caseId) {
+        return jdbc.sql("""
+                select a.id, a.file_name, a.content_type, a.size_bytes, u.display_name, a.uploaded_at
+                  from case_attachment a left join app_user u on u.id = a.uploaded_by
+                 where a.case_id = ? and a.content_type in ('image/jpeg', 'image/png')
+                 order by a.uploaded_at desc, a.id desc""")
+                .param(caseId).query((rs, n) -> new Attachment(rs.getLong(1), cipher.decrypt(rs.getString(2), FILE_NAME),
+                        rs.getString(3), rs.getInt(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
+                .list();
+    }
+
+    /** An image attachment of the case, decrypted, without access check or audit: callers check and audit. */
+    public java.util.Optional<Download> image(long caseId, long attachmentId) {
+        return jdbc.sql("""
+                select file_name, content_type, content from case_attachment
+                 where id = ? and case_id = ? and content_type in ('image/jpeg', 'image/png')""")
+                .params(attachmentId, caseId)
+                .query((rs, n) -> new Download(cipher.decrypt(rs.getString(1), FILE_NAME), rs.getString(2),
+                        cipher.decrypt(rs.getBytes(3), CONTENT)))
+                .optional();
+    }
+
+    /** The file, if it belongs to this case and the person may work on the case; audited. */
+    @Transactional
+    public Download download(CurrentUser user, long caseId, long attachmentId) {
+        CaseScope scope = guard.requireReadable(user, caseId);
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        parameters.put("caseId", caseId);
+        parameters.put("id", attachmentId);
+        parameters.put("seenUntil", cases.facts(scope, caseId).seenUntil());
+        Download download = jdbc.sql("select a.file_name, a.content_type, a.content from case_attachment a"
+                        + " join case_file c on c.id = a.case_id"
+                        + " where a.id = :id and a.case_id = :caseId and a.uploaded_at <= :seenUntil and "
+                        + scope.predicate("c"))
+                .params(parameters)
+                .query((rs, n) -> new Download(cipher.decrypt(rs.getString(1), FILE_NAME), rs.getString(2),
+                        cipher.decrypt(rs.getBytes(3), CONTENT)))
+                .optional().orElseThrow(() -> new NotFoundException("attachment"));
+        audit.record(AuditEvent.of(user.getUsername(), "ATTACHMENT_DOWNLOADED", "case", caseId,
+                "attachment=" + attachmentId));
+        return download;
+    }
+}

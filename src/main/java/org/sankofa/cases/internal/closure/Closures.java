@@ -1,0 +1,234 @@
+package org.sankofa.cases.internal.closure;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.ClosureReason;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.FollowUpProgress;
+import org.sankofa.cases.internal.RecordRules;
+import org.sankofa.cases.internal.Supervision;
+
+/**
+ * Closing a case with an HTCDS closure reason and a note, and reopening it. Both are recorded in case_closure_event
+ * and audited; closing a closed case or reopening an open one is a conflict.
+ * <p>
+ * A child's case does not close at once: closing it makes a closure request (reason, and a note that is required
+ * unless {@link FollowUpProgress} says the follow-ups are all done), which a CASE_SUPERVISOR of the owning office
+ * other than the requester approves (the case closes) or rejects with a note ({@link Supervision}).
+ */
+@Component
+public class Closures {
+
+    static final String NOTE = "case_closure_event.note";
+
+    /** What closing did: closed the case, or (a child's case) asked a supervisor to approve. */
+    public record Outcome(boolean closed, Long requestId) {
+    }
+
+    public record ClosureRequest(long id, ClosureReason reason, String note, boolean followUpsDone, String status,
+            String requestedBy, Long requestedById, java.time.OffsetDateTime requestedAt, String decidedBy,
+            java.time.OffsetDateTime decidedAt, String decisionNote) {
+
+        public boolean pending() {
+            return "REQUESTED".equals(status);
+        }
+    }
+
+    static final String REQUEST_NOTE = "case_closure_request.note";
+    static final String REQUEST_DECISION_NOTE = "case_closure_request.decision_note";
+
+    public record ClosureEvent(long id, String action, ClosureReason reason, String note, LocalDate actedOn,
+            String actedBy) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseAccess cases;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+    private final FollowUpProgress followUps;
+
+    Closures(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, FollowUpProgress followUps) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.followUps = followUps;
+    }
+
+    /** Closure requests of the case (children's cases), newest first. */
+    @Transactional(readOnly = true)
+    public List<ClosureRequest> requests(CurrentUser user, long caseId) {
+        CaseFacts facts = cases.readable(user, caseId);
+        return jdbc.sql("""
+                select r.id, r.reason, r.note, r.followups_done, r.status, q.display_name, r.requested_by,
+                       r.requested_at, s.display_name, r.decided_at, r.decision_note
+                  from case_closure_request r left join app_user q on q.id = r.requested_by
+                       left join app_user s on s.id = r.decided_by
+                 where r.case_id = ? and r.requested_at <= ? order by r.requested_at desc, r.id desc""")
+                .params(caseId, facts.seenUntil()).query((rs, n) -> new ClosureRequest(rs.getLong(1),
+                        ClosureReason.fromValue(rs.getString(2)), cipher.decrypt(rs.getString(3), REQUEST_NOTE),
+                        rs.getBoolean(4), rs.getString(5), rs.getString(6), (Long) rs.getObject(7),
+                        rs.getObject(8, java.time.OffsetDateTime.class), rs.getString(9),
+                        rs.getObject(10, java.time.OffsetDateTime.class),
+                        cipher.decrypt(rs.getString(11), REQUEST_DECISION_NOTE))).list();
+    }
+
+    /** Whether the follow-ups of the case are all done (then a child's closure needs no further reason). */
+    public boolean followUpsDone(long caseId) {
+        return followUps.allDone(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClosureEvent> history(CurrentUser user, long caseId) {
+        CaseFacts facts = cases.readable(user, caseId);
+        return jdbc.sql("""
+                select e.id, e.action, e.reason, e.note, e.acted_on, u.display_name from case_closure_event e
+                       left join app_user u on u.id = e.acted_by
+                 where e.case_id = ? and e.recorded_at <= ? order by e.recorded_at desc, e.id desc""")
+                .params(caseId, facts.seenUntil()).query((rs, n) -> new ClosureEvent(rs.getLong(1), rs.getString(2),
+                        rs.getString(3) == null ? null : ClosureReason.fromValue(rs.getString(3)),
+                        cipher.decrypt(rs.getString(4), NOTE), rs.getObject(5, LocalDate.class), rs.getString(6)))
+                .list();
+    }
+
+    @Transactional
+    public Outcome close(CurrentUser user, long caseId, ClosureReason reason, String note) {
+        CaseFacts facts = cases.editable(user, caseId);
+        boolean followUpsDone = facts.child() && followUps.allDone(caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        RecordRules.required(errors, "reason", reason);
+        if (!followUpsDone) {
+            RecordRules.required(errors, "note", note);
+            if (facts.child() && errors.containsKey("note")) {
+                errors.put("note", "care.closure.child.reason-required");
+            }
+        }
+        RecordRules.text(errors, "note", note, RecordRules.SHORT_TEXT);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (facts.child()) {
+            return new Outcome(false, request(user, facts, reason, note, followUpsDone));
+        }
+        closeCase(caseId, reason);
+        event(user, caseId, "CLOSED", reason.value(), note);
+        audit.record(AuditEvent.of(user.getUsername(), "CASE_CLOSED", "case", caseId, "reason=" + reason.value()));
+        return new Outcome(true, null);
+    }
+
+    private long request(CurrentUser user, CaseFacts facts, ClosureReason reason, String note, boolean done) {
+        if (facts.closed()) {
+            throw new ConflictException("care.closure.already-closed");
+        }
+        jdbc.sql("select id from case_file where id = ? for update").param(facts.id()).query(Long.class).single();
+        if (jdbc.sql("select count(*) from case_closure_request where case_id = ? and status = 'REQUESTED'")
+                .param(facts.id()).query(Long.class).single() > 0) {
+            throw new ConflictException("care.closure.request.pending");
+        }
+        long id = jdbc.sql("""
+                insert into case_closure_request (case_id, reason, note, followups_done, requested_by)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(facts.id(), reason.value(), cipher.encrypt(RecordRules.blankToNull(note), REQUEST_NOTE), done,
+                        user.id())
+                .query(Long.class).single();
+        audit.record(AuditEvent.of(user.getUsername(), "CLOSURE_REQUESTED", "case", facts.id(),
+                "request=" + id + ",reason=" + reason.value() + ",followUpsDone=" + done));
+        return id;
+    }
+
+    /** A supervisor of the owning office, not the requester, approves (the case closes) or rejects (with a note). */
+    @Transactional
+    public void decide(CurrentUser user, long caseId, long requestId, boolean approve, String note) {
+        cases.editable(user, caseId);
+        Long requestedBy = jdbc.sql("select requested_by from case_closure_request where id = ? and case_id = ?")
+                .params(requestId, caseId).query((rs, n) -> (Long) rs.getObject(1)).optional()
+                .orElseThrow(() -> new org.sankofa.shared.NotFoundException("closure request"));
+        Supervision.requireDecider(user, requestedBy);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!approve) {
+            RecordRules.required(errors, "decisionNote", note);
+        }
+        RecordRules.text(errors, "decisionNote", note, RecordRules.SHORT_TEXT);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        int changed = jdbc.sql("""
+                update case_closure_request set status = ?, decided_by = ?, decided_at = now(), decision_note = ?
+                 where id = ? and case_id = ? and status = 'REQUESTED'""")
+                .params(approve ? "APPROVED" : "REJECTED", user.id(),
+                        cipher.encrypt(RecordRules.blankToNull(note), REQUEST_DECISION_NOTE), requestId, caseId)
+                .update();
+        if (changed != 1) {
+            throw new ConflictException("care.closure.request.decided");
+        }
+        if (approve) {
+            var request = jdbc.sql("select reason, note from case_closure_request where id = ?").param(requestId)
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+            closeCase(caseId, ClosureReason.fromValue(request[0]));
+            jdbc.sql("""
+                    insert into case_closure_event (case_id, action, reason, note, acted_on, acted_by)
+                    values (?, 'CLOSED', ?, ?, current_date, ?)""")
+                    .params(caseId, request[0], cipher.encrypt(cipher.decrypt(request[1], REQUEST_NOTE), NOTE),
+                            user.id())
+                    .update();
+            audit.record(AuditEvent.of(user.getUsername(), "CLOSURE_APPROVED", "case", caseId,
+                    "request=" + requestId));
+            audit.record(AuditEvent.of(user.getUsername(), "CASE_CLOSED", "case", caseId, "reason=" + request[0]));
+        } else {
+            audit.record(AuditEvent.of(user.getUsername(), "CLOSURE_REJECTED", "case", caseId,
+                    "request=" + requestId));
+        }
+    }
+
+    private void closeCase(long caseId, ClosureReason reason) {
+        int changed = jdbc.sql("""
+                update case_file set status = 'Closed', closed_on = current_date, closure_reason = ?,
+                       version = version + 1, updated_at = now()
+                 where id = ? and status in ('Active', 'FollowUp')""")
+                .params(reason.value(), caseId).update();
+        if (changed != 1) {
+            throw new ConflictException("care.closure.already-closed");
+        }
+    }
+
+    @Transactional
+    public void reopen(CurrentUser user, long caseId, String note) {
+        cases.editable(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        RecordRules.text(errors, "note", note, RecordRules.SHORT_TEXT);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        int changed = jdbc.sql("""
+                update case_file set status = 'Active', closed_on = null, closure_reason = null,
+                       version = version + 1, updated_at = now()
+                 where id = ? and status in ('Closed', 'ClosedReferred')""")
+                .param(caseId).update();
+        if (changed != 1) {
+            throw new ConflictException("care.closure.not-closed");
+        }
+        event(user, caseId, "REOPENED", null, note);
+        audit.record(AuditEvent.of(user.getUsername(), "CASE_REOPENED", "case", caseId, null));
+    }
+
+    private void event(CurrentUser user, long caseId, String action, String reason, String note) {
+        jdbc.sql("""
+                insert into case_closure_event (case_id, action, reason, note, acted_on, acted_by)
+                values (?, ?, ?, ?, current_date, ?)""")
+                .params(caseId, action, reason, cipher.encrypt(RecordRules.blankToNull(note), NOTE), user.id())
+                .update();
+    }
+}

@@ -1,0 +1,12 @@
+package org.sankofa.cases.internal.protection;
+
+import java.util.List;
+
+/**
+ * The encrypted columns a part of the case module owns. Every bean of this type is picked up by {@link KeyRotation}:
+ * whoever adds an encrypted column registers it here, or rotation will leave it under the old key.
+ */
+public interface EncryptedColumns {
+
+    List<EncryptedColumn> columns();
+}

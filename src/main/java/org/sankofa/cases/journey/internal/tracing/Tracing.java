@@ -1,0 +1,254 @@
+package org.sankofa.cases.journey.internal.tracing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.attachments.Attachments;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.consent.ConsentPurpose;
+import org.sankofa.cases.internal.consent.Consents;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Role;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.sankofa.cases.journey.internal.transfer.TransferRules;
+import org.sankofa.cases.journey.internal.transfer.Transfers;
+import org.sankofa.cases.journey.internal.transfer.OfficeNotifications;
+
+/**
+ * Family tracing: a request from the office where the child is to an office in the country of origin, carrying
+ * only what tracing needs (family names, village, region, languages — encrypted — and a photo of the child only while
+ * the consent to cross-border sharing is active). The origin office sees the
+ * request — never the case — until the case is transferred to it; it records the outcome (family found, not
+ * found, unsafe to return) with a family assessment. Both sides are audited and notified.
+ */
+@Component
+public class Tracing {
+
+    /** What the sending office asks for. */
+    public record NewRequest(Long toOfficeId, String familyNames, String village, String region, String languages,
+            Long photoAttachmentId) {
+    }
+
+    /** A tracing request with what it carries (decrypted for the two offices concerned). */
+    public record Request(long id, long caseId, String caseNumber, long fromOfficeId, long toOfficeId,
+            String fromOffice, String toOffice,
+            TracingStatus status, String familyNames, String village, String region, String languages,
+            String requestedBy, OffsetDateTime requestedAt, String assessment, String assessedBy, OffsetDateTime assessedAt,
+            boolean photo) {
+    }
+
+    /** A line of the origin office's list: no identifying data. */
+    public record Summary(long id, String caseNumber, String fromOffice, TracingStatus status, OffsetDateTime requestedAt) {
+    }
+
+    private static final String SELECT = """
+            select r.id, r.case_id, c.case_number, r.from_office_id, r.to_office_id, fo.code || ' — ' || fo.name as from_office,
+                   tof.code || ' — ' || tof.name as to_office, r.status, r.family_names, r.village, r.region,
+                   r.languages, ru.display_name as requested_by, r.requested_at, r.assessment,
+                   au.display_name as assessed_by, r.assessed_at,
+                   r.photo_attachment_id is not null and exists (select 1 from case_consent k where k.case_id = r.case_id
+                       and k.purpose = 'CROSS_BORDER_SHARING' and k.withdrawn_on is null) as photo
+              from case_tracing_request r join case_file c on c.id = r.case_id
+              join office fo on fo.id = r.from_office_id join office tof on tof.id = r.to_office_id
+              left join app_user ru on ru.id = r.requested_by left join app_user au on au.id = r.assessed_by
+            """;
+
+    private final JdbcClient jdbc;
+    private final CaseAccess cases;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+    private final OfficeNotifications notifications;
+    private final Transfers transfers;
+    private final Consents consents;
+    private final Attachments attachments;
+
+    Tracing(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, OfficeNotifications notifications,
+            Transfers transfers, Consents consents, Attachments attachments) {
+        this.consents = consents;
+        this.attachments = attachments;
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.transfers = transfers;
+    }
+
+    /** The tracing requests of a case, for the staff who may read the case. */
+    @Transactional(readOnly = true)
+    public List<Request> ofCase(CurrentUser user, long caseId) {
+        CaseFacts facts = cases.readable(user, caseId);
+        return jdbc.sql(SELECT + " where r.case_id = ? and r.requested_at <= ? order by r.requested_at desc, r.id desc")
+                .params(caseId, facts.seenUntil())
+                .query(this::request).list();
+    }
+
+    /** The requests sent to the person's office (the origin office), without identifying data. */
+    @Transactional(readOnly = true)
+    public List<Summary> toMyOffice(CurrentUser user) {
+        long office = staffOffice(user);
+        return jdbc.sql("""
+                select r.id, c.case_number, fo.code || ' — ' || fo.name as from_office, r.status, r.requested_at
+                  from case_tracing_request r join case_file c on c.id = r.case_id
+                  join office fo on fo.id = r.from_office_id
+                 where r.to_office_id = ? order by r.status = 'OPEN' desc, r.requested_at desc limit 200""")
+                .param(office).query(Summary.class).list();
+    }
+
+    /** One request, for the origin office or the staff of the case; its reading is audited (it names people). */
+    @Transactional
+    public Request get(CurrentUser user, long requestId) {
+        Request request = find(user, requestId);
+        audit.record(AuditEvent.of(user.getUsername(), "TRACING_REQUEST_VIEWED", "case", request.caseId(),
+                "tracing=" + requestId));
+        return request;
+    }
+
+    @Transactional
+    public long request(CurrentUser user, long caseId, NewRequest request) {
+        CaseFacts facts = cases.editable(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        TransferRules.required(errors, "toOffice", request.toOfficeId());
+        TransferRules.required(errors, "familyNames", request.familyNames());
+        TransferRules.text(errors, "familyNames", request.familyNames(), TransferRules.SHORT_TEXT);
+        TransferRules.text(errors, "village", request.village(), TransferRules.SHORT_TEXT);
+        TransferRules.text(errors, "region", request.region(), TransferRules.SHORT_TEXT);
+        TransferRules.text(errors, "languages", request.languages(), TransferRules.SHORT_TEXT);
+        if (request.toOfficeId() != null && !transfers.crossBorder(user.officeId(), request.toOfficeId())) {
+            errors.put("toOffice", "tracing.office.cross-border");
+        }
+        if (request.photoAttachmentId() != null) {
+            if (attachments.image(caseId, request.photoAttachmentId()).isEmpty()) {
+                errors.put("photo", "tracing.photo.unknown");
+            } else if (!consents.hasActiveConsent(caseId, ConsentPurpose.CROSS_BORDER_SHARING)) {
+                errors.put("photo", "tracing.photo.consent");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (facts.closed()) {
+            throw new ConflictException("tracing.case-closed");
+        }
+        long id = jdbc.sql("""
+                insert into case_tracing_request (case_id, from_office_id, to_office_id, family_names, village,
+                                                  region, languages, requested_by, photo_attachment_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(caseId, user.officeId(), request.toOfficeId(),
+                        cipher.encrypt(request.familyNames().strip(), "case_tracing_request.family_names"),
+                        encrypt(request.village(), "village"), encrypt(request.region(), "region"),
+                        encrypt(request.languages(), "languages"), user.id(), request.photoAttachmentId())
+                .query(Long.class).single();
+        audit.record(AuditEvent.of(user.getUsername(), "TRACING_REQUESTED", "case", caseId,
+                "tracing=" + id + ",to=" + transfers.officeCode(request.toOfficeId())
+                        + (request.photoAttachmentId() == null ? "" : ",photo=" + request.photoAttachmentId())));
+        notifications.notify(request.toOfficeId(), "TRACING_REQUESTED", facts.caseNumber());
+        return id;
+    }
+
+    /** A request of the person's office (origin, sender or owner of the case now), 404 for anyone else. */
+    private Request find(CurrentUser user, long requestId) {
+        long office = staffOffice(user);
+        return jdbc.sql(SELECT + " where r.id = ? and (r.to_office_id = ? or r.from_office_id = ?"
+                        + " or c.office_id = ?)")
+                .params(requestId, office, office, office).query(this::request).optional()
+                .orElseThrow(() -> new NotFoundException("tracing request"));
+    }
+
+    /**
+     * The photo a tracing request carries, for the two offices concerned, while the consent to cross-border sharing
+     * is active (404 otherwise); every view is audited.
+     */
+    @Transactional
+    public Attachments.Download photo(CurrentUser user, long requestId) {
+        Request request = find(user, requestId);
+        Long attachment = jdbc.sql("select photo_attachment_id from case_tracing_request where id = ?")
+                .param(requestId).query((rs, n) -> (Long) rs.getObject(1)).single();
+        if (!request.photo() || attachment == null) {
+            throw new NotFoundException("photo");
+        }
+        Attachments.Download photo = attachments.image(request.caseId(), attachment)
+                .orElseThrow(() -> new NotFoundException("photo"));
+        audit.record(AuditEvent.of(user.getUsername(), "TRACING_PHOTO_VIEWED", "case", request.caseId(),
+                "tracing=" + requestId));
+        return photo;
+    }
+
+    /** The origin office records the outcome and its family assessment; once only (409 after). */
+    @Transactional
+    public void recordOutcome(CurrentUser user, long requestId, TracingStatus outcome, String assessment) {
+        long office = staffOffice(user);
+        record Open(long caseId, long fromOfficeId, String status, int version, String caseNumber) {
+        }
+        Open open = jdbc.sql("""
+                select r.case_id, r.from_office_id, r.status, r.version, c.case_number
+                  from case_tracing_request r join case_file c on c.id = r.case_id
+                 where r.id = ? and r.to_office_id = ? for update of r""")
+                .params(requestId, office).query(Open.class).optional()
+                .orElseThrow(() -> new NotFoundException("tracing request"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        TransferRules.required(errors, "outcome", outcome);
+        if (outcome != null && !outcome.outcome()) {
+            errors.put("outcome", "tracing.outcome.invalid");
+        }
+        TransferRules.required(errors, "assessment", assessment);
+        TransferRules.text(errors, "assessment", assessment, TransferRules.LONG_TEXT);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!"OPEN".equals(open.status())) {
+            throw new ConflictException("tracing.already-recorded");
+        }
+        jdbc.sql("""
+                update case_tracing_request set status = ?, assessment = ?, assessed_by = ?, assessed_at = now(),
+                       version = version + 1
+                 where id = ? and version = ?""")
+                .params(outcome.name(), cipher.encrypt(assessment.strip(), "case_tracing_request.assessment"),
+                        user.id(), requestId, open.version())
+                .update();
+        audit.record(AuditEvent.of(user.getUsername(), "TRACING_OUTCOME_RECORDED", "case", open.caseId(),
+                "tracing=" + requestId + ",status=" + outcome.name() + ",fields=status,assessment"));
+        notifications.notify(open.fromOfficeId(), "TRACING_" + outcome.name(), open.caseNumber());
+    }
+
+    private String encrypt(String value, String column) {
+        String clean = TransferRules.blankToNull(value);
+        return clean == null ? null : cipher.encrypt(clean, "case_tracing_request." + column);
+    }
+
+    private String decrypt(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : cipher.decrypt(value, "case_tracing_request." + column);
+    }
+
+    private Request request(ResultSet rs, int row) throws SQLException {
+        return new Request(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"),
+                rs.getLong("from_office_id"), rs.getLong("to_office_id"),
+                rs.getString("from_office"), rs.getString("to_office"), TracingStatus.valueOf(rs.getString("status")),
+                decrypt(rs, "family_names"), decrypt(rs, "village"), decrypt(rs, "region"), decrypt(rs, "languages"),
+                rs.getString("requested_by"), rs.getObject("requested_at", OffsetDateTime.class), decrypt(rs, "assessment"),
+                rs.getString("assessed_by"),
+                rs.getObject("assessed_at", OffsetDateTime.class), rs.getBoolean("photo"));
+    }
+
+    private static long staffOffice(CurrentUser user) {
+        if (!user.hasAnyRole(Role.CASE_WORKER, Role.CASE_SUPERVISOR) || user.officeId() == null) {
+            throw new AccessDeniedException("no access to tracing");
+        }
+        return user.officeId();
+    }
+}

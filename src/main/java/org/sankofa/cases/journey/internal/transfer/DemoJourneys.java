@@ -1,0 +1,130 @@
+package org.sankofa.cases.journey.internal.transfer;
+
+import java.util.List;
+
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.database.DemoMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo tracing and transfers (last of the demo journey, order 40, so that an accepted transfer closes the history the
+ * sending office keeps): Guinean children's cases of IOM Dakar with
+ * tracing requests to IOM Conakry in every status, a transfer waiting for an answer, an accepted one and a
+ * rejected one. Only cases without referrals are used, and nothing is added when a tracing request exists.
+ */
+@Component
+@Order(40)
+class DemoJourneys implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoJourneys.class);
+
+    private final DemoMode demoMode;
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+
+    DemoJourneys(DemoMode demoMode, JdbcClient jdbc, FieldCipher cipher) {
+        this.demoMode = demoMode;
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!demoMode.enabled()
+                || jdbc.sql("select exists (select 1 from case_tracing_request)").query(Boolean.class).single()) {
+            return;
+        }
+        List<Long> offices = jdbc.sql("select id from office where code in ('SN-DKR', 'GN-CKY') order by code desc")
+                .query(Long.class).list();
+        if (offices.size() != 2) {
+            return;
+        }
+        long dakar = offices.get(0);
+        long conakry = offices.get(1);
+        List<Long> cases = jdbc.sql("""
+                select c.id from case_file c
+                 where c.office_id = ? and c.citizenship = 'GN' and c.is_child and c.status = 'Active'
+                   and not exists (select 1 from case_referral r where r.case_id = c.id)
+                   and not exists (select 1 from case_return_plan p where p.case_id = c.id)
+                 order by c.id limit 6""")
+                .param(dakar).query(Long.class).list();
+        if (cases.size() < 6) {
+            return;
+        }
+        Long caseWorker = user("caseworker.dakar");
+        Long supervisor = user("supervisor.dakar");
+        Long origin = user("caseworker.conakry");
+        Long originSupervisor = user("supervisor.conakry");
+        String[] outcomes = {"OPEN", "FAMILY_FOUND", "NOT_FOUND", "UNSAFE_TO_RETURN", "FAMILY_FOUND", "FAMILY_FOUND"};
+        String[][] families = {{"Demo-Diallo", "Kindia", "Pular"}, {"Demo-Bah", "Labé", "Pular, French"},
+                {"Demo-Camara", "Boké", "Susu"}, {"Demo-Sylla", "Kankan", "Maninka"}, {"Demo-Barry", "Mamou", "Pular"},
+                {"Demo-Touré", "Faranah", "Maninka, French"}};
+        for (int i = 0; i < cases.size(); i++) {
+            long caseId = cases.get(i);
+            String outcome = outcomes[i];
+            boolean assessed = !"OPEN".equals(outcome);
+            jdbc.sql("""
+                    insert into case_tracing_request (case_id, from_office_id, to_office_id, status, family_names,
+                                                      village, region, languages, requested_by, requested_at,
+                                                      assessment, assessed_by, assessed_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, now() - interval '40 days', ?, ?,
+                            case when ? then now() - interval '20 days' end)""")
+                    .params(caseId, dakar, conakry, outcome, enc(families[i][0], "family_names"),
+                            enc("Demo village " + (i + 1), "village"), enc(families[i][1], "region"),
+                            enc(families[i][2], "languages"), caseWorker,
+                            assessed ? enc("Demo family assessment: " + outcome.toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', ' '), "assessment") : null,
+                            assessed ? origin : null, assessed)
+                    .update();
+        }
+        // transfers: the fifth case waiting, the sixth accepted, the fourth rejected (with cross-border consent)
+        for (long caseId : cases.subList(3, 6)) {
+            jdbc.sql("""
+                    insert into case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent,
+                                              recorded_by)
+                    select ?, 'CROSS_BORDER_SHARING', 'GUARDIAN', current_date - 30, true, true, ?
+                     where not exists (select 1 from case_consent where case_id = ? and purpose = 'CROSS_BORDER_SHARING'
+                                         and withdrawn_on is null)""")
+                    .params(caseId, caseWorker, caseId).update();
+        }
+        transfer(cases.get(4), dakar, conakry, supervisor, null, null, "REQUESTED");
+        transfer(cases.get(5), dakar, conakry, supervisor, originSupervisor, null, "ACCEPTED");
+        transfer(cases.get(3), dakar, conakry, supervisor, originSupervisor, "Demo: the family was judged unsafe",
+                "REJECTED");
+        jdbc.sql("update case_file set office_id = ?, version = version + 1 where id = ?")
+                .params(conakry, cases.get(5)).update();
+        jdbc.sql("update case_name_key set office_id = ? where case_id = ?").params(conakry, cases.get(5)).update();
+        log.info("Demo tracing requests and transfers loaded");
+    }
+
+    private void transfer(long caseId, long from, long to, Long requestedBy, Long decidedBy, String note,
+            String status) {
+        boolean decided = !"REQUESTED".equals(status);
+        jdbc.sql("""
+                insert into case_transfer (case_id, from_office_id, to_office_id, status, reason, requested_by,
+                                           requested_at, decided_by, decided_at, decision_note)
+                values (?, ?, ?, ?, ?, ?, now() - interval '10 days', ?,
+                        case when ? then clock_timestamp() end, ?)""")
+                .params(caseId, from, to, status, cipher.encrypt("Demo: family found, return in the child's best interests",
+                                Transfers.REASON), requestedBy, decidedBy, decided,
+                        note == null ? null : cipher.encrypt(note, Transfers.NOTE))
+                .update();
+    }
+
+    private String enc(String value, String column) {
+        return cipher.encrypt(value, "case_tracing_request." + column);
+    }
+
+    private Long user(String username) {
+        return jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).optional()
+                .orElse(null);
+    }
+}

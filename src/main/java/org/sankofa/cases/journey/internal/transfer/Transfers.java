@@ -1,0 +1,256 @@
+package org.sankofa.cases.journey.internal.transfer;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.consent.ConsentPurpose;
+import org.sankofa.cases.internal.consent.Consents;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Role;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cross-border transfer of a case: requested by a supervisor of the owning office, only with an active
+ * CROSS_BORDER_SHARING consent, to an office in another country; accepted or rejected by a supervisor of the
+ * receiving office. On acceptance the receiving office owns the case and its name index rows; the sending office
+ * keeps a read-only view (see CaseScope.OfficeCases and CaseGuard.requireEditable). Both sides are audited and
+ * notified.
+ */
+@Component
+public class Transfers {
+
+    static final String REASON = "case_transfer.reason";
+    static final String NOTE = "case_transfer.decision_note";
+
+    /** A transfer as either side sees it (no identifying data: the case number and the offices). */
+    public record Transfer(long id, long caseId, String caseNumber, String fromOffice, String fromCountry,
+            String toOffice, String toCountry, TransferStatus status, String reason, String requestedBy,
+            OffsetDateTime requestedAt, String decidedBy, OffsetDateTime decidedAt, String decisionNote) {
+    }
+
+    /** An office a case can be transferred to. */
+    public record Destination(long id, String code, String name, String countryCode) {
+    }
+
+    private static final String SELECT = """
+            select t.id, t.case_id, c.case_number, fo.code || ' — ' || fo.name as from_office,
+                   fo.country_code as from_country, tof.code || ' — ' || tof.name as to_office,
+                   tof.country_code as to_country, t.status, t.reason, ru.display_name as requested_by,
+                   t.requested_at, du.display_name as decided_by, t.decided_at, t.decision_note
+              from case_transfer t join case_file c on c.id = t.case_id
+              join office fo on fo.id = t.from_office_id join office tof on tof.id = t.to_office_id
+              left join app_user ru on ru.id = t.requested_by left join app_user du on du.id = t.decided_by
+            """;
+
+    private final JdbcClient jdbc;
+    private final CaseAccess cases;
+    private final Consents consents;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+    private final OfficeNotifications notifications;
+
+    Transfers(JdbcClient jdbc, CaseAccess cases, Consents consents, FieldCipher cipher, AuditLog audit,
+            OfficeNotifications notifications) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.consents = consents;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.notifications = notifications;
+    }
+
+    /** The transfers of a case, for the staff of the owning office and of an office that transferred it. */
+    @Transactional(readOnly = true)
+    public List<Transfer> ofCase(CurrentUser user, long caseId) {
+        CaseFacts facts = cases.readable(user, caseId);
+        return jdbc.sql(SELECT + " where t.case_id = ? and t.requested_at <= ? order by t.requested_at desc, t.id desc")
+                .params(caseId, facts.seenUntil()).query(this::transfer).list();
+    }
+
+    /** Transfers to the supervisor's office (to accept or reject) — the case number only, not the case. */
+    @Transactional(readOnly = true)
+    public List<Transfer> incoming(CurrentUser user) {
+        long office = supervisorOffice(user);
+        return query(SELECT + " where t.to_office_id = ? order by t.status = 'REQUESTED' desc, t.requested_at desc"
+                + " limit 200", office);
+    }
+
+    /** Transfers requested by the supervisor's office. */
+    @Transactional(readOnly = true)
+    public List<Transfer> outgoing(CurrentUser user) {
+        long office = supervisorOffice(user);
+        return query(SELECT + " where t.from_office_id = ? order by t.requested_at desc limit 200", office);
+    }
+
+    /** Offices of other countries, the possible destinations of a transfer or a tracing request. */
+    public List<Destination> destinations(CurrentUser user) {
+        return jdbc.sql("""
+                select o.id, o.code, o.name, o.country_code from office o
+                 where o.country_code <> coalesce((select country_code from office where id = ?), '')
+                 order by o.country_code, o.code""")
+                .param(user.officeId() == null ? -1L : user.officeId()).query(Destination.class).list();
+    }
+
+    @Transactional
+    public long request(CurrentUser user, long caseId, Long toOfficeId, String reason) {
+        requireSupervisor(user);
+        CaseFacts facts = cases.editable(user, caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        TransferRules.required(errors, "toOffice", toOfficeId);
+        TransferRules.required(errors, "reason", reason);
+        TransferRules.text(errors, "reason", reason, TransferRules.LONG_TEXT);
+        if (toOfficeId != null && !crossBorder(user.officeId(), toOfficeId)) {
+            errors.put("toOffice", "transfer.office.cross-border");
+        }
+        if (!consents.hasActiveConsent(caseId, ConsentPurpose.CROSS_BORDER_SHARING)) {
+            errors.put("consent", "transfer.consent-required");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (facts.closed()) {
+            throw new ConflictException("transfer.case-closed");
+        }
+        if (open(caseId)) {
+            throw new ConflictException("transfer.already-open");
+        }
+        long id = jdbc.sql("""
+                insert into case_transfer (case_id, from_office_id, to_office_id, reason, requested_by)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(caseId, user.officeId(), toOfficeId, cipher.encrypt(reason.strip(), REASON), user.id())
+                .query(Long.class).single();
+        audit.record(AuditEvent.of(user.getUsername(), "TRANSFER_REQUESTED", "case", caseId,
+                "transfer=" + id + ",from=" + officeCode(user.officeId()) + ",to=" + officeCode(toOfficeId)));
+        notifications.notify(toOfficeId, "TRANSFER_REQUESTED", facts.caseNumber());
+        return id;
+    }
+
+    /** The receiving office's answer; anyone but a supervisor of that office gets 404 (or 403 without the role). */
+    @Transactional
+    public void decide(CurrentUser user, long transferId, boolean accept, String note) {
+        decide(user, null, transferId, accept, note);
+    }
+
+    /** As {@link #decide(CurrentUser, long, boolean, String)}, for a transfer of the given case (404 otherwise). */
+    @Transactional
+    public void decide(CurrentUser user, Long caseId, long transferId, boolean accept, String note) {
+        long office = supervisorOffice(user);
+        Pending pending = jdbc.sql("""
+                select t.id, t.case_id, t.from_office_id, t.to_office_id, t.status, t.version, c.case_number
+                  from case_transfer t join case_file c on c.id = t.case_id
+                 where t.id = ? and t.to_office_id = ? and t.case_id = coalesce(cast(? as bigint), t.case_id) for update of t""")
+                .params(transferId, office, caseId).query(Pending.class).optional()
+                .orElseThrow(() -> new NotFoundException("transfer"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!accept) {
+            TransferRules.required(errors, "note", note);
+        }
+        TransferRules.text(errors, "note", note, TransferRules.LONG_TEXT);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!"REQUESTED".equals(pending.status())) {
+            throw new ConflictException("transfer.already-decided");
+        }
+        if (accept && !consents.hasActiveConsent(pending.caseId(), ConsentPurpose.CROSS_BORDER_SHARING)) {
+            throw new ConflictException("transfer.consent-withdrawn");
+        }
+        String clean = TransferRules.blankToNull(note);
+        int changed = jdbc.sql("""
+                update case_transfer set status = ?, decided_by = ?, decided_at = now(), decision_note = ?,
+                       version = version + 1
+                 where id = ? and status = 'REQUESTED' and version = ?""")
+                .params(accept ? "ACCEPTED" : "REJECTED", user.id(),
+                        clean == null ? null : cipher.encrypt(clean, NOTE), transferId, pending.version())
+                .update();
+        if (changed != 1) {
+            throw new ConflictException("transfer.already-decided");
+        }
+        if (accept) {
+            // the receiving office owns the case from now on; its supervisor assigns it to one of its case workers
+            int moved = jdbc.sql("update case_file set office_id = ?, assigned_to = null, version = version + 1"
+                    + " where id = ? and office_id = ?")
+                    .params(pending.toOfficeId(), pending.caseId(), pending.fromOfficeId()).update();
+            if (moved != 1) {
+                throw new ConflictException("transfer.case-moved");
+            }
+            jdbc.sql("update case_name_key set office_id = ? where case_id = ?")
+                    .params(pending.toOfficeId(), pending.caseId()).update();
+        }
+        String action = accept ? "TRANSFER_ACCEPTED" : "TRANSFER_REJECTED";
+        audit.record(AuditEvent.of(user.getUsername(), action, "case", pending.caseId(),
+                "transfer=" + transferId + ",from=" + officeCode(pending.fromOfficeId()) + ",to="
+                        + officeCode(pending.toOfficeId())));
+        if (accept) {
+            // the moment of the handover closes the former office's read-only history, this audit entry included
+            jdbc.sql("update case_transfer set decided_at = clock_timestamp() where id = ?").param(transferId).update();
+        }
+        notifications.notify(pending.fromOfficeId(), action, pending.caseNumber());
+        notifications.notify(pending.toOfficeId(), action, pending.caseNumber());
+    }
+
+    record Pending(long id, long caseId, long fromOfficeId, long toOfficeId, String status, int version,
+            String caseNumber) {
+    }
+
+    private List<Transfer> query(String sql, Object parameter) {
+        return jdbc.sql(sql).param(parameter).query(this::transfer).list();
+    }
+
+    private Transfer transfer(ResultSet rs, int row) throws SQLException {
+        return new Transfer(rs.getLong("id"), rs.getLong("case_id"),
+                rs.getString("case_number"), rs.getString("from_office"), rs.getString("from_country"),
+                rs.getString("to_office"), rs.getString("to_country"), TransferStatus.valueOf(rs.getString("status")),
+                cipher.decrypt(rs.getString("reason"), REASON), rs.getString("requested_by"),
+                rs.getObject("requested_at", OffsetDateTime.class), rs.getString("decided_by"),
+                rs.getObject("decided_at", OffsetDateTime.class),
+                rs.getString("decision_note") == null ? null : cipher.decrypt(rs.getString("decision_note"), NOTE));
+    }
+
+    private boolean open(long caseId) {
+        return jdbc.sql("select exists (select 1 from case_transfer where case_id = ? and status = 'REQUESTED')")
+                .param(caseId).query(Boolean.class).single();
+    }
+
+    public boolean crossBorder(Long fromOfficeId, long toOfficeId) {
+        return jdbc.sql("""
+                select exists (select 1 from office f, office t
+                                where f.id = ? and t.id = ? and f.country_code <> t.country_code)""")
+                .params(fromOfficeId, toOfficeId).query(Boolean.class).single();
+    }
+
+    /** The code of an office (e.g. GN-CKY). */
+    public String officeCodeOf(long officeId) {
+        return officeCode(officeId);
+    }
+
+    public String officeCode(long officeId) {
+        return jdbc.sql("select code from office where id = ?").param(officeId).query(String.class).single();
+    }
+
+    private static void requireSupervisor(CurrentUser user) {
+        if (!user.hasRole(Role.CASE_SUPERVISOR) || user.officeId() == null) {
+            throw new AccessDeniedException("only supervisors transfer cases");
+        }
+    }
+
+    private static long supervisorOffice(CurrentUser user) {
+        requireSupervisor(user);
+        return user.officeId();
+    }
+}

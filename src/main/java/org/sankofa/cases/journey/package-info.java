@@ -1,0 +1,7 @@
+/**
+ * The journey home, a part of a victim's case: family tracing by the office in the country of origin, the
+ * cross-border transfer of the case, the return (documents, escort, travel, handover at arrival), the reintegration
+ * plan and the follow-up visits with their overdue alerts.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Cases: journey home")
+package org.sankofa.cases.journey;

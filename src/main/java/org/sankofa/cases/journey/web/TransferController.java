@@ -1,0 +1,130 @@
+package org.sankofa.cases.journey.web;
+
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.consent.ConsentPurpose;
+import org.sankofa.cases.internal.consent.Consents;
+import org.sankofa.cases.journey.internal.transfer.OfficeNotifications;
+import org.sankofa.cases.journey.internal.transfer.Transfers;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Role;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sankofa.cases.web.Sections;
+
+/**
+ * The transfer of a case to an office in another country: the section on the case page (its transfers, and the
+ * request form for supervisors of the owning office) and the supervisors' page /transfers (incoming to accept or
+ * reject, outgoing, notifications).
+ */
+@Controller
+class TransferController {
+
+    private final CaseAccess cases;
+    private final Consents consents;
+    private final Transfers transfers;
+    private final OfficeNotifications notifications;
+
+    TransferController(CaseAccess cases, Consents consents, Transfers transfers,
+            OfficeNotifications notifications) {
+        this.cases = cases;
+        this.consents = consents;
+        this.transfers = transfers;
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/cases/{caseId}/transfer")
+    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
+    }
+
+    @PostMapping("/cases/{caseId}/transfer")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    String request(@PathVariable long caseId, @RequestParam(required = false) String toOffice,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
+        cases.editable(user, caseId);
+        Map<String, String> errors = Sections.errors();
+        Long office = Sections.id(toOffice, "toOffice", errors);
+        return Sections.submit(() -> transfers.request(user, caseId, office, reason), errors,
+                Sections.values("toOffice", toOffice, "reason", reason), "transfer.requested",
+                "/cases/" + caseId + "/transfer", htmx, response, model,
+                (messages, values) -> show(caseId, user, messages, values, htmx, response, model));
+    }
+
+    @GetMapping("/transfers")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return page(user, Map.of(), null, model);
+    }
+
+    @PostMapping("/transfers/{transferId}/accept")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    String accept(@PathVariable long transferId, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        return decide(transferId, true, note, user, response, model, redirect);
+    }
+
+    @PostMapping("/transfers/{transferId}/reject")
+    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    String reject(@PathVariable long transferId, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        return decide(transferId, false, note, user, response, model, redirect);
+    }
+
+    private String decide(long transferId, boolean accept, String note, CurrentUser user,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            transfers.decide(user, transferId, accept, note);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(user, e.fieldErrors(), transferId, model);
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("alert", e.messageKey());
+            return page(user, Map.of(), null, model);
+        }
+        redirect.addFlashAttribute("saved", accept ? "transfer.accepted" : "transfer.rejected");
+        return "redirect:/transfers";
+    }
+
+    private String page(CurrentUser user, Map<String, String> errors, Long errorTransfer, Model model) {
+        model.addAttribute("incoming", transfers.incoming(user));
+        model.addAttribute("outgoing", transfers.outgoing(user));
+        model.addAttribute("notices", notifications.latest(user));
+        model.addAttribute("errors", errors);
+        model.addAttribute("errorTransfer", errorTransfer);
+        return "cases/transfer/list";
+    }
+
+    private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
+        CaseFacts care = cases.readable(user, caseId);
+        model.addAttribute("care", care);
+        model.addAttribute("canRequest", !care.readOnly() && user.hasRole(Role.CASE_SUPERVISOR));
+        model.addAttribute("transfers", transfers.ofCase(user, caseId));
+        model.addAttribute("consent", consents.hasActiveConsent(caseId, ConsentPurpose.CROSS_BORDER_SHARING));
+        model.addAttribute("destinations", transfers.destinations(user));
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
+        return Sections.view("transfer", htmx, response, model);
+    }
+}

@@ -1,0 +1,148 @@
+package org.sankofa.cases;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sankofa.support.SankofaTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** A child's case closes only with a reason (follow-ups not done) and a supervisor's approval. */
+@SankofaTest
+class ChildClosureTests extends DecisionTestSupport {
+
+    String caseStatus(long caseId) {
+        return jdbc.sql("select status from case_file where id = ?").param(caseId).query(String.class).single();
+    }
+
+    long requestClosure(long caseId, String username) throws Exception {
+        MockHttpServletResponse response = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure",
+                "{\"reason\":\"REINTEGRATION_COMPLETED\",\"note\":\"Back at school in Labé, family stable\"}", username);
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(202);
+        return jdbc.sql("select max(id) from case_closure_request where case_id = ?").param(caseId)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aChildsCaseClosesOnlyWhenASupervisorApprovesTheRequest() throws Exception {
+        long caseId = dakarChild();
+        assertThat(perform(post("/cases/" + caseId + "/closure/close").param("reason", "ReintegrationCompleted")
+                .param("note", "Back at school"), "caseworker.dakar").getStatus()).isEqualTo(302);
+        assertThat(caseStatus(caseId)).isEqualTo("Active");
+        assertThat(count("case_closure_event", caseId)).isZero();
+        long request = jdbc.sql("select id from case_closure_request where case_id = ?").param(caseId)
+                .query(Long.class).single();
+        assertThat(audits("CLOSURE_REQUESTED", caseId)).isEqualTo(1);
+
+        String page = perform(get("/cases/" + caseId + "/closure"), "supervisor.dakar").getContentAsString();
+        assertThat(page).contains("closure-request-" + request).contains("Approve and close the case");
+
+        assertThat(perform(post("/cases/" + caseId + "/closure/requests/" + request + "/approve"), "supervisor.dakar")
+                .getStatus()).isEqualTo(302);
+        assertThat(caseStatus(caseId)).isEqualTo("Closed");
+        assertThat(status("case_closure_request", request)).isEqualTo("APPROVED");
+        assertThat(count("case_closure_event", caseId)).isEqualTo(1);
+        assertThat(audits("CLOSURE_APPROVED", caseId)).isEqualTo(1);
+        assertThat(audits("CASE_CLOSED", caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void withoutFollowUpsDoneAChildsClosureNeedsAReason() throws Exception {
+        long caseId = dakarChild();
+        MockHttpServletResponse refused = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure",
+                "{\"reason\":\"REINTEGRATION_COMPLETED\"}", "caseworker.dakar");
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("follow-ups are not all done");
+        MockHttpServletResponse page = perform(post("/cases/" + caseId + "/closure/close")
+                .param("reason", "ReintegrationCompleted"), "caseworker.dakar");
+        assertThat(page.getStatus()).isEqualTo(422);
+        assertThat(page.getContentAsString()).contains("aria-invalid=\"true\"");
+        assertThat(count("case_closure_request", caseId)).isZero();
+        assertThat(caseStatus(caseId)).isEqualTo("Active");
+    }
+
+    @Test
+    void aCaseWorkerCannotApproveAClosure() throws Exception {
+        long caseId = dakarChild();
+        long request = requestClosure(caseId, "caseworker.dakar");
+        assertThat(perform(post("/cases/" + caseId + "/closure/requests/" + request + "/approve"), "caseworker.dakar")
+                .getStatus()).isEqualTo(403);
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/" + request + "/approve",
+                null, "caseworker.dakar").getStatus()).isEqualTo(403);
+        assertThat(caseStatus(caseId)).isEqualTo("Active");
+        assertThat(status("case_closure_request", request)).isEqualTo("REQUESTED");
+    }
+
+    @Test
+    void aSupervisorDoesNotApproveTheirOwnClosureRequest() throws Exception {
+        long caseId = dakarChild();
+        long request = requestClosure(caseId, "supervisor.dakar");
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/" + request + "/approve",
+                null, "supervisor.dakar").getStatus()).isEqualTo(403);
+        assertThat(caseStatus(caseId)).isEqualTo("Active");
+    }
+
+    @Test
+    void aSupervisorOfAnotherOfficeDoesNotFindTheClosureRequest() throws Exception {
+        long caseId = dakarChild();
+        long request = requestClosure(caseId, "caseworker.dakar");
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/" + request + "/approve",
+                null, "supervisor.conakry").getStatus()).isEqualTo(404);
+        assertThat(perform(post("/cases/" + caseId + "/closure/requests/" + request + "/reject")
+                .param("decisionNote", "no"), "supervisor.conakry").getStatus()).isEqualTo(404);
+        assertThat(status("case_closure_request", request)).isEqualTo("REQUESTED");
+    }
+
+    @Test
+    void aClosureRequestIsDecidedOnceAndOnlyOneWaitsAtATime() throws Exception {
+        long caseId = dakarChild();
+        long request = requestClosure(caseId, "caseworker.dakar");
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure",
+                "{\"reason\":\"LOST_CONTACT\",\"note\":\"again\"}", "caseworker.dakar").getStatus()).isEqualTo(409);
+        MockHttpServletResponse noNote = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/"
+                + request + "/reject", "{}", "supervisor.dakar");
+        assertThat(noNote.getStatus()).isEqualTo(422);
+        assertThat(noNote.getContentAsString()).contains("decisionNote");
+        assertThat(status("case_closure_request", request)).isEqualTo("REQUESTED");
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/" + request + "/reject",
+                "{\"decisionNote\":\"The 12-month visit is still to come\"}", "supervisor.dakar").getStatus())
+                .isEqualTo(204);
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/" + request + "/approve",
+                null, "supervisor.dakar").getStatus()).isEqualTo(409);
+        assertThat(perform(post("/cases/" + caseId + "/closure/requests/" + request + "/reject")
+                .param("decisionNote", "again"), "supervisor.dakar").getStatus()).isEqualTo(409);
+        assertThat(caseStatus(caseId)).isEqualTo("Active");
+        assertThat(audits("CLOSURE_REJECTED", caseId)).isEqualTo(1);
+        assertThat(audits("CASE_CLOSED", caseId)).isZero();
+        // after a rejection, a new request may be made
+        requestClosure(caseId, "caseworker.dakar");
+    }
+
+    @Test
+    void anAdultsCaseStillClosesAtOnce() throws Exception {
+        long caseId = dakarAdult();
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure",
+                "{\"reason\":\"REINTEGRATION_COMPLETED\",\"note\":\"Working again\"}", "caseworker.dakar").getStatus())
+                .isEqualTo(204);
+        assertThat(caseStatus(caseId)).isEqualTo("Closed");
+        assertThat(count("case_closure_request", caseId)).isZero();
+    }
+
+    @Test
+    void rolesWithoutCaseAccessCannotDecideClosures() throws Exception {
+        long caseId = dakarChild();
+        long request = requestClosure(caseId, "caseworker.dakar");
+        for (String username : List.of("admin", "coordinator.mali", "mne", "organiser", "observer",
+                "partner.dakar")) {
+            assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/" + request + "/approve",
+                    null, username).getStatus()).as(username).isEqualTo(403);
+            assertThat(perform(post("/cases/" + caseId + "/closure/requests/" + request + "/approve"), username)
+                    .getStatus()).as(username).isEqualTo(403);
+        }
+        assertThat(status("case_closure_request", request)).isEqualTo("REQUESTED");
+    }
+}
