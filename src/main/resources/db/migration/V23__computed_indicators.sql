@@ -1,5 +1,5 @@
 -- computed indicators (docs/decisions/0009-computed-indicators.md): the plans module counts victims identified,
--- assisted and returned in a period through org.sankofa.cases.CaseStatistics, one aggregate query per value.
+-- assisted and returned in a period through org.sankofa.statistics.VictimStatistics, one aggregate query per value.
 -- Each query starts from its date, so each date gets an index; the identification index carries the columns the
 -- breakdowns and the country filter read, so a period is counted by an index-only scan.
 create index if not exists case_file_statistics

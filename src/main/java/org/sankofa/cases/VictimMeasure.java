@@ -1,7 +1,7 @@
 package org.sankofa.cases;
 
 /**
- * What {@link CaseStatistics} counts: persons (cases), never events. Each measure counts a case at most once in a
+ * What {@link VictimStatistics} counts: persons (cases), never events. Each measure counts a case at most once in a
  * period, and only cases whose trafficking status is presumed or confirmed (a person screened "not a victim" is not
  * counted). See docs/decisions/0009-computed-indicators.md.
  */

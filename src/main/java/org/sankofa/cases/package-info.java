@@ -1,10 +1,16 @@
 /**
- * Cases: victim assistance, from identification to reintegration and closure.
+ * Cases: victim assistance, from identification to reintegration and closure. This module holds the case record
+ * (identification, person, HTCDS profile, route, consents, notes, attachments, closure, timeline) and what protects
+ * it: field encryption (AES-256-GCM with rotatable keys), name search through a keyed blind index, and need to know
+ * as a predicate of every case query. Its parts are nested modules built on it: {@code assistance} (assessments,
+ * services, referrals), {@code bestinterests}, {@code journey} (tracing, transfer, return, reintegration,
+ * follow-ups) and {@code generator} (synthetic cases).
  *
- * <p>The public API holds the HTCDS 2.0 code lists ({@link org.sankofa.cases.CodeList} and the enums it lists) that
- * the case records, exports and statistics use. The protection of victims' identifying data — field encryption
- * (AES-256-GCM with rotatable keys) and name search through a keyed blind index — lives in {@code internal}: no other
- * module ever sees a victim's name, in clear or encrypted.
+ * <p>Other modules see the HTCDS 2.0 code lists ({@link org.sankofa.cases.CodeList} and the enums it lists), the
+ * typed {@link org.sankofa.cases.CaseId}, the aggregate {@link org.sankofa.cases.CaseFigures} and the domain events
+ * of {@code cases.events} — never a victim's name, in clear or encrypted. The parts see, besides, the named
+ * interface {@code foundation}: the access checks, encryption, consents, attachments and form sections they build on.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases")
+@org.springframework.modulith.ApplicationModule(displayName = "Cases",
+        allowedDependencies = { "audit", "database", "directory", "identity", "shared" })
 package org.sankofa.cases;

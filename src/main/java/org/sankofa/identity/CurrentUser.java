@@ -88,6 +88,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return false;
     }
 
+    /** Whether the person holds one of the roles of a group of {@link Roles} (e.g. {@link Roles#CASE_STAFF_ROLES}). */
+    public boolean hasAnyRole(java.util.Set<Role> group) {
+        return grants.stream().anyMatch(g -> group.contains(g.role()));
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return grants.stream().map(g -> g.role().authority()).distinct().map(SimpleGrantedAuthority::new).toList();

@@ -2,5 +2,6 @@
  * Identity: people who sign in, in an organisation and an office, with roles and scopes; passwords, lockout,
  * second factor, sessions and personal access tokens for the API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+        allowedDependencies = { "audit", "database", "directory", "shared" })
 package org.sankofa.identity;

@@ -4,5 +4,6 @@
  * community on a date. Every legal fact carries its source; what nobody recorded is shown as "not recorded", never
  * as "not ratified".
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Legal harmonisation")
+@org.springframework.modulith.ApplicationModule(displayName = "Legal harmonisation",
+        allowedDependencies = { "audit", "cases", "database", "directory", "identity", "shared" })
 package org.sankofa.legal;

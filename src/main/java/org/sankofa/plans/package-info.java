@@ -7,5 +7,6 @@
  * <p>The public API holds the vocabularies ({@link org.sankofa.plans.Pillar}, {@link org.sankofa.plans.PlanScope}…)
  * and the {@link org.sankofa.plans.IsoPeriod} value type, which the statistics and exchange modules will share.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Action plans")
+@org.springframework.modulith.ApplicationModule(displayName = "Action plans",
+        allowedDependencies = { "audit", "cases", "database", "directory", "identity", "shared", "statistics" })
 package org.sankofa.plans;

@@ -4,9 +4,9 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.sankofa.cases.CaseStatistics;
+import org.sankofa.statistics.VictimStatistics;
 import org.sankofa.cases.CountryBasis;
-import org.sankofa.cases.VictimCounts;
+import org.sankofa.statistics.VictimCounts;
 import org.sankofa.cases.VictimMeasure;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Computed indicators: counted live through CaseStatistics for the plan's countries, never typed, flagged. */
+/** Computed indicators: counted live through VictimStatistics for the plan's countries, never typed, flagged. */
 @SankofaTest
 class ComputedIndicatorTests {
 
@@ -50,7 +50,7 @@ class ComputedIndicatorTests {
     @Autowired
     Indicators indicators;
     @Autowired
-    CaseStatistics statistics;
+    VictimStatistics statistics;
     @Autowired
     JdbcClient jdbc;
 

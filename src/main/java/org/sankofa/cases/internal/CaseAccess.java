@@ -9,8 +9,10 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /** Reads the facts of a case the person may see, through the need-to-know predicate. */
+@NamedInterface("foundation")
 @Component
 public class CaseAccess {
 

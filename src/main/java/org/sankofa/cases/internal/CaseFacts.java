@@ -3,12 +3,14 @@ package org.sankofa.cases.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What the care sections show about the case itself: no identifying data. {@code readOnly} when the person's
  * office transferred the case to another office: it may read the history up to the transfer ({@code readUntil},
  * the moment the transfer was accepted), not change it, and not see what the receiving office recorded since.
  */
+@NamedInterface("foundation")
 public record CaseFacts(long id, String caseNumber, String status, boolean child, LocalDate closedOn,
         String closureReason, boolean readOnly, OffsetDateTime readUntil) {
 

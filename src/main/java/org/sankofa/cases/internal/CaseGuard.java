@@ -8,12 +8,14 @@ import org.sankofa.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The gate in front of every case: a role without access to cases is refused (403); a case outside the person's
  * scope is answered as if it did not exist (404), so that its existence is not revealed. Partners pass only for
  * cases referred to their organisation, and only for reading what the referral shares and answering the referral.
  */
+@NamedInterface("foundation")
 @Component
 public class CaseGuard {
 

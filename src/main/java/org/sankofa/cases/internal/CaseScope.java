@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Need to know, as SQL: which cases a person may see. Case workers and supervisors see the cases of their office;
@@ -13,6 +14,7 @@ import org.sankofa.identity.Role;
  * attachments, the API — adds {@link #predicate(String)} to its {@code where} clause and {@link #parameters()} to
  * its parameters, so access is enforced by the database query itself and not only by the pages.
  */
+@NamedInterface("foundation")
 public sealed interface CaseScope {
 
     /**
@@ -20,6 +22,7 @@ public sealed interface CaseScope {
      * cases it transferred to another office — read only, see {@link CaseGuard#requireEditable}. Offices without
      * transfers keep the plain predicate, so that their lists keep using the office index.
      */
+    @NamedInterface("foundation")
     record OfficeCases(long officeId, boolean formerCases) implements CaseScope {
 
         public OfficeCases(long officeId) {
@@ -59,6 +62,7 @@ public sealed interface CaseScope {
     }
 
     /** The cases referred to one partner organisation (referrals that were not declined). */
+    @NamedInterface("foundation")
     record ReferredCases(long organisationId) implements CaseScope {
 
         @Override
@@ -75,6 +79,7 @@ public sealed interface CaseScope {
     }
 
     /** No case at all. */
+    @NamedInterface("foundation")
     record NoCases() implements CaseScope {
 
         @Override

@@ -2,8 +2,10 @@ package org.sankofa.cases.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /** Checks shared by the care records; each adds a message key per wrong field. */
+@NamedInterface("foundation")
 public final class RecordRules {
 
     public static final int LONG_TEXT = 5000;

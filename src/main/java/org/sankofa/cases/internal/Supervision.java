@@ -3,11 +3,13 @@ package org.sankofa.cases.internal;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The four-eyes rule of supervised decisions: only a CASE_SUPERVISOR decides (the owning office is checked before,
  * by the case guard: another office's supervisor gets 404), and never on a request they made themselves.
  */
+@NamedInterface("foundation")
 public final class Supervision {
 
     private Supervision() {

@@ -3,5 +3,6 @@
  * cross-border transfer of the case, the return (documents, escort, travel, handover at arrival), the reintegration
  * plan and the follow-up visits with their overdue alerts.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases: journey home")
+@org.springframework.modulith.ApplicationModule(displayName = "Cases: journey home",
+        allowedDependencies = { "cases", "cases :: foundation", "cases :: events", "audit", "database", "directory", "identity", "shared" })
 package org.sankofa.cases.journey;

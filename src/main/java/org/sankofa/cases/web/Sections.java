@@ -17,6 +17,7 @@ import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One URL, page or fragment: a care section is served whole (with the layout) for a normal request and as its
@@ -24,6 +25,7 @@ import org.springframework.ui.Model;
  * Invalid input gets the section back with its messages and status 422, a conflict 409 — for htmx too, whose
  * configuration in the layout swaps those answers.
  */
+@NamedInterface("foundation")
 public final class Sections {
 
     private Sections() {

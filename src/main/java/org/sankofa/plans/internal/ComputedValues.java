@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.sankofa.cases.AgeBand;
-import org.sankofa.cases.CaseStatistics;
-import org.sankofa.cases.VictimCounts;
+import org.sankofa.statistics.VictimStatistics;
+import org.sankofa.statistics.VictimCounts;
 import org.sankofa.directory.Communities;
 import org.sankofa.directory.Membership;
 import org.sankofa.plans.Disaggregation;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The values of COMPUTED indicators, counted live from the case records through the cases module's public
- * {@link CaseStatistics} (never its tables) each time they are shown: nothing is stored. The countries are the plan's
+ * {@link VictimStatistics} (never its tables) each time they are shown: nothing is stored. The countries are the plan's
  * parties: its countries, and the members of its communities on the last day of the period (the directory's dated
  * memberships: ECOWAS without Burkina Faso, Mali and Niger from 2025-01-29).
  *
@@ -37,11 +37,11 @@ public class ComputedValues {
     static final String ADULTS = "18+";
     private static final int MAX_PERIODS = 12;
 
-    private final CaseStatistics statistics;
+    private final VictimStatistics statistics;
     private final Communities communities;
     private final Indicators indicators;
 
-    ComputedValues(CaseStatistics statistics, Communities communities, Indicators indicators) {
+    ComputedValues(VictimStatistics statistics, Communities communities, Indicators indicators) {
         this.statistics = statistics;
         this.communities = communities;
         this.indicators = indicators;

@@ -20,12 +20,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseAccess;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Attachments: PDF, JPEG or PNG files of at most 5 MB, recognised by their first bytes (the declared type alone is not
  * trusted), stored encrypted with their file name. Only those who may change the case download them (never partners),
  * and every download is audited.
  */
+@NamedInterface("foundation")
 @Component
 public class Attachments {
 

@@ -1,6 +1,8 @@
 package org.sankofa.cases.internal.consent;
 import org.sankofa.cases.internal.ListCode;
+import org.springframework.modulith.NamedInterface;
 
+@NamedInterface("foundation")
 public enum ConsentGiver implements ListCode {
     PERSON, GUARDIAN;
 

@@ -17,12 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.RecordRules;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Consent per purpose. For a child's case an active consent needs both the guardian's consent and the child's
  * assent; a withdrawal is dated and never before the consent was given. Other parts of the case module ask
  * {@link #hasActiveConsent(long, ConsentPurpose)} before they act (e.g. a referral needs PARTNER_SHARING).
  */
+@NamedInterface("foundation")
 @Component
 public class Consents {
 

@@ -1,6 +1,7 @@
 package org.sankofa.cases.internal.protection;
 
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A database column that holds values encrypted by {@link FieldCipher} (text or bytea).
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  * @param column   the encrypted column
  * @param label    the associated-data label the values were encrypted with, e.g. {@code person.given_names}
  */
+@NamedInterface("foundation")
 public record EncryptedColumn(String table, String idColumn, String column, String label) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?");

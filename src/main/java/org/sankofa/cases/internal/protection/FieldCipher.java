@@ -10,6 +10,7 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Encrypts identifying fields in the application, before they reach the database, with AES-256-GCM (JDK provider).
@@ -20,6 +21,7 @@ import javax.crypto.spec.GCMParameterSpec;
  * and key id, so a ciphertext copied into another column, or relabelled with another key id, fails to decrypt.
  * Decryption picks the key named in the value, so values written under an old key stay readable after rotation.
  */
+@NamedInterface("foundation")
 public final class FieldCipher {
 
     static final String VERSION = "v1";

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The blind index of names: a name is never stored in clear, only keyed digests of the phonetic keys of its words.
@@ -22,6 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  * word shares at least one digest with the name, in any order. Candidates are then decrypted and ranked in memory by
  * {@link NameMatcher}. See docs/decisions/0004-name-search-blind-index.md.
  */
+@NamedInterface("foundation")
 public final class NameSearchKeys {
 
     private static final String DOMAIN = "sankofa-name-v1:";

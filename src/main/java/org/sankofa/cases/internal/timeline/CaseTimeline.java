@@ -11,6 +11,7 @@ import org.sankofa.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Every step of a case, oldest first: the identification (from the case record), then every audited change of the
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * without change here), each dated, with who did it and their office and country. Views of the case are not steps
  * and are left out. No personal data: the step is its action code and its non-identifying details.
  */
+@NamedInterface("foundation")
 @Component
 public class CaseTimeline {
 

@@ -2,26 +2,23 @@ package org.sankofa.cases.journey.internal.followup;
 
 import java.time.Duration;
 
-import javax.sql.DataSource;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The recurring check for overdue follow-up visits, run by db-scheduler (core library; see
- * docs/decisions/0006-follow-up-alerts.md for why not its Spring Boot starter). db-scheduler keeps one row per
- * recurring task in scheduled_tasks and lets exactly one node pick each execution; the alert table's unique key
- * makes a run idempotent anyway.
+ * docs/decisions/0006-follow-up-alerts.md), started by the application's one scheduler of background work (module
+ * {@code database}), which lets exactly one node pick each execution; the alert table's unique key makes a run
+ * idempotent anyway.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "sankofa.follow-up.scheduler.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "sankofa.background-work.enabled", havingValue = "true", matchIfMissing = true)
 class FollowUpScheduler {
 
     @Bean
@@ -32,14 +29,5 @@ class FollowUpScheduler {
                     alerts.raise();
                     mail.sendPending();
                 });
-    }
-
-    @Bean(initMethod = "start", destroyMethod = "stop")
-    @DependsOnDatabaseInitialization
-    Scheduler followUpTaskScheduler(DataSource dataSource, RecurringTask<Void> overdueFollowUps) {
-        return Scheduler.create(dataSource)
-                .startTasks(overdueFollowUps)
-                .pollingInterval(Duration.ofSeconds(30))
-                .build();
     }
 }

@@ -1,4 +1,4 @@
-package org.sankofa.cases.statistics;
+package org.sankofa.statistics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,11 +14,11 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.AgeBand;
-import org.sankofa.cases.CaseStatistics;
+import org.sankofa.statistics.VictimStatistics;
 import org.sankofa.cases.CountryBasis;
 import org.sankofa.cases.Gender;
 import org.sankofa.cases.TypeOfExploitation;
-import org.sankofa.cases.VictimCounts;
+import org.sankofa.statistics.VictimCounts;
 import org.sankofa.cases.VictimMeasure;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,15 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * CaseStatistics against cases this test creates: each expected figure is computed here from the cases created, and
+ * VictimStatistics against cases this test creates: each expected figure is computed here from the cases created, and
  * compared with what the service counts beyond what it counted before they existed (other tests' and the demo's
  * cases may share the range). The range is a random quarter of the 20th century, far from the demo's dates.
  */
 @SankofaTest
-class CaseStatisticsTests {
+class VictimStatisticsTests {
 
     @Autowired
-    CaseStatistics statistics;
+    VictimStatistics statistics;
     @Autowired
     JdbcClient jdbc;
 

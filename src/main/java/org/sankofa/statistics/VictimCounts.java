@@ -1,8 +1,14 @@
-package org.sankofa.cases;
+package org.sankofa.statistics;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import org.sankofa.cases.AgeBand;
+import org.sankofa.cases.CountryBasis;
+import org.sankofa.cases.Gender;
+import org.sankofa.cases.TypeOfExploitation;
+import org.sankofa.cases.VictimMeasure;
 
 /**
  * Aggregate counts of persons for one {@link VictimMeasure} over a date range and a set of countries: the total and

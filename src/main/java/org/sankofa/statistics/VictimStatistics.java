@@ -1,13 +1,16 @@
-package org.sankofa.cases;
+package org.sankofa.statistics;
 
 import java.time.LocalDate;
 import java.util.Collection;
 
+import org.sankofa.cases.CountryBasis;
+import org.sankofa.cases.VictimMeasure;
+
 /**
- * Aggregate statistics of the case records, for other modules (plans' computed indicators, dashboards): counts of
- * persons, never identities, and never a case's data. Other modules use this, not the case tables.
+ * Counts of victims for other modules (plans' computed indicators, dashboards): persons, never identities, and never a
+ * case's data, counted live from the case records through the cases module's public {@code CaseFigures}.
  */
-public interface CaseStatistics {
+public interface VictimStatistics {
 
     /**
      * Counts the persons of a measure between {@code from} and {@code to}, both days included, whose country (by

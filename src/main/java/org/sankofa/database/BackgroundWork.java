@@ -1,0 +1,33 @@
+package org.sankofa.database;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one scheduler of background work: db-scheduler on PostgreSQL (core library; docs/decisions/0006), which keeps a
+ * row per recurring task in {@code scheduled_tasks} and lets exactly one node run each execution. Modules contribute
+ * their work as {@link RecurringTask} beans (overdue follow-ups, resubmission of failed event publications…); none of
+ * them starts a scheduler of its own. Off with {@code sankofa.background-work.enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "sankofa.background-work.enabled", havingValue = "true", matchIfMissing = true)
+class BackgroundWork {
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    @DependsOnDatabaseInitialization
+    Scheduler backgroundWorkScheduler(DataSource dataSource, List<RecurringTask<?>> recurringTasks) {
+        return Scheduler.create(dataSource)
+                .startTasks(recurringTasks)
+                .pollingInterval(Duration.ofSeconds(30))
+                .build();
+    }
+}
