@@ -2,15 +2,15 @@ package org.sankofa.database;
 
 import java.time.Duration;
 
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.stereotype.Component;
 
 /**
  * Retries the listeners of domain events that failed: a publication whose after-commit listener threw, or whose node
@@ -20,19 +20,31 @@ import org.springframework.modulith.events.ResubmissionOptions;
  * {@value #MAX_ATTEMPTS} times. A publication that still fails then stays in {@code event_publication} for an operator
  * (docs/operations.md, "Domain events"); none is ever lost.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 @ConditionalOnProperty(name = "sankofa.background-work.enabled", havingValue = "true", matchIfMissing = true)
-class EventRetries {
+class EventRetries extends RecurringTask<Void> {
 
     static final int MAX_ATTEMPTS = 10;
 
-    @Bean
-    RecurringTask<Void> failedEventPublications(FailedEventPublications failed,
-            @Value("${sankofa.events.resubmit-every:PT1M}") Duration every,
+    private final FailedEventPublications failed;
+    private final Duration after;
+
+    EventRetries(FailedEventPublications failed, @Value("${sankofa.events.resubmit-every:PT1M}") Duration every,
             @Value("${sankofa.events.resubmit-after:PT1M}") Duration after) {
-        return Tasks.recurring("failed-event-publications", FixedDelay.of(every))
-                .execute((instance, context) -> failed.resubmit(ResubmissionOptions.defaults()
-                        .withMinAge(after)
-                        .withFilter(publication -> publication.getCompletionAttempts() < MAX_ATTEMPTS)));
+        super("failed-event-publications", FixedDelay.of(every), Void.class);
+        this.failed = failed;
+        this.after = after;
+    }
+
+    @Override
+    public void executeRecurringly(TaskInstance<Void> instance, ExecutionContext context) {
+        resubmit();
+    }
+
+    /** Resubmits the failed publications old enough and not tried too often. */
+    void resubmit() {
+        failed.resubmit(ResubmissionOptions.defaults()
+                .withMinAge(after)
+                .withFilter(publication -> publication.getCompletionAttempts() < MAX_ATTEMPTS));
     }
 }

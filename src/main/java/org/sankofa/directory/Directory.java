@@ -1,6 +1,8 @@
 package org.sankofa.directory;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,15 @@ public interface Directory {
     Optional<Office> officeByCode(String code);
 
     List<Office> offices(OrganisationId organisationId);
+
+    /** Every office, by country and code (for choosing one in a form). */
+    List<Office> offices();
+
+    /** The offices with these ids, by id, in one query (unknown ids are left out): for lists that name offices. */
+    Map<OfficeId, Office> offices(Collection<OfficeId> ids);
+
+    /** The organisations with these ids, by id, in one query (unknown ids are left out). */
+    Map<OrganisationId, Organisation> organisations(Collection<OrganisationId> ids);
 
     OrganisationPage search(OrganisationQuery query);
 

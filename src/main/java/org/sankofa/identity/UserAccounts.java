@@ -1,5 +1,8 @@
 package org.sankofa.identity;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The public operations on user accounts that other modules (and the demo world) use. */
@@ -14,4 +17,13 @@ public interface UserAccounts {
 
     /** Remembers the language a user chose (en, fr or pt). */
     void changeLocale(long userId, String locale);
+
+    /** The people with these ids, by id, in one query (ids of no one are left out): for "recorded by" columns. */
+    Map<Long, Colleague> colleagues(Collection<Long> userIds);
+
+    /** The people with these usernames, by username, in one query: for the actors the audit log names. */
+    Map<String, Colleague> colleaguesByUsername(Collection<String> usernames);
+
+    /** The enabled people of an office who hold a role and have an e-mail address (e.g. its supervisors). */
+    List<MailRecipient> mailRecipients(long officeId, Role role);
 }

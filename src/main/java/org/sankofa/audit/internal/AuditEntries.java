@@ -1,14 +1,20 @@
 package org.sankofa.audit.internal;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 
+import org.sankofa.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reading the audit log: pages by id (keyset), newest first for people, oldest first for programs. */
+/**
+ * Reading the audit log: pages by id (keyset), newest first for people, oldest first for programs, and the trail of
+ * one record for other modules ({@link AuditTrail}).
+ */
 @Repository
-public class AuditEntries {
+public class AuditEntries implements AuditTrail {
 
     private final JdbcClient jdbc;
 
@@ -58,6 +64,18 @@ public class AuditEntries {
                 .query((rs, n) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
                         rs.getString("target_id"), rs.getString("details"), rs.getString("client_ip")))
+                .list();
+    }
+
+    @Override
+    public List<Step> of(String targetType, String targetId, Collection<String> leaveOut, Instant until) {
+        return jdbc.sql("""
+                select occurred_at, action, actor, details from audit_entry
+                 where target_type = ? and target_id = ? and action <> all(?) and occurred_at <= ?
+                 order by occurred_at, id""")
+                .params(targetType, targetId, leaveOut.toArray(String[]::new), until.atOffset(ZoneOffset.UTC))
+                .query((rs, n) -> new Step(rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"),
+                        rs.getString("actor"), rs.getString("details")))
                 .list();
     }
 

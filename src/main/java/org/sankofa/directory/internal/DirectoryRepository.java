@@ -3,11 +3,14 @@ package org.sankofa.directory.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
@@ -151,6 +154,33 @@ class DirectoryRepository implements Directory {
     public List<Office> offices(OrganisationId organisationId) {
         return jdbc.sql("select * from office where organisation_id = ? order by code").param(organisationId.value())
                 .query((rs, n) -> office(rs)).list();
+    }
+
+    @Override
+    public List<Office> offices() {
+        return jdbc.sql("select * from office order by country_code, code").query((rs, n) -> office(rs)).list();
+    }
+
+    @Override
+    public Map<OfficeId, Office> offices(Collection<OfficeId> ids) {
+        Long[] values = ids.stream().filter(Objects::nonNull).map(OfficeId::value).distinct().toArray(Long[]::new);
+        if (values.length == 0) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from office where id = any(?)").param(values).query((rs, n) -> office(rs)).stream()
+                .collect(Collectors.toMap(Office::id, Function.identity()));
+    }
+
+    @Override
+    public Map<OrganisationId, Organisation> organisations(Collection<OrganisationId> ids) {
+        Long[] values = ids.stream().filter(Objects::nonNull).map(OrganisationId::value).distinct()
+                .toArray(Long[]::new);
+        if (values.length == 0) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from organisation where id = any(?)").param(values)
+                .query((rs, n) -> organisation(rs)).stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 
     @Override

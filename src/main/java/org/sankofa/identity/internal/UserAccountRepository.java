@@ -5,12 +5,19 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.sankofa.identity.Colleague;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.MailRecipient;
 import org.sankofa.identity.NewUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
@@ -91,6 +98,37 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
     @Override
     public void changeLocale(long userId, String locale) {
         jdbc.sql("update app_user set locale = ?, updated_at = now() where id = ?").params(locale, userId).update();
+    }
+
+    @Override
+    public Map<Long, Colleague> colleagues(Collection<Long> userIds) {
+        Long[] ids = userIds.stream().filter(Objects::nonNull).distinct().toArray(Long[]::new);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, username, display_name, office_id from app_user where id = any(?)")
+                .param(ids).query(Colleague.class).stream()
+                .collect(Collectors.toMap(Colleague::id, Function.identity()));
+    }
+
+    @Override
+    public Map<String, Colleague> colleaguesByUsername(Collection<String> usernames) {
+        String[] names = usernames.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (names.length == 0) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, username, display_name, office_id from app_user where username = any(?)")
+                .param(names).query(Colleague.class).stream()
+                .collect(Collectors.toMap(Colleague::username, Function.identity()));
+    }
+
+    @Override
+    public List<MailRecipient> mailRecipients(long officeId, Role role) {
+        return jdbc.sql("""
+                select distinct u.email, u.locale from app_user u join user_role r on r.user_id = u.id
+                 where u.office_id = ? and r.role = ? and u.enabled and u.email is not null
+                 order by u.email""")
+                .params(officeId, role.name()).query(MailRecipient.class).list();
     }
 
     /** Counts a failed login; returns whether the account is now locked. */

@@ -1,6 +1,7 @@
 package org.sankofa.identity.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.database.DemoMode;
+import org.sankofa.identity.Colleague;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.MailRecipient;
 import org.sankofa.identity.NewUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.UserAccounts;
@@ -115,6 +118,21 @@ class FirstAdministratorTests {
 
         @Override
         public void changeLocale(long userId, String locale) {
+        }
+
+        @Override
+        public Map<Long, Colleague> colleagues(Collection<Long> userIds) {
+            return Map.of();
+        }
+
+        @Override
+        public Map<String, Colleague> colleaguesByUsername(Collection<String> usernames) {
+            return Map.of();
+        }
+
+        @Override
+        public List<MailRecipient> mailRecipients(long officeId, Role role) {
+            return List.of();
         }
     }
 

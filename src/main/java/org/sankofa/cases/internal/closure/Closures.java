@@ -8,18 +8,20 @@ import java.util.Map;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.ClosureReason;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.FollowUpProgress;
+import org.sankofa.cases.internal.RecordRules;
+import org.sankofa.cases.internal.Supervision;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.internal.CaseFacts;
-import org.sankofa.cases.internal.CaseAccess;
-import org.sankofa.cases.internal.FollowUpProgress;
-import org.sankofa.cases.internal.RecordRules;
-import org.sankofa.cases.internal.Supervision;
 
 /**
  * Closing a case with an HTCDS closure reason and a note, and reopening it. Both are recorded in case_closure_event
@@ -59,6 +61,13 @@ public class Closures {
     private final FieldCipher cipher;
     private final AuditLog audit;
     private final FollowUpProgress followUps;
+
+    @Autowired
+    Closures(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit,
+            ObjectProvider<FollowUpProgress> followUps) {
+        // the journey home answers; without it no follow-up is known to be done, so a closure gives its reason
+        this(jdbc, cases, cipher, audit, followUps.getIfAvailable(() -> caseId -> false));
+    }
 
     Closures(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, FollowUpProgress followUps) {
         this.jdbc = jdbc;

@@ -2,14 +2,13 @@ package org.sankofa.cases.journey.internal.followup;
 
 import java.time.Duration;
 
-
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
  * The recurring check for overdue follow-up visits, run by db-scheduler (core library; see
@@ -17,17 +16,23 @@ import org.springframework.context.annotation.Configuration;
  * {@code database}), which lets exactly one node pick each execution; the alert table's unique key makes a run
  * idempotent anyway.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 @ConditionalOnProperty(name = "sankofa.background-work.enabled", havingValue = "true", matchIfMissing = true)
-class FollowUpScheduler {
+class FollowUpScheduler extends RecurringTask<Void> {
 
-    @Bean
-    RecurringTask<Void> overdueFollowUps(OverdueAlerts alerts, OverdueMail mail,
+    private final OverdueAlerts alerts;
+    private final OverdueMail mail;
+
+    FollowUpScheduler(OverdueAlerts alerts, OverdueMail mail,
             @Value("${sankofa.follow-up.check-every:PT15M}") Duration every) {
-        return Tasks.recurring("overdue-follow-ups", FixedDelay.of(every))
-                .execute((instance, context) -> {
-                    alerts.raise();
-                    mail.sendPending();
-                });
+        super("overdue-follow-ups", FixedDelay.of(every), Void.class);
+        this.alerts = alerts;
+        this.mail = mail;
+    }
+
+    @Override
+    public void executeRecurringly(TaskInstance<Void> instance, ExecutionContext context) {
+        alerts.raise();
+        mail.sendPending();
     }
 }
