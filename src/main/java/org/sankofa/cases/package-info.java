@@ -12,5 +12,5 @@
  * interface {@code foundation}: the access checks, encryption, consents, attachments and form sections they build on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
-        allowedDependencies = { "audit", "database", "directory", "identity", "shared" })
+        allowedDependencies = { "audit", "database", "demo", "directory", "identity", "shared" })
 package org.sankofa.cases;

@@ -5,5 +5,5 @@
  * as "not ratified".
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Legal harmonisation",
-        allowedDependencies = { "audit", "cases", "database", "directory", "identity", "shared" })
+        allowedDependencies = { "audit", "cases", "demo", "directory", "identity", "shared" })
 package org.sankofa.legal;

@@ -8,5 +8,5 @@
  * and the {@link org.sankofa.plans.IsoPeriod} value type, which the statistics and exchange modules will share.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Action plans",
-        allowedDependencies = { "audit", "cases", "database", "directory", "identity", "shared", "statistics" })
+        allowedDependencies = { "audit", "cases", "demo", "directory", "identity", "shared", "statistics" })
 package org.sankofa.plans;

@@ -3,5 +3,5 @@
  * approves or sends back (four eyes).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases: best interests",
-        allowedDependencies = { "cases", "cases :: foundation", "cases :: events", "audit", "database", "identity", "shared" })
+        allowedDependencies = { "cases", "cases :: foundation", "cases :: events", "audit", "demo", "identity", "shared" })
 package org.sankofa.cases.bestinterests;

@@ -1,46 +1,43 @@
 package org.sankofa.cases.generator;
 
-import org.sankofa.database.DemoMode;
+import org.sankofa.demo.DemoPart;
+import org.sankofa.demo.DemoStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo cases: on the first start in demo mode, once the demo world exists (DemoWorld runs at order 10), a few
+ * The demo cases: on the first start in demo mode, once the demo world's offices exist (DemoPart order), a few
  * hundred synthetic cases at every stage — consents (guardian and assent for children), needs and risk assessments
  * with reassessments, services with costs, referrals to the partner shelter in every status, notes, closures and a
  * reopening. Skipped when any case exists.
  */
 @Component
-@Order(20)
-class DemoCases implements ApplicationRunner {
+class DemoCases implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
     static final long SEED = 2026;
 
-    private final DemoMode demoMode;
     private final CaseGenerator generator;
     private final JdbcClient jdbc;
     private final int count;
 
-    DemoCases(DemoMode demoMode, CaseGenerator generator, JdbcClient jdbc,
+    DemoCases(CaseGenerator generator, JdbcClient jdbc,
             @Value("${sankofa.demo.cases:300}") int count) {
-        this.demoMode = demoMode;
         this.generator = generator;
         this.jdbc = jdbc;
         this.count = count;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()) {
-            return;
-        }
+    public DemoPart part() {
+        return DemoPart.CASES;
+    }
+
+    @Override
+    public void load() {
         boolean anyCase = jdbc.sql("select exists (select 1 from case_file)").query(Boolean.class).single();
         boolean demoWorld = jdbc.sql("select exists (select 1 from office where code = 'SN-DKR')")
                 .query(Boolean.class).single();

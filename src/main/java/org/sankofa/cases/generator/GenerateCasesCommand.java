@@ -9,18 +9,17 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar sankofa.jar --sankofa.generate-cases=1000000}: fills the configured database with synthetic cases
  * ({@link CaseGenerator}), prints progress every 50,000 cases and the rate, then exits with status 0. It runs after
- * the demo world and the demo cases are loaded (order 30), and refuses to run outside demo mode, to protect real
+ * the demo world and the demo cases are loaded (the demo loads when the application has started, before any
+ * command), and refuses to run outside demo mode, to protect real
  * databases, unless {@code --sankofa.generate-cases.force=true} is given. Options: {@code
  * --sankofa.generate-cases.seed=<long>} (default 20260), {@code --sankofa.generate-cases.detail=core|full}.
  */
 @Component
-@Order(30)
 public class GenerateCasesCommand implements ApplicationRunner {
 
     public static final String OPTION = "sankofa.generate-cases";

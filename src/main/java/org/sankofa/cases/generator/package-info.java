@@ -4,5 +4,5 @@
  * exactly as the application would — the one place that writes other parts' tables, for speed (docs/architecture.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases: synthetic cases",
-        allowedDependencies = { "cases", "cases :: foundation", "cases :: events", "cases.assistance", "database", "directory", "identity" })
+        allowedDependencies = { "cases", "cases :: foundation", "cases :: events", "cases.assistance", "database", "demo", "directory", "identity" })
 package org.sankofa.cases.generator;

@@ -4,5 +4,5 @@
  * plan and the follow-up visits with their overdue alerts.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases: journey home",
-        allowedDependencies = { "cases", "cases :: foundation", "cases :: events", "audit", "database", "directory", "identity", "shared" })
+        allowedDependencies = { "cases", "cases :: foundation", "cases :: events", "audit", "demo", "directory", "identity", "shared" })
 package org.sankofa.cases.journey;

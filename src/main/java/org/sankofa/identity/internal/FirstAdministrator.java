@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,10 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code SANKOFA_ADMIN_PASSWORD}, or {@code --sankofa.admin.username=} and {@code --sankofa.admin.password=}) when
  * that account does not exist yet. There is never a default password outside demo mode: without an administrator
  * and without this configuration, start-up warns how to create one. The password is never logged.
- * Runs after the demo world (order 10), so that demo mode still finds its own {@code admin} to decide to load.
+ * Runs as a command, after the demo world has loaded (the demo loads when the application has started), so that demo
+ * mode still finds its own {@code admin} to decide to load.
  */
 @Component
-@Order(20)
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);

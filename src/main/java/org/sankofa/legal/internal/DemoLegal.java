@@ -5,14 +5,12 @@ import java.util.List;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
-import org.sankofa.database.DemoMode;
+import org.sankofa.demo.DemoPart;
+import org.sankofa.demo.DemoStep;
 import org.sankofa.legal.InstrumentKind;
 import org.sankofa.legal.NewInstrument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,8 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * matrix shows "no record" until users record them with their sources.
  */
 @Component
-@Order(30)
-class DemoLegal implements ApplicationRunner {
+class DemoLegal implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLegal.class);
     private static final String SYSTEM = "demo-loader";
@@ -50,15 +47,13 @@ class DemoLegal implements ApplicationRunner {
             "UNODC Toolkit to Combat Trafficking in Persons, Tool 2.10 (Interregional action plans and strategies); "
                     + "text: www.ceeac-eccas.org/img/pdf/Multilateral_Agreement_Trafficking-1184251953.doc");
 
-    private final DemoMode demoMode;
     private final LegalRepository repository;
     private final LegalRules rules;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
-    DemoLegal(DemoMode demoMode, LegalRepository repository, LegalRules rules, AuditLog audit,
+    DemoLegal(LegalRepository repository, LegalRules rules, AuditLog audit,
             TransactionTemplate transactions) {
-        this.demoMode = demoMode;
         this.repository = repository;
         this.rules = rules;
         this.audit = audit;
@@ -66,10 +61,12 @@ class DemoLegal implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()) {
-            return;
-        }
+    public DemoPart part() {
+        return DemoPart.LEGAL;
+    }
+
+    @Override
+    public void load() {
         int added = transactions.execute(status -> {
             int count = 0;
             for (NewInstrument instrument : List.of(PALERMO, MULTILATERAL_AGREEMENT)) {

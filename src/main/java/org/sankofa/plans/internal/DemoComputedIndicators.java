@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-import org.sankofa.database.DemoMode;
+import org.sankofa.demo.DemoPart;
+import org.sankofa.demo.DemoStep;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
@@ -15,15 +16,12 @@ import org.sankofa.plans.IsoPeriod;
 import org.sankofa.plans.Measure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo indicators added to the demo plans after {@link DemoPlans} (order 30), in demo mode only, each set once
+ * Demo indicators added to the demo plans after {@link DemoPlans} (DemoPart order), in demo mode only, each set once
  * (found by its code): computed indicators of the Mali plan 2023–2027 (protection pillar) and of the ECOWAS Initial
  * Plan, counted live from the demo cases; and the aggregate criminal-justice figures of the Mali plan (prosecution
  * pillar: offences, persons investigated, prosecuted, convicted, by sex and citizenship as UNODC's global report
@@ -34,32 +32,31 @@ import org.springframework.transaction.support.TransactionTemplate;
  * returns home). See docs/decisions/0009-computed-indicators.md.
  */
 @Component
-@Order(31)
-class DemoComputedIndicators implements ApplicationRunner {
+class DemoComputedIndicators implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoComputedIndicators.class);
     static final String ECOWAS_INITIAL = "ECOWAS Initial Plan of Action against Trafficking in Persons (2002–2003)";
 
-    private final DemoMode demoMode;
     private final Indicators indicators;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final CurrentUser loader = new CurrentUser(0, "demo-loader", "Demo loader", null, null, "en",
             Set.of(RoleGrant.of(Role.ADMINISTRATOR)), true, false, false, null);
 
-    DemoComputedIndicators(DemoMode demoMode, Indicators indicators, JdbcClient jdbc,
+    DemoComputedIndicators(Indicators indicators, JdbcClient jdbc,
             TransactionTemplate transactions) {
-        this.demoMode = demoMode;
         this.indicators = indicators;
         this.jdbc = jdbc;
         this.transactions = transactions;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()) {
-            return;
-        }
+    public DemoPart part() {
+        return DemoPart.COMPUTED_INDICATORS;
+    }
+
+    @Override
+    public void load() {
         int added = transactions.execute(status -> {
             int n = 0;
             Long mali = plan(DemoPlans.MALI_2023);

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.sankofa.database.DemoMode;
+import org.sankofa.demo.DemoPart;
+import org.sankofa.demo.DemoStep;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
@@ -15,9 +16,6 @@ import org.sankofa.plans.Pillar;
 import org.sankofa.plans.RecommendationPriority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,11 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * new document" (shared/seeds 002, 003): they give no evaluator, date, finding or recommendation. So everything in
  * this evaluation is synthetic — stored as such, and every page showing it says so — and it states no real-world
  * fact. Three of its four recommendations are linked to areas of the 2023–2027 plan; the fourth is left for people
- * to link. Runs after the demo plans (order 30), in demo mode only, once (an evaluation of the plan exists → skip).
+ * to link. Runs after the demo plans (DemoPart order), in demo mode only, once (an evaluation of the plan exists → skip).
  */
 @Component
-@Order(35)
-class DemoEvaluations implements ApplicationRunner {
+class DemoEvaluations implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEvaluations.class);
     static final String SUMMARY = "Synthetic demo content, not a real evaluation. The sources only say that "
@@ -41,25 +38,25 @@ class DemoEvaluations implements ApplicationRunner {
             + "report no findings: the rating, the finding and the recommendations below are made up to show how an "
             + "evaluation informs the next plan.";
 
-    private final DemoMode demoMode;
     private final Evaluations evaluations;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final CurrentUser loader = new CurrentUser(0, "demo-loader", "Demo loader", null, null, "en",
             Set.of(RoleGrant.of(Role.ADMINISTRATOR)), true, false, false, null);
 
-    DemoEvaluations(DemoMode demoMode, Evaluations evaluations, JdbcClient jdbc, TransactionTemplate transactions) {
-        this.demoMode = demoMode;
+    DemoEvaluations(Evaluations evaluations, JdbcClient jdbc, TransactionTemplate transactions) {
         this.evaluations = evaluations;
         this.jdbc = jdbc;
         this.transactions = transactions;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()) {
-            return;
-        }
+    public DemoPart part() {
+        return DemoPart.EVALUATIONS;
+    }
+
+    @Override
+    public void load() {
         Long evaluated = planId(DemoPlans.MALI_2018);
         Long successor = planId(DemoPlans.MALI_2023);
         if (evaluated == null || successor == null || !evaluations.forPlan(evaluated).isEmpty()) {

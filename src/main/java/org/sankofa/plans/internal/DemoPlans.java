@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.sankofa.database.DemoMode;
+import org.sankofa.demo.DemoPart;
+import org.sankofa.demo.DemoStep;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.Organisation;
 import org.sankofa.identity.CurrentUser;
@@ -23,9 +24,6 @@ import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,11 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo plans, from the seeds only (shared/seeds 000, 002, 004): what a source does not say is left empty — no
  * adoption date, period, budget or activity status is made up. The indicators, targets and values of the Mali plan
  * 2023–2027 are demo data: the values are stored as synthetic and every page showing them says so. Runs after the
- * demo world (order 10) in demo mode only, and loads each plan once (found by its title).
+ * demo world's organisations and people (DemoPart order) in demo mode only, and loads each plan once (found by its title).
  */
 @Component
-@Order(30)
-class DemoPlans implements ApplicationRunner {
+class DemoPlans implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
     static final String MALI_2018 = "National Action Plan to Combat Trafficking in Persons 2018–2022 (Mali)";
@@ -50,7 +47,6 @@ class DemoPlans implements ApplicationRunner {
     private static final String SEED_OUAGA = SEED_TOOLKIT + "; IOM press release \"IOM, AU, ECOWAS and UNODC Joint "
             + "Launch of Ouagadougou Action Plan to Combat Human Trafficking\"";
 
-    private final DemoMode demoMode;
     private final Plans plans;
     private final Indicators indicators;
     private final Directory directory;
@@ -59,9 +55,8 @@ class DemoPlans implements ApplicationRunner {
     private final CurrentUser loader = new CurrentUser(0, "demo-loader", "Demo loader", null, null, "en",
             Set.of(RoleGrant.of(Role.ADMINISTRATOR)), true, false, false, null);
 
-    DemoPlans(DemoMode demoMode, Plans plans, Indicators indicators, Directory directory, JdbcClient jdbc,
+    DemoPlans(Plans plans, Indicators indicators, Directory directory, JdbcClient jdbc,
             TransactionTemplate transactions) {
-        this.demoMode = demoMode;
         this.plans = plans;
         this.indicators = indicators;
         this.directory = directory;
@@ -70,10 +65,12 @@ class DemoPlans implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()) {
-            return;
-        }
+    public DemoPart part() {
+        return DemoPart.PLANS;
+    }
+
+    @Override
+    public void load() {
         List<String> loaded = new ArrayList<>();
         transactions.executeWithoutResult(status -> {
             Map<String, Long> orgs = new java.util.HashMap<>();

@@ -3,7 +3,6 @@ package org.sankofa.plans.internal;
 import org.junit.jupiter.api.Test;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +24,7 @@ class DemoPlansTests {
                         where p.created_by = 'demo-loader') || '/'
                     || (select count(*) from indicator_value where synthetic)""";
         String before = jdbc.sql(counts).query(String.class).single();
-        demoPlans.run(new DefaultApplicationArguments());
+        demoPlans.load();
         assertThat(jdbc.sql(counts).query(String.class).single()).isEqualTo(before).startsWith("6/");
         assertThat(jdbc.sql("select count(*) from indicator_value where synthetic").query(Long.class).single())
                 .isEqualTo(16 + 12); // DemoPlans, then DemoComputedIndicators (offences, investigated, convicted)

@@ -3,27 +3,24 @@ package org.sankofa.cases.bestinterests.internal;
 import java.util.List;
 
 import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.database.DemoMode;
+import org.sankofa.demo.DemoPart;
+import org.sankofa.demo.DemoStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo best-interests decisions, after the demo cases (order 20) and before the demo returns and journeys (order
- * 30), which need approved returns: for children found away from their country, in every office and for every
+ * Demo best-interests decisions, after the demo cases and before the demo returns and journeys (DemoPart order),
+ * which need approved returns: for children found away from their country, in every office and for every
  * country of origin, an assessment and a determination at every stage — return to the family approved (most),
  * requested and waiting for the supervisor, rejected until the family is traced, and care in the country of origin
  * approved. Decisions are made by the office's demo supervisor where the office has one. Skipped when any
  * determination exists.
  */
 @Component
-@Order(25)
-class DemoDecisions implements ApplicationRunner {
+class DemoDecisions implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDecisions.class);
 
@@ -49,21 +46,23 @@ class DemoDecisions implements ApplicationRunner {
                     "The parents placed the child with the exploiter; an aunt in the home region can care for the child.",
                     "Approved: kinship care with the aunt, with close follow-up."));
 
-    private final DemoMode demoMode;
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
 
-    DemoDecisions(DemoMode demoMode, JdbcClient jdbc, FieldCipher cipher) {
-        this.demoMode = demoMode;
+    DemoDecisions(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
 
     @Override
+    public DemoPart part() {
+        return DemoPart.BEST_INTERESTS_DECISIONS;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()
-                || jdbc.sql("select exists (select 1 from case_bi_determination)").query(Boolean.class).single()) {
+    public void load() {
+        if (jdbc.sql("select exists (select 1 from case_bi_determination)").query(Boolean.class).single()) {
             return;
         }
         // up to five children per office and country of origin, the oldest cases first

@@ -3,45 +3,44 @@ package org.sankofa.cases.internal.closure;
 import java.util.List;
 
 import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.database.DemoMode;
+import org.sankofa.demo.DemoPart;
+import org.sankofa.demo.DemoStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo closures of children's cases after their return (order 35, after the demo returns): a request waiting for
+ * Demo closures of children's cases after their return (after the demo returns, in DemoPart order): a request waiting for
  * the supervisor where every follow-up visit was made; where visits remain, a request approved with its reason (the
  * case is closed) and one rejected until the visits are made. Skipped when any closure request exists.
  */
 @Component
-@Order(35)
-class DemoClosureRequests implements ApplicationRunner {
+class DemoClosureRequests implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoClosureRequests.class);
 
     record Returned(long id, long officeId, boolean followUpsDone, Long caseWorker, Long supervisor) {
     }
 
-    private final DemoMode demoMode;
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
 
-    DemoClosureRequests(DemoMode demoMode, JdbcClient jdbc, FieldCipher cipher) {
-        this.demoMode = demoMode;
+    DemoClosureRequests(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
 
     @Override
+    public DemoPart part() {
+        return DemoPart.CLOSURE_REQUESTS;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()
-                || jdbc.sql("select exists (select 1 from case_closure_request)").query(Boolean.class).single()) {
+    public void load() {
+        if (jdbc.sql("select exists (select 1 from case_closure_request)").query(Boolean.class).single()) {
             return;
         }
         List<Returned> returned = jdbc.sql("""

@@ -4,25 +4,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.database.DemoMode;
+import org.sankofa.demo.DemoPart;
+import org.sankofa.demo.DemoStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.sankofa.cases.journey.internal.followup.OverdueAlerts;
 
 /**
- * Demo returns, after the demo cases (order 20) and decisions (order 25): adults from abroad, and children with an
+ * Demo returns, after the demo cases and decisions (DemoPart order): adults from abroad, and children with an
  * approved return determination, up to four per country of origin, at every stage of the journey home — planned, departed, arrived with follow-ups (one overdue and
  * alerted), and back long enough for all follow-ups and a completed reintegration. Skipped when any plan exists.
  */
 @Component
-@Order(30)
-class DemoReturns implements ApplicationRunner {
+class DemoReturns implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReturns.class);
     private static final String[] ALL_CHECKS = {"CHILD_CONSULTED", "ESCORT_BRIEFED", "FAMILY_INFORMED",
@@ -31,23 +28,25 @@ class DemoReturns implements ApplicationRunner {
     record Candidate(long id, String citizenship, Long receivingOfficeId) {
     }
 
-    private final DemoMode demoMode;
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final OverdueAlerts alerts;
 
-    DemoReturns(DemoMode demoMode, JdbcClient jdbc, FieldCipher cipher, OverdueAlerts alerts) {
-        this.demoMode = demoMode;
+    DemoReturns(JdbcClient jdbc, FieldCipher cipher, OverdueAlerts alerts) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.alerts = alerts;
     }
 
     @Override
+    public DemoPart part() {
+        return DemoPart.RETURNS;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()
-                || jdbc.sql("select exists (select 1 from case_return_plan)").query(Boolean.class).single()) {
+    public void load() {
+        if (jdbc.sql("select exists (select 1 from case_return_plan)").query(Boolean.class).single()) {
             return;
         }
         // up to four returns per country of origin, so that every country has returns at every stage

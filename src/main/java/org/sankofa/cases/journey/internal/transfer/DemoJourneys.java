@@ -3,43 +3,41 @@ package org.sankofa.cases.journey.internal.transfer;
 import java.util.List;
 
 import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.database.DemoMode;
+import org.sankofa.demo.DemoPart;
+import org.sankofa.demo.DemoStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo tracing and transfers (last of the demo journey, order 40, so that an accepted transfer closes the history the
- * sending office keeps): Guinean children's cases of IOM Dakar with
- * tracing requests to IOM Conakry in every status, a transfer waiting for an answer, an accepted one and a
+ * Demo tracing and transfers (last of the demo world in DemoPart order, so that an accepted transfer closes the
+ * history the sending office keeps): Guinean children's cases of IOM Dakar with tracing requests to IOM Conakry in every status, a transfer waiting for an answer, an accepted one and a
  * rejected one. Only cases without referrals are used, and nothing is added when a tracing request exists.
  */
 @Component
-@Order(40)
-class DemoJourneys implements ApplicationRunner {
+class DemoJourneys implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoJourneys.class);
 
-    private final DemoMode demoMode;
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
 
-    DemoJourneys(DemoMode demoMode, JdbcClient jdbc, FieldCipher cipher) {
-        this.demoMode = demoMode;
+    DemoJourneys(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
 
     @Override
+    public DemoPart part() {
+        return DemoPart.JOURNEYS;
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!demoMode.enabled()
-                || jdbc.sql("select exists (select 1 from case_tracing_request)").query(Boolean.class).single()) {
+    public void load() {
+        if (jdbc.sql("select exists (select 1 from case_tracing_request)").query(Boolean.class).single()) {
             return;
         }
         List<Long> offices = jdbc.sql("select id from office where code in ('SN-DKR', 'GN-CKY') order by code desc")
