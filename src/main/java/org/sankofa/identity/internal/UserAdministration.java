@@ -23,6 +23,7 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.NewUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
@@ -136,7 +137,7 @@ public class UserAdministration {
         Map<String, String> errors = new LinkedHashMap<>();
         checkOrganisationAndOffice(change.organisationId(), change.officeId(), errors);
         Set<RoleGrant> grants = checkGrants(change.grants(), errors);
-        if (actor.id() == id && (!change.enabled() || grants.stream().noneMatch(g -> g.role() == Role.ADMINISTRATOR))) {
+        if (actor.id() == id && (!change.enabled() || grants.stream().noneMatch(g -> Roles.ADMINISTRATOR_ROLES.contains(g.role())))) {
             errors.put(change.enabled() ? "roles" : "enabled", "admin.users.self");
         }
         if (!errors.isEmpty()) {
