@@ -2,6 +2,7 @@ package org.sankofa.directory;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The regional communities and who belonged to them on any date. */
@@ -13,4 +14,7 @@ public interface Communities {
 
     /** The memberships in force on that date, one per member country, ordered by country code. */
     List<Membership> members(String communityCode, LocalDate date);
+
+    /** How many members each community had on that date, by community code, in one query (none: 0 or absent). */
+    Map<String, Integer> memberCounts(LocalDate date);
 }

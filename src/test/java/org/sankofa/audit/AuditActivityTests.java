@@ -6,6 +6,7 @@ import org.sankofa.identity.UserAccounts;
 import org.sankofa.support.DemoUsers;
 import org.sankofa.support.SankofaTest;
 import org.sankofa.support.SignIn;
+import org.sankofa.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +48,7 @@ class AuditActivityTests {
         String address = SignIn.uniqueAddress();
         SignIn.attempt(mvc, "partner.dakar", DemoUsers.PASSWORD, null, address);
         SignIn.attempt(mvc, "nobody-audit", "guess", null, address);
-        String token = token("partner.dakar");
+        String token = Tokens.of(mvc, "partner.dakar");
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         mvc.perform(post("/admin/users").with(user(admin())).with(csrf()).param("username", SignIn.uniqueUsername("audited"))
                 .param("displayName", "Audited").param("password", "a-long-password-1")
@@ -100,7 +101,7 @@ class AuditActivityTests {
 
     @Test
     void theAuditApiPagesOldestFirstForAdministratorsOnly() throws Exception {
-        String adminToken = token("admin");
+        String adminToken = Tokens.of(mvc, "admin");
         String body = mvc.perform(get("/api/v1/audit").param("after", "0").param("limit", "3")
                         .header("Authorization", "Bearer " + adminToken))
                 .andExpect(status().isOk())
@@ -122,15 +123,7 @@ class AuditActivityTests {
         mvc.perform(get("/api/v1/audit").param("after", "abc").header("Authorization", "Bearer " + adminToken))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token("mne")))
+        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + Tokens.of(mvc, "mne")))
                 .andExpect(status().isForbidden());
-    }
-
-    private String token(String username) throws Exception {
-        String body = mvc.perform(post("/api/v1/tokens").with(SignIn.from(SignIn.uniqueAddress()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"password\":\"" + DemoUsers.PASSWORD + "\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JSON.readTree(body).get("token").asString();
     }
 }

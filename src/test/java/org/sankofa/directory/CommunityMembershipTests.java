@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
 import org.sankofa.support.SankofaTest;
+import org.sankofa.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
@@ -83,7 +84,7 @@ class CommunityMembershipTests {
     @Test
     void membersApiListsTheMembersOnTheDateAsked() throws Exception {
         mvc.perform(get("/api/v1/communities/ECOWAS/members").param("date", "2024-06-01")
-                        .header(HttpHeaders.AUTHORIZATION, DirectoryTestSupport.bearer(mvc, "observer")))
+                        .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "observer")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.community").value("ECOWAS"))
                 .andExpect(jsonPath("$.date").value("2024-06-01"))
@@ -92,7 +93,7 @@ class CommunityMembershipTests {
                 .andExpect(jsonPath("$.members[?(@.country == 'SN')].name").value(hasItem("Senegal")))
                 .andExpect(jsonPath("$.members[?(@.country == 'SN')].joinedOn").value(hasItem("1975-05-28")));
         mvc.perform(get("/api/v1/communities/ECOWAS/members").param("date", "2025-06-01")
-                        .header(HttpHeaders.AUTHORIZATION, DirectoryTestSupport.bearer(mvc, "observer")))
+                        .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "observer")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.members", hasSize(12)));
     }
@@ -101,29 +102,29 @@ class CommunityMembershipTests {
     void membersApiNamesCountriesInTheAcceptLanguage() throws Exception {
         mvc.perform(get("/api/v1/communities/ECOWAS/members").param("date", "2024-06-01")
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-SN,fr;q=0.9,en;q=0.5")
-                        .header(HttpHeaders.AUTHORIZATION, DirectoryTestSupport.bearer(mvc, "admin")))
+                        .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.members[?(@.country == 'SN')].name").value(hasItem("Sénégal")))
                 .andExpect(jsonPath("$.members[?(@.country == 'CV')].name").value(hasItem("Cap-Vert")));
         mvc.perform(get("/api/v1/communities/ECOWAS/members").param("date", "2024-06-01")
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "pt-BR")
-                        .header(HttpHeaders.AUTHORIZATION, DirectoryTestSupport.bearer(mvc, "admin")))
+                        .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.members[?(@.country == 'CI')].name").value(hasItem("Costa do Marfim")));
         mvc.perform(get("/api/v1/countries").header(HttpHeaders.ACCEPT_LANGUAGE, "pt")
-                        .header(HttpHeaders.AUTHORIZATION, DirectoryTestSupport.bearer(mvc, "admin")))
+                        .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(249)))
                 .andExpect(jsonPath("$[?(@.code == 'GB')].name").value(hasItem("Reino Unido")));
         mvc.perform(get("/api/v1/countries").header(HttpHeaders.ACCEPT_LANGUAGE, "fr")
-                        .header(HttpHeaders.AUTHORIZATION, DirectoryTestSupport.bearer(mvc, "admin")))
+                        .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "admin")))
                 .andExpect(jsonPath("$[?(@.code == 'GB')].name").value(hasItem("Royaume-Uni")));
     }
 
     @Test
     void membersApiAnswersAProblemForAnUnknownCommunity() throws Exception {
         mvc.perform(get("/api/v1/communities/NOPE/members")
-                        .header(HttpHeaders.AUTHORIZATION, DirectoryTestSupport.bearer(mvc, "observer")))
+                        .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "observer")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").isNotEmpty());
@@ -135,12 +136,12 @@ class CommunityMembershipTests {
         if (date.isBlank()) {
             // a blank date is today's members, not an error
             mvc.perform(get("/api/v1/communities/ECOWAS/members").param("date", date)
-                            .header(HttpHeaders.AUTHORIZATION, DirectoryTestSupport.bearer(mvc, "observer")))
+                            .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "observer")))
                     .andExpect(status().isOk());
             return;
         }
         mvc.perform(get("/api/v1/communities/ECOWAS/members").param("date", date)
-                        .header(HttpHeaders.AUTHORIZATION, DirectoryTestSupport.bearer(mvc, "observer")))
+                        .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "observer")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").isNotEmpty())
@@ -150,7 +151,7 @@ class CommunityMembershipTests {
     @Test
     void communitiesApiListsTheSevenCommunities() throws Exception {
         mvc.perform(get("/api/v1/communities")
-                        .header(HttpHeaders.AUTHORIZATION, DirectoryTestSupport.bearer(mvc, "caseworker.dakar")))
+                        .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "caseworker.dakar")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(7)))
                 .andExpect(jsonPath("$[*].code", hasItem("ECOWAS")));

@@ -2,11 +2,11 @@ package org.sankofa.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
-import static org.sankofa.directory.DirectoryTestSupport.bearer;
 import static org.sankofa.directory.DirectoryTestSupport.count;
 import static org.sankofa.directory.DirectoryTestSupport.json;
 import static org.sankofa.directory.DirectoryTestSupport.officeCode;
 import static org.sankofa.directory.DirectoryTestSupport.unique;
+import static org.sankofa.support.Tokens.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;

@@ -39,6 +39,16 @@ class RolesTests {
         assertThat(groups).isEqualTo(7);
     }
 
+    /** Directory and audit spell the administrators' rule themselves (identity depends on them): never another one. */
+    @Test
+    void modulesThatIdentityDependsOnSpellTheSameAdministratorsRule() throws ReflectiveOperationException {
+        for (String access : new String[] {"org.sankofa.directory.web.Access", "org.sankofa.audit.web.Access"}) {
+            Field rule = Class.forName(access).getDeclaredField("ADMINISTRATORS");
+            rule.setAccessible(true);
+            assertThat(rule.get(null)).as(access).isEqualTo(Roles.ADMINISTRATORS);
+        }
+    }
+
     /** CASE_STAFF → CASE_STAFF_ROLES, SUPERVISORS → SUPERVISOR_ROLES, CASE_READERS → CASE_READER_ROLES. */
     private static String setName(String expression) {
         String singular = expression.endsWith("S") ? expression.substring(0, expression.length() - 1) : expression;

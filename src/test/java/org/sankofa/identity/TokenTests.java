@@ -5,13 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.sankofa.support.DemoUsers;
 import org.sankofa.support.SankofaTest;
 import org.sankofa.support.SignIn;
+import org.sankofa.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -29,7 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class TokenTests {
 
     private static final String PASSWORD = "token-test-password";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
@@ -44,7 +43,7 @@ class TokenTests {
     void aTokenIssuedThroughTheApiAuthenticatesTheCallerUntilRevoked() throws Exception {
         String username = SignIn.uniqueUsername("api");
         SignIn.createUser(users, username, PASSWORD, RoleGrant.of(Role.ME_OFFICER));
-        JsonNode issued = issue(username, PASSWORD);
+        JsonNode issued = Tokens.issue(mvc, username, PASSWORD);
         String token = issued.get("token").asString();
         assertThat(token).startsWith("skf_");
 
@@ -70,7 +69,7 @@ class TokenTests {
     void anExpiredTokenIsRefused() throws Exception {
         String username = SignIn.uniqueUsername("expired");
         SignIn.createUser(users, username, PASSWORD, RoleGrant.of(Role.OBSERVER));
-        JsonNode issued = issue(username, PASSWORD);
+        JsonNode issued = Tokens.issue(mvc, username, PASSWORD);
         String token = issued.get("token").asString();
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
@@ -181,20 +180,11 @@ class TokenTests {
 
         assertThat(tokensOf(username)).isZero();
 
-        String token = issue(username, PASSWORD).get("token").asString();
+        String token = Tokens.issue(mvc, username, PASSWORD).get("token").asString();
         mvc.perform(delete("/api/v1/tokens/abc").header("Authorization", "Bearer " + token))
                 .andExpect(status().isBadRequest());
         mvc.perform(delete("/api/v1/tokens/999999999").header("Authorization", "Bearer " + token))
                 .andExpect(status().isNotFound());
-    }
-
-    private JsonNode issue(String username, String password) throws Exception {
-        String body = mvc.perform(post("/api/v1/tokens").with(SignIn.from(SignIn.uniqueAddress()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"name\":\"test\"}"))
-                .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        return JSON.readTree(body);
     }
 
     private long tokensOf(String username) {

@@ -15,12 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.sankofa.support.DemoUsers;
 import org.sankofa.support.SankofaTest;
+import org.sankofa.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SankofaTest
 class LegalApiTests {
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -41,18 +39,8 @@ class LegalApiTests {
     JdbcClient jdbc;
 
     private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
-        String token = TOKENS.computeIfAbsent(username, name -> {
-            try {
-                String body = mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
-                                .content(JSON.writeValueAsString(Map.of("username", name, "password",
-                                        DemoUsers.PASSWORD))))
-                        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-                return JsonPath.read(body, "$.token");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.APPLICATION_JSON);
+        return request.header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, username))
+                .contentType(MediaType.APPLICATION_JSON);
     }
 
     private static Map<String, Object> law(String country, String title) {

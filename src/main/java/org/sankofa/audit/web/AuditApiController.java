@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize(Access.ADMINISTRATORS)
 @Tag(name = "Audit", description = "The audit log (administrators only)")
 class AuditApiController {
 

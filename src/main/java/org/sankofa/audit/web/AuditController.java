@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The audit log for administrators: newest first, by action and actor, and a check of the chain. */
 @Controller
 @RequestMapping("/admin/audit")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize(Access.ADMINISTRATORS)
 class AuditController {
 
     static final int PAGE_SIZE = 50;

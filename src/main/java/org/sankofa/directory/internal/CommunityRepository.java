@@ -1,7 +1,9 @@
 package org.sankofa.directory.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.sankofa.directory.Communities;
@@ -47,5 +49,20 @@ class CommunityRepository implements Communities {
                         rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
                         rs.getString("source")))
                 .list();
+    }
+
+    @Override
+    public Map<String, Integer> memberCounts(LocalDate date) {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.sql("""
+                select community_code, count(*) as members
+                from community_membership
+                where joined_on <= ? and (left_on is null or ? < left_on)
+                group by community_code""")
+                .params(date, date)
+                .query(rs -> {
+                    counts.put(rs.getString("community_code"), rs.getInt("members"));
+                });
+        return counts;
     }
 }

@@ -1,10 +1,10 @@
 package org.sankofa.directory.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.directory.Communities;
@@ -12,6 +12,7 @@ import org.sankofa.directory.Community;
 import org.sankofa.directory.Countries;
 import org.sankofa.directory.Membership;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.FormErrors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -45,8 +46,9 @@ class CommunityController {
     String list(Model model) {
         LocalDate today = LocalDate.now();
         model.addAttribute("today", today);
+        Map<String, Integer> members = communities.memberCounts(today);
         model.addAttribute("communities", communities.all().stream()
-                .map(c -> new CommunitySummary(c, communities.members(c.code(), today).size())).toList());
+                .map(c -> new CommunitySummary(c, members.getOrDefault(c.code(), 0))).toList());
         return "directory/communities/list";
     }
 
@@ -57,7 +59,8 @@ class CommunityController {
                 .orElseThrow(() -> new NotFoundException("community"));
         model.addAttribute("community", community);
         model.addAttribute("dateValue", date == null ? "" : date);
-        LocalDate on = parseDate(date);
+        LocalDate on = FormErrors.text(date) == null ? LocalDate.now()
+                : new FormErrors().date("date", date, "community.date.invalid");
         if (on == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("dateError", "community.date.invalid");
@@ -69,18 +72,6 @@ class CommunityController {
         model.addAttribute("members", members(communities.members(community.code(), on), countries,
                 LocaleContextHolder.getLocale()));
         return "directory/communities/members";
-    }
-
-    /** Today for no date; null for a date that is not a real YYYY-MM-DD date. */
-    static LocalDate parseDate(String date) {
-        if (date == null || date.isBlank()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     static List<Member> members(List<Membership> memberships, Countries countries, Locale locale) {

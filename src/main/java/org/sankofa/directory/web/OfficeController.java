@@ -6,20 +6,18 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.directory.Countries;
 import org.sankofa.directory.Directory;
-import org.sankofa.directory.DuplicateValueException;
 import org.sankofa.directory.NewOffice;
 import org.sankofa.directory.Office;
 import org.sankofa.directory.OfficeId;
 import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationId;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,32 +47,32 @@ class OfficeController {
         static OfficeForm of(Office o) {
             return new OfficeForm(o.code(), o.name(), o.countryCode(), o.city(), String.valueOf(o.version()));
         }
+
+        NewOffice input(Organisation organisation) {
+            return new NewOffice(organisation.id(), code, name, country, city);
+        }
     }
 
     @GetMapping("/directory/organisations/{id}/offices/new")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Access.ADMINISTRATORS)
     String newForm(@PathVariable long id, Model model) {
         return form(model, organisation(id), null, OfficeForm.empty(), Map.of(), null);
     }
 
     @PostMapping("/directory/organisations/{id}/offices")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Access.ADMINISTRATORS)
     String create(@PathVariable long id, @ModelAttribute OfficeForm form, @AuthenticationPrincipal UserDetails user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Organisation organisation = organisation(id);
-        try {
-            directory.create(new NewOffice(organisation.id(), form.code(), form.name(), form.country(), form.city()),
-                    user.getUsername());
+        return FormSubmission.submit(new FormErrors(), response, () -> {
+            DirectoryForms.unique(() -> directory.create(form.input(organisation), user.getUsername()));
             redirect.addFlashAttribute("message", "office.created");
             return "redirect:/directory/organisations/" + id;
-        } catch (InvalidInputException | DuplicateValueException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, organisation, null, form, OrganisationController.merge(Map.of(), e), null);
-        }
+        }, (errors, alert) -> form(model, organisation, null, form, errors, alert));
     }
 
     @GetMapping("/directory/offices/{id}/edit")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Access.ADMINISTRATORS)
     String editForm(@PathVariable long id, Model model) {
         Office office = office(id);
         return form(model, organisation(office.organisationId().value()), office, OfficeForm.of(office), Map.of(),
@@ -82,29 +80,17 @@ class OfficeController {
     }
 
     @PostMapping("/directory/offices/{id}")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Access.ADMINISTRATORS)
     String update(@PathVariable long id, @ModelAttribute OfficeForm form, @AuthenticationPrincipal UserDetails user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Office office = office(id);
         Organisation organisation = organisation(office.organisationId().value());
-        Integer version = OrganisationController.parseVersion(form.version());
-        if (version == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, organisation, office, form, Map.of(), "error.400.detail");
-        }
-        try {
-            directory.update(office.id(), version,
-                    new NewOffice(organisation.id(), form.code(), form.name(), form.country(), form.city()),
-                    user.getUsername());
+        return FormSubmission.submit(new FormErrors(), form.version(), response, version -> {
+            DirectoryForms.unique(() -> directory.update(office.id(), version, form.input(organisation),
+                    user.getUsername()));
             redirect.addFlashAttribute("message", "office.updated");
             return "redirect:/directory/organisations/" + organisation.id().value();
-        } catch (InvalidInputException | DuplicateValueException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, organisation, office, form, OrganisationController.merge(Map.of(), e), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, organisation, office, form, Map.of(), e.messageKey());
-        }
+        }, (errors, alert) -> form(model, organisation, office, form, errors, alert));
     }
 
     private String form(Model model, Organisation organisation, Office office, OfficeForm form,

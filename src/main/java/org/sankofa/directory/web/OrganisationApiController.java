@@ -106,7 +106,7 @@ class OrganisationApiController {
     }
 
     @PostMapping("/organisations")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Access.ADMINISTRATORS)
     @Operation(summary = "Create an organisation (administrators); 409 when the name is already used")
     ResponseEntity<OrganisationView> create(@Valid @RequestBody OrganisationBody body,
             @AuthenticationPrincipal UserDetails user) {
@@ -116,7 +116,7 @@ class OrganisationApiController {
     }
 
     @PutMapping("/organisations/{id}")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Access.ADMINISTRATORS)
     @Operation(summary = "Change an organisation (administrators); send the version read, 409 when it is stale")
     OrganisationView update(@PathVariable long id, @Valid @RequestBody OrganisationBody body,
             @AuthenticationPrincipal UserDetails user) {
@@ -134,7 +134,7 @@ class OrganisationApiController {
     }
 
     @PostMapping("/organisations/{id}/offices")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Access.ADMINISTRATORS)
     @Operation(summary = "Add an office to an organisation (administrators); its code starts with its country")
     ResponseEntity<OfficeView> createOffice(@PathVariable long id, @Valid @RequestBody OfficeBody body,
             @AuthenticationPrincipal UserDetails user) {
@@ -151,7 +151,7 @@ class OrganisationApiController {
     }
 
     @PutMapping("/offices/{id}")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Access.ADMINISTRATORS)
     @Operation(summary = "Change an office (administrators); send the version read, 409 when it is stale")
     OfficeView updateOffice(@PathVariable long id, @Valid @RequestBody OfficeBody body,
             @AuthenticationPrincipal UserDetails user) {

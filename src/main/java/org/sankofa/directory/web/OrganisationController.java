@@ -1,6 +1,5 @@
 package org.sankofa.directory.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,20 +10,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.sankofa.directory.Countries;
 import org.sankofa.directory.Directory;
-import org.sankofa.directory.DuplicateValueException;
 import org.sankofa.directory.NewOrganisation;
 import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationId;
 import org.sankofa.directory.OrganisationQuery;
 import org.sankofa.directory.OrganisationType;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,67 +86,44 @@ class OrganisationController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Access.ADMINISTRATORS)
     String newForm(Model model) {
         return form(model, OrganisationForm.empty(), null, Map.of(), null);
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Access.ADMINISTRATORS)
     String create(@ModelAttribute OrganisationForm form, @AuthenticationPrincipal UserDetails user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        OrganisationType type = parseType(form.type(), errors);
-        try {
-            // an unknown type is passed on as none, so that every other field is checked too
-            Organisation created = directory.create(input(form, type), user.getUsername());
+        FormErrors read = new FormErrors();
+        NewOrganisation input = input(form, read);
+        return FormSubmission.submit(read, response, () -> {
+            Organisation created = DirectoryForms.unique(() -> directory.create(input, user.getUsername()));
             redirect.addFlashAttribute("message", "organisation.created");
             return "redirect:/directory/organisations/" + created.id().value();
-        } catch (InvalidInputException e) {
-            return invalid(model, response, form, null, merge(errors, e), null);
-        } catch (DuplicateValueException e) {
-            return invalid(model, response, form, null, merge(errors, e), null);
-        }
+        }, (errors, alert) -> form(model, form, null, errors, alert));
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Access.ADMINISTRATORS)
     String editForm(@PathVariable long id, Model model) {
         Organisation organisation = find(id);
         return form(model, OrganisationForm.of(organisation), organisation, Map.of(), null);
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Access.ADMINISTRATORS)
     String update(@PathVariable long id, @ModelAttribute OrganisationForm form,
             @AuthenticationPrincipal UserDetails user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Organisation organisation = find(id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        OrganisationType type = parseType(form.type(), errors);
-        Integer version = parseVersion(form.version());
-        try {
-            if (version == null) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                return form(model, form, organisation, errors, "error.400.detail");
-            }
-            directory.update(organisation.id(), version, input(form, type), user.getUsername());
+        FormErrors read = new FormErrors();
+        NewOrganisation input = input(form, read);
+        return FormSubmission.submit(read, form.version(), response, version -> {
+            DirectoryForms.unique(() -> directory.update(organisation.id(), version, input, user.getUsername()));
             redirect.addFlashAttribute("message", "organisation.updated");
             return "redirect:/directory/organisations/" + id;
-        } catch (InvalidInputException e) {
-            return invalid(model, response, form, organisation, merge(errors, e), null);
-        } catch (DuplicateValueException e) {
-            return invalid(model, response, form, organisation, merge(errors, e), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, form, organisation, errors, e.messageKey());
-        }
-    }
-
-    private String invalid(Model model, HttpServletResponse response, OrganisationForm form,
-            Organisation organisation, Map<String, String> errors, String alert) {
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, form, organisation, errors, alert);
+        }, (errors, alert) -> form(model, form, organisation, errors, alert));
     }
 
     private String form(Model model, OrganisationForm form, Organisation organisation, Map<String, String> errors,
@@ -168,39 +142,9 @@ class OrganisationController {
         return directory.organisation(new OrganisationId(id)).orElseThrow(() -> new NotFoundException("organisation"));
     }
 
-    private static NewOrganisation input(OrganisationForm form, OrganisationType type) {
-        return new NewOrganisation(form.name(), form.acronym(), type, form.country(), form.website());
-    }
-
-    static OrganisationType parseType(String value, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OrganisationType.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            errors.put("type", "organisation.type.invalid");
-            return null;
-        }
-    }
-
-    static Integer parseVersion(String value) {
-        try {
-            int version = Integer.parseInt(value == null ? "" : value.strip());
-            return version >= 0 ? version : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static Map<String, String> merge(Map<String, String> errors, RuntimeException e) {
-        Map<String, String> all = new LinkedHashMap<>();
-        if (e instanceof InvalidInputException invalid) {
-            all.putAll(invalid.fieldErrors());
-        } else if (e instanceof DuplicateValueException duplicate) {
-            all.put(duplicate.field(), duplicate.messageKey());
-        }
-        all.putAll(errors);
-        return all;
+    private static NewOrganisation input(OrganisationForm form, FormErrors read) {
+        return new NewOrganisation(form.name(), form.acronym(),
+                read.choice("type", form.type(), OrganisationType.class, "organisation.type.invalid"), form.country(),
+                form.website());
     }
 }

@@ -1,6 +1,10 @@
 package org.sankofa.identity.internal;
 
+import java.util.Set;
+
 import org.sankofa.database.DemoMode;
+import org.sankofa.identity.Role;
+import org.sankofa.identity.Roles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,7 +66,7 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/language").permitAll()
-                        .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/actuator/**", "/admin/**").hasAnyRole(names(Roles.ADMINISTRATOR_ROLES))
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -80,6 +84,11 @@ class SecurityConfiguration {
                         .invalidSessionUrl("/login?expired"))
                 .headers(this::securityHeaders)
                 .build();
+    }
+
+    /** The roles of a group as {@code hasAnyRole} takes them (names without the {@code ROLE_} prefix). */
+    private static String[] names(Set<Role> group) {
+        return group.stream().map(Role::name).sorted().toArray(String[]::new);
     }
 
     private AuthenticationFailureHandler failureHandler() {

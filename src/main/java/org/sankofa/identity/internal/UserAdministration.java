@@ -1,6 +1,7 @@
 package org.sankofa.identity.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.NewUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
@@ -63,15 +65,18 @@ public class UserAdministration {
             Set<RoleGrant> grants) {
     }
 
+    /** Every account, with the names of its organisation and office: three statements, however many accounts. */
     public List<UserRow> list() {
-        Map<Long, Organisation> organisations = new HashMap<>();
-        directory.organisations().forEach(o -> organisations.put(o.id().value(), o));
-        Map<Long, Office> offices = new HashMap<>();
+        List<UserSummary> users = this.users.list();
+        Map<OrganisationId, Organisation> organisations = directory.organisations(users.stream()
+                .map(UserSummary::organisationId).filter(Objects::nonNull).map(OrganisationId::new).toList());
+        Map<OfficeId, Office> offices = directory.offices(users.stream()
+                .map(UserSummary::officeId).filter(Objects::nonNull).map(OfficeId::new).toList());
         List<UserRow> rows = new ArrayList<>();
-        for (UserSummary user : users.list()) {
-            Organisation organisation = user.organisationId() == null ? null : organisations.get(user.organisationId());
-            Office office = user.officeId() == null ? null : offices.computeIfAbsent(user.officeId(),
-                    id -> directory.office(new OfficeId(id)).orElse(null));
+        for (UserSummary user : users) {
+            Organisation organisation = user.organisationId() == null ? null
+                    : organisations.get(new OrganisationId(user.organisationId()));
+            Office office = user.officeId() == null ? null : offices.get(new OfficeId(user.officeId()));
             rows.add(new UserRow(user.id(), user.username(), user.displayName(),
                     organisation == null ? null : organisation.name(), office == null ? null : office.name(),
                     user.enabled(), user.locked(), user.totpEnabled(), user.roles()));
@@ -136,7 +141,7 @@ public class UserAdministration {
         Map<String, String> errors = new LinkedHashMap<>();
         checkOrganisationAndOffice(change.organisationId(), change.officeId(), errors);
         Set<RoleGrant> grants = checkGrants(change.grants(), errors);
-        if (actor.id() == id && (!change.enabled() || grants.stream().noneMatch(g -> g.role() == Role.ADMINISTRATOR))) {
+        if (actor.id() == id && (!change.enabled() || grants.stream().noneMatch(g -> Roles.ADMINISTRATOR_ROLES.contains(g.role())))) {
             errors.put(change.enabled() ? "roles" : "enabled", "admin.users.self");
         }
         if (!errors.isEmpty()) {
@@ -184,11 +189,17 @@ public class UserAdministration {
         audit.record(AuditEvent.of(actor, "USER_SECOND_FACTOR_RESET", "user", id, "fields=totp_secret,totp_enabled"));
     }
 
-    /** The organisations with their offices, for choosing an office in a form. */
+    /** The organisations (by name) with their offices (by code), for choosing an office in a form: two statements. */
     public Map<Organisation, List<Office>> organisationsWithOffices() {
+        Map<OrganisationId, List<Office>> offices = new HashMap<>();
+        for (Office office : directory.offices()) {
+            offices.computeIfAbsent(office.organisationId(), id -> new ArrayList<>()).add(office);
+        }
         Map<Organisation, List<Office>> result = new LinkedHashMap<>();
         for (Organisation organisation : directory.organisations()) {
-            result.put(organisation, directory.offices(organisation.id()));
+            List<Office> own = offices.getOrDefault(organisation.id(), new ArrayList<>());
+            own.sort(Comparator.comparing(Office::code));
+            result.put(organisation, List.copyOf(own));
         }
         return result;
     }

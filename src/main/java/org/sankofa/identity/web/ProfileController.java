@@ -7,11 +7,14 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.internal.ApiTokens;
 import org.sankofa.identity.internal.SecondFactor;
 import org.sankofa.identity.internal.SecurityProperties;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,23 +48,33 @@ class ProfileController {
         return "identity/profile";
     }
 
+    /** A token to issue: its name (1 to 100 characters) and how many days it lasts (1 to 366; blank for the default). */
+    record TokenForm(String name, String days) {
+    }
+
     /** Bad input shows the page again with the message and status 422; nothing is stored. */
     @PostMapping("/profile/tokens")
-    String issueToken(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String days, RedirectAttributes redirect, Model model,
+    String issueToken(@AuthenticationPrincipal CurrentUser user, @ModelAttribute TokenForm form, Model model,
             HttpServletResponse response) {
-        String trimmed = name.strip();
-        Integer lifetime = parseDays(days);
-        if (trimmed.isEmpty() || trimmed.length() > 100 || lifetime == null) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("tokenError", trimmed.isEmpty() || trimmed.length() > 100
-                    ? "profile.tokens.name.invalid" : "profile.tokens.days.invalid");
-            return page(user, model);
+        FormErrors read = new FormErrors();
+        String name = FormErrors.text(form.name());
+        if (name == null || name.length() > 100) {
+            read.reject("name", "profile.tokens.name.invalid");
         }
-        // Shown once, in this response: never kept in the session, where it would be stored in the database.
-        model.addAttribute("issued", tokens.issue(user, trimmed, Duration.ofDays(lifetime)));
-        response.setStatus(HttpStatus.CREATED.value());
-        return page(user, model);
+        Integer days = FormErrors.text(form.days()) == null ? Integer.valueOf((int) properties.tokenLifetime().toDays())
+                : read.integer("days", form.days(), "profile.tokens.days.invalid");
+        if (days != null && (days < 1 || days > 366)) {
+            read.reject("days", "profile.tokens.days.invalid");
+        }
+        return FormSubmission.submit(read, response, () -> {
+            // Shown once, in this response: never kept in the session, where it would be stored in the database.
+            model.addAttribute("issued", tokens.issue(user, name, Duration.ofDays(days)));
+            response.setStatus(HttpStatus.CREATED.value());
+            return page(user, model);
+        }, (errors, alert) -> {
+            model.addAttribute("tokenError", errors.getOrDefault("name", errors.get("days")));
+            return page(user, model);
+        });
     }
 
     @PostMapping("/profile/tokens/{id}/revoke")
@@ -87,17 +100,5 @@ class ProfileController {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("totpError", "totp.disable.refused");
         return page(user, model);
-    }
-
-    private Integer parseDays(String days) {
-        if (days.isBlank()) {
-            return (int) properties.tokenLifetime().toDays();
-        }
-        try {
-            int value = Integer.parseInt(days.strip());
-            return value >= 1 && value <= 366 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

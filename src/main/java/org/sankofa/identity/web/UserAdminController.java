@@ -1,7 +1,6 @@
 package org.sankofa.identity.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,18 +12,19 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.NewUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
+import org.sankofa.identity.Roles;
 import org.sankofa.identity.internal.UserAdministration;
 import org.sankofa.identity.internal.UserDetail;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.FormFields;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administration of accounts: list, create, change roles, office and status, unlock, reset the second factor. */
 @Controller
 @RequestMapping("/admin/users")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize(Roles.ADMINISTRATORS)
 class UserAdminController {
 
     private final UserAdministration administration;
@@ -45,33 +45,59 @@ class UserAdminController {
         this.administration = administration;
     }
 
-    /** The fields of the create and edit forms (a role's scope goes with the role that needs it). */
-    record UserForm(String username, String displayName, String email, String password, Long organisationId,
-            Long officeId, String locale, List<Role> roles, String scopeCountry, String scopeCommunity,
-            Boolean enabled, Integer version) {
+    /**
+     * The fields of the create and edit forms, as sent (a role's scope goes with the role that needs it): every value a
+     * string, so that a value that cannot be read is explained next to its field.
+     */
+    record UserForm(String username, String displayName, String email, String password, String organisationId,
+            String officeId, String locale, List<String> roles, String scopeCountry, String scopeCommunity,
+            String enabled, String version) {
 
         static UserForm empty() {
-            return new UserForm("", "", "", "", null, null, "en", List.of(), null, null, true, 0);
+            return new UserForm("", "", "", "", null, null, "en", List.of(), null, null, "true", "0");
         }
 
         static UserForm of(UserDetail user) {
-            return new UserForm(user.username(), user.displayName(), user.email(), "", user.organisationId(),
-                    user.officeId(), user.locale(), user.grants().stream().map(RoleGrant::role).sorted().toList(),
-                    user.scopeCountry(), user.scopeCommunity(), user.enabled(), user.version());
+            return new UserForm(user.username(), user.displayName(), user.email(), "", text(user.organisationId()),
+                    text(user.officeId()), user.locale(),
+                    user.grants().stream().map(RoleGrant::role).sorted().map(Role::name).toList(),
+                    user.scopeCountry(), user.scopeCommunity(), String.valueOf(user.enabled()),
+                    String.valueOf(user.version()));
         }
 
         public boolean has(Role role) {
-            return roles != null && roles.contains(role);
+            return roles != null && roles.contains(role.name());
         }
 
-        Set<RoleGrant> grants() {
+        public boolean organisationIs(long id) {
+            return String.valueOf(id).equals(FormErrors.text(organisationId));
+        }
+
+        public boolean officeIs(long id) {
+            return String.valueOf(id).equals(FormErrors.text(officeId));
+        }
+
+        public boolean ticked() {
+            return FormErrors.checked(enabled);
+        }
+
+        /** The same form without the password, which is never sent back to the browser. */
+        UserForm withoutPassword() {
+            return new UserForm(username, displayName, email, "", organisationId, officeId, locale, roles,
+                    scopeCountry, scopeCommunity, enabled, version);
+        }
+
+        Set<RoleGrant> grants(FormErrors read) {
             Set<RoleGrant> grants = new LinkedHashSet<>();
-            if (roles != null) {
-                roles.stream().filter(java.util.Objects::nonNull).forEach(role -> grants.add(new RoleGrant(role,
-                        role == Role.NATIONAL_COORDINATOR ? scopeCountry : null,
-                        role == Role.REGIONAL_COORDINATOR ? scopeCommunity : null)));
+            for (Role role : read.choices("roles", roles, Role.class, FormFields.INVALID)) {
+                grants.add(new RoleGrant(role, role == Role.NATIONAL_COORDINATOR ? scopeCountry : null,
+                        role == Role.REGIONAL_COORDINATOR ? scopeCommunity : null));
             }
             return grants;
+        }
+
+        private static String text(Long id) {
+            return id == null ? null : String.valueOf(id);
         }
     }
 
@@ -90,24 +116,17 @@ class UserAdminController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") UserForm form, BindingResult binding,
-            @AuthenticationPrincipal CurrentUser actor, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        Map<String, String> errors = bindingErrors(binding);
-        form = form == null ? UserForm.empty() : form;
-        if (errors.isEmpty()) {
-            try {
-                long id = administration.create(new NewUser(form.username(), form.displayName(), form.email(),
-                        form.password(), form.organisationId(), form.officeId(), form.locale(), form.grants()),
-                        actor.getUsername());
-                redirect.addFlashAttribute("message", "admin.users.created");
-                return "redirect:/admin/users/" + id;
-            } catch (InvalidInputException e) {
-                errors = e.fieldErrors();
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, withoutPassword(form), null, errors);
+    String create(@ModelAttribute("form") UserForm form, @AuthenticationPrincipal CurrentUser actor, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        FormErrors read = new FormErrors();
+        NewUser user = new NewUser(form.username(), form.displayName(), form.email(), form.password(),
+                read.id("organisationId", form.organisationId()), read.id("officeId", form.officeId()),
+                form.locale(), form.grants(read));
+        return FormSubmission.submit(read, response, () -> {
+            long id = administration.create(user, actor.getUsername());
+            redirect.addFlashAttribute("message", "admin.users.created");
+            return "redirect:/admin/users/" + id;
+        }, (errors, alert) -> form(model, form.withoutPassword(), null, errors));
     }
 
     @GetMapping("/{id}")
@@ -116,35 +135,39 @@ class UserAdminController {
         return form(model, UserForm.of(user), user, Map.of());
     }
 
+    /**
+     * A wrong value shows the form again (422) with the account's own facts and the values sent; a change someone else
+     * saved first (409) shows the account as it is now, with the reason.
+     */
     @PostMapping("/{id}")
-    String change(@PathVariable long id, @ModelAttribute("form") UserForm form, BindingResult binding,
+    String change(@PathVariable long id, @ModelAttribute("form") UserForm form,
             @AuthenticationPrincipal CurrentUser actor, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         UserDetail user = find(id);
-        Map<String, String> errors = bindingErrors(binding);
-        form = form == null ? UserForm.of(user) : form;
-        if (errors.isEmpty() && form.version() == null) {
-            errors = Map.of("version", "validation.required");
+        FormErrors read = new FormErrors();
+        Long organisationId = read.id("organisationId", form.organisationId());
+        Long officeId = read.id("officeId", form.officeId());
+        Set<RoleGrant> grants = form.grants(read);
+        Integer version = read.integer("version", form.version());
+        if (version == null) {
+            read.reject("version", "validation.required");
         }
-        if (errors.isEmpty()) {
-            try {
-                administration.change(id, new UserAdministration.AccountChange(form.version(), form.organisationId(),
-                        form.officeId(), Boolean.TRUE.equals(form.enabled()), form.grants()), actor);
-                redirect.addFlashAttribute("message", "admin.users.saved");
-                return "redirect:/admin/users/" + id;
-            } catch (InvalidInputException e) {
-                errors = e.fieldErrors();
-            } catch (ConflictException e) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                model.addAttribute("formError", e.messageKey());
-                return form(model, UserForm.of(find(id)), find(id), Map.of());
+        return FormSubmission.submit(read, response, () -> {
+            administration.change(id, new UserAdministration.AccountChange(version, organisationId, officeId,
+                    form.ticked(), grants), actor);
+            redirect.addFlashAttribute("message", "admin.users.saved");
+            return "redirect:/admin/users/" + id;
+        }, (errors, alert) -> {
+            if (alert != null) {
+                UserDetail now = find(id);
+                model.addAttribute("formError", alert);
+                return form(model, UserForm.of(now), now, Map.of());
             }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        UserForm shown = new UserForm(user.username(), user.displayName(), user.email(), "", form.organisationId(),
-                form.officeId(), user.locale(), form.roles(), form.scopeCountry(), form.scopeCommunity(),
-                form.enabled(), form.version());
-        return form(model, shown, user, errors);
+            UserForm shown = new UserForm(user.username(), user.displayName(), user.email(), "",
+                    form.organisationId(), form.officeId(), user.locale(), form.roles(), form.scopeCountry(),
+                    form.scopeCommunity(), form.enabled(), form.version());
+            return form(model, shown, user, errors);
+        });
     }
 
     @PostMapping("/{id}/unlock")
@@ -185,21 +208,5 @@ class UserAdminController {
         } catch (NotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-    }
-
-    private static UserForm withoutPassword(UserForm form) {
-        return new UserForm(form.username(), form.displayName(), form.email(), "", form.organisationId(),
-                form.officeId(), form.locale(), form.roles(), form.scopeCountry(), form.scopeCommunity(),
-                form.enabled(), form.version());
-    }
-
-    /** Values that could not even be read (a letter where a number belongs, an unknown role). */
-    private static Map<String, String> bindingErrors(BindingResult binding) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "validation.format"));
-        if (binding.hasGlobalErrors() && errors.isEmpty()) {
-            errors.put("form", "validation.format");
-        }
-        return errors;
     }
 }

@@ -14,6 +14,7 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.NewUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
+import org.sankofa.identity.Roles;
 import org.sankofa.identity.internal.UserAdministration;
 import org.sankofa.identity.internal.UserDetail;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/users")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize(Roles.ADMINISTRATORS)
 @Tag(name = "Users", description = "Accounts, their roles and scopes (administrators only)")
 class UserApiController {
 

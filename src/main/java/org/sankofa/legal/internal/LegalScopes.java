@@ -9,6 +9,7 @@ import org.sankofa.directory.Countries;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
+import org.sankofa.identity.Roles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,7 @@ class LegalScopes {
         }
         Set<String> codes = new TreeSet<>();
         for (RoleGrant grant : user.grants()) {
-            if (grant.role() == Role.ADMINISTRATOR) {
+            if (Roles.ADMINISTRATOR_ROLES.contains(grant.role())) {
                 return Set.copyOf(countries.codes());
             }
             if (grant.role() == Role.NATIONAL_COORDINATOR && grant.scopeCountry() != null) {
@@ -53,6 +54,6 @@ class LegalScopes {
     }
 
     boolean mayManageInstruments(CurrentUser user) {
-        return user != null && user.hasRole(Role.ADMINISTRATOR);
+        return user != null && user.hasAnyRole(Roles.ADMINISTRATOR_ROLES);
     }
 }

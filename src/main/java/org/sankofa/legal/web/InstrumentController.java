@@ -1,22 +1,20 @@
 package org.sankofa.legal.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.directory.Communities;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.legal.Instrument;
 import org.sankofa.legal.InstrumentId;
 import org.sankofa.legal.InstrumentKind;
 import org.sankofa.legal.LegalRecords;
 import org.sankofa.legal.NewInstrument;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.FormFields;
-import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
-import org.springframework.http.HttpStatus;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -68,78 +66,56 @@ class InstrumentController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     String newForm(Model model) {
         return form(model, InstrumentForm.empty(), null, Map.of(), null);
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     String create(@ModelAttribute InstrumentForm form, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        NewInstrument input = input(form, errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        FormErrors read = new FormErrors();
+        NewInstrument input = input(form, read);
+        return FormSubmission.submit(read, response, () -> {
             legal.create(input, user);
             redirect.addFlashAttribute("message", "legal.instrument.created");
             return "redirect:/legal/instruments";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, null, merge(errors, e), null);
-        }
+        }, (errors, alert) -> form(model, form, null, errors, alert));
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     String editForm(@PathVariable long id, Model model) {
         Instrument instrument = find(id);
         return form(model, InstrumentForm.of(instrument), instrument, Map.of(), null);
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     String update(@PathVariable long id, @ModelAttribute InstrumentForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Instrument instrument = find(id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        NewInstrument input = input(form, errors);
-        Integer version = FormFields.version(form.version());
-        if (version == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, form, instrument, errors, "error.400.detail");
-        }
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        FormErrors read = new FormErrors();
+        NewInstrument input = input(form, read);
+        return FormSubmission.submit(read, form.version(), response, version -> {
             legal.update(instrument.id(), version, input, user);
             redirect.addFlashAttribute("message", "legal.instrument.updated");
             return "redirect:/legal/instruments";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, instrument, merge(errors, e), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, form, instrument, errors, e.messageKey());
-        }
+        }, (errors, alert) -> form(model, form, instrument, errors, alert));
     }
 
+    /** An instrument that statuses still refer to is not removed: 409 and its form with the reason. */
     @PostMapping("/{id}/delete")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Instrument instrument = find(id);
-        try {
+        return FormSubmission.submit(new FormErrors(), response, () -> {
             legal.delete(instrument.id(), user);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, InstrumentForm.of(instrument), instrument, Map.of(), e.messageKey());
-        }
-        redirect.addFlashAttribute("message", "legal.instrument.deleted");
-        return "redirect:/legal/instruments";
+            redirect.addFlashAttribute("message", "legal.instrument.deleted");
+            return "redirect:/legal/instruments";
+        }, (errors, alert) -> form(model, InstrumentForm.of(instrument), instrument, errors, alert));
     }
 
     private String form(Model model, InstrumentForm form, Instrument instrument, Map<String, String> errors,
@@ -157,16 +133,9 @@ class InstrumentController {
         return legal.instrument(new InstrumentId(id)).orElseThrow(() -> new NotFoundException("instrument"));
     }
 
-    private static NewInstrument input(InstrumentForm form, Map<String, String> errors) {
-        return new NewInstrument(form.title(), form.shortName(),
-                FormFields.choice(InstrumentKind.class, form.kind(), "kind", errors), form.chosen(),
-                FormValues.date(form.adoptedOn(), "adoptedOn", errors),
-                FormValues.date(form.inForceOn(), "inForceOn", errors), form.notes(), form.source());
-    }
-
-    static Map<String, String> merge(Map<String, String> parseErrors, InvalidInputException e) {
-        Map<String, String> all = new LinkedHashMap<>(e.fieldErrors());
-        all.putAll(parseErrors);
-        return all;
+    private static NewInstrument input(InstrumentForm form, FormErrors read) {
+        return new NewInstrument(form.title(), form.shortName(), read.choice("kind", form.kind(), InstrumentKind.class),
+                form.chosen(), read.date("adoptedOn", form.adoptedOn(), LegalForms.DATE),
+                read.date("inForceOn", form.inForceOn(), LegalForms.DATE), form.notes(), form.source());
     }
 }

@@ -1,7 +1,6 @@
 package org.sankofa.legal.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,15 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.cases.TypeOfExploitation;
 import org.sankofa.directory.Countries;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.legal.LegalRecords;
 import org.sankofa.legal.NationalLaw;
 import org.sankofa.legal.NewLaw;
-import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.FormFields;
-import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -74,77 +73,57 @@ class LawController {
         String code = country.strip().toUpperCase(Locale.ROOT);
         model.addAttribute("country", code);
         model.addAttribute("result", legal.laws(code, Math.max(0, Math.min(page, 1_000_000)),
-                StatusController.PAGE_SIZE));
+                LegalForms.PAGE_SIZE));
         model.addAttribute("countries", countries.all(LocaleContextHolder.getLocale()));
         model.addAttribute("editable", legal.editableCountries(user));
         return "legal/laws";
     }
 
     @GetMapping("/new")
-    @PreAuthorize(StatusController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String newForm(@RequestParam(required = false) String country, @AuthenticationPrincipal CurrentUser user,
             Model model) {
         return form(model, user, LawForm.empty(country), null, Map.of(), null);
     }
 
     @PostMapping
-    @PreAuthorize(StatusController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String create(@ModelAttribute LawForm form, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        StatusController.requireScope(legal, countries, user, form.country());
-        Map<String, String> errors = new LinkedHashMap<>();
-        NewLaw input = input(form, errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        LegalForms.requireScope(legal, countries, user, form.country());
+        FormErrors read = new FormErrors();
+        NewLaw input = input(form, read);
+        return FormSubmission.submit(read, response, () -> {
             NationalLaw created = legal.create(input, user);
             redirect.addFlashAttribute("message", "legal.law.created");
             return "redirect:/legal/laws?country=" + created.country();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, user, form, null, InstrumentController.merge(errors, e), null);
-        }
+        }, (errors, alert) -> form(model, user, form, null, errors, alert));
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(StatusController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         NationalLaw law = find(id, user);
         return form(model, user, LawForm.of(law), law, Map.of(), null);
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize(StatusController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String update(@PathVariable long id, @ModelAttribute LawForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         NationalLaw law = find(id, user);
-        StatusController.requireScope(legal, countries, user, form.country());
-        Map<String, String> errors = new LinkedHashMap<>();
-        NewLaw input = input(form, errors);
-        Integer version = FormFields.version(form.version());
-        if (version == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, user, form, law, errors, "error.400.detail");
-        }
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        LegalForms.requireScope(legal, countries, user, form.country());
+        FormErrors read = new FormErrors();
+        NewLaw input = input(form, read);
+        return FormSubmission.submit(read, form.version(), response, version -> {
             NationalLaw saved = legal.updateLaw(id, version, input, user);
             redirect.addFlashAttribute("message", "legal.law.updated");
             return "redirect:/legal/laws?country=" + saved.country();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, user, form, law, InstrumentController.merge(errors, e), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, user, form, law, errors, e.messageKey());
-        }
+        }, (errors, alert) -> form(model, user, form, law, errors, alert));
     }
 
     @PostMapping("/{id}/delete")
-    @PreAuthorize(StatusController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         NationalLaw law = find(id, user);
         legal.deleteLaw(id, user);
@@ -159,7 +138,7 @@ class LawController {
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);
         model.addAttribute("types", TypeOfExploitation.values());
-        model.addAttribute("countries", StatusController.editableCountries(legal, countries, user));
+        model.addAttribute("countries", LegalForms.editableCountries(legal, countries, user));
         return "legal/law-form";
     }
 
@@ -171,13 +150,14 @@ class LawController {
         return law;
     }
 
-    private static NewLaw input(LawForm form, Map<String, String> errors) {
+    /** The exploitation types are read by their HTCDS names; whether the law is specific to children, true or false. */
+    private static NewLaw input(LawForm form, FormErrors read) {
         List<TypeOfExploitation> types = new ArrayList<>();
         for (String value : form.types()) {
             try {
                 types.add(TypeOfExploitation.fromValue(value));
             } catch (IllegalArgumentException | NullPointerException e) {
-                errors.put("exploitationTypes", "validation.format");
+                read.reject("exploitationTypes", FormFields.INVALID);
             }
         }
         Boolean child = switch (form.childSpecific() == null ? "" : form.childSpecific().strip()) {
@@ -185,11 +165,11 @@ class LawController {
             case "false" -> Boolean.FALSE;
             case "" -> null;
             default -> {
-                errors.put("childSpecific", "validation.format");
+                read.reject("childSpecific", FormFields.INVALID);
                 yield null;
             }
         };
-        return new NewLaw(form.country(), form.title(), FormValues.integer(form.year(), "year", errors), types, child,
-                form.childProvisions(), form.penalties(), form.link(), form.source());
+        return new NewLaw(form.country(), form.title(), read.integer("year", form.year(), LegalForms.NUMBER), types,
+                child, form.childProvisions(), form.penalties(), form.link(), form.source());
     }
 }

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sankofa.cases.TypeOfExploitation;
 import org.sankofa.directory.Communities;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.legal.ConsentKind;
 import org.sankofa.legal.HarmonisationMatrix;
 import org.sankofa.legal.Instrument;
@@ -144,7 +145,7 @@ class LegalApiController {
     }
 
     @PostMapping("/instruments")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     @Operation(summary = "Record an instrument (administrators); its source is required")
     ResponseEntity<InstrumentView> createInstrument(@RequestBody InstrumentBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -154,7 +155,7 @@ class LegalApiController {
     }
 
     @PutMapping("/instruments/{id}")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     @Operation(summary = "Change an instrument (administrators); send the version read, 409 when it is stale")
     InstrumentView updateInstrument(@PathVariable long id, @RequestBody InstrumentBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -163,7 +164,7 @@ class LegalApiController {
     }
 
     @DeleteMapping("/instruments/{id}")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Roles.ADMINISTRATORS)
     @Operation(summary = "Remove an instrument no status refers to (administrators); 409 otherwise")
     ResponseEntity<Void> deleteInstrument(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         legal.delete(findInstrument(id).id(), user);
@@ -190,7 +191,7 @@ class LegalApiController {
     }
 
     @PostMapping("/statuses")
-    @PreAuthorize(StatusController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Record a country's status (signature; ratification, accession, acceptance, approval or "
             + "succession with its date; reservations) with its source; 403 outside the caller's countries")
     ResponseEntity<StatusView> createStatus(@RequestBody StatusBody body, @AuthenticationPrincipal CurrentUser user) {
@@ -201,7 +202,7 @@ class LegalApiController {
     }
 
     @PutMapping("/statuses/{id}")
-    @PreAuthorize(StatusController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Change a status; send the version read, 409 when it is stale")
     StatusView updateStatus(@PathVariable long id, @RequestBody StatusBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -212,7 +213,7 @@ class LegalApiController {
     }
 
     @DeleteMapping("/statuses/{id}")
-    @PreAuthorize(StatusController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Remove a status (the country then shows 'no record')")
     ResponseEntity<Void> deleteStatus(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         legal.deleteStatus(id, user);
@@ -237,7 +238,7 @@ class LegalApiController {
     }
 
     @PostMapping("/laws")
-    @PreAuthorize(StatusController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Record a national law with its source; 403 outside the caller's countries")
     ResponseEntity<LawView> createLaw(@RequestBody LawBody body, @AuthenticationPrincipal CurrentUser user) {
         legal.requireScope(user, body.country());
@@ -246,7 +247,7 @@ class LegalApiController {
     }
 
     @PutMapping("/laws/{id}")
-    @PreAuthorize(StatusController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Change a national law; send the version read, 409 when it is stale")
     LawView updateLaw(@PathVariable long id, @RequestBody LawBody body, @AuthenticationPrincipal CurrentUser user) {
         legal.law(id).ifPresent(existing -> legal.requireScope(user, existing.country()));
@@ -256,7 +257,7 @@ class LegalApiController {
     }
 
     @DeleteMapping("/laws/{id}")
-    @PreAuthorize(StatusController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Remove a national law")
     ResponseEntity<Void> deleteLaw(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         legal.deleteLaw(id, user);

@@ -1,7 +1,6 @@
 package org.sankofa.legal.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.sankofa.directory.Community;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.RoleGrant;
+import org.sankofa.shared.web.FormErrors;
 
 /**
  * The community and date asked for, with defaults (the user's own community, else the first; today) and the field
@@ -19,24 +19,23 @@ record MatrixRequest(String communityValue, String dateValue, String community, 
 
     static MatrixRequest read(String community, String date, List<Community> communities, CurrentUser user,
             boolean defaults) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FormErrors read = new FormErrors();
         String code = community == null ? "" : community.strip().toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
             if (defaults) {
                 code = defaultCommunity(communities, user);
             } else {
-                errors.put("community", "legal.matrix.community.required");
+                read.reject("community", "legal.matrix.community.required");
             }
         } else {
             String asked = code;
             if (communities.stream().noneMatch(c -> c.code().equals(asked))) {
-                errors.put("community", "legal.matrix.community.unknown");
+                read.reject("community", "legal.matrix.community.unknown");
             }
         }
-        LocalDate on = FormValues.dateOrToday(date);
-        if (on == null) {
-            errors.put("date", "legal.matrix.date.invalid");
-        }
+        LocalDate on = FormErrors.text(date) == null ? LocalDate.now()
+                : read.date("date", date, "legal.matrix.date.invalid");
+        Map<String, String> errors = read.asMap();
         return new MatrixRequest(community == null || community.isBlank() ? code : community,
                 on == null ? date : on.toString(), errors.containsKey("community") ? null : code, on, errors);
     }

@@ -1,29 +1,26 @@
 package org.sankofa.legal.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.directory.Countries;
-import org.sankofa.directory.Country;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.legal.ConsentKind;
 import org.sankofa.legal.Instrument;
 import org.sankofa.legal.InstrumentId;
 import org.sankofa.legal.InstrumentStatus;
 import org.sankofa.legal.LegalRecords;
 import org.sankofa.legal.NewStatus;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.FormFields;
-import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,9 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/legal/statuses")
 class StatusController {
-
-    static final int PAGE_SIZE = 25;
-    static final String EDITORS = "hasAnyRole('NATIONAL_COORDINATOR','REGIONAL_COORDINATOR','ADMINISTRATOR')";
 
     private final LegalRecords legal;
     private final Countries countries;
@@ -80,7 +74,7 @@ class StatusController {
         model.addAttribute("instrument", instrument);
         model.addAttribute("country", code);
         model.addAttribute("result", legal.statuses(instrument == null ? null : new InstrumentId(instrument),
-                code, from, PAGE_SIZE));
+                code, from, LegalForms.PAGE_SIZE));
         model.addAttribute("instruments", instruments());
         model.addAttribute("countries", countries.all(LocaleContextHolder.getLocale()));
         model.addAttribute("editable", legal.editableCountries(user));
@@ -88,70 +82,50 @@ class StatusController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String newForm(@RequestParam(required = false) String instrument, @RequestParam(required = false) String country,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         return form(model, user, StatusForm.empty(instrument, country), null, Map.of(), null);
     }
 
     @PostMapping
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String create(@ModelAttribute StatusForm form, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        requireScope(legal, countries, user, form.country());
-        Map<String, String> errors = new LinkedHashMap<>();
-        NewStatus input = input(form, errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        LegalForms.requireScope(legal, countries, user, form.country());
+        FormErrors read = new FormErrors();
+        NewStatus input = input(form, read);
+        return FormSubmission.submit(read, response, () -> {
             InstrumentStatus created = legal.create(input, user);
             redirect.addFlashAttribute("message", "legal.status.created");
             return "redirect:/legal/statuses?country=" + created.country();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, user, form, null, InstrumentController.merge(errors, e), null);
-        }
+        }, (errors, alert) -> form(model, user, form, null, errors, alert));
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         InstrumentStatus status = find(id, user);
         return form(model, user, StatusForm.of(status), status, Map.of(), null);
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String update(@PathVariable long id, @ModelAttribute StatusForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         InstrumentStatus status = find(id, user);
-        requireScope(legal, countries, user, form.country());
-        Map<String, String> errors = new LinkedHashMap<>();
-        NewStatus input = input(form, errors);
-        Integer version = FormFields.version(form.version());
-        if (version == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, user, form, status, errors, "error.400.detail");
-        }
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        LegalForms.requireScope(legal, countries, user, form.country());
+        FormErrors read = new FormErrors();
+        NewStatus input = input(form, read);
+        return FormSubmission.submit(read, form.version(), response, version -> {
             InstrumentStatus saved = legal.updateStatus(id, version, input, user);
             redirect.addFlashAttribute("message", "legal.status.updated");
             return "redirect:/legal/statuses?country=" + saved.country();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, user, form, status, InstrumentController.merge(errors, e), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, user, form, status, errors, e.messageKey());
-        }
+        }, (errors, alert) -> form(model, user, form, status, errors, alert));
     }
 
     @PostMapping("/{id}/delete")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         InstrumentStatus status = find(id, user);
         legal.deleteStatus(id, user);
@@ -167,7 +141,7 @@ class StatusController {
         model.addAttribute("alert", alert);
         model.addAttribute("instruments", legal.instruments());
         model.addAttribute("consentKinds", ConsentKind.values());
-        model.addAttribute("countries", editableCountries(legal, countries, user));
+        model.addAttribute("countries", LegalForms.editableCountries(legal, countries, user));
         return "legal/status-form";
     }
 
@@ -175,7 +149,7 @@ class StatusController {
     private InstrumentStatus find(long id, CurrentUser user) {
         InstrumentStatus status = legal.status(id).orElseThrow(() -> new NotFoundException("status"));
         if (!legal.mayEdit(user, status.country())) {
-            throw new org.springframework.security.access.AccessDeniedException("country outside the scope");
+            throw new AccessDeniedException("country outside the scope");
         }
         return status;
     }
@@ -185,25 +159,11 @@ class StatusController {
                 .collect(Collectors.toMap(i -> i.id().value(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    static List<Country> editableCountries(LegalRecords legal, Countries countries, CurrentUser user) {
-        Set<String> editable = legal.editableCountries(user);
-        return countries.all(LocaleContextHolder.getLocale()).stream().filter(c -> editable.contains(c.code()))
-                .toList();
-    }
-
-    /** A country outside the user's scope is refused (403) before anything else is looked at. */
-    static void requireScope(LegalRecords legal, Countries countries, CurrentUser user, String country) {
-        String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
-        if (countries.exists(code) && !legal.mayEdit(user, code)) {
-            throw new org.springframework.security.access.AccessDeniedException("country outside the scope");
-        }
-    }
-
-    private static NewStatus input(StatusForm form, Map<String, String> errors) {
-        Long instrument = FormFields.id(form.instrument(), "instrument", errors);
+    private static NewStatus input(StatusForm form, FormErrors read) {
+        Long instrument = read.id("instrument", form.instrument());
         return new NewStatus(instrument == null ? null : new InstrumentId(instrument), form.country(),
-                FormValues.date(form.signedOn(), "signedOn", errors),
-                FormFields.choice(ConsentKind.class, form.consentKind(), "consentKind", errors),
-                FormValues.date(form.consentOn(), "consentOn", errors), form.reservations(), form.source());
+                read.date("signedOn", form.signedOn(), LegalForms.DATE),
+                read.choice("consentKind", form.consentKind(), ConsentKind.class),
+                read.date("consentOn", form.consentOn(), LegalForms.DATE), form.reservations(), form.source());
     }
 }

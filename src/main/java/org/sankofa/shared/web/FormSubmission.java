@@ -1,10 +1,12 @@
 package org.sankofa.shared.web;
 
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 
@@ -22,6 +24,9 @@ import org.springframework.http.HttpStatus;
  * that refuses throws before its transaction commits.
  */
 public final class FormSubmission {
+
+    /** The alert of a form that came back without a readable version: "the request could not be understood". */
+    public static final String BAD_REQUEST = "error.400.detail";
 
     /** Shows the form again: a message key per wrong field, or (for a conflict) an alert message key. */
     @FunctionalInterface
@@ -52,5 +57,23 @@ public final class FormSubmission {
             response.setStatus(HttpStatus.CONFLICT.value());
             return again.show(Map.of(), conflict.messageKey());
         }
+    }
+
+    /**
+     * The same for a change of a stored record, at the version its form carries back (a hidden field, for optimistic
+     * locking). A version that is missing, negative or not a number was not sent by the page: 400 and the form again
+     * with the alert {@value #BAD_REQUEST} (and the fields already found unreadable), without running the use case.
+     *
+     * @param version the version as the form sent it
+     * @param useCase the use case, given the version read
+     */
+    public static String submit(FormErrors read, String version, HttpServletResponse response,
+            IntFunction<String> useCase, Again again) {
+        Integer expected = FormFields.version(version);
+        if (expected == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return again.show(read.asMap(), BAD_REQUEST);
+        }
+        return submit(read, response, () -> useCase.apply(expected), again);
     }
 }

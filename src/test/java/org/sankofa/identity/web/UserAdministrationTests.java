@@ -1,8 +1,5 @@
 package org.sankofa.identity.web;
 
-import java.util.Locale;
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.Office;
@@ -10,15 +7,14 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
 import org.sankofa.identity.UserAccounts;
-import org.sankofa.support.DemoUsers;
 import org.sankofa.support.SankofaTest;
 import org.sankofa.support.SignIn;
+import org.sankofa.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -285,8 +281,8 @@ class UserAdministrationTests {
 
     @Test
     void usersApiListsAndCreatesAccountsForAdministratorsOnly() throws Exception {
-        String adminToken = token("admin", DemoUsers.PASSWORD);
-        String observerToken = token("observer", DemoUsers.PASSWORD);
+        String adminToken = Tokens.of(mvc, "admin");
+        String observerToken = Tokens.of(mvc, "observer");
         Office dakar = dakar();
 
         mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + adminToken))
@@ -317,7 +313,7 @@ class UserAdministrationTests {
 
     @Test
     void badInputOnTheUsersApiIsAProblemAndNothingIsStored() throws Exception {
-        String adminToken = token("admin", DemoUsers.PASSWORD);
+        String adminToken = Tokens.of(mvc, "admin");
         String username = SignIn.uniqueUsername("api-bad");
         long before = jdbc.sql("select count(*) from app_user").query(Long.class).single();
 
@@ -345,13 +341,5 @@ class UserAdministrationTests {
                 .andExpect(jsonPath("$.errors.username").exists());
 
         assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(before);
-    }
-
-    private String token(String username, String password) throws Exception {
-        String body = mvc.perform(post("/api/v1/tokens").with(SignIn.from(SignIn.uniqueAddress()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonMapper.builder().build().readTree(body).get("token").asString();
     }
 }
