@@ -26,9 +26,11 @@ import org.sankofa.plans.Pillar;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
+import org.sankofa.plans.events.PlanAdopted;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Succession: when a plan that supersedes another takes effect (any status but DRAFT), the older plan becomes
  * SUPERSEDED — unless it has already EXPIRED (it ran its full term and was not cut short). A plan is superseded by
  * at most one plan, and succession never loops.
+ * <p>
+ * Adoption: a plan that becomes adopted or in force with its day of adoption on record (on creation or by a change)
+ * publishes {@link PlanAdopted} in the same transaction — once, on the way in, not on every later change.
  */
 @Service
 public class Plans {
@@ -53,13 +58,16 @@ public class Plans {
     private final Directory directory;
     private final Countries countries;
     private final PlanAccess access;
+    private final ApplicationEventPublisher events;
 
-    Plans(JdbcClient jdbc, AuditLog audit, Directory directory, Countries countries, PlanAccess access) {
+    Plans(JdbcClient jdbc, AuditLog audit, Directory directory, Countries countries, PlanAccess access,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.directory = directory;
         this.countries = countries;
         this.access = access;
+        this.events = events;
     }
 
     // ---- reading
@@ -231,7 +239,11 @@ public class Plans {
         writeChildren(id, draft);
         succeed(id, draft, user);
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_CREATED", "plan", id, "scope=" + draft.scope()));
-        return require(PlanId.of(id));
+        Plan created = require(PlanId.of(id));
+        if (adopted(created)) {
+            events.publishEvent(new PlanAdopted(created.planId(), created.scope().name(), created.adoptedOn()));
+        }
+        return created;
     }
 
     @Transactional
@@ -266,7 +278,11 @@ public class Plans {
         succeed(id, draft, user);
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_UPDATED", "plan", id,
                 "fields=" + String.join(",", changedFields(current, draft))));
-        return require(planId);
+        Plan changed = require(planId);
+        if (adopted(changed) && !adopted(current)) {
+            events.publishEvent(new PlanAdopted(planId, changed.scope().name(), changed.adoptedOn()));
+        }
+        return changed;
     }
 
     /** Deletes a draft plan (and its tree); a plan that was adopted stays on record (409). */
@@ -289,6 +305,12 @@ public class Plans {
             throw new ConflictException("error.stale");
         }
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_DELETED", "plan", id, null));
+    }
+
+    /** Whether the plan counts as adopted: adopted or in force, with its day of adoption on record. */
+    static boolean adopted(Plan plan) {
+        return (plan.status() == PlanStatus.ADOPTED || plan.status() == PlanStatus.IN_FORCE)
+                && plan.adoptedOn() != null;
     }
 
     private void succeed(long id, PlanDraft draft, CurrentUser user) {

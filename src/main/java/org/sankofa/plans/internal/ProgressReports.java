@@ -15,9 +15,11 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.IsoPeriod;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.ReportStatus;
+import org.sankofa.plans.events.ProgressReportApproved;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Progress reports per plan and period: DRAFT → SUBMITTED → APPROVED → LOCKED (a submitted report may be returned
  * to DRAFT). Drafting and submitting: {@link PlanAccess#canReport}; approving, returning and locking: a coordinator
  * of the plan's scope ({@link PlanAccess#canApprove}) who did not submit it (four eyes). An approved or locked
- * report locks the values of every indicator of the plan whose period shares a day with the report's period.
+ * report locks the values of every indicator of the plan whose period shares a day with the report's period. An
+ * approval publishes {@link ProgressReportApproved} in its transaction.
  */
 @Service
 public class ProgressReports {
@@ -36,12 +39,15 @@ public class ProgressReports {
     private final AuditLog audit;
     private final Plans plans;
     private final PlanAccess access;
+    private final ApplicationEventPublisher events;
 
-    ProgressReports(JdbcClient jdbc, AuditLog audit, Plans plans, PlanAccess access) {
+    ProgressReports(JdbcClient jdbc, AuditLog audit, Plans plans, PlanAccess access,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.plans = plans;
         this.access = access;
+        this.events = events;
     }
 
     public List<ProgressReport> forPlan(PlanId planId) {
@@ -159,6 +165,7 @@ public class ProgressReports {
                 ", approved_by = :actor, approved_at = now()", user);
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_REPORT_APPROVED", "report", id,
                 "period=" + report.period()));
+        events.publishEvent(new ProgressReportApproved(PlanId.of(report.planId()), id, report.period()));
         return require(id);
     }
 
