@@ -59,7 +59,7 @@ class ComputedIndicatorTests {
     }
 
     private Indicator computed(long planId, ComputedMeasure measure, List<Disaggregation> by) {
-        return indicators.create(planId, new IndicatorDraft(null, null, "C-1", unique("Computed"), Measure.NUMBER,
+        return indicators.create(PlanId.of(planId), new IndicatorDraft(null, null, "C-1", unique("Computed"), Measure.NUMBER,
                 Direction.HIGHER_IS_BETTER, null, null, null, null, by, IndicatorSource.COMPUTED, measure.key(),
                 List.of()), as("admin"));
     }
@@ -132,7 +132,7 @@ class ComputedIndicatorTests {
     @Test
     void aComputedIndicatorNamesAKnownComputationAndIsANumber() throws Exception {
         Plan plan = PlanTestSupport.malianPlan(plans, as("coordinator.mali"));
-        assertThatThrownBy(() -> indicators.create(plan.id(), new IndicatorDraft(null, null, null, unique("X"),
+        assertThatThrownBy(() -> indicators.create(plan.planId(), new IndicatorDraft(null, null, null, unique("X"),
                 Measure.PERCENT, null, null, null, null, null, List.of(), IndicatorSource.COMPUTED,
                 "cases.victims-counted-somehow", List.of()), as("coordinator.mali")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
@@ -176,7 +176,7 @@ class ComputedIndicatorTests {
     void theMaliDemoPlanHasComputedAndCriminalJusticeIndicators() {
         long mali = jdbc.sql("select id from action_plan where title like 'National Action Plan%2023–2027 (Mali)'")
                 .query(Long.class).single();
-        List<Indicator> all = indicators.forPlan(mali);
+        List<Indicator> all = indicators.forPlan(PlanId.of(mali));
         assertThat(all.stream().filter(i -> i.source() == IndicatorSource.COMPUTED).map(Indicator::computedKey))
                 .contains("cases.victims-identified", "cases.victims-identified.citizens", "cases.victims-assisted",
                         "cases.victims-returned.citizens");

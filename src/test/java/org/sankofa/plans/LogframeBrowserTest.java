@@ -55,7 +55,7 @@ class LogframeBrowserTest {
         CurrentUser mali = PlanTestSupport.user(users, "coordinator.mali");
         PlanSummary demo = plans.search(new PlanFilter(null, null, "ML")).stream()
                 .filter(p -> p.title().contains("2023")).findFirst().orElseThrow();
-        byte[] good = logframes.export(demo.id(), Locale.FRENCH);
+        byte[] good = logframes.export(PlanId.of(demo.id()), Locale.FRENCH);
         byte[] broken;
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(good));
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -88,6 +88,6 @@ class LogframeBrowserTest {
         browser.step("imported");
         assertThat(browser.mainText()).contains("The logframe was imported.");
         assertThat(browser.find(By.id("logframe-import-closed")).isDisplayed()).isTrue();
-        assertThat(plans.areas(plan)).hasSize(plans.areas(demo.id()).size());
+        assertThat(plans.areas(PlanId.of(plan))).hasSize(plans.areas(PlanId.of(demo.id())).size());
     }
 }

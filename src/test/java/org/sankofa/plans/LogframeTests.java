@@ -96,9 +96,9 @@ class LogframeTests {
         Plan plan = plans.create(national("ML", unique("Plan national de lutte — Ségou"), PlanStatus.IN_FORCE),
                 coordinator);
         List<Long> orgs = jdbc.sql("select id from organisation order by id limit 3").query(Long.class).list();
-        long prevention = plans.addArea(plan.id(), "Prévention et sensibilisation", Pillar.PREVENTION,
+        long prevention = plans.addArea(plan.planId(), "Prévention et sensibilisation", Pillar.PREVENTION,
                 "Campanhas de prevenção nas escolas", coordinator);
-        long protection = plans.addArea(plan.id(), "Protection des victimes", Pillar.PROTECTION, null, coordinator);
+        long protection = plans.addArea(plan.planId(), "Protection des victimes", Pillar.PROTECTION, null, coordinator);
         long o1 = plans.addObjective(prevention, "Informer les élèves de Kayes", coordinator);
         long o2 = plans.addObjective(protection, "Assister les enfants retournés", coordinator);
         plans.addActivity(o1, new ActivityDraft("Caravanes de sensibilisation", orgs.get(0), null,
@@ -112,28 +112,28 @@ class LogframeTests {
         plans.addActivity(o2, new ActivityDraft("Accueil transitoire", orgs.get(1), null, List.of(), null,
                 LocalDate.of(2023, 10, 1), LocalDate.of(2027, 12, 31), null, null, ActivityStatus.DELAYED,
                 new BigDecimal("1000"), null, null, "EUR", null, null), coordinator);
-        Indicator identified = indicators.create(plan.id(), new IndicatorDraft(protection, null, "PRO-1",
+        Indicator identified = indicators.create(plan.planId(), new IndicatorDraft(protection, null, "PRO-1",
                 "Victimes identifiées", Measure.NUMBER, Direction.HIGHER_IS_BETTER, "personnes",
                 new BigDecimal("12"), null, "2022", List.of(Disaggregation.SEX, Disaggregation.AGE_GROUP),
                 IndicatorSource.MANUAL, null, List.of("SDG 16.2.2", "GCM objective 10")), coordinator);
-        Indicator share = indicators.create(plan.id(), new IndicatorDraft(null, o1, "PRV-1",
+        Indicator share = indicators.create(plan.planId(), new IndicatorDraft(null, o1, "PRV-1",
                 "Part des écoles touchées", Measure.PERCENT, Direction.HIGHER_IS_BETTER, null, new BigDecimal("5.5"),
                 null, null, List.of(), IndicatorSource.MANUAL, null, List.of()), coordinator);
-        Indicator law = indicators.create(plan.id(), new IndicatorDraft(null, null, null,
+        Indicator law = indicators.create(plan.planId(), new IndicatorDraft(null, null, null,
                 "Loi révisée adoptée", Measure.TEXT, Direction.HIGHER_IS_BETTER, null, null, "Projet de loi",
                 null, List.of(), IndicatorSource.MANUAL, null, List.of()), coordinator);
         indicators.setTarget(identified.id(), "2024", new BigDecimal("40"), null, coordinator);
         indicators.setTarget(identified.id(), "2025Q1", new BigDecimal("12.5"), null, coordinator);
         indicators.setTarget(share.id(), "2025", new BigDecimal("60"), null, coordinator);
         indicators.setTarget(law.id(), "2025", null, "Adoptée par l’Assemblée", coordinator);
-        return plans.require(plan.id());
+        return plans.require(plan.planId());
     }
 
     /** The tree without its ids: what a round trip must keep. */
     private List<String> tree(long planId) {
         List<String> lines = new ArrayList<>();
         Map<Long, String> place = new HashMap<>();
-        for (Area a : plans.areas(planId)) {
+        for (Area a : plans.areas(PlanId.of(planId))) {
             place.put(a.id(), "area " + a.position());
             lines.add(String.join("|", "A", String.valueOf(a.position()), a.title(), a.pillar().name(),
                     String.valueOf(a.description())));
@@ -152,7 +152,7 @@ class LogframeTests {
                 }
             }
         }
-        for (Indicator i : indicators.forPlan(planId)) {
+        for (Indicator i : indicators.forPlan(PlanId.of(planId))) {
             String attached = i.objectiveId() != null ? place.get(-i.objectiveId())
                     : i.areaId() != null ? place.get(i.areaId()) : "plan";
             List<String> targets = i.targets().stream()
@@ -217,7 +217,7 @@ class LogframeTests {
     void everyDemoPlanRoundTripsInEveryLanguage() throws Exception {
         CurrentUser admin = user(users, "admin");
         List<PlanSummary> demo = plans.search(new PlanFilter(null, null, null)).stream()
-                .filter(p -> !plans.areas(p.id()).isEmpty()).limit(6).toList();
+                .filter(p -> !plans.areas(PlanId.of(p.id())).isEmpty()).limit(6).toList();
         assertThat(demo).isNotEmpty();
         String[] languages = { "en", "fr", "pt" };
         int n = 0;
@@ -368,11 +368,11 @@ class LogframeTests {
     void theReportPdfCarriesThePlanTheNarrativesTheValuesAndTheApprover() throws Exception {
         CurrentUser mali = user(users, "coordinator.mali");
         Plan plan = richPlan(mali);
-        Area prevention = plans.areas(plan.id()).get(0);
-        Indicator identified = indicators.forPlan(plan.id()).stream().filter(i -> "PRO-1".equals(i.code()))
+        Area prevention = plans.areas(plan.planId()).get(0);
+        Indicator identified = indicators.forPlan(plan.planId()).stream().filter(i -> "PRO-1".equals(i.code()))
                 .findFirst().orElseThrow();
         indicators.enter(identified.id(), PlanTestSupport.number("2024Q2", 9, List.of()), mali);
-        ProgressReport report = reports.create(plan.id(), "2024", mali);
+        ProgressReport report = reports.create(plan.planId(), "2024", mali);
         report = reports.saveNarratives(report.id(), report.version(), Map.of(prevention.id(),
                 "Les élèves de Ségou ont été sensibilisés; ação de prevenção concluída."), mali);
         report = reports.submit(report.id(), report.version(), mali);
@@ -400,7 +400,7 @@ class LogframeTests {
     void theReportPdfIsForThoseSignedInOnly() throws Exception {
         CurrentUser mali = user(users, "coordinator.mali");
         Plan plan = richPlan(mali);
-        ProgressReport report = reports.create(plan.id(), "2025", mali);
+        ProgressReport report = reports.create(plan.planId(), "2025", mali);
 
         assertThat(mvc.perform(get("/api/v1/reports/{id}.pdf", report.id())).andReturn().getResponse().getStatus())
                 .isEqualTo(401);

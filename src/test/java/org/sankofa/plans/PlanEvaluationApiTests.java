@@ -108,10 +108,10 @@ class PlanEvaluationApiTests {
     @Test
     void anEvaluationIsWrittenFinalisedAndLinkedThroughTheApi() throws Exception {
         Plan older = plans.create(national("ML", unique("API evaluated plan"), PlanStatus.EXPIRED), mali());
-        long olderArea = plans.addArea(older.id(), "Protection", Pillar.PROTECTION, null, mali());
+        long olderArea = plans.addArea(older.planId(), "Protection", Pillar.PROTECTION, null, mali());
         Plan newer = plans.create(supersedingNational("ML", unique("API successor"), PlanStatus.IN_FORCE,
                 older.id()), mali());
-        long newerArea = plans.addArea(newer.id(), "Protection", Pillar.PROTECTION, null, mali());
+        long newerArea = plans.addArea(newer.planId(), "Protection", Pillar.PROTECTION, null, mali());
 
         String created = mvc.perform(as("mne", post("/api/v1/plans/" + older.id() + "/evaluations"))
                         .content(body(evaluation("FINAL", "2023-02-01"))))
@@ -255,9 +255,9 @@ class PlanEvaluationApiTests {
         Plan a = plans.create(national("ML", unique("Compared plan A"), PlanStatus.IN_FORCE), mali());
         Plan b = plans.create(national("ML", unique("Compared plan B"), PlanStatus.IN_FORCE), mali());
         // plan A: two prevention areas (like "strategies"), one protection area
-        long aPrev1 = plans.addArea(a.id(), "Awareness", Pillar.PREVENTION, null, mali());
-        long aPrev2 = plans.addArea(a.id(), "Research", Pillar.PREVENTION, null, mali());
-        long aProt = plans.addArea(a.id(), "Care", Pillar.PROTECTION, null, mali());
+        long aPrev1 = plans.addArea(a.planId(), "Awareness", Pillar.PREVENTION, null, mali());
+        long aPrev2 = plans.addArea(a.planId(), "Research", Pillar.PREVENTION, null, mali());
+        long aProt = plans.addArea(a.planId(), "Care", Pillar.PROTECTION, null, mali());
         long o1 = plans.addObjective(aPrev1, "Radio", mali());
         long o2 = plans.addObjective(aPrev2, "Studies", mali());
         long o3 = plans.addObjective(aProt, "Shelters", mali());
@@ -272,12 +272,12 @@ class PlanEvaluationApiTests {
                     new BigDecimal((String) x[3]), (String) x[4], null, null), mali());
         }
         // plan B: one prosecution area, no activity
-        plans.addArea(b.id(), "Justice", Pillar.PROSECUTION, null, mali());
+        plans.addArea(b.planId(), "Justice", Pillar.PROSECUTION, null, mali());
         // indicators of A's prevention: one on track, one off track, one without value
         Indicator on = indicator(a.id(), aPrev1);
         Indicator off = indicator(a.id(), null);
         Indicator none = indicator(a.id(), aPrev2);
-        off = indicators.create(a.id(), new IndicatorDraft(null, o2, "T", unique("Objective indicator"),
+        off = indicators.create(a.planId(), new IndicatorDraft(null, o2, "T", unique("Objective indicator"),
                 Measure.NUMBER, Direction.HIGHER_IS_BETTER, null, null, null, null, null, IndicatorSource.MANUAL,
                 null, null), mali());
         for (Indicator i : List.of(on, off)) {
@@ -345,7 +345,7 @@ class PlanEvaluationApiTests {
     }
 
     private Indicator indicator(long planId, Long areaId) {
-        return indicators.create(planId, new IndicatorDraft(areaId, null, "T", unique("Compared indicator"),
+        return indicators.create(PlanId.of(planId), new IndicatorDraft(areaId, null, "T", unique("Compared indicator"),
                 Measure.NUMBER, Direction.HIGHER_IS_BETTER, null, null, null, null, null, IndicatorSource.MANUAL,
                 null, null), mali());
     }

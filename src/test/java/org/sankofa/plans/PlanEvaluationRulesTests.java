@@ -55,12 +55,12 @@ class PlanEvaluationRulesTests {
 
     Succession succession() {
         Plan older = plans.create(national("ML", unique("Evaluated plan"), PlanStatus.EXPIRED), mali());
-        long op = plans.addArea(older.id(), "Prevention", Pillar.PREVENTION, null, mali());
-        long opr = plans.addArea(older.id(), "Protection", Pillar.PROTECTION, null, mali());
+        long op = plans.addArea(older.planId(), "Prevention", Pillar.PREVENTION, null, mali());
+        long opr = plans.addArea(older.planId(), "Protection", Pillar.PROTECTION, null, mali());
         Plan newer = plans.create(supersedingNational("ML", unique("Successor plan"), PlanStatus.IN_FORCE,
                 older.id()), mali());
-        long np = plans.addArea(newer.id(), "Prevention", Pillar.PREVENTION, null, mali());
-        long npr = plans.addArea(newer.id(), "Protection", Pillar.PROTECTION, null, mali());
+        long np = plans.addArea(newer.planId(), "Prevention", Pillar.PREVENTION, null, mali());
+        long npr = plans.addArea(newer.planId(), "Protection", Pillar.PROTECTION, null, mali());
         long objective = plans.addObjective(npr, "Care for victims", mali());
         return new Succession(older, op, opr, newer, np, npr, objective);
     }
@@ -78,18 +78,18 @@ class PlanEvaluationRulesTests {
         EvaluationDraft draft = new EvaluationDraft(EvaluationKind.MID_TERM, LocalDate.of(2025, 6, 30), null,
                 "Mid-term team", null);
 
-        assertThat(evaluations.create(plan.id(), draft, mali()).status()).isEqualTo(EvaluationStatus.DRAFT);
-        assertThat(evaluations.create(plan.id(), draft, user(users, "mne")).createdBy()).isEqualTo("mne");
-        assertThatThrownBy(() -> evaluations.create(plan.id(), draft, user(users, "coordinator.ecowas")))
+        assertThat(evaluations.create(plan.planId(), draft, mali()).status()).isEqualTo(EvaluationStatus.DRAFT);
+        assertThat(evaluations.create(plan.planId(), draft, user(users, "mne")).createdBy()).isEqualTo("mne");
+        assertThatThrownBy(() -> evaluations.create(plan.planId(), draft, user(users, "coordinator.ecowas")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> evaluations.create(plan.id(), draft, user(users, "observer")))
+        assertThatThrownBy(() -> evaluations.create(plan.planId(), draft, user(users, "observer")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(evaluationCount(plan.id())).isEqualTo(2);
 
         Plan ecowasPlan = plans.create(regional("ECOWAS", unique("ECOWAS plan to evaluate")),
                 user(users, "coordinator.ecowas"));
-        assertThat(evaluations.create(ecowasPlan.id(), draft, user(users, "coordinator.ecowas")).id()).isPositive();
-        assertThatThrownBy(() -> evaluations.create(ecowasPlan.id(), draft, mali()))
+        assertThat(evaluations.create(ecowasPlan.planId(), draft, user(users, "coordinator.ecowas")).id()).isPositive();
+        assertThatThrownBy(() -> evaluations.create(ecowasPlan.planId(), draft, mali()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -99,12 +99,12 @@ class PlanEvaluationRulesTests {
     void anEvaluationNeedsAKindADateWithinThePlanAndAnEvaluatorAndEveryWrongFieldIsNamedWithNothingStored() {
         Plan plan = plans.create(national("ML", unique("Plan to evaluate"), PlanStatus.IN_FORCE), mali());
 
-        assertThatThrownBy(() -> evaluations.create(plan.id(), new EvaluationDraft(null, null, null, " ", null),
+        assertThatThrownBy(() -> evaluations.create(plan.planId(), new EvaluationDraft(null, null, null, " ", null),
                 mali())).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("kind", "validation.required")
                         .containsEntry("evaluatedOn", "validation.required")
                         .containsEntry("evaluator", "evaluation.evaluator.required"));
-        assertThatThrownBy(() -> evaluations.create(plan.id(), new EvaluationDraft(EvaluationKind.MID_TERM,
+        assertThatThrownBy(() -> evaluations.create(plan.planId(), new EvaluationDraft(EvaluationKind.MID_TERM,
                 plan.periodStart().minusDays(1), 999_999_999L, "x".repeat(301), null), mali()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("evaluatedOn", "evaluation.date.beforePlan")
@@ -116,16 +116,16 @@ class PlanEvaluationRulesTests {
     @Test
     void aDraftPlanIsNotEvaluatedAndAPlanHasAtMostOneFinalEvaluation() {
         Plan draft = plans.create(national("ML", unique("Draft plan"), PlanStatus.DRAFT), mali());
-        assertThatThrownBy(() -> evaluations.create(draft.id(), finalEvaluation(null), mali()))
+        assertThatThrownBy(() -> evaluations.create(draft.planId(), finalEvaluation(null), mali()))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("evaluation.plan.draft"));
 
         Plan plan = plans.create(national("ML", unique("Plan"), PlanStatus.EXPIRED), mali());
-        evaluations.create(plan.id(), finalEvaluation(null), mali());
-        assertThatThrownBy(() -> evaluations.create(plan.id(), finalEvaluation(null), mali()))
+        evaluations.create(plan.planId(), finalEvaluation(null), mali());
+        assertThatThrownBy(() -> evaluations.create(plan.planId(), finalEvaluation(null), mali()))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("evaluation.final.exists"));
-        Evaluation midTerm = evaluations.create(plan.id(), new EvaluationDraft(EvaluationKind.MID_TERM,
+        Evaluation midTerm = evaluations.create(plan.planId(), new EvaluationDraft(EvaluationKind.MID_TERM,
                 LocalDate.of(2025, 1, 15), null, "Team", null), mali());
         assertThatThrownBy(() -> evaluations.update(midTerm.id(), midTerm.version(), finalEvaluation(null), mali()))
                 .isInstanceOfSatisfying(ConflictException.class,
@@ -136,7 +136,7 @@ class PlanEvaluationRulesTests {
     @Test
     void findingsAreOnAreasOfTheEvaluatedPlanOnePerAreaAndOneOnTheWholePlan() {
         Succession s = succession();
-        Evaluation e = evaluations.create(s.older().id(), finalEvaluation(null), mali());
+        Evaluation e = evaluations.create(PlanId.of(s.older().id()), finalEvaluation(null), mali());
 
         evaluations.addFinding(e.id(), s.olderPrevention(), FindingRating.SATISFACTORY, "Reached schools", mali());
         evaluations.addFinding(e.id(), null, FindingRating.UNSATISFACTORY, "Overall", mali());
@@ -166,8 +166,8 @@ class PlanEvaluationRulesTests {
     void aRecommendationIsLinkedOnlyToAnAreaOrObjectiveOfTheSuccessorPlanAndShowsThere() {
         Succession s = succession();
         Plan unrelated = plans.create(national("ML", unique("Unrelated plan"), PlanStatus.IN_FORCE), mali());
-        long unrelatedArea = plans.addArea(unrelated.id(), "Prevention", Pillar.PREVENTION, null, mali());
-        Evaluation e = evaluations.create(s.older().id(), finalEvaluation(null), mali());
+        long unrelatedArea = plans.addArea(unrelated.planId(), "Prevention", Pillar.PREVENTION, null, mali());
+        Evaluation e = evaluations.create(PlanId.of(s.older().id()), finalEvaluation(null), mali());
         long r1 = evaluations.addRecommendation(e.id(), "Measure awareness", s.olderPrevention(),
                 RecommendationPriority.HIGH, mali());
         long r2 = evaluations.addRecommendation(e.id(), "Fund shelters", null, RecommendationPriority.MEDIUM, mali());
@@ -183,30 +183,30 @@ class PlanEvaluationRulesTests {
                         .containsEntry("successorArea", "evaluation.link.unknown"));
         assertThatThrownBy(() -> evaluations.link(e.id(), r1, 0, s.newerPrevention(), s.newerObjective(), mali()))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(evaluations.inherited(s.newer().id())).isEmpty();
+        assertThat(evaluations.inherited(PlanId.of(s.newer().id()))).isEmpty();
 
         evaluations.link(e.id(), r1, 0, s.newerPrevention(), null, mali());
         evaluations.link(e.id(), r2, 0, null, s.newerObjective(), mali());
 
-        List<InheritedRecommendation> inherited = evaluations.inherited(s.newer().id());
+        List<InheritedRecommendation> inherited = evaluations.inherited(PlanId.of(s.newer().id()));
         assertThat(inherited).extracting(i -> i.recommendation().text())
                 .containsExactly("Measure awareness", "Fund shelters");
         assertThat(inherited).allSatisfy(i -> assertThat(i.evaluatedPlanTitle()).isEqualTo(s.older().title()));
         assertThat(inherited.get(0).recommendation().successorTitle()).isEqualTo("Prevention");
         assertThat(inherited.get(1).recommendation().successorTitle()).contains("Care for victims");
-        assertThat(evaluations.inherited(unrelated.id())).isEmpty();
+        assertThat(evaluations.inherited(unrelated.planId())).isEmpty();
 
         // unlinking
         evaluations.link(e.id(), r2, 1, null, null, mali());
-        assertThat(evaluations.inherited(s.newer().id())).hasSize(1);
+        assertThat(evaluations.inherited(PlanId.of(s.newer().id()))).hasSize(1);
     }
 
     @Test
     void aPlanWithoutSuccessorHasNothingToLinkTo() {
         Plan plan = plans.create(national("ML", unique("Plan without successor"), PlanStatus.IN_FORCE), mali());
         Plan other = plans.create(national("ML", unique("Other plan"), PlanStatus.IN_FORCE), mali());
-        long otherArea = plans.addArea(other.id(), "Prevention", Pillar.PREVENTION, null, mali());
-        Evaluation e = evaluations.create(plan.id(), new EvaluationDraft(EvaluationKind.MID_TERM,
+        long otherArea = plans.addArea(other.planId(), "Prevention", Pillar.PREVENTION, null, mali());
+        Evaluation e = evaluations.create(plan.planId(), new EvaluationDraft(EvaluationKind.MID_TERM,
                 LocalDate.of(2025, 6, 1), null, "Team", null), mali());
         long r = evaluations.addRecommendation(e.id(), "Keep going", null, RecommendationPriority.LOW, mali());
 
@@ -221,7 +221,7 @@ class PlanEvaluationRulesTests {
     @Test
     void aFinalEvaluationIsLockedFromEditsButItsRecommendationsCanStillBeLinked() {
         Succession s = succession();
-        Evaluation e = evaluations.create(s.older().id(), finalEvaluation(null), mali());
+        Evaluation e = evaluations.create(PlanId.of(s.older().id()), finalEvaluation(null), mali());
         long finding = evaluations.addFinding(e.id(), s.olderProtection(), FindingRating.UNSATISFACTORY, "Few "
                 + "shelters", mali());
         long r = evaluations.addRecommendation(e.id(), "Open shelters", s.olderProtection(),
@@ -267,7 +267,7 @@ class PlanEvaluationRulesTests {
     @Test
     void aStaleVersionIsRefusedAndEveryChangeIsAuditedWithoutItsText() {
         Succession s = succession();
-        Evaluation e = evaluations.create(s.older().id(), finalEvaluation(null), mali());
+        Evaluation e = evaluations.create(PlanId.of(s.older().id()), finalEvaluation(null), mali());
         Evaluation changed = evaluations.update(e.id(), e.version(), finalEvaluation("Summary"), mali());
         assertThatThrownBy(() -> evaluations.update(e.id(), e.version(), finalEvaluation("Lost update"), mali()))
                 .isInstanceOfSatisfying(ConflictException.class,
@@ -295,7 +295,7 @@ class PlanEvaluationRulesTests {
                 .query(Long.class).single();
         long mali2023 = jdbc.sql("select id from action_plan where title like '%2023–2027 (Mali)'")
                 .query(Long.class).single();
-        List<Evaluation> found = evaluations.forPlan(mali2018);
+        List<Evaluation> found = evaluations.forPlan(PlanId.of(mali2018));
         assertThat(found).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(EvaluationKind.FINAL);
             assertThat(e.status()).isEqualTo(EvaluationStatus.FINAL);
@@ -306,7 +306,7 @@ class PlanEvaluationRulesTests {
             assertThat(e.recommendations()).allSatisfy(r -> assertThat(r.text()).startsWith("Synthetic demo"));
             assertThat(e.linkedCount()).isGreaterThanOrEqualTo(3);
         });
-        assertThat(evaluations.inherited(mali2023)).isNotEmpty()
+        assertThat(evaluations.inherited(PlanId.of(mali2023))).isNotEmpty()
                 .allSatisfy(i -> assertThat(i.synthetic()).isTrue());
     }
 }

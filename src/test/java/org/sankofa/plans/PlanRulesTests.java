@@ -56,12 +56,12 @@ class PlanRulesTests {
         Plan regional = plans.create(regional("ECOWAS", unique("ECOWAS test plan")), ecowas);
         Plan mali = malianPlan(plans, mali());
 
-        assertThat(plans.addArea(mali.id(), "Prevention", Pillar.PREVENTION, null, mali())).isPositive();
-        assertThatThrownBy(() -> plans.addArea(regional.id(), "Prevention", Pillar.PREVENTION, null, mali()))
+        assertThat(plans.addArea(mali.planId(), "Prevention", Pillar.PREVENTION, null, mali())).isPositive();
+        assertThatThrownBy(() -> plans.addArea(regional.planId(), "Prevention", Pillar.PREVENTION, null, mali()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.create(national("SN", unique("Senegal plan"), PlanStatus.DRAFT), mali()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> plans.update(mali.id(), mali.version(), national("SN", mali.title(),
+        assertThatThrownBy(() -> plans.update(mali.planId(), mali.version(), national("SN", mali.title(),
                 PlanStatus.IN_FORCE), mali())).as("moving a plan out of one's scope").isInstanceOf(AccessDeniedException.class);
     }
 
@@ -69,9 +69,9 @@ class PlanRulesTests {
     void aRegionalCoordinatorEditsThePlansOfTheirCommunityIncludingBiRegionalOnesButNotNationalPlans() {
         CurrentUser ecowas = user(users, "coordinator.ecowas");
         Plan regional = plans.create(regional("ECOWAS", unique("ECOWAS plan")), ecowas);
-        assertThat(plans.addArea(regional.id(), "Protection", Pillar.PROTECTION, null, ecowas)).isPositive();
+        assertThat(plans.addArea(regional.planId(), "Protection", Pillar.PROTECTION, null, ecowas)).isPositive();
         Plan mali = malianPlan(plans, mali());
-        assertThatThrownBy(() -> plans.addArea(mali.id(), "x", Pillar.OTHER, null, ecowas))
+        assertThatThrownBy(() -> plans.addArea(mali.planId(), "x", Pillar.OTHER, null, ecowas))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.create(regional("ECCAS", unique("ECCAS plan")), ecowas))
                 .isInstanceOf(AccessDeniedException.class);
@@ -84,7 +84,7 @@ class PlanRulesTests {
         Indicator indicator = indicator(indicators, mali.id(), Measure.NUMBER, List.of(), mali());
         assertThat(indicators.enter(indicator.id(), number("2025Q1", 3, List.of()), mne).value())
                 .isEqualByComparingTo("3");
-        assertThatThrownBy(() -> plans.addArea(mali.id(), "x", Pillar.OTHER, null, mne))
+        assertThatThrownBy(() -> plans.addArea(mali.planId(), "x", Pillar.OTHER, null, mne))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> indicators.enter(indicator.id(), number("2025Q2", 3, List.of()),
                 user(users, "observer"))).as("an observer only reads").isInstanceOf(AccessDeniedException.class);
@@ -110,8 +110,8 @@ class PlanRulesTests {
         Plan older = malianPlan(plans, mali());
         Plan newer = plans.create(supersedingNational("ML", unique("Newer plan"), PlanStatus.ADOPTED, older.id()),
                 mali());
-        assertThat(plans.require(older.id()).status()).isEqualTo(PlanStatus.SUPERSEDED);
-        assertThat(plans.require(older.id()).supersededById()).isEqualTo(newer.id());
+        assertThat(plans.require(older.planId()).status()).isEqualTo(PlanStatus.SUPERSEDED);
+        assertThat(plans.require(older.planId()).supersededById()).isEqualTo(newer.id());
         assertThat(newer.supersedesId()).isEqualTo(older.id());
     }
 
@@ -120,18 +120,18 @@ class PlanRulesTests {
         Plan older = malianPlan(plans, mali());
         Plan draft = plans.create(supersedingNational("ML", unique("Draft successor"), PlanStatus.DRAFT, older.id()),
                 mali());
-        assertThat(plans.require(older.id()).status()).isEqualTo(PlanStatus.IN_FORCE);
+        assertThat(plans.require(older.planId()).status()).isEqualTo(PlanStatus.IN_FORCE);
 
-        plans.update(draft.id(), draft.version(),
+        plans.update(draft.planId(), draft.version(),
                 supersedingNational("ML", draft.title(), PlanStatus.IN_FORCE, older.id()), mali());
-        assertThat(plans.require(older.id()).status()).isEqualTo(PlanStatus.SUPERSEDED);
+        assertThat(plans.require(older.planId()).status()).isEqualTo(PlanStatus.SUPERSEDED);
     }
 
     @Test
     void anExpiredPlanStaysExpiredWhenASuccessorTakesOver() {
         Plan expired = plans.create(national("ML", unique("Expired plan"), PlanStatus.EXPIRED), mali());
         plans.create(supersedingNational("ML", unique("Successor"), PlanStatus.IN_FORCE, expired.id()), mali());
-        assertThat(plans.require(expired.id()).status()).isEqualTo(PlanStatus.EXPIRED);
+        assertThat(plans.require(expired.planId()).status()).isEqualTo(PlanStatus.EXPIRED);
     }
 
     @Test
@@ -141,8 +141,8 @@ class PlanRulesTests {
         assertThatThrownBy(() -> plans.create(supersedingNational("ML", unique("C"), PlanStatus.DRAFT, a.id()),
                 mali())).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("supersedes", "plan.supersedes.taken"));
-        Plan current = plans.require(a.id());
-        assertThatThrownBy(() -> plans.update(a.id(), current.version(),
+        Plan current = plans.require(a.planId());
+        assertThatThrownBy(() -> plans.update(a.planId(), current.version(),
                 supersedingNational("ML", a.title(), PlanStatus.IN_FORCE, b.id()), mali()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("supersedes", "plan.supersedes.loop"));
@@ -152,13 +152,13 @@ class PlanRulesTests {
     void theDemoMaliPlanOf2023SupersedesThe2018PlanWhichStaysExpired() {
         long newer = jdbc.sql("select id from action_plan where title like 'National Action Plan%2023–2027 (Mali)'")
                 .query(Long.class).single();
-        Plan plan = plans.require(newer);
+        Plan plan = plans.require(PlanId.of(newer));
         assertThat(plan.status()).isEqualTo(PlanStatus.IN_FORCE);
         assertThat(plan.launchedPlace()).isEqualTo("Bamako");
-        assertThat(plans.require(plan.supersedesId()).status()).isEqualTo(PlanStatus.EXPIRED);
-        assertThat(plans.areas(newer)).extracting(a -> a.pillar()).containsExactly(Pillar.PREVENTION,
+        assertThat(plans.require(PlanId.of(plan.supersedesId())).status()).isEqualTo(PlanStatus.EXPIRED);
+        assertThat(plans.areas(PlanId.of(newer))).extracting(a -> a.pillar()).containsExactly(Pillar.PREVENTION,
                 Pillar.PROTECTION, Pillar.PROSECUTION, Pillar.PARTNERSHIP);
-        assertThat(indicators.valuesOfPlan(newer)).filteredOn(v -> v.enteredBy().equals("demo-loader"))
+        assertThat(indicators.valuesOfPlan(PlanId.of(newer))).filteredOn(v -> v.enteredBy().equals("demo-loader"))
                 .isNotEmpty().allMatch(v -> v.synthetic());
     }
 
@@ -167,8 +167,8 @@ class PlanRulesTests {
     @Test
     void aStaleVersionIsRefusedWithAClearMessage() {
         Plan plan = malianPlan(plans, mali());
-        plans.update(plan.id(), plan.version(), national("ML", plan.title() + " (rev)", PlanStatus.IN_FORCE), mali());
-        assertThatThrownBy(() -> plans.update(plan.id(), plan.version(), national("ML", plan.title(),
+        plans.update(plan.planId(), plan.version(), national("ML", plan.title() + " (rev)", PlanStatus.IN_FORCE), mali());
+        assertThatThrownBy(() -> plans.update(plan.planId(), plan.version(), national("ML", plan.title(),
                 PlanStatus.IN_FORCE), mali())).isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.stale"));
     }
@@ -176,12 +176,12 @@ class PlanRulesTests {
     @Test
     void onlyADraftPlanCanBeDeleted() {
         Plan inForce = malianPlan(plans, mali());
-        assertThatThrownBy(() -> plans.delete(inForce.id(), inForce.version(), mali()))
+        assertThatThrownBy(() -> plans.delete(inForce.planId(), inForce.version(), mali()))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("plan.delete.notDraft"));
         Plan draft = plans.create(national("ML", unique("Draft"), PlanStatus.DRAFT), mali());
-        plans.delete(draft.id(), draft.version(), mali());
-        assertThat(plans.plan(draft.id())).isEmpty();
+        plans.delete(draft.planId(), draft.version(), mali());
+        assertThat(plans.plan(draft.planId())).isEmpty();
     }
 
     // ---- values
@@ -258,7 +258,7 @@ class PlanRulesTests {
         Plan plan = malianPlan(plans, mali());
         Indicator indicator = indicator(indicators, plan.id(), Measure.NUMBER, List.of(), mali());
         var q3 = indicators.enter(indicator.id(), number("2025Q3", 5, List.of()), mali());
-        ProgressReport report = reports.create(plan.id(), "2025Q3", mali());
+        ProgressReport report = reports.create(plan.planId(), "2025Q3", mali());
         report = reports.submit(report.id(), report.version(), mali());
         CurrentUser second = newNationalCoordinator(users, "ML");
         ProgressReport approved = reports.approve(report.id(), report.version(), second);
@@ -278,14 +278,14 @@ class PlanRulesTests {
         assertThat(indicators.values(indicator.id())).filteredOn(v -> v.period().equals("2025Q3"))
                 .allMatch(v -> v.locked());
 
-        Scorecard card = scorecards.of(plan.id());
+        Scorecard card = scorecards.of(plan.planId());
         assertThat(card.lockedPeriods()).containsExactly("2025Q3");
     }
 
     @Test
     void theSubmitterCannotApproveTheirOwnReport() {
         Plan plan = malianPlan(plans, mali());
-        ProgressReport report = reports.create(plan.id(), "2025", mali());
+        ProgressReport report = reports.create(plan.planId(), "2025", mali());
         ProgressReport submitted = reports.submit(report.id(), report.version(), mali());
         assertThatThrownBy(() -> reports.approve(submitted.id(), submitted.version(), mali()))
                 .isInstanceOf(FourEyesRefusal.class);
@@ -295,7 +295,7 @@ class PlanRulesTests {
     @Test
     void aCoordinatorOfAnotherScopeAndAnMeOfficerCannotApprove() {
         Plan plan = malianPlan(plans, mali());
-        ProgressReport report = reports.create(plan.id(), "2025S1", user(users, "mne"));
+        ProgressReport report = reports.create(plan.planId(), "2025S1", user(users, "mne"));
         ProgressReport submitted = reports.submit(report.id(), report.version(), user(users, "mne"));
         assertThatThrownBy(() -> reports.approve(submitted.id(), submitted.version(),
                 user(users, "coordinator.ecowas"))).isInstanceOf(AccessDeniedException.class);
@@ -310,10 +310,10 @@ class PlanRulesTests {
     @Test
     void theReportWorkflowGoesDraftSubmittedApprovedLockedAndNarrativesChangeOnlyInDraft() {
         Plan plan = malianPlan(plans, mali());
-        long area = plans.addArea(plan.id(), "Protection", Pillar.PROTECTION, null, mali());
-        ProgressReport report = reports.create(plan.id(), "2024", mali());
-        assertThatThrownBy(() -> reports.create(plan.id(), "2024", mali())).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> reports.create(plan.id(), "2030", mali()))
+        long area = plans.addArea(plan.planId(), "Protection", Pillar.PROTECTION, null, mali());
+        ProgressReport report = reports.create(plan.planId(), "2024", mali());
+        assertThatThrownBy(() -> reports.create(plan.planId(), "2024", mali())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> reports.create(plan.planId(), "2030", mali()))
                 .as("outside the plan's period").isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> reports.approve(report.id(), report.version(), newNationalCoordinator(users, "ML")))
                 .as("a draft cannot be approved").isInstanceOfSatisfying(ConflictException.class,
@@ -332,6 +332,6 @@ class PlanRulesTests {
         ProgressReport approved = reports.approve(again.id(), again.version(), second);
         ProgressReport locked = reports.lock(approved.id(), approved.version(), second);
         assertThat(locked.status()).isEqualTo(ReportStatus.LOCKED);
-        assertThat(indicators.locked(plan.id(), IsoPeriod.parse("2024Q2").orElseThrow())).isTrue();
+        assertThat(indicators.locked(plan.planId(), IsoPeriod.parse("2024Q2").orElseThrow())).isTrue();
     }
 }

@@ -65,7 +65,7 @@ final class PlanTestSupport {
 
     static Indicator indicator(Indicators indicators, long planId, Measure measure, List<Disaggregation> by,
             CurrentUser user) {
-        return indicators.create(planId, new IndicatorDraft(null, null, "T-1", unique("Test indicator"), measure,
+        return indicators.create(PlanId.of(planId), new IndicatorDraft(null, null, "T-1", unique("Test indicator"), measure,
                 Direction.HIGHER_IS_BETTER, null, null, null, null, by, IndicatorSource.MANUAL, null,
                 List.of("SDG 16.2.2")), user);
     }

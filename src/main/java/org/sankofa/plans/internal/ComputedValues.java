@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.sankofa.cases.AgeBand;
+import org.sankofa.plans.PlanId;
 import org.sankofa.statistics.VictimStatistics;
 import org.sankofa.statistics.VictimCounts;
 import org.sankofa.directory.Communities;
@@ -85,7 +86,7 @@ public class ComputedValues {
         }
         return new IndicatorValue(0, indicator.id(), period.toString(), BigDecimal.valueOf(counts.total()), null,
                 null, null, String.join(", ", countries), null, false, "computed", Instant.now(), 0,
-                indicators.locked(plan.id(), period), parts, true);
+                indicators.locked(plan.planId(), period), parts, true);
     }
 
     /**

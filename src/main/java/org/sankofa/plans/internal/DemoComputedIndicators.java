@@ -14,6 +14,7 @@ import org.sankofa.plans.Disaggregation;
 import org.sankofa.plans.IndicatorSource;
 import org.sankofa.plans.IsoPeriod;
 import org.sankofa.plans.Measure;
+import org.sankofa.plans.PlanId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,7 +129,7 @@ class DemoComputedIndicators implements DemoStep {
         int[][] convictedCounts = { { 0, 0, 0, 0 }, { 1, 0, 1, 0 }, { 0, 1, 0, 1 }, { 1, 0, 0, 1 } };
         for (int q = 1; q <= 4; q++) {
             String period = "2024Q" + q;
-            if (indicators.locked(plan, IsoPeriod.parse(period).orElseThrow())) {
+            if (indicators.locked(PlanId.of(plan), IsoPeriod.parse(period).orElseThrow())) {
                 continue;
             }
             synthetic(offences, period, offenceCounts[q - 1], null);
@@ -160,14 +161,14 @@ class DemoComputedIndicators implements DemoStep {
 
     private void computed(long plan, Long area, String code, String definition, ComputedMeasure measure,
             List<Disaggregation> by, List<String> references) {
-        indicators.create(plan, new IndicatorDraft(area, null, code, definition, Measure.NUMBER,
+        indicators.create(PlanId.of(plan), new IndicatorDraft(area, null, code, definition, Measure.NUMBER,
                 Direction.HIGHER_IS_BETTER, "persons", null, null, null, by, IndicatorSource.COMPUTED, measure.key(),
                 references), loader);
     }
 
     private Indicator manual(long plan, Long area, String code, String definition, String unit,
             List<Disaggregation> by) {
-        return indicators.create(plan, new IndicatorDraft(area, null, code, definition, Measure.NUMBER,
+        return indicators.create(PlanId.of(plan), new IndicatorDraft(area, null, code, definition, Measure.NUMBER,
                 Direction.HIGHER_IS_BETTER, unit, null, null, null, by, IndicatorSource.MANUAL, null,
                 List.of("UNODC GLOTIP")), loader);
     }

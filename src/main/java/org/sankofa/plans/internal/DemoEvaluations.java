@@ -13,6 +13,7 @@ import org.sankofa.identity.RoleGrant;
 import org.sankofa.plans.EvaluationKind;
 import org.sankofa.plans.FindingRating;
 import org.sankofa.plans.Pillar;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.RecommendationPriority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,7 @@ class DemoEvaluations implements DemoStep {
     public void load() {
         Long evaluated = planId(DemoPlans.MALI_2018);
         Long successor = planId(DemoPlans.MALI_2023);
-        if (evaluated == null || successor == null || !evaluations.forPlan(evaluated).isEmpty()) {
+        if (evaluated == null || successor == null || !evaluations.forPlan(PlanId.of(evaluated)).isEmpty()) {
             return;
         }
         transactions.executeWithoutResult(status -> load(evaluated, successor));
@@ -67,7 +68,7 @@ class DemoEvaluations implements DemoStep {
     }
 
     private void load(long evaluated, long successor) {
-        Evaluation evaluation = evaluations.createSynthetic(evaluated, new EvaluationDraft(EvaluationKind.FINAL,
+        Evaluation evaluation = evaluations.createSynthetic(PlanId.of(evaluated), new EvaluationDraft(EvaluationKind.FINAL,
                 LocalDate.of(2023, 1, 31), null, "Synthetic demo evaluator (the sources name none)", SUMMARY),
                 loader);
         long id = evaluation.id();

@@ -20,6 +20,7 @@ import org.sankofa.plans.Disaggregation;
 import org.sankofa.plans.IndicatorSource;
 import org.sankofa.plans.Measure;
 import org.sankofa.plans.Pillar;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
 import org.slf4j.Logger;
@@ -134,7 +135,7 @@ class DemoPlans implements DemoStep {
                         + "Migration and SDG targets 10.7 and 16.2. The indicators, targets and values shown here "
                         + "are demo data, not taken from the plan.",
                 SEED_MALI, List.of("ML"), List.of(), partners, List.of()), loader);
-        long id = plan.id();
+        PlanId id = plan.planId();
         // the four areas and the work streams the minister and the partners named at the launch
         long prevention = plans.addArea(id, "Prevention", Pillar.PREVENTION, null, loader);
         long protection = plans.addArea(id, "Protection", Pillar.PROTECTION, null, loader);
@@ -216,7 +217,7 @@ class DemoPlans implements DemoStep {
         String joint = "ECOWAS/ECCAS Joint Plan of Action against Trafficking in Persons, Especially Women and "
                 + "Children (2006–2008)";
         if (existing(joint) == null) {
-            long id = plans.create(new PlanDraft(joint, PlanScope.BI_REGIONAL, PlanStatus.EXPIRED,
+            PlanId id = plans.create(new PlanDraft(joint, PlanScope.BI_REGIONAL, PlanStatus.EXPIRED,
                     LocalDate.of(2006, 1, 1), LocalDate.of(2008, 12, 31), LocalDate.of(2006, 7, 1),
                     DatePrecision.MONTH, null, null, null, null, null, null,
                     "Adopted in July 2006 by the member States of ECOWAS and ECCAS, together with a declaration and "
@@ -228,7 +229,7 @@ class DemoPlans implements DemoStep {
                             "Multilateral Cooperation Agreement to Combat Trafficking in Persons, Especially Women "
                                     + "and Children in West and Central Africa",
                             "http://www.ceeac-eccas.org/img/pdf/Multilateral_Agreement_Trafficking-1184251953.doc"))),
-                    loader).id();
+                    loader).planId();
             // the seven strategies, each tagged with the closest standard pillar
             plans.addArea(id, "Legal framework and policy development", Pillar.PROSECUTION, null, loader);
             plans.addArea(id, "Victim assistance and protection", Pillar.PROTECTION, null, loader);
@@ -254,7 +255,7 @@ class DemoPlans implements DemoStep {
             partners.add(new Partner(PartnerKind.PARTNER, orgs.get("UNODC"), null, null, "Joint launch"));
             partners.add(new Partner(PartnerKind.FUNDER, orgs.get("BPRM"), null, null,
                     "Funds the \"Stop Trafficking Campaign – Operationalizing the Ouagadougou Action Plan\" project"));
-            long id = plans.create(new PlanDraft(ouaga, PlanScope.INTERREGIONAL, PlanStatus.ADOPTED, null, null,
+            PlanId id = plans.create(new PlanDraft(ouaga, PlanScope.INTERREGIONAL, PlanStatus.ADOPTED, null, null,
                     LocalDate.of(2006, 11, 1), DatePrecision.MONTH, "Tripoli", null, null, null, null, null,
                     "Signed at the first Ministerial Conference on Migration and Development between the European "
                             + "Union and the African continent (Tripoli, November 2006). A cornerstone of the AU "
@@ -264,7 +265,7 @@ class DemoPlans implements DemoStep {
                             .filter(p -> p.organisationId() != null).toList(), List.of(new PlanDocument(
                                     "Ouagadougou Action Plan",
                                     "http://www.ec.europa.eu/justice_home/doc_centre/immigration/docs/OUAGADOUGOU.pdf"))),
-                    loader).id();
+                    loader).planId();
             plans.addArea(id, "Prevention and awareness-raising", Pillar.PREVENTION, null, loader);
             plans.addArea(id, "Victim protection and assistance", Pillar.PROTECTION, null, loader);
             plans.addArea(id, "Legislative framework, policy development and law enforcement", Pillar.PROSECUTION,
@@ -274,12 +275,12 @@ class DemoPlans implements DemoStep {
         }
         String asem = "ASEM Action Plan to Combat against Trafficking in Persons, Especially Women and Children";
         if (existing(asem) == null) {
-            long id = plans.create(new PlanDraft(asem, PlanScope.INTERREGIONAL, PlanStatus.ADOPTED, null, null,
+            PlanId id = plans.create(new PlanDraft(asem, PlanScope.INTERREGIONAL, PlanStatus.ADOPTED, null, null,
                     LocalDate.of(2001, 5, 1), DatePrecision.MONTH, "Beijing", null, null, null, null, null,
                     "A joint plan of action against trafficking in women and children, welcomed at the third "
                             + "Asia-Europe Meeting of Ministers for Foreign Affairs (Beijing, May 2001); the "
                             + "commitment has been restated at subsequent ministerial meetings.",
-                    SEED_TOOLKIT, List.of(), List.of("ASEM"), List.of(), List.of()), loader).id();
+                    SEED_TOOLKIT, List.of(), List.of("ASEM"), List.of(), List.of()), loader).planId();
             plans.addArea(id, "Prevention", Pillar.PREVENTION, null, loader);
             plans.addArea(id, "Protection", Pillar.PROTECTION, null, loader);
             plans.addArea(id, "Law enforcement", Pillar.PROSECUTION, null, loader);

@@ -19,6 +19,7 @@ import org.sankofa.plans.EvaluationKind;
 import org.sankofa.plans.EvaluationStatus;
 import org.sankofa.plans.FindingRating;
 import org.sankofa.plans.Pillar;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanStatus;
 import org.sankofa.plans.RecommendationPriority;
 import org.sankofa.shared.ConflictException;
@@ -70,8 +71,8 @@ public class Evaluations {
             """;
 
     /** The evaluations of a plan, latest first, with their findings and recommendations. */
-    public List<Evaluation> forPlan(long planId) {
-        return jdbc.sql(SELECT + " where e.plan_id = ? order by e.evaluated_on desc, e.id desc").param(planId)
+    public List<Evaluation> forPlan(PlanId planId) {
+        return jdbc.sql(SELECT + " where e.plan_id = ? order by e.evaluated_on desc, e.id desc").param(planId.value())
                 .query((rs, n) -> evaluation(rs)).list().stream().map(this::withChildren).toList();
     }
 
@@ -85,12 +86,12 @@ public class Evaluations {
     }
 
     /** The recommendations that evaluations of earlier plans linked to this plan's areas or objectives. */
-    public List<InheritedRecommendation> inherited(long planId) {
+    public List<InheritedRecommendation> inherited(PlanId planId) {
         return jdbc.sql(RECOMMENDATIONS + """
                  join plan_evaluation e on e.id = r.evaluation_id
                  join action_plan p on p.id = e.plan_id
                  where coalesce(sa2.plan_id, osa.plan_id) = ?
-                 order by e.evaluated_on, r.position, r.id""").param(planId)
+                 order by e.evaluated_on, r.position, r.id""").param(planId.value())
                 .query((rs, n) -> new InheritedRecommendation(recommendation(rs), rs.getLong("evaluation_id"),
                         EvaluationKind.valueOf(rs.getString("kind")), rs.getLong("plan_id"),
                         rs.getString("plan_title"), rs.getBoolean("synthetic")))
@@ -154,17 +155,17 @@ public class Evaluations {
     // ---- the evaluation
 
     @Transactional
-    public Evaluation create(long planId, EvaluationDraft draft, CurrentUser user) {
+    public Evaluation create(PlanId planId, EvaluationDraft draft, CurrentUser user) {
         return create(planId, draft, user, false);
     }
 
     /** Creates a demo evaluation, stored as synthetic (every page showing it says so). */
     @Transactional
-    Evaluation createSynthetic(long planId, EvaluationDraft draft, CurrentUser user) {
+    Evaluation createSynthetic(PlanId planId, EvaluationDraft draft, CurrentUser user) {
         return create(planId, draft, user, true);
     }
 
-    private Evaluation create(long planId, EvaluationDraft draft, CurrentUser user, boolean synthetic) {
+    private Evaluation create(PlanId planId, EvaluationDraft draft, CurrentUser user, boolean synthetic) {
         Plan plan = writable(planId, user);
         check(draft, plan);
         if (plan.status() == PlanStatus.DRAFT) {
@@ -177,7 +178,7 @@ public class Evaluations {
                 insert into plan_evaluation (plan_id, kind, evaluated_on, evaluator_org_id, evaluator_text, summary,
                     synthetic, created_by)
                 values (:plan, :kind, :on, :org, :text, :summary, :synthetic, :actor) returning id""")
-                .params(columns(draft)).param("plan", planId).param("synthetic", synthetic)
+                .params(columns(draft)).param("plan", planId.value()).param("synthetic", synthetic)
                 .param("actor", user.getUsername()).query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "EVALUATION_CREATED", "evaluation", id,
                 "plan=" + planId + ",kind=" + draft.kind()));
@@ -187,8 +188,8 @@ public class Evaluations {
     @Transactional
     public Evaluation update(long id, int expectedVersion, EvaluationDraft draft, CurrentUser user) {
         Evaluation current = editable(id, user);
-        check(draft, plans.require(current.planId()));
-        if (draft.kind() == EvaluationKind.FINAL && finalExists(current.planId(), id)) {
+        check(draft, plans.require(PlanId.of(current.planId())));
+        if (draft.kind() == EvaluationKind.FINAL && finalExists(PlanId.of(current.planId()), id)) {
             throw new ConflictException("evaluation.final.exists");
         }
         int updated = jdbc.sql("""
@@ -374,7 +375,7 @@ public class Evaluations {
     public void link(long evaluationId, long recommendationId, int expectedVersion, Long successorAreaId,
             Long successorObjectiveId, CurrentUser user) {
         Evaluation evaluation = require(evaluationId);
-        Plan plan = writable(evaluation.planId(), user);
+        Plan plan = writable(PlanId.of(evaluation.planId()), user);
         recommendationOf(evaluation, recommendationId);
         if (successorAreaId != null && successorObjectiveId != null) {
             throw InvalidInputException.of("successorArea", "evaluation.link.both");
@@ -384,7 +385,7 @@ public class Evaluations {
             if (evaluation.successorPlanId() == null) {
                 throw new ConflictException("evaluation.link.noSuccessor");
             }
-            long targetPlan;
+            PlanId targetPlan;
             String field = successorAreaId != null ? "successorArea" : "successorObjective";
             try {
                 targetPlan = successorAreaId != null ? plans.planOfArea(successorAreaId)
@@ -392,7 +393,7 @@ public class Evaluations {
             } catch (NotFoundException e) {
                 throw InvalidInputException.of(field, "evaluation.link.unknown");
             }
-            if (targetPlan != evaluation.successorPlanId()) {
+            if (targetPlan.value() != evaluation.successorPlanId()) {
                 throw InvalidInputException.of(field, "evaluation.link.notSuccessor");
             }
             if (!access.canReport(user, plans.parties(targetPlan))) {
@@ -437,7 +438,7 @@ public class Evaluations {
 
     // ---- helpers
 
-    private Plan writable(long planId, CurrentUser user) {
+    private Plan writable(PlanId planId, CurrentUser user) {
         Plan plan = plans.require(planId);
         if (!canWrite(user, plan)) {
             throw new AccessDeniedException("may not write evaluations of this plan");
@@ -448,7 +449,7 @@ public class Evaluations {
     /** The evaluation, when the user may write it and it is still a draft (403, 404, 409 otherwise). */
     private Evaluation editable(long id, CurrentUser user) {
         Evaluation evaluation = require(id);
-        writable(evaluation.planId(), user);
+        writable(PlanId.of(evaluation.planId()), user);
         if (evaluation.locked()) {
             throw new ConflictException("evaluation.locked");
         }
@@ -460,9 +461,9 @@ public class Evaluations {
                 .query(Long.class).single() > 0;
     }
 
-    private boolean finalExists(long planId, Long except) {
+    private boolean finalExists(PlanId planId, Long except) {
         return jdbc.sql("select count(*) from plan_evaluation where plan_id = ? and kind = 'FINAL' and id <> ?")
-                .params(planId, except == null ? -1L : except).query(Long.class).single() > 0;
+                .params(planId.value(), except == null ? -1L : except).query(Long.class).single() > 0;
     }
 
     private void touch(long evaluationId) {
@@ -470,7 +471,7 @@ public class Evaluations {
     }
 
     /** Checks a draft against the plan's rules without storing anything (so that a form names every wrong field). */
-    public void validate(long planId, EvaluationDraft draft) {
+    public void validate(PlanId planId, EvaluationDraft draft) {
         check(draft, plans.require(planId));
     }
 

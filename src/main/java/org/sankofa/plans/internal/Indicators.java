@@ -24,6 +24,7 @@ import org.sankofa.plans.Disaggregation;
 import org.sankofa.plans.IndicatorSource;
 import org.sankofa.plans.IsoPeriod;
 import org.sankofa.plans.Measure;
+import org.sankofa.plans.PlanId;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
@@ -57,17 +58,17 @@ public class Indicators {
         this.countries = countries;
     }
 
-    public List<Indicator> forPlan(long planId) {
+    public List<Indicator> forPlan(PlanId planId) {
         Map<Long, List<Target>> targets = new LinkedHashMap<>();
         jdbc.sql("""
                 select t.indicator_id, t.period, t.target, t.target_text from indicator_target t
-                join indicator i on i.id = t.indicator_id where i.plan_id = ?""").param(planId)
+                join indicator i on i.id = t.indicator_id where i.plan_id = ?""").param(planId.value())
                 .query(rs -> {
                     targets.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
                             .add(new Target(rs.getString("period"), rs.getBigDecimal("target"),
                                     rs.getString("target_text")));
                 });
-        return jdbc.sql("select * from indicator where plan_id = ? order by coalesce(code, ''), id").param(planId)
+        return jdbc.sql("select * from indicator where plan_id = ? order by coalesce(code, ''), id").param(planId.value())
                 .query((rs, n) -> indicator(rs, targets.getOrDefault(rs.getLong("id"), List.of()))).list();
     }
 
@@ -85,7 +86,7 @@ public class Indicators {
     }
 
     @Transactional
-    public Indicator create(long planId, IndicatorDraft d, CurrentUser user) {
+    public Indicator create(PlanId planId, IndicatorDraft d, CurrentUser user) {
         plans.requireEditor(planId, user);
         Map<String, String> errors = new LinkedHashMap<>();
         Plans.text(errors, "definition", d.definition(), true, 1000);
@@ -103,7 +104,7 @@ public class Indicators {
             errors.put("areaId", "plan.indicator.oneParent");
         } else if (d.areaId() != null && !belongs("strategic_area", d.areaId(), planId)) {
             errors.put("areaId", "plan.indicator.parent.unknown");
-        } else if (d.objectiveId() != null && plansOfObjective(d.objectiveId()) != planId) {
+        } else if (d.objectiveId() != null && !planId.equals(plansOfObjective(d.objectiveId()))) {
             errors.put("objectiveId", "plan.indicator.parent.unknown");
         }
         if (d.baseline() != null && d.measure() != null) {
@@ -134,7 +135,7 @@ public class Indicators {
                 insert into indicator (plan_id, area_id, objective_id, code, definition, measure, direction, unit,
                     baseline, baseline_text, baseline_period, disaggregations, source, computed_key, refs)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(planId, d.areaId(), d.objectiveId(), Plans.blankToNull(d.code()), d.definition().strip(),
+                .params(planId.value(), d.areaId(), d.objectiveId(), Plans.blankToNull(d.code()), d.definition().strip(),
                         d.measure().name(), (d.direction() == null ? Direction.HIGHER_IS_BETTER : d.direction()).name(),
                         Plans.blankToNull(d.unit()), d.baseline(), Plans.blankToNull(d.baselineText()),
                         Plans.blankToNull(d.baselinePeriod()),
@@ -142,7 +143,8 @@ public class Indicators {
                         source.name(), Plans.blankToNull(d.computedKey() == null ? null : d.computedKey().strip()),
                         d.references().stream().map(String::strip).toArray(String[]::new))
                 .query(Long.class).single();
-        audit.record(AuditEvent.of(user.getUsername(), "PLAN_INDICATOR_ADDED", "plan", planId, "indicator=" + id));
+        audit.record(AuditEvent.of(user.getUsername(), "PLAN_INDICATOR_ADDED", "plan", planId.value(),
+                "indicator=" + id));
         return require(id);
     }
 
@@ -151,7 +153,7 @@ public class Indicators {
     public Indicator setTarget(long indicatorId, String period, BigDecimal target, String targetText,
             CurrentUser user) {
         Indicator indicator = require(indicatorId);
-        plans.requireEditor(indicator.planId(), user);
+        plans.requireEditor(PlanId.of(indicator.planId()), user);
         IsoPeriod p = period(period);
         Map<String, String> errors = new LinkedHashMap<>();
         Plans.text(errors, "targetText", targetText, false, 300);
@@ -181,8 +183,8 @@ public class Indicators {
     }
 
     /** Every value of a plan's indicators (for the scorecard), ordered by indicator and period start. */
-    public List<IndicatorValue> valuesOfPlan(long planId) {
-        return valuesWhere("i.plan_id = ?", planId);
+    public List<IndicatorValue> valuesOfPlan(PlanId planId) {
+        return valuesWhere("i.plan_id = ?", planId.value());
     }
 
     public Optional<IndicatorValue> value(long indicatorId, String period) {
@@ -226,7 +228,7 @@ public class Indicators {
 
     private IndicatorValue enter(long indicatorId, ValueEntry entry, CurrentUser user, boolean synthetic) {
         Indicator indicator = require(indicatorId);
-        if (!access.canReport(user, plans.parties(indicator.planId()))) {
+        if (!access.canReport(user, plans.parties(PlanId.of(indicator.planId())))) {
             throw new AccessDeniedException("may not enter values for this plan");
         }
         if (indicator.source() == IndicatorSource.COMPUTED) {
@@ -236,7 +238,7 @@ public class Indicators {
         // lock the plan's reports first, so that an approval and a value cannot cross
         jdbc.sql("select id from progress_report where plan_id = ? for share").param(indicator.planId())
                 .query(Long.class).list();
-        if (locked(indicator.planId(), period)) {
+        if (locked(PlanId.of(indicator.planId()), period)) {
             throw new ConflictException("plan.value.locked");
         }
         Checked checked = check(indicator, entry);
@@ -285,11 +287,11 @@ public class Indicators {
     }
 
     /** Whether an approved (or locked) progress report of the plan covers any day of the period. */
-    public boolean locked(long planId, IsoPeriod period) {
+    public boolean locked(PlanId planId, IsoPeriod period) {
         return jdbc.sql("""
                 select exists (select 1 from progress_report where plan_id = ? and status in ('APPROVED', 'LOCKED')
                     and period_start <= ? and ? <= period_end)""")
-                .params(planId, period.end(), period.start()).query(Boolean.class).single();
+                .params(planId.value(), period.end(), period.start()).query(Boolean.class).single();
     }
 
     /** The period written, or 422 {@code plan.period.invalid} on the field {@code period}. */
@@ -444,16 +446,16 @@ public class Indicators {
         }
     }
 
-    private boolean belongs(String table, long id, long planId) {
+    private boolean belongs(String table, long id, PlanId planId) {
         return jdbc.sql("select exists (select 1 from " + table + " where id = ? and plan_id = ?)")
-                .params(id, planId).query(Boolean.class).single();
+                .params(id, planId.value()).query(Boolean.class).single();
     }
 
-    private long plansOfObjective(long objectiveId) {
+    private PlanId plansOfObjective(long objectiveId) {
         try {
             return plans.planOfObjective(objectiveId);
         } catch (NotFoundException e) {
-            return -1;
+            return null;
         }
     }
 

@@ -43,6 +43,7 @@ import org.sankofa.plans.IndicatorSource;
 import org.sankofa.plans.IsoPeriod;
 import org.sankofa.plans.Measure;
 import org.sankofa.plans.Pillar;
+import org.sankofa.plans.PlanId;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -114,10 +115,10 @@ public class Logframes {
     }
 
     /** Whether the plan has neither a strategic area nor an indicator, so that a logframe may be imported into it. */
-    public boolean importable(long planId) {
+    public boolean importable(PlanId planId) {
         return !jdbc.sql("""
                 select exists (select 1 from strategic_area where plan_id = ?)
-                    or exists (select 1 from indicator where plan_id = ?)""").params(planId, planId)
+                    or exists (select 1 from indicator where plan_id = ?)""").params(planId.value(), planId.value())
                 .query(Boolean.class).single();
     }
 
@@ -129,7 +130,7 @@ public class Logframes {
 
     // ---- export
 
-    public byte[] export(long planId, Locale locale) {
+    public byte[] export(PlanId planId, Locale locale) {
         Plan plan = plans.require(planId);
         List<Area> areas = plans.areas(planId);
         List<Indicator> list = indicators.forPlan(planId);
@@ -354,10 +355,10 @@ public class Logframes {
      * XLSX workbook, {@link LogframeRejected} when any row is wrong — and then nothing is written.
      */
     @Transactional
-    public LogframeImported importInto(long planId, byte[] content, CurrentUser user) {
+    public LogframeImported importInto(PlanId planId, byte[] content, CurrentUser user) {
         plans.editable(planId, user);
         // one import at a time per plan: the second waits, then finds the plan no longer empty
-        jdbc.sql("select id from action_plan where id = ? for update").param(planId).query(Long.class).single();
+        jdbc.sql("select id from action_plan where id = ? for update").param(planId.value()).query(Long.class).single();
         if (!importable(planId)) {
             throw new ConflictException("plan.logframe.notEmpty");
         }
@@ -379,7 +380,7 @@ public class Logframes {
         return write(planId, parsed, user);
     }
 
-    private LogframeImported write(long planId, Parsed parsed, CurrentUser user) {
+    private LogframeImported write(PlanId planId, Parsed parsed, CurrentUser user) {
         Map<String, Long> areaIds = new HashMap<>();
         Map<String, Long> objectiveIds = new HashMap<>();
         int objectives = 0, activities = 0, targets = 0;
@@ -412,9 +413,9 @@ public class Logframes {
                 targets++;
             }
         }
-        LogframeImported result = new LogframeImported(planId, parsed.areas().size(), objectives, activities,
+        LogframeImported result = new LogframeImported(planId.value(), parsed.areas().size(), objectives, activities,
                 parsed.indicators().size(), targets);
-        audit.record(AuditEvent.of(user.getUsername(), "PLAN_LOGFRAME_IMPORTED", "plan", planId,
+        audit.record(AuditEvent.of(user.getUsername(), "PLAN_LOGFRAME_IMPORTED", "plan", planId.value(),
                 "areas=" + result.areas() + ",objectives=" + objectives + ",activities=" + activities
                         + ",indicators=" + result.indicators() + ",targets=" + targets));
         return result;

@@ -3,6 +3,7 @@ package org.sankofa.plans.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
 /**
@@ -15,6 +16,11 @@ public record Plan(long id, String title, PlanScope scope, PlanStatus status, Lo
         String supersededByTitle, Long coordinatingOrgId, String coordinatingOrgName, String coordinatingBody,
         String description, String source, List<String> countries, List<String> communities,
         List<Partner> partners, List<PlanDocument> documents, int version) {
+
+    /** The plan's id, typed. */
+    public PlanId planId() {
+        return PlanId.of(id);
+    }
 
     public List<Partner> partnersOfKind(PartnerKind kind) {
         return partners.stream().filter(p -> p.kind() == kind).toList();

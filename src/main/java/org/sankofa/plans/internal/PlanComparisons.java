@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.Pillar;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanStatus;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -34,17 +35,20 @@ public class PlanComparisons {
         this.scorecards = scorecards;
     }
 
-    /** The plans chosen by id (in the order given, duplicates dropped); 422 on {@code ids} if unknown or too many. */
-    public PlanComparison byIds(List<Long> ids) {
-        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+    /**
+     * The plans chosen by id (in the order given, duplicates dropped; a null id is unknown); 422 on {@code ids} if
+     * unknown or too many.
+     */
+    public PlanComparison byIds(List<PlanId> ids) {
+        List<PlanId> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
         if (distinct.size() > MAX_PLANS) {
             throw InvalidInputException.of("ids", "plan.comparison.tooMany");
         }
         Map<Long, PlanSummary> all = new LinkedHashMap<>();
         plans.search(new PlanFilter(null, null, null)).forEach(p -> all.put(p.id(), p));
         List<PlanSummary> chosen = new ArrayList<>();
-        for (Long id : distinct) {
-            PlanSummary plan = id == null ? null : all.get(id);
+        for (PlanId id : distinct) {
+            PlanSummary plan = id == null ? null : all.get(id.value());
             if (plan == null) {
                 throw InvalidInputException.of("ids", "plan.comparison.unknown");
             }
@@ -74,8 +78,8 @@ public class PlanComparisons {
         }
         boolean synthetic = false;
         for (PlanSummary plan : chosen) {
-            List<Area> areas = plans.areas(plan.id());
-            Scorecard card = scorecards.of(plan.id());
+            List<Area> areas = plans.areas(PlanId.of(plan.id()));
+            Scorecard card = scorecards.of(PlanId.of(plan.id()));
             synthetic |= card.synthetic();
             Map<Long, Pillar> pillarOfArea = new LinkedHashMap<>();
             Map<Long, Pillar> pillarOfObjective = new LinkedHashMap<>();

@@ -23,11 +23,14 @@ import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.Pillar;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
+import org.sankofa.plans.events.PlanAdopted;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Succession: when a plan that supersedes another takes effect (any status but DRAFT), the older plan becomes
  * SUPERSEDED — unless it has already EXPIRED (it ran its full term and was not cut short). A plan is superseded by
  * at most one plan, and succession never loops.
+ * <p>
+ * Adoption: a plan that becomes adopted or in force with its day of adoption on record (on creation or by a change)
+ * publishes {@link PlanAdopted} in the same transaction — once, on the way in, not on every later change.
  */
 @Service
 public class Plans {
@@ -52,13 +58,16 @@ public class Plans {
     private final Directory directory;
     private final Countries countries;
     private final PlanAccess access;
+    private final ApplicationEventPublisher events;
 
-    Plans(JdbcClient jdbc, AuditLog audit, Directory directory, Countries countries, PlanAccess access) {
+    Plans(JdbcClient jdbc, AuditLog audit, Directory directory, Countries countries, PlanAccess access,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.directory = directory;
         this.countries = countries;
         this.access = access;
+        this.events = events;
     }
 
     // ---- reading
@@ -99,7 +108,7 @@ public class Plans {
                 .list();
     }
 
-    public Optional<Plan> plan(long id) {
+    public Optional<Plan> plan(PlanId id) {
         Optional<Plan> plan = jdbc.sql("""
                 select p.*, s.title as supersedes_title, nx.id as superseded_by_id, nx.title as superseded_by_title,
                        o.name as coordinating_org_name
@@ -107,7 +116,7 @@ public class Plans {
                 left join action_plan s on s.id = p.supersedes_id
                 left join action_plan nx on nx.supersedes_id = p.id
                 left join organisation o on o.id = p.coordinating_org_id
-                where p.id = ?""").param(id).query((rs, n) -> new Plan(rs.getLong("id"), rs.getString("title"),
+                where p.id = ?""").param(id.value()).query((rs, n) -> new Plan(rs.getLong("id"), rs.getString("title"),
                 PlanScope.valueOf(rs.getString("scope")), PlanStatus.valueOf(rs.getString("status")),
                 rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
                 rs.getObject("adopted_on", LocalDate.class), precision(rs.getString("adopted_precision")),
@@ -119,18 +128,18 @@ public class Plans {
                 List.of(), List.of(), List.of(), List.of(), rs.getInt("version"))).optional();
         return plan.map(p -> {
             List<String> countryCodes = jdbc.sql("select country_code from plan_party where plan_id = ? "
-                    + "and country_code is not null order by country_code").param(id).query(String.class).list();
+                    + "and country_code is not null order by country_code").param(id.value()).query(String.class).list();
             List<String> communityCodes = jdbc.sql("select community_code from plan_party where plan_id = ? "
-                    + "and community_code is not null order by community_code").param(id).query(String.class).list();
+                    + "and community_code is not null order by community_code").param(id.value()).query(String.class).list();
             List<Partner> partners = jdbc.sql("""
                     select pp.kind, pp.organisation_id, o.name as org_name, pp.name, pp.note
                     from plan_partner pp left join organisation o on o.id = pp.organisation_id
-                    where pp.plan_id = ? order by pp.kind, pp.position, pp.id""").param(id)
+                    where pp.plan_id = ? order by pp.kind, pp.position, pp.id""").param(id.value())
                     .query((rs, n) -> new Partner(PartnerKind.valueOf(rs.getString("kind")),
                             nullableLong(rs, "organisation_id"), rs.getString("org_name"), rs.getString("name"),
                             rs.getString("note"))).list();
             List<PlanDocument> documents = jdbc.sql(
-                    "select title, url from plan_document where plan_id = ? order by position, id").param(id)
+                    "select title, url from plan_document where plan_id = ? order by position, id").param(id.value())
                     .query((rs, n) -> new PlanDocument(rs.getString("title"), rs.getString("url"))).list();
             return new Plan(p.id(), p.title(), p.scope(), p.status(), p.periodStart(), p.periodEnd(), p.adoptedOn(),
                     p.adoptedPrecision(), p.adoptedPlace(), p.launchedOn(), p.launchedPlace(), p.supersedesId(),
@@ -140,12 +149,12 @@ public class Plans {
         });
     }
 
-    public Plan require(long id) {
+    public Plan require(PlanId id) {
         return plan(id).orElseThrow(() -> new NotFoundException("plan"));
     }
 
     /** The parties of a plan, for the access rules. */
-    public PlanAccess.Parties parties(long planId) {
+    public PlanAccess.Parties parties(PlanId planId) {
         Plan plan = require(planId);
         return parties(plan);
     }
@@ -155,7 +164,7 @@ public class Plans {
         return new PlanAccess.Parties(plan.scope(), plan.countries(), plan.communities());
     }
 
-    public List<Area> areas(long planId) {
+    public List<Area> areas(PlanId planId) {
         List<Activity> activities = jdbc.sql("""
                 select a.*, lo.name as lead_org_name, fo.name as funder_org_name
                 from plan_activity a
@@ -163,21 +172,21 @@ public class Plans {
                 join strategic_area sa on sa.id = o.area_id
                 left join organisation lo on lo.id = a.lead_org_id
                 left join organisation fo on fo.id = a.funder_org_id
-                where sa.plan_id = ? order by a.position, a.id""").param(planId)
+                where sa.plan_id = ? order by a.position, a.id""").param(planId.value())
                 .query((rs, n) -> activity(rs)).list();
         Map<Long, List<Activity>> byObjective = new LinkedHashMap<>();
         activities.forEach(a -> byObjective.computeIfAbsent(a.objectiveId(), k -> new ArrayList<>()).add(a));
         List<Objective> objectives = jdbc.sql("""
                 select o.id, o.area_id, o.position, o.title from plan_objective o
                 join strategic_area sa on sa.id = o.area_id where sa.plan_id = ? order by o.position, o.id""")
-                .param(planId)
+                .param(planId.value())
                 .query((rs, n) -> new Objective(rs.getLong("id"), rs.getLong("area_id"), rs.getInt("position"),
                         rs.getString("title"), byObjective.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
         Map<Long, List<Objective>> byArea = new LinkedHashMap<>();
         objectives.forEach(o -> byArea.computeIfAbsent(o.areaId(), k -> new ArrayList<>()).add(o));
-        return jdbc.sql("select * from strategic_area where plan_id = ? order by position, id").param(planId)
-                .query((rs, n) -> new Area(rs.getLong("id"), planId, rs.getInt("position"), rs.getString("title"),
+        return jdbc.sql("select * from strategic_area where plan_id = ? order by position, id").param(planId.value())
+                .query((rs, n) -> new Area(rs.getLong("id"), planId.value(), rs.getInt("position"), rs.getString("title"),
                         Pillar.valueOf(rs.getString("pillar")), rs.getString("description"),
                         byArea.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
@@ -191,22 +200,22 @@ public class Plans {
     }
 
     /** The plan an area, objective or activity belongs to. */
-    public long planOfArea(long areaId) {
+    public PlanId planOfArea(long areaId) {
         return jdbc.sql("select plan_id from strategic_area where id = ?").param(areaId).query(Long.class)
-                .optional().orElseThrow(() -> new NotFoundException("area"));
+                .optional().map(PlanId::of).orElseThrow(() -> new NotFoundException("area"));
     }
 
-    public long planOfObjective(long objectiveId) {
+    public PlanId planOfObjective(long objectiveId) {
         return jdbc.sql("select sa.plan_id from plan_objective o join strategic_area sa on sa.id = o.area_id "
-                + "where o.id = ?").param(objectiveId).query(Long.class).optional()
+                + "where o.id = ?").param(objectiveId).query(Long.class).optional().map(PlanId::of)
                 .orElseThrow(() -> new NotFoundException("objective"));
     }
 
-    public long planOfActivity(long activityId) {
+    public PlanId planOfActivity(long activityId) {
         return jdbc.sql("""
                 select sa.plan_id from plan_activity a join plan_objective o on o.id = a.objective_id
                 join strategic_area sa on sa.id = o.area_id where a.id = ?""").param(activityId).query(Long.class)
-                .optional().orElseThrow(() -> new NotFoundException("activity"));
+                .optional().map(PlanId::of).orElseThrow(() -> new NotFoundException("activity"));
     }
 
     // ---- changing plans
@@ -230,12 +239,17 @@ public class Plans {
         writeChildren(id, draft);
         succeed(id, draft, user);
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_CREATED", "plan", id, "scope=" + draft.scope()));
-        return require(id);
+        Plan created = require(PlanId.of(id));
+        if (adopted(created)) {
+            events.publishEvent(new PlanAdopted(created.planId(), created.scope().name(), created.adoptedOn()));
+        }
+        return created;
     }
 
     @Transactional
-    public Plan update(long id, int expectedVersion, PlanDraft draft, CurrentUser user) {
-        Plan current = require(id);
+    public Plan update(PlanId planId, int expectedVersion, PlanDraft draft, CurrentUser user) {
+        Plan current = require(planId);
+        long id = planId.value();
         if (!access.canEdit(user, parties(current))) {
             throw new AccessDeniedException("not a plan of the user's scope");
         }
@@ -264,13 +278,18 @@ public class Plans {
         succeed(id, draft, user);
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_UPDATED", "plan", id,
                 "fields=" + String.join(",", changedFields(current, draft))));
-        return require(id);
+        Plan changed = require(planId);
+        if (adopted(changed) && !adopted(current)) {
+            events.publishEvent(new PlanAdopted(planId, changed.scope().name(), changed.adoptedOn()));
+        }
+        return changed;
     }
 
     /** Deletes a draft plan (and its tree); a plan that was adopted stays on record (409). */
     @Transactional
-    public void delete(long id, int expectedVersion, CurrentUser user) {
-        Plan plan = require(id);
+    public void delete(PlanId planId, int expectedVersion, CurrentUser user) {
+        Plan plan = require(planId);
+        long id = planId.value();
         if (!access.canEdit(user, parties(plan))) {
             throw new AccessDeniedException("not a plan of the user's scope");
         }
@@ -286,6 +305,12 @@ public class Plans {
             throw new ConflictException("error.stale");
         }
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_DELETED", "plan", id, null));
+    }
+
+    /** Whether the plan counts as adopted: adopted or in force, with its day of adoption on record. */
+    static boolean adopted(Plan plan) {
+        return (plan.status() == PlanStatus.ADOPTED || plan.status() == PlanStatus.IN_FORCE)
+                && plan.adoptedOn() != null;
     }
 
     private void succeed(long id, PlanDraft draft, CurrentUser user) {
@@ -309,7 +334,7 @@ public class Plans {
             throw InvalidInputException.of("supersedes", "plan.supersedes.loop");
         }
         jdbc.sql("update action_plan set supersedes_id = ? where id = ?").params(older, id).update();
-        Plan previous = require(older);
+        Plan previous = require(PlanId.of(older));
         if (draft.status() != PlanStatus.DRAFT && RETIRED_BY_SUCCESSOR.contains(previous.status())) {
             if (!access.canEdit(user, parties(previous))) {
                 throw InvalidInputException.of("supersedes", "plan.supersedes.notYours");
@@ -409,7 +434,7 @@ public class Plans {
         if (d.supersedesId() != null) {
             if (d.supersedesId().equals(id)) {
                 errors.put("supersedes", "plan.supersedes.self");
-            } else if (plan(d.supersedesId()).isEmpty()) {
+            } else if (d.supersedesId() <= 0 || plan(PlanId.of(d.supersedesId())).isEmpty()) {
                 errors.put("supersedes", "plan.supersedes.unknown");
             }
         }
@@ -461,7 +486,7 @@ public class Plans {
     // ---- the tree
 
     @Transactional
-    public long addArea(long planId, String title, Pillar pillar, String description, CurrentUser user) {
+    public long addArea(PlanId planId, String title, Pillar pillar, String description, CurrentUser user) {
         requireEditor(planId, user);
         Map<String, String> errors = new LinkedHashMap<>();
         text(errors, "title", title, true, 300);
@@ -475,16 +500,17 @@ public class Plans {
         long id = jdbc.sql("""
                 insert into strategic_area (plan_id, position, title, pillar, description)
                 values (?, (select coalesce(max(position), 0) + 1 from strategic_area where plan_id = ?), ?, ?, ?)
-                returning id""").params(planId, planId, title.strip(), pillar.name(), blankToNull(description))
+                returning id""").params(planId.value(), planId.value(), title.strip(), pillar.name(),
+                        blankToNull(description))
                 .query(Long.class).single();
         touch(planId);
-        audit.record(AuditEvent.of(user.getUsername(), "PLAN_AREA_ADDED", "plan", planId, "area=" + id));
+        audit.record(AuditEvent.of(user.getUsername(), "PLAN_AREA_ADDED", "plan", planId.value(), "area=" + id));
         return id;
     }
 
     @Transactional
     public long addObjective(long areaId, String title, CurrentUser user) {
-        long planId = planOfArea(areaId);
+        PlanId planId = planOfArea(areaId);
         requireEditor(planId, user);
         Map<String, String> errors = new LinkedHashMap<>();
         text(errors, "title", title, true, 300);
@@ -496,13 +522,14 @@ public class Plans {
                 values (?, (select coalesce(max(position), 0) + 1 from plan_objective where area_id = ?), ?)
                 returning id""").params(areaId, areaId, title.strip()).query(Long.class).single();
         touch(planId);
-        audit.record(AuditEvent.of(user.getUsername(), "PLAN_OBJECTIVE_ADDED", "plan", planId, "objective=" + id));
+        audit.record(AuditEvent.of(user.getUsername(), "PLAN_OBJECTIVE_ADDED", "plan", planId.value(),
+                "objective=" + id));
         return id;
     }
 
     @Transactional
     public Activity addActivity(long objectiveId, ActivityDraft draft, CurrentUser user) {
-        long planId = planOfObjective(objectiveId);
+        PlanId planId = planOfObjective(objectiveId);
         requireEditor(planId, user);
         check(draft);
         long id = jdbc.sql("""
@@ -515,13 +542,14 @@ public class Plans {
                     :currency, :funder, :funderText)
                 returning id""").params(columns(draft)).param("objective", objectiveId).query(Long.class).single();
         touch(planId);
-        audit.record(AuditEvent.of(user.getUsername(), "PLAN_ACTIVITY_ADDED", "plan", planId, "activity=" + id));
+        audit.record(AuditEvent.of(user.getUsername(), "PLAN_ACTIVITY_ADDED", "plan", planId.value(),
+                "activity=" + id));
         return activity(id).orElseThrow();
     }
 
     @Transactional
     public Activity updateActivity(long activityId, int expectedVersion, ActivityDraft draft, CurrentUser user) {
-        long planId = planOfActivity(activityId);
+        PlanId planId = planOfActivity(activityId);
         requireEditor(planId, user);
         check(draft);
         int updated = jdbc.sql("""
@@ -537,27 +565,27 @@ public class Plans {
             throw new ConflictException("error.stale");
         }
         touch(planId);
-        audit.record(AuditEvent.of(user.getUsername(), "PLAN_ACTIVITY_UPDATED", "plan", planId,
+        audit.record(AuditEvent.of(user.getUsername(), "PLAN_ACTIVITY_UPDATED", "plan", planId.value(),
                 "activity=" + activityId));
         return activity(activityId).orElseThrow();
     }
 
     @Transactional
     public void deleteActivity(long activityId, CurrentUser user) {
-        long planId = planOfActivity(activityId);
+        PlanId planId = planOfActivity(activityId);
         requireEditor(planId, user);
         jdbc.sql("delete from plan_activity where id = ?").param(activityId).update();
         touch(planId);
-        audit.record(AuditEvent.of(user.getUsername(), "PLAN_ACTIVITY_DELETED", "plan", planId,
+        audit.record(AuditEvent.of(user.getUsername(), "PLAN_ACTIVITY_DELETED", "plan", planId.value(),
                 "activity=" + activityId));
     }
 
-    void requireEditor(long planId, CurrentUser user) {
+    void requireEditor(PlanId planId, CurrentUser user) {
         editable(planId, user);
     }
 
     /** The plan, when the user may edit it (404 when there is none, 403 when it is outside their scope). */
-    public Plan editable(long planId, CurrentUser user) {
+    public Plan editable(PlanId planId, CurrentUser user) {
         Plan plan = require(planId);
         if (!access.canEdit(user, parties(plan))) {
             throw new AccessDeniedException("not a plan of the user's scope");
@@ -565,8 +593,8 @@ public class Plans {
         return plan;
     }
 
-    private void touch(long planId) {
-        jdbc.sql("update action_plan set updated_at = now() where id = ?").param(planId).update();
+    private void touch(PlanId planId) {
+        jdbc.sql("update action_plan set updated_at = now() where id = ?").param(planId.value()).update();
     }
 
     private void check(ActivityDraft d) {

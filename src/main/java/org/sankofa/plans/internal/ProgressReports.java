@@ -13,10 +13,13 @@ import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.IsoPeriod;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.ReportStatus;
+import org.sankofa.plans.events.ProgressReportApproved;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Progress reports per plan and period: DRAFT → SUBMITTED → APPROVED → LOCKED (a submitted report may be returned
  * to DRAFT). Drafting and submitting: {@link PlanAccess#canReport}; approving, returning and locking: a coordinator
  * of the plan's scope ({@link PlanAccess#canApprove}) who did not submit it (four eyes). An approved or locked
- * report locks the values of every indicator of the plan whose period shares a day with the report's period.
+ * report locks the values of every indicator of the plan whose period shares a day with the report's period. An
+ * approval publishes {@link ProgressReportApproved} in its transaction.
  */
 @Service
 public class ProgressReports {
@@ -35,17 +39,20 @@ public class ProgressReports {
     private final AuditLog audit;
     private final Plans plans;
     private final PlanAccess access;
+    private final ApplicationEventPublisher events;
 
-    ProgressReports(JdbcClient jdbc, AuditLog audit, Plans plans, PlanAccess access) {
+    ProgressReports(JdbcClient jdbc, AuditLog audit, Plans plans, PlanAccess access,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.plans = plans;
         this.access = access;
+        this.events = events;
     }
 
-    public List<ProgressReport> forPlan(Long planId) {
+    public List<ProgressReport> forPlan(PlanId planId) {
         return reportsWhere(planId == null ? "true" : "r.plan_id = ?",
-                planId == null ? new Object[0] : new Object[] { planId });
+                planId == null ? new Object[0] : new Object[] { planId.value() });
     }
 
     public Optional<ProgressReport> report(long id) {
@@ -71,7 +78,7 @@ public class ProgressReports {
     }
 
     @Transactional
-    public ProgressReport create(long planId, String periodText, CurrentUser user) {
+    public ProgressReport create(PlanId planId, String periodText, CurrentUser user) {
         Plan plan = plans.require(planId);
         if (!access.canReport(user, Plans.parties(plan))) {
             throw new AccessDeniedException("may not report on this plan");
@@ -82,14 +89,14 @@ public class ProgressReports {
             throw InvalidInputException.of("period", "plan.report.period.outside");
         }
         boolean exists = jdbc.sql("select exists (select 1 from progress_report where plan_id = ? and period = ?)")
-                .params(planId, period.toString()).query(Boolean.class).single();
+                .params(planId.value(), period.toString()).query(Boolean.class).single();
         if (exists) {
             throw new ConflictException("plan.report.exists");
         }
         long id = jdbc.sql("""
                 insert into progress_report (plan_id, period, period_start, period_end, created_by)
                 values (?, ?, ?, ?, ?) returning id""")
-                .params(planId, period.toString(), period.start(), period.end(), user.getUsername())
+                .params(planId.value(), period.toString(), period.start(), period.end(), user.getUsername())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_REPORT_CREATED", "report", id,
                 "plan=" + planId + ",period=" + period));
@@ -101,13 +108,13 @@ public class ProgressReports {
     public ProgressReport saveNarratives(long id, int expectedVersion, Map<Long, String> narratives,
             CurrentUser user) {
         ProgressReport report = require(id);
-        if (!access.canReport(user, plans.parties(report.planId()))) {
+        if (!access.canReport(user, plans.parties(PlanId.of(report.planId())))) {
             throw new AccessDeniedException("may not report on this plan");
         }
         if (report.status() != ReportStatus.DRAFT) {
             throw new ConflictException("plan.report.notDraft");
         }
-        List<Long> areas = plans.areas(report.planId()).stream().map(Area::id).toList();
+        List<Long> areas = plans.areas(PlanId.of(report.planId())).stream().map(Area::id).toList();
         Map<String, String> errors = new LinkedHashMap<>();
         for (var entry : narratives.entrySet()) {
             if (entry.getKey() == null || !areas.contains(entry.getKey())) {
@@ -138,7 +145,7 @@ public class ProgressReports {
     @Transactional
     public ProgressReport submit(long id, int expectedVersion, CurrentUser user) {
         ProgressReport report = require(id);
-        if (!access.canReport(user, plans.parties(report.planId()))) {
+        if (!access.canReport(user, plans.parties(PlanId.of(report.planId())))) {
             throw new AccessDeniedException("may not report on this plan");
         }
         bump(id, expectedVersion, ReportStatus.DRAFT, ReportStatus.SUBMITTED,
@@ -158,6 +165,7 @@ public class ProgressReports {
                 ", approved_by = :actor, approved_at = now()", user);
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_REPORT_APPROVED", "report", id,
                 "period=" + report.period()));
+        events.publishEvent(new ProgressReportApproved(PlanId.of(report.planId()), id, report.period()));
         return require(id);
     }
 
@@ -182,7 +190,7 @@ public class ProgressReports {
 
     private ProgressReport approverCheck(long id, CurrentUser user) {
         ProgressReport report = require(id);
-        if (!access.canApprove(user, plans.parties(report.planId()))) {
+        if (!access.canApprove(user, plans.parties(PlanId.of(report.planId())))) {
             throw new AccessDeniedException("not a coordinator of the plan's scope");
         }
         return report;

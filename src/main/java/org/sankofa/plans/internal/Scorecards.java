@@ -16,6 +16,7 @@ import org.sankofa.plans.Direction;
 import org.sankofa.plans.IndicatorSource;
 import org.sankofa.plans.IsoPeriod;
 import org.sankofa.plans.Measure;
+import org.sankofa.plans.PlanId;
 import org.springframework.stereotype.Service;
 
 /** Builds a plan's {@link Scorecard} from its tree, indicators, values and reports (a handful of queries). */
@@ -34,7 +35,7 @@ public class Scorecards {
         this.computed = computed;
     }
 
-    public Scorecard of(long planId) {
+    public Scorecard of(PlanId planId) {
         Plan plan = plans.require(planId);
         List<Area> areas = plans.areas(planId);
         List<Scorecard.AreaCard> areaCards = new ArrayList<>();

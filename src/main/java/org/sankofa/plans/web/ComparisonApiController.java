@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
 import org.sankofa.plans.internal.PlanComparison;
@@ -41,7 +42,8 @@ class ComparisonApiController {
     static PlanComparison choose(PlanComparisons comparisons, List<Long> ids, PlanScope scope, PlanStatus status,
             String country) {
         if (ids != null && !ids.isEmpty()) {
-            return comparisons.byIds(ids);
+            // an id that is not positive names no plan: unknown (422), like any other id that names none
+            return comparisons.byIds(ids.stream().map(id -> id == null || id <= 0 ? null : PlanId.of(id)).toList());
         }
         if (scope != null || status != null || country != null) {
             return comparisons.byFilter(new PlanFilter(scope, status, country));

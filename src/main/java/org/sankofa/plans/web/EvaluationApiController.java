@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.EvaluationKind;
 import org.sankofa.plans.FindingRating;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.RecommendationPriority;
 import org.sankofa.plans.internal.Evaluation;
 import org.sankofa.plans.internal.EvaluationDraft;
@@ -78,7 +79,7 @@ class EvaluationApiController {
 
     @GetMapping("/plans/{id}/evaluations")
     @Operation(summary = "The evaluations of a plan, latest first, with their findings and recommendations")
-    List<Evaluation> list(@PathVariable long id) {
+    List<Evaluation> list(@PathVariable PlanId id) {
         plans.require(id);
         return evaluations.forPlan(id);
     }
@@ -87,7 +88,7 @@ class EvaluationApiController {
     @PreAuthorize(IndicatorApiController.REPORTERS)
     @Operation(summary = "Start an evaluation (DRAFT) of a plan that is not a draft; a plan has at most one final "
             + "evaluation (409)")
-    ResponseEntity<Evaluation> create(@PathVariable long id, @Valid @RequestBody EvaluationBody body,
+    ResponseEntity<Evaluation> create(@PathVariable PlanId id, @Valid @RequestBody EvaluationBody body,
             @AuthenticationPrincipal CurrentUser user) {
         Evaluation created = evaluations.create(id, body.draft(), user);
         return ResponseEntity.created(URI.create("/api/v1/evaluations/" + created.id())).body(created);
@@ -95,7 +96,7 @@ class EvaluationApiController {
 
     @GetMapping("/plans/{id}/inherited-recommendations")
     @Operation(summary = "The recommendations that evaluations of the previous plan linked to this plan")
-    List<InheritedRecommendation> inherited(@PathVariable long id) {
+    List<InheritedRecommendation> inherited(@PathVariable PlanId id) {
         plans.require(id);
         return evaluations.inherited(id);
     }

@@ -10,6 +10,7 @@ import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.EvaluationKind;
 import org.sankofa.plans.FindingRating;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.RecommendationPriority;
 import org.sankofa.plans.internal.Evaluation;
 import org.sankofa.plans.internal.Evaluations;
@@ -48,14 +49,14 @@ class EvaluationController {
     }
 
     @GetMapping("/plans/{id}/evaluations")
-    String list(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String list(@PathVariable PlanId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         return list(plans.require(id), user, model, EvaluationForm.empty(), Map.of(), null);
     }
 
     private String list(Plan plan, CurrentUser user, Model model, EvaluationForm form, Map<String, String> errors,
             String alert) {
         model.addAttribute("plan", plan);
-        model.addAttribute("evaluations", evaluations.forPlan(plan.id()));
+        model.addAttribute("evaluations", evaluations.forPlan(plan.planId()));
         model.addAttribute("canWrite", evaluations.canWrite(user, plan));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -67,7 +68,7 @@ class EvaluationController {
 
     @PostMapping("/plans/{id}/evaluations")
     @PreAuthorize(IndicatorApiController.REPORTERS)
-    String create(@PathVariable long id, @ModelAttribute EvaluationForm form,
+    String create(@PathVariable PlanId id, @ModelAttribute EvaluationForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.require(id);
@@ -98,14 +99,14 @@ class EvaluationController {
 
     private String view(Evaluation evaluation, CurrentUser user, Model model, EvaluationForm form,
             Map<String, String> errors, String errorForm, String alert) {
-        Plan plan = plans.require(evaluation.planId());
+        Plan plan = plans.require(PlanId.of(evaluation.planId()));
         boolean canWrite = evaluations.canWrite(user, plan);
-        Plan successor = evaluation.successorPlanId() == null ? null : plans.require(evaluation.successorPlanId());
+        Plan successor = evaluation.successorPlanId() == null ? null : plans.require(PlanId.of(evaluation.successorPlanId()));
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("plan", plan);
-        model.addAttribute("areas", plans.areas(plan.id()));
+        model.addAttribute("areas", plans.areas(plan.planId()));
         model.addAttribute("successor", successor);
-        model.addAttribute("successorAreas", successor == null ? List.of() : plans.areas(successor.id()));
+        model.addAttribute("successorAreas", successor == null ? List.of() : plans.areas(successor.planId()));
         model.addAttribute("canWrite", canWrite);
         model.addAttribute("editable", canWrite && !evaluation.locked());
         model.addAttribute("canLink", canWrite && successor != null && evaluations.canWrite(user, successor));
@@ -135,7 +136,7 @@ class EvaluationController {
         }
         if (!forms.ok()) {
             try {
-                evaluations.validate(evaluation.planId(), draft); // names the other wrong fields too
+                evaluations.validate(PlanId.of(evaluation.planId()), draft); // names the other wrong fields too
             } catch (InvalidInputException e) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
                 return view(evaluation, user, model, form, forms.with(e), "details", null);

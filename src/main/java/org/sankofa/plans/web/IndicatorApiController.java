@@ -18,6 +18,7 @@ import org.sankofa.plans.Disaggregation;
 import org.sankofa.plans.IndicatorSource;
 import org.sankofa.plans.Measure;
 import org.sankofa.plans.IsoPeriod;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.ComputedValues;
 import org.sankofa.plans.internal.Indicator;
 import org.sankofa.plans.internal.IndicatorDraft;
@@ -77,7 +78,7 @@ class IndicatorApiController {
     @PostMapping("/plans/{id}/indicators")
     @PreAuthorize(PlanApiController.EDITORS)
     @Operation(summary = "Add an indicator to a plan (optionally to one of its areas or objectives)")
-    ResponseEntity<Indicator> create(@PathVariable long id, @Valid @RequestBody IndicatorBody body,
+    ResponseEntity<Indicator> create(@PathVariable PlanId id, @Valid @RequestBody IndicatorBody body,
             @AuthenticationPrincipal CurrentUser user) {
         plans.require(id);
         Indicator created = indicators.create(id, new IndicatorDraft(body.area(), body.objective(), body.code(),
@@ -114,7 +115,7 @@ class IndicatorApiController {
         Indicator indicator = indicators.require(id);
         if (indicator.source() == IndicatorSource.COMPUTED) {
             IsoPeriod asked = period == null || period.isBlank() ? null : Indicators.period(period);
-            return computedValues.values(indicator, plans.require(indicator.planId()), asked);
+            return computedValues.values(indicator, plans.require(PlanId.of(indicator.planId())), asked);
         }
         return indicators.values(id);
     }

@@ -13,6 +13,7 @@ import org.sankofa.plans.Disaggregation;
 import org.sankofa.plans.IndicatorSource;
 import org.sankofa.plans.IsoPeriod;
 import org.sankofa.plans.Measure;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.Area;
 import org.sankofa.plans.internal.ComputedMeasure;
 import org.sankofa.plans.internal.ComputedValues;
@@ -94,13 +95,13 @@ class IndicatorController {
 
     @GetMapping("/plans/{id}/indicators/new")
     @PreAuthorize(PlanApiController.EDITORS)
-    String newForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String newForm(@PathVariable PlanId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         return form(model, plans.editable(id, user), IndicatorForm.empty(), Map.of());
     }
 
     @PostMapping("/plans/{id}/indicators")
     @PreAuthorize(PlanApiController.EDITORS)
-    String create(@PathVariable long id, @ModelAttribute IndicatorForm form,
+    String create(@PathVariable PlanId id, @ModelAttribute IndicatorForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
@@ -169,7 +170,7 @@ class IndicatorController {
 
     private String view(Indicator indicator, CurrentUser user, Model model, ValueForm form,
             Map<String, String> errors, String alert, IsoPeriod asked) {
-        Plan plan = plans.require(indicator.planId());
+        Plan plan = plans.require(PlanId.of(indicator.planId()));
         boolean computed = indicator.source() == IndicatorSource.COMPUTED;
         List<IndicatorValue> values = computed ? computedValues.values(indicator, plan, asked)
                 : indicators.values(indicator.id());
@@ -197,7 +198,7 @@ class IndicatorController {
         Indicator indicator = indicators.require(id);
         if (indicator.source() == IndicatorSource.COMPUTED) {
             // nothing to type: the values are counted from the case records
-            if (!access.canReport(user, plans.parties(indicator.planId()))) {
+            if (!access.canReport(user, plans.parties(PlanId.of(indicator.planId())))) {
                 throw new AccessDeniedException("may not enter values for this plan");
             }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -267,7 +268,7 @@ class IndicatorController {
         if (indicator.areaId() == null && indicator.objectiveId() == null) {
             return null;
         }
-        for (Area area : plans.areas(indicator.planId())) {
+        for (Area area : plans.areas(PlanId.of(indicator.planId()))) {
             if (indicator.areaId() != null && area.id() == indicator.areaId()) {
                 return area.title();
             }
@@ -283,7 +284,7 @@ class IndicatorController {
 
     private String form(Model model, Plan plan, IndicatorForm form, Map<String, String> errors) {
         model.addAttribute("plan", plan);
-        model.addAttribute("areas", plans.areas(plan.id()));
+        model.addAttribute("areas", plans.areas(plan.planId()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("measures", Measure.values());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.LogframeImported;
 import org.sankofa.plans.internal.Logframes;
 import org.sankofa.plans.internal.Plans;
@@ -38,7 +39,7 @@ class LogframeApiController {
     @GetMapping("/logframe.xlsx")
     @Operation(summary = "The plan's logframe workbook: sheets Logframe (areas, objectives, activities with a LEVEL "
             + "column), Indicators (one column per target period) and Codes; headers in the caller's language")
-    ResponseEntity<byte[]> export(@PathVariable long id) {
+    ResponseEntity<byte[]> export(@PathVariable PlanId id) {
         return LogframeController.download(plans.require(id), logframes.export(id, LocaleContextHolder.getLocale()));
     }
 
@@ -48,7 +49,7 @@ class LogframeApiController {
             + "400 without a file, 413 when too large, 422 when not an XLSX workbook or when any row is wrong (the "
             + "problem's 'errors' lists sheet, row, column and message; nothing is written), 409 when the plan "
             + "already has areas or indicators")
-    ResponseEntity<?> upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+    ResponseEntity<?> upload(@PathVariable PlanId id, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal CurrentUser user) throws IOException {
         plans.editable(id, user);
         String refusal = LogframeController.refusal(file);

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.LogframeProblem;
 import org.sankofa.plans.internal.LogframeRejected;
 import org.sankofa.plans.internal.Logframes;
@@ -50,7 +51,7 @@ class LogframeController {
     }
 
     @GetMapping("/plans/{id}/logframe.xlsx")
-    ResponseEntity<byte[]> export(@PathVariable long id) {
+    ResponseEntity<byte[]> export(@PathVariable PlanId id) {
         return download(plans.require(id), logframes.export(id, LocaleContextHolder.getLocale()));
     }
 
@@ -66,7 +67,7 @@ class LogframeController {
 
     @PostMapping("/plans/{id}/logframe")
     @PreAuthorize(PlanApiController.EDITORS)
-    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+    String upload(@PathVariable PlanId id, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) throws IOException {
         Plan plan = plans.editable(id, user);
@@ -113,7 +114,7 @@ class LogframeController {
         model.addAttribute("plan", plan);
         model.addAttribute("problems", List.of());
         model.addAttribute("alert", key);
-        model.addAttribute("importable", logframes.importable(plan.id()));
+        model.addAttribute("importable", logframes.importable(plan.planId()));
         return "plans/logframe-import";
     }
 

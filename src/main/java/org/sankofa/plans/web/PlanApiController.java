@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.Pillar;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
 import org.sankofa.plans.internal.Activity;
@@ -121,7 +122,7 @@ class PlanApiController {
 
     @GetMapping("/plans/{id}")
     @Operation(summary = "One plan with its tree (areas, objectives, activities) and its indicators")
-    PlanTree plan(@PathVariable long id) {
+    PlanTree plan(@PathVariable PlanId id) {
         return tree(id);
     }
 
@@ -130,14 +131,14 @@ class PlanApiController {
     @Operation(summary = "Create a plan; a coordinator only within their scope (403 otherwise). Superseding a plan "
             + "marks it SUPERSEDED once the new plan is no longer a draft (an expired plan stays EXPIRED).")
     ResponseEntity<PlanTree> create(@Valid @RequestBody PlanBody body, @AuthenticationPrincipal CurrentUser user) {
-        long id = plans.create(body.draft(), user).id();
+        PlanId id = plans.create(body.draft(), user).planId();
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(tree(id));
     }
 
     @PutMapping("/plans/{id}")
     @PreAuthorize(EDITORS)
     @Operation(summary = "Change a plan; send the version read (409 when someone saved first)")
-    PlanTree update(@PathVariable long id, @Valid @RequestBody PlanBody body,
+    PlanTree update(@PathVariable PlanId id, @Valid @RequestBody PlanBody body,
             @AuthenticationPrincipal CurrentUser user) {
         plans.update(id, requireVersion(body.version()), body.draft(), user);
         return tree(id);
@@ -146,7 +147,7 @@ class PlanApiController {
     @DeleteMapping("/plans/{id}")
     @PreAuthorize(EDITORS)
     @Operation(summary = "Delete a draft plan (409 for a plan that was adopted)")
-    ResponseEntity<Void> delete(@PathVariable long id, @RequestParam int version,
+    ResponseEntity<Void> delete(@PathVariable PlanId id, @RequestParam int version,
             @AuthenticationPrincipal CurrentUser user) {
         plans.delete(id, version, user);
         return ResponseEntity.noContent().build();
@@ -155,7 +156,7 @@ class PlanApiController {
     @PostMapping("/plans/{id}/areas")
     @PreAuthorize(EDITORS)
     @Operation(summary = "Add a strategic area, tagged with its pillar")
-    ResponseEntity<Created> addArea(@PathVariable long id, @Valid @RequestBody AreaBody body,
+    ResponseEntity<Created> addArea(@PathVariable PlanId id, @Valid @RequestBody AreaBody body,
             @AuthenticationPrincipal CurrentUser user) {
         plans.require(id);
         long area = plans.addArea(id, body.title(), body.pillar(), body.description(), user);
@@ -198,11 +199,11 @@ class PlanApiController {
     @GetMapping("/plans/{id}/scorecard")
     @Operation(summary = "The plan's scorecard: activities by status and budget execution per area, indicators on "
             + "or off track against target for their latest period, periods locked by approved reports")
-    Scorecard scorecard(@PathVariable long id) {
+    Scorecard scorecard(@PathVariable PlanId id) {
         return scorecards.of(id);
     }
 
-    private PlanTree tree(long id) {
+    private PlanTree tree(PlanId id) {
         return new PlanTree(plans.require(id), plans.areas(id), indicators.forPlan(id));
     }
 

@@ -11,6 +11,7 @@ import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.Pillar;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
 import org.sankofa.plans.internal.Activity;
@@ -80,14 +81,14 @@ class PlanController {
     }
 
     @GetMapping("/{id}")
-    String view(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String view(@PathVariable PlanId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         return view(plans.require(id), user, model, Map.of(), null);
     }
 
     String view(Plan plan, CurrentUser user, Model model, Map<String, String> errors, String errorForm) {
         model.addAttribute("plan", plan);
-        model.addAttribute("areas", plans.areas(plan.id()));
-        model.addAttribute("indicators", indicators.forPlan(plan.id()));
+        model.addAttribute("areas", plans.areas(plan.planId()));
+        model.addAttribute("indicators", indicators.forPlan(plan.planId()));
         model.addAttribute("canEdit", access.canEdit(user, Plans.parties(plan)));
         model.addAttribute("canReport", access.canReport(user, Plans.parties(plan)));
         model.addAttribute("pillars", Pillar.values());
@@ -124,14 +125,14 @@ class PlanController {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize(PlanApiController.EDITORS)
-    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String editForm(@PathVariable PlanId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         Plan plan = plans.editable(id, user);
         return form(model, PlanForm.of(plan), plan, Map.of(), null);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize(PlanApiController.EDITORS)
-    String update(@PathVariable long id, @ModelAttribute PlanForm form, @AuthenticationPrincipal CurrentUser user,
+    String update(@PathVariable PlanId id, @ModelAttribute PlanForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
         Forms forms = new Forms();
@@ -158,7 +159,7 @@ class PlanController {
 
     @PostMapping("/{id}/delete")
     @PreAuthorize(PlanApiController.EDITORS)
-    String delete(@PathVariable long id, @RequestParam(required = false) String version,
+    String delete(@PathVariable PlanId id, @RequestParam(required = false) String version,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
@@ -176,7 +177,7 @@ class PlanController {
 
     @PostMapping("/{id}/areas")
     @PreAuthorize(PlanApiController.EDITORS)
-    String addArea(@PathVariable long id, @RequestParam(required = false) String title,
+    String addArea(@PathVariable PlanId id, @RequestParam(required = false) String title,
             @RequestParam(required = false) String pillar, @RequestParam(required = false) String description,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -198,11 +199,11 @@ class PlanController {
 
     @PostMapping("/{id}/areas/{areaId}/objectives")
     @PreAuthorize(PlanApiController.EDITORS)
-    String addObjective(@PathVariable long id, @PathVariable long areaId,
+    String addObjective(@PathVariable PlanId id, @PathVariable long areaId,
             @RequestParam(required = false) String title, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
-        if (plans.planOfArea(areaId) != id) {
+        if (!plans.planOfArea(areaId).equals(id)) {
             throw new NotFoundException("area");
         }
         try {
@@ -217,7 +218,7 @@ class PlanController {
 
     @GetMapping("/{id}/objectives/{objectiveId}/activities/new")
     @PreAuthorize(PlanApiController.EDITORS)
-    String newActivity(@PathVariable long id, @PathVariable long objectiveId,
+    String newActivity(@PathVariable PlanId id, @PathVariable long objectiveId,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         Plan plan = plans.editable(id, user);
         objectiveOf(id, objectiveId);
@@ -226,7 +227,7 @@ class PlanController {
 
     @PostMapping("/{id}/objectives/{objectiveId}/activities")
     @PreAuthorize(PlanApiController.EDITORS)
-    String addActivity(@PathVariable long id, @PathVariable long objectiveId, @ModelAttribute ActivityForm form,
+    String addActivity(@PathVariable PlanId id, @PathVariable long objectiveId, @ModelAttribute ActivityForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
@@ -248,7 +249,7 @@ class PlanController {
 
     @GetMapping("/{id}/activities/{activityId}/edit")
     @PreAuthorize(PlanApiController.EDITORS)
-    String editActivity(@PathVariable long id, @PathVariable long activityId,
+    String editActivity(@PathVariable PlanId id, @PathVariable long activityId,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         Plan plan = plans.editable(id, user);
         Activity activity = activityOf(id, activityId);
@@ -257,7 +258,7 @@ class PlanController {
 
     @PostMapping("/{id}/activities/{activityId}")
     @PreAuthorize(PlanApiController.EDITORS)
-    String updateActivity(@PathVariable long id, @PathVariable long activityId, @ModelAttribute ActivityForm form,
+    String updateActivity(@PathVariable PlanId id, @PathVariable long activityId, @ModelAttribute ActivityForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
@@ -286,7 +287,7 @@ class PlanController {
 
     @PostMapping("/{id}/activities/{activityId}/delete")
     @PreAuthorize(PlanApiController.EDITORS)
-    String deleteActivity(@PathVariable long id, @PathVariable long activityId,
+    String deleteActivity(@PathVariable PlanId id, @PathVariable long activityId,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         plans.editable(id, user);
         Activity activity = activityOf(id, activityId);
@@ -296,22 +297,22 @@ class PlanController {
     }
 
     @GetMapping("/{id}/scorecard")
-    String scorecard(@PathVariable long id, Model model) {
+    String scorecard(@PathVariable PlanId id, Model model) {
         model.addAttribute("card", scorecards.of(id));
         model.addAttribute("statuses", ActivityStatus.values());
         return "plans/scorecard";
     }
 
 
-    private void objectiveOf(long planId, long objectiveId) {
-        if (plans.planOfObjective(objectiveId) != planId) {
+    private void objectiveOf(PlanId planId, long objectiveId) {
+        if (!plans.planOfObjective(objectiveId).equals(planId)) {
             throw new NotFoundException("objective");
         }
     }
 
-    private Activity activityOf(long planId, long activityId) {
+    private Activity activityOf(PlanId planId, long activityId) {
         Activity activity = plans.activity(activityId).orElseThrow(() -> new NotFoundException("activity"));
-        if (plans.planOfActivity(activityId) != planId) {
+        if (!plans.planOfActivity(activityId).equals(planId)) {
             throw new NotFoundException("activity");
         }
         return activity;

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.ProgressReport;
 import org.sankofa.plans.internal.ProgressReports;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +53,7 @@ class ReportApiController {
 
     @GetMapping
     @Operation(summary = "The progress reports, of one plan when given")
-    List<ProgressReport> list(@RequestParam(required = false) Long plan) {
+    List<ProgressReport> list(@RequestParam(required = false) PlanId plan) {
         return reports.forPlan(plan);
     }
 
@@ -68,7 +69,7 @@ class ReportApiController {
             + "it exists)")
     ResponseEntity<ProgressReport> create(@Valid @RequestBody NewReport body,
             @AuthenticationPrincipal CurrentUser user) {
-        ProgressReport report = reports.create(body.plan(), body.period(), user);
+        ProgressReport report = reports.create(PlanId.of(body.plan()), body.period(), user);
         return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id())).body(report);
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.Area;
 import org.sankofa.plans.internal.FourEyesRefusal;
 import org.sankofa.plans.internal.Plan;
@@ -42,14 +43,14 @@ class ReportController {
     }
 
     @GetMapping("/plans/{id}/reports")
-    String list(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String list(@PathVariable PlanId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         return list(plans.require(id), user, model, "", Map.of(), null);
     }
 
     private String list(Plan plan, CurrentUser user, Model model, String period, Map<String, String> errors,
             String alert) {
         model.addAttribute("plan", plan);
-        model.addAttribute("reports", reports.forPlan(plan.id()));
+        model.addAttribute("reports", reports.forPlan(plan.planId()));
         model.addAttribute("canReport", access.canReport(user, Plans.parties(plan)));
         model.addAttribute("period", period);
         model.addAttribute("errors", errors);
@@ -59,7 +60,7 @@ class ReportController {
 
     @PostMapping("/plans/{id}/reports")
     @PreAuthorize(IndicatorApiController.REPORTERS)
-    String create(@PathVariable long id, @RequestParam(required = false) String period,
+    String create(@PathVariable PlanId id, @RequestParam(required = false) String period,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.require(id);
@@ -84,11 +85,11 @@ class ReportController {
 
     private String view(ProgressReport report, Map<Long, String> narratives, CurrentUser user, Model model,
             Map<String, String> errors, String alert) {
-        Plan plan = plans.require(report.planId());
+        Plan plan = plans.require(PlanId.of(report.planId()));
         PlanAccess.Parties parties = Plans.parties(plan);
         model.addAttribute("report", report);
         model.addAttribute("plan", plan);
-        model.addAttribute("areas", plans.areas(plan.id()));
+        model.addAttribute("areas", plans.areas(plan.planId()));
         model.addAttribute("narratives", narratives);
         model.addAttribute("canReport", access.canReport(user, parties));
         model.addAttribute("canApprove", access.canApprove(user, parties));
@@ -105,7 +106,7 @@ class ReportController {
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         Map<Long, String> narratives = new LinkedHashMap<>();
-        for (Area area : plans.areas(report.planId())) {
+        for (Area area : plans.areas(PlanId.of(report.planId()))) {
             String text = request.getParameter("narrative-" + area.id());
             if (text != null) {
                 narratives.put(area.id(), text);

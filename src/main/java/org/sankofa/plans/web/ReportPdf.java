@@ -24,6 +24,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.sankofa.plans.IsoPeriod;
+import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.Area;
 import org.sankofa.plans.internal.Indicator;
 import org.sankofa.plans.internal.IndicatorValue;
@@ -60,11 +61,11 @@ class ReportPdf {
     }
 
     byte[] write(ProgressReport report, Locale locale) {
-        Plan plan = plans.require(report.planId());
-        List<Area> areas = plans.areas(plan.id());
-        List<Indicator> list = indicators.forPlan(plan.id());
+        Plan plan = plans.require(PlanId.of(report.planId()));
+        List<Area> areas = plans.areas(plan.planId());
+        List<Indicator> list = indicators.forPlan(plan.planId());
         IsoPeriod period = IsoPeriod.parse(report.period()).orElseThrow();
-        Map<Long, List<IndicatorValue>> values = indicators.valuesOfPlan(plan.id()).stream()
+        Map<Long, List<IndicatorValue>> values = indicators.valuesOfPlan(plan.planId()).stream()
                 .filter(v -> IsoPeriod.parse(v.period()).map(period::contains).orElse(false))
                 .collect(Collectors.groupingBy(IndicatorValue::indicatorId));
 
