@@ -8,7 +8,7 @@ import java.util.Set;
  * A case as one person may see it, decrypted. For a partner, the parts its referrals do not share are {@code null}
  * ({@link #shares()} says which are present); for the office's case workers and supervisors everything is present.
  */
-public record CaseRecord(long id, String caseNumber, long officeId, String officeCode, String status, int version,
+public record CaseRecord(CaseId id, String caseNumber, long officeId, String officeCode, String status, int version,
         Set<CaseShare> shares, boolean fullAccess, Identification identification, Person person, Profile profile,
         List<RouteLeg> route) {
 

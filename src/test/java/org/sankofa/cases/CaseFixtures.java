@@ -18,7 +18,7 @@ public final class CaseFixtures {
     }
 
     /** A child case owned by the office with the given code (e.g. SN-DKR); returns its id. */
-    public static long childCase(JdbcClient jdbc, FieldCipher cipher, String officeCode, String givenNames,
+    public static CaseId childCase(JdbcClient jdbc, FieldCipher cipher, String officeCode, String givenNames,
             String familyName) {
         long officeId = jdbc.sql("select id from office where code = ?").param(officeCode).query(Long.class).single();
         String number = officeCode + "-T" + LocalDate.now().getYear() + "-" + SEQUENCE.incrementAndGet();
@@ -35,6 +35,6 @@ public final class CaseFixtures {
                 .params(id, cipher.encrypt(givenNames, "case_person.given_names"),
                         cipher.encrypt(familyName, "case_person.family_name"))
                 .update();
-        return id;
+        return CaseId.of(id);
     }
 }

@@ -17,7 +17,7 @@ class CaseTimelineTests extends DecisionTestSupport {
 
     @Test
     void everyStepIsShownWithWhoWhenOfficeAndCountryButViewsAreNotSteps() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/best-interests/assessments",
                 "{\"assessedOn\":\"" + LocalDate.now() + "\",\"summary\":\"Family found\"}", "caseworker.dakar")
                 .getStatus()).isEqualTo(201);
@@ -45,7 +45,7 @@ class CaseTimelineTests extends DecisionTestSupport {
 
     @Test
     void theTimelineIsRefusedOutsideTheOfficeAndWithoutCaseAccess() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         assertThat(perform(get("/cases/" + caseId + "/timeline"), "caseworker.conakry").getStatus()).isEqualTo(404);
         assertThat(api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/timeline", null, "supervisor.conakry")
                 .getStatus()).isEqualTo(404);

@@ -15,26 +15,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SankofaTest
 class ChildClosureTests extends DecisionTestSupport {
 
-    String caseStatus(long caseId) {
-        return jdbc.sql("select status from case_file where id = ?").param(caseId).query(String.class).single();
+    String caseStatus(CaseId caseId) {
+        return jdbc.sql("select status from case_file where id = ?").param(caseId.value()).query(String.class).single();
     }
 
-    long requestClosure(long caseId, String username) throws Exception {
+    long requestClosure(CaseId caseId, String username) throws Exception {
         MockHttpServletResponse response = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure",
                 "{\"reason\":\"REINTEGRATION_COMPLETED\",\"note\":\"Back at school in Labé, family stable\"}", username);
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(202);
-        return jdbc.sql("select max(id) from case_closure_request where case_id = ?").param(caseId)
+        return jdbc.sql("select max(id) from case_closure_request where case_id = ?").param(caseId.value())
                 .query(Long.class).single();
     }
 
     @Test
     void aChildsCaseClosesOnlyWhenASupervisorApprovesTheRequest() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         assertThat(perform(post("/cases/" + caseId + "/closure/close").param("reason", "ReintegrationCompleted")
                 .param("note", "Back at school"), "caseworker.dakar").getStatus()).isEqualTo(302);
         assertThat(caseStatus(caseId)).isEqualTo("Active");
         assertThat(count("case_closure_event", caseId)).isZero();
-        long request = jdbc.sql("select id from case_closure_request where case_id = ?").param(caseId)
+        long request = jdbc.sql("select id from case_closure_request where case_id = ?").param(caseId.value())
                 .query(Long.class).single();
         assertThat(audits("CLOSURE_REQUESTED", caseId)).isEqualTo(1);
 
@@ -52,7 +52,7 @@ class ChildClosureTests extends DecisionTestSupport {
 
     @Test
     void withoutFollowUpsDoneAChildsClosureNeedsAReason() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         MockHttpServletResponse refused = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure",
                 "{\"reason\":\"REINTEGRATION_COMPLETED\"}", "caseworker.dakar");
         assertThat(refused.getStatus()).isEqualTo(422);
@@ -67,7 +67,7 @@ class ChildClosureTests extends DecisionTestSupport {
 
     @Test
     void aCaseWorkerCannotApproveAClosure() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long request = requestClosure(caseId, "caseworker.dakar");
         assertThat(perform(post("/cases/" + caseId + "/closure/requests/" + request + "/approve"), "caseworker.dakar")
                 .getStatus()).isEqualTo(403);
@@ -79,7 +79,7 @@ class ChildClosureTests extends DecisionTestSupport {
 
     @Test
     void aSupervisorDoesNotApproveTheirOwnClosureRequest() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long request = requestClosure(caseId, "supervisor.dakar");
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/" + request + "/approve",
                 null, "supervisor.dakar").getStatus()).isEqualTo(403);
@@ -88,7 +88,7 @@ class ChildClosureTests extends DecisionTestSupport {
 
     @Test
     void aSupervisorOfAnotherOfficeDoesNotFindTheClosureRequest() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long request = requestClosure(caseId, "caseworker.dakar");
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/" + request + "/approve",
                 null, "supervisor.conakry").getStatus()).isEqualTo(404);
@@ -99,7 +99,7 @@ class ChildClosureTests extends DecisionTestSupport {
 
     @Test
     void aClosureRequestIsDecidedOnceAndOnlyOneWaitsAtATime() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long request = requestClosure(caseId, "caseworker.dakar");
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure",
                 "{\"reason\":\"LOST_CONTACT\",\"note\":\"again\"}", "caseworker.dakar").getStatus()).isEqualTo(409);
@@ -124,7 +124,7 @@ class ChildClosureTests extends DecisionTestSupport {
 
     @Test
     void anAdultsCaseStillClosesAtOnce() throws Exception {
-        long caseId = dakarAdult();
+        CaseId caseId = dakarAdult();
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure",
                 "{\"reason\":\"REINTEGRATION_COMPLETED\",\"note\":\"Working again\"}", "caseworker.dakar").getStatus())
                 .isEqualTo(204);
@@ -134,7 +134,7 @@ class ChildClosureTests extends DecisionTestSupport {
 
     @Test
     void rolesWithoutCaseAccessCannotDecideClosures() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long request = requestClosure(caseId, "caseworker.dakar");
         for (String username : List.of("admin", "coordinator.mali", "mne", "organiser", "observer",
                 "partner.dakar")) {

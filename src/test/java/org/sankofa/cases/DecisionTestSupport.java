@@ -33,13 +33,13 @@ public abstract class DecisionTestSupport {
         return users.findByUsername(username).orElseThrow();
     }
 
-    protected long dakarChild() {
+    protected CaseId dakarChild() {
         return CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Fatou", "Decision" + System.nanoTime());
     }
 
-    protected long dakarAdult() {
-        long id = dakarChild();
-        jdbc.sql("update case_file set age_at_identification = 30 where id = ?").param(id).update();
+    protected CaseId dakarAdult() {
+        CaseId id = dakarChild();
+        jdbc.sql("update case_file set age_at_identification = 30 where id = ?").param(id.value()).update();
         return id;
     }
 
@@ -56,14 +56,14 @@ public abstract class DecisionTestSupport {
         return perform(request, username);
     }
 
-    protected long count(String table, long caseId) {
-        return jdbc.sql("select count(*) from " + table + " where case_id = ?").param(caseId).query(Long.class)
+    protected long count(String table, CaseId caseId) {
+        return jdbc.sql("select count(*) from " + table + " where case_id = ?").param(caseId.value()).query(Long.class)
                 .single();
     }
 
-    protected long audits(String action, long caseId) {
+    protected long audits(String action, CaseId caseId) {
         return jdbc.sql("select count(*) from audit_entry where action = ? and target_type = 'case' and target_id = ?")
-                .params(action, String.valueOf(caseId)).query(Long.class).single();
+                .params(action, String.valueOf(caseId.value())).query(Long.class).single();
     }
 
     protected String status(String table, long id) {

@@ -42,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Every route (pages and API) × every role, with the expected allow or deny asserted for each pair.
@@ -127,7 +127,7 @@ class AuthorisationMatrixTests {
         placeholders.put("{user}", String.valueOf(jdbc.sql("select max(id) from app_user").query(Long.class).single()));
         placeholders.put("{community}", "ECOWAS");
         // a case of IOM Dakar (caseworker.dakar, supervisor.dakar), referred to the partner shelter (partner.dakar)
-        long caseId = org.sankofa.cases.CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Matrix", "Demo-Case");
+        long caseId = org.sankofa.cases.CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Matrix", "Demo-Case").value();
         long shelter = jdbc.sql("select id from organisation where acronym = 'ABRI'").query(Long.class).single();
         long referral = jdbc.sql("""
                 insert into case_referral (case_id, partner_org_id, service_type, shares, sent_on)

@@ -3,12 +3,13 @@ package org.sankofa.cases.internal;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.sankofa.cases.CaseId;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * The gate in front of every case: a role without access to cases is refused (403); a case outside the person's
@@ -38,10 +39,10 @@ public class CaseGuard {
     }
 
     /** Checks that the person may see this case; returns their scope. */
-    public CaseScope requireVisible(CurrentUser user, long caseId) {
+    public CaseScope requireVisible(CurrentUser user, CaseId caseId) {
         CaseScope scope = scopeOf(user);
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
-        parameters.put("caseId", caseId);
+        parameters.put("caseId", caseId.value());
         boolean visible = jdbc.sql("select count(*) from case_file c where c.id = :caseId and " + scope.predicate("c"))
                 .params(parameters).query(Long.class).single() > 0;
         if (!visible) {
@@ -54,7 +55,7 @@ public class CaseGuard {
      * Checks that the person may read this case's records as office staff: the owning office, or an office that
      * transferred the case (read only). Partners are refused (they see only what their referral shares).
      */
-    public CaseScope requireReadable(CurrentUser user, long caseId) {
+    public CaseScope requireReadable(CurrentUser user, CaseId caseId) {
         CaseScope scope = requireVisible(user, caseId);
         if (!(scope instanceof CaseScope.OfficeCases)) {
             throw new AccessDeniedException("partners do not read case records");
@@ -66,7 +67,7 @@ public class CaseGuard {
      * Checks that the person may change this case: the owning office's case workers and supervisors — not
      * partners, and not an office that transferred the case away (it keeps a read-only view): 403.
      */
-    public CaseScope requireEditable(CurrentUser user, long caseId) {
+    public CaseScope requireEditable(CurrentUser user, CaseId caseId) {
         CaseScope scope = requireVisible(user, caseId);
         if (!(scope instanceof CaseScope.OfficeCases office)) {
             throw new AccessDeniedException("partners do not change case records");
@@ -83,8 +84,8 @@ public class CaseGuard {
     }
 
     /** Whether the office owns the case now. */
-    public boolean owns(long officeId, long caseId) {
+    public boolean owns(long officeId, CaseId caseId) {
         return jdbc.sql("select exists (select 1 from case_file where id = ? and office_id = ?)")
-                .params(caseId, officeId).query(Boolean.class).single();
+                .params(caseId.value(), officeId).query(Boolean.class).single();
     }
 }

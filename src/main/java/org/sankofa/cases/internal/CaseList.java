@@ -16,16 +16,17 @@ import java.util.Set;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseFilter;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CasePage;
 import org.sankofa.cases.CaseShare;
 import org.sankofa.cases.CaseSummary;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.internal.protection.NameMatcher;
+import org.sankofa.cases.internal.protection.NameSearchKeys;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.cases.internal.protection.NameSearchKeys;
-import org.sankofa.cases.internal.protection.NameMatcher;
 
 /**
  * The case list and the name search, with need to know in the SQL of every query (rows and total alike).
@@ -342,7 +343,7 @@ public class CaseList {
         CaseSummary summary(String name) {
             boolean ageSex = shares.contains(CaseShare.AGE_SEX);
             boolean profile = shares.contains(CaseShare.PROFILE);
-            return new CaseSummary(id, caseNumber, officeId, officeCode, identifiedOn, status,
+            return new CaseSummary(CaseId.of(id), caseNumber, officeId, officeCode, identifiedOn, status,
                     ageSex ? sex : null, ageSex ? age : null, ageSex ? ageEstimated : null, ageSex ? child : null,
                     ageSex ? citizenship : null, profile ? exploitationTypes : null, name);
         }

@@ -11,15 +11,16 @@ import java.util.Set;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CaseRecord;
 import org.sankofa.cases.CaseShare;
 import org.sankofa.cases.RouteLeg;
+import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.internal.protection.FieldCipher;
 
 /**
  * Reads a case, decrypted, for someone allowed to see it: 403 without a case role, 404 outside one's scope. A
@@ -42,7 +43,7 @@ public class CaseReader {
 
     /** The case as this person may see it; {@code via} says where it is shown (page, api, edit) for the audit. */
     @Transactional
-    public CaseRecord read(CurrentUser user, long caseId, String via) {
+    public CaseRecord read(CurrentUser user, CaseId caseId, String via) {
         CaseScope scope = guard.requireVisible(user, caseId);
         CaseRecord record = load(caseId, scope);
         audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "via=" + via));
@@ -50,14 +51,14 @@ public class CaseReader {
     }
 
     /** The parts of the case the partner's referrals share (every part for the office's own people). */
-    Set<CaseShare> sharesOf(CaseScope scope, long caseId) {
+    Set<CaseShare> sharesOf(CaseScope scope, CaseId caseId) {
         if (!(scope instanceof CaseScope.ReferredCases partner)) {
             return EnumSet.allOf(CaseShare.class);
         }
         List<String> values = jdbc.sql("""
                 select distinct unnest(shares) from case_referral
                  where case_id = ? and partner_org_id = ? and status in ('SENT', 'ACCEPTED', 'COMPLETED')""")
-                .params(caseId, partner.organisationId()).query(String.class).list();
+                .params(caseId.value(), partner.organisationId()).query(String.class).list();
         Set<CaseShare> shares = EnumSet.noneOf(CaseShare.class);
         for (String value : values) {
             Arrays.stream(CaseShare.values()).filter(s -> s.name().equals(value)).forEach(shares::add);
@@ -66,7 +67,7 @@ public class CaseReader {
     }
 
     /** Loads a case without checks or audit: callers have checked the scope. */
-    CaseRecord load(long caseId, CaseScope scope) {
+    CaseRecord load(CaseId caseId, CaseScope scope) {
         boolean full = !scope.partner();
         Set<CaseShare> shares = sharesOf(scope, caseId);
         CaseRecord record = jdbc.sql("""
@@ -82,14 +83,14 @@ public class CaseReader {
                   left join case_person p on p.case_id = c.id
                   left join case_profile f on f.case_id = c.id
                  where c.id = ?""")
-                .param(caseId)
+                .param(caseId.value())
                 .query((rs, n) -> map(rs, full, shares, former(scope, rs.getLong("office_id"))))
                 .optional().orElseThrow(() -> new NotFoundException("case"));
         List<RouteLeg> route = null;
         if (full || shares.contains(CaseShare.PROFILE)) {
             route = jdbc.sql("""
                     select country, role, arrived_on, left_on from case_route_leg where case_id = ? order by position""")
-                    .param(caseId)
+                    .param(caseId.value())
                     .query((rs, n) -> new RouteLeg(rs.getString("country"), rs.getString("role"),
                             localDate(rs, "arrived_on"), localDate(rs, "left_on")))
                     .list();
@@ -140,7 +141,7 @@ public class CaseReader {
                 rs.getString("recruiter_relation"), rs.getString("recruitment_country"),
                 rs.getString("recruitment_place"), rs.getString("exploitation_country"),
                 rs.getString("exploitation_place"), cipher.decrypt(rs.getString("narrative"), CaseColumns.NARRATIVE));
-        return new CaseRecord(rs.getLong("id"), rs.getString("case_number"), rs.getLong("office_id"),
+        return new CaseRecord(CaseId.of(rs.getLong("id")), rs.getString("case_number"), rs.getLong("office_id"),
                 rs.getString("office_code"), rs.getString("status"), rs.getInt("version"),
                 full ? EnumSet.allOf(CaseShare.class) : shares, full, identification, person, caseProfile, null);
     }

@@ -7,11 +7,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.sankofa.cases.CaseDraft;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.RouteLeg;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.cases.internal.protection.NameSearchKeys;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes the parts of a case that registration and changes share: the person (encrypted), the profile, the route and
@@ -30,7 +31,7 @@ class CaseWriter {
         this.nameKeys = nameKeys;
     }
 
-    void writePerson(long caseId, CaseDraft d) {
+    void writePerson(CaseId caseId, CaseDraft d) {
         jdbc.sql("""
                 insert into case_person (case_id, given_names, family_name, aliases, date_of_birth, contact, address,
                                          guardian_name, guardian_contact, guardian_relation)
@@ -40,7 +41,7 @@ class CaseWriter {
                     date_of_birth = excluded.date_of_birth, contact = excluded.contact, address = excluded.address,
                     guardian_name = excluded.guardian_name, guardian_contact = excluded.guardian_contact,
                     guardian_relation = excluded.guardian_relation""")
-                .param("id", caseId)
+                .param("id", caseId.value())
                 .param("given", cipher.encrypt(d.givenNames(), CaseColumns.GIVEN_NAMES))
                 .param("family", cipher.encrypt(d.familyName(), CaseColumns.FAMILY_NAME))
                 .param("aliases", cipher.encrypt(d.aliases(), CaseColumns.ALIASES))
@@ -54,7 +55,7 @@ class CaseWriter {
                 .update();
     }
 
-    void writeProfile(long caseId, CaseDraft d) {
+    void writeProfile(CaseId caseId, CaseDraft d) {
         jdbc.sql("""
                 insert into case_profile (case_id, recruitment_method, control_methods, forced_labour_industry,
                                           sex_exploitation_type, recruiter_relation, recruitment_country,
@@ -70,7 +71,7 @@ class CaseWriter {
                     recruitment_place = excluded.recruitment_place,
                     exploitation_country = excluded.exploitation_country,
                     exploitation_place = excluded.exploitation_place, narrative = excluded.narrative""")
-                .param("id", caseId)
+                .param("id", caseId.value())
                 .param("method", d.recruitmentMethod())
                 .param("control", textArray(d.controlMethods()))
                 .param("industry", d.forcedLabourIndustry())
@@ -84,21 +85,21 @@ class CaseWriter {
                 .update();
     }
 
-    void writeRoute(long caseId, List<RouteLeg> route) {
-        jdbc.sql("delete from case_route_leg where case_id = ?").param(caseId).update();
+    void writeRoute(CaseId caseId, List<RouteLeg> route) {
+        jdbc.sql("delete from case_route_leg where case_id = ?").param(caseId.value()).update();
         int position = 0;
         for (RouteLeg leg : route) {
             jdbc.sql("""
                     insert into case_route_leg (case_id, position, country, role, arrived_on, left_on)
                     values (?, ?, ?, ?, ?, ?)""")
-                    .params(caseId, position++, leg.country(), leg.role(), date(leg.arrivedOn()), date(leg.leftOn()))
+                    .params(caseId.value(), position++, leg.country(), leg.role(), date(leg.arrivedOn()), date(leg.leftOn()))
                     .update();
         }
     }
 
     /** Replaces the blind-index rows of the case with the digests of its names (never the names themselves). */
-    void writeNameKeys(long caseId, long officeId, CaseDraft d) {
-        jdbc.sql("delete from case_name_key where case_id = ?").param(caseId).update();
+    void writeNameKeys(CaseId caseId, long officeId, CaseDraft d) {
+        jdbc.sql("delete from case_name_key where case_id = ?").param(caseId.value()).update();
         Set<Long> keys = nameKeys.keysFor(searchableName(d.givenNames(), d.familyName(), d.aliases()));
         if (keys.isEmpty()) {
             return;
@@ -106,7 +107,7 @@ class CaseWriter {
         jdbc.sql("""
                 insert into case_name_key (name_key, office_id, case_id)
                 select k, :office, :case from unnest(cast(:keys as bigint[])) k on conflict do nothing""")
-                .param("office", officeId).param("case", caseId).param("keys", NameSearchKeys.sqlArray(keys))
+                .param("office", officeId).param("case", caseId.value()).param("keys", NameSearchKeys.sqlArray(keys))
                 .update();
     }
 

@@ -1,4 +1,5 @@
 package org.sankofa.cases.internal;
+import org.sankofa.cases.CaseId;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -8,5 +9,5 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("foundation")
 public interface FollowUpProgress {
 
-    boolean allDone(long caseId);
+    boolean allDone(CaseId caseId);
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseDraft;
+import org.sankofa.cases.CaseId;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegisterCase {
 
     /** The registered case: its id and readable number. */
-    public record Registered(long id, String caseNumber) {
+    public record Registered(CaseId id, String caseNumber) {
     }
 
     private final JdbcClient jdbc;
@@ -46,7 +47,7 @@ public class RegisterCase {
         CaseDraft d = checked.draft();
         long officeId = office.officeId();
         String number = allocateNumber(officeId, d.identifiedOn().getYear());
-        long id = jdbc.sql("""
+        CaseId id = CaseId.of(jdbc.sql("""
                 insert into case_file (case_number, office_id, assigned_to, identified_on, identified_country,
                                        identified_city, identifying_office_id, referral_source, trafficking_status,
                                        status_decided_by, sex, age_at_identification, age_estimated, citizenship,
@@ -63,7 +64,7 @@ public class RegisterCase {
                 .param("estimated", checked.ageEstimated()).param("citizenship", d.citizenship())
                 .param("languages", CaseWriter.textArray(d.languages()))
                 .param("exploitation", CaseWriter.textArray(d.exploitationTypes()))
-                .query(Long.class).single();
+                .query(Long.class).single());
         writer.writePerson(id, d);
         writer.writeProfile(id, d);
         writer.writeRoute(id, d.route());

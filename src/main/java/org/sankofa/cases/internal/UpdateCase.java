@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseDraft;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CaseRecord;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
@@ -47,7 +48,7 @@ public class UpdateCase {
 
     /** Changes the case and returns the names of the fields that changed. */
     @Transactional
-    public List<String> update(CurrentUser user, long caseId, CaseDraft draft) {
+    public List<String> update(CurrentUser user, CaseId caseId, CaseDraft draft) {
         CaseScope scope = guard.requireEditable(user, caseId);
         if (draft.version() == null) {
             throw InvalidInputException.of("version", "validation.required");
@@ -71,7 +72,7 @@ public class UpdateCase {
                 .param("estimated", checked.ageEstimated()).param("citizenship", d.citizenship())
                 .param("languages", CaseWriter.textArray(d.languages()))
                 .param("exploitation", CaseWriter.textArray(d.exploitationTypes()))
-                .param("id", caseId).param("version", d.version())
+                .param("id", caseId.value()).param("version", d.version())
                 .update();
         if (updated == 0) {
             throw new ConflictException("error.stale");

@@ -6,8 +6,9 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.cases.internal.attachments.Attachments;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.attachments.Attachments;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,13 +38,13 @@ class AttachmentController {
     }
 
     @GetMapping("/cases/{caseId}/attachments")
-    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return show(caseId, user, Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/attachments")
-    String upload(@PathVariable long caseId, @RequestParam(required = false) MultipartFile file,
+    String upload(@PathVariable CaseId caseId, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model)
             throws IOException {
         cases.editable(user, caseId);
@@ -60,7 +61,7 @@ class AttachmentController {
     }
 
     @GetMapping("/cases/{caseId}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> download(@PathVariable long caseId, @PathVariable long attachmentId,
+    ResponseEntity<byte[]> download(@PathVariable CaseId caseId, @PathVariable long attachmentId,
             @AuthenticationPrincipal CurrentUser user) {
         Attachments.Download file = attachments.download(user, caseId, attachmentId);
         return ResponseEntity.ok()
@@ -73,7 +74,7 @@ class AttachmentController {
                 .body(file.content());
     }
 
-    private String show(long caseId, CurrentUser user, Map<String, String> errors, HtmxRequest htmx,
+    private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("attachments", attachments.list(user, caseId));

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.sankofa.cases.CaseDraft;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CasePage;
 import org.sankofa.cases.CaseRecord;
 import org.sankofa.cases.internal.CaseList;
@@ -99,7 +100,7 @@ class CaseApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One case, decrypted, as far as one may see it (recorded as viewed)")
-    CaseRecord read(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+    CaseRecord read(@PathVariable CaseId id, @AuthenticationPrincipal CurrentUser user) {
         return reader.read(user, id, "api");
     }
 
@@ -107,7 +108,7 @@ class CaseApiController {
     @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
     @Operation(summary = "Change a case's identification, person, profile and route; send the `version` read",
             description = "409 when someone saved the case since that version (nothing is overwritten).")
-    CaseRecord update(@PathVariable long id, @RequestBody CaseDraft body, @AuthenticationPrincipal CurrentUser user) {
+    CaseRecord update(@PathVariable CaseId id, @RequestBody CaseDraft body, @AuthenticationPrincipal CurrentUser user) {
         updates.update(user, id, body);
         return reader.read(user, id, "api");
     }

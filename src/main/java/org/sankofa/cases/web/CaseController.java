@@ -8,12 +8,13 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.AgeBand;
 import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.CaseFilter;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CasePage;
 import org.sankofa.cases.CaseRecord;
 import org.sankofa.cases.CodeList;
-import org.sankofa.cases.AgeBand;
 import org.sankofa.cases.RouteLeg;
 import org.sankofa.cases.internal.CaseList;
 import org.sankofa.cases.internal.CaseReader;
@@ -213,7 +214,7 @@ class CaseController {
     }
 
     @GetMapping("/{id}")
-    String view(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String view(@PathVariable CaseId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         CaseRecord record = reader.read(user, id, "page");
         model.addAttribute("c", record);
         model.addAttribute("readOnly", record.fullAccess() && user.officeId() != null
@@ -223,14 +224,14 @@ class CaseController {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
-    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String editForm(@PathVariable CaseId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         CaseRecord record = readForEditing(user, id);
         return form(model, CaseForm.of(UpdateCase.draftOf(record)), record, Map.of(), null);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
-    String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> values,
+    String update(@PathVariable CaseId id, @RequestParam MultiValueMap<String, String> values,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         CaseRecord record = readForEditing(user, id);
@@ -257,7 +258,7 @@ class CaseController {
         }
     }
 
-    private CaseRecord readForEditing(CurrentUser user, long id) {
+    private CaseRecord readForEditing(CurrentUser user, CaseId id) {
         guard.requireEditable(user, id); // 404 outside scope; 403 for partners and an office that transferred it
         CaseRecord record = reader.read(user, id, "edit");
         if (!record.fullAccess()) {

@@ -1,20 +1,17 @@
 package org.sankofa.cases.web;
 
-import org.sankofa.shared.web.Created;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.ClosureReason;
-import org.sankofa.cases.internal.attachments.Attachments;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.attachments.Attachments;
 import org.sankofa.cases.internal.closure.Closures;
 import org.sankofa.cases.internal.consent.Consent;
 import org.sankofa.cases.internal.consent.ConsentGiver;
@@ -23,6 +20,7 @@ import org.sankofa.cases.internal.consent.Consents;
 import org.sankofa.cases.internal.notes.Notes;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.Created;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -93,14 +91,14 @@ class CaseRecordApiController {
     @GetMapping("/cases/{caseId}/consents")
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Consents of a case, newest first")
-    List<Consent> consents(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<Consent> consents(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return consents.list(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/consents")
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Record a consent; a child's needs the guardian's consent and the child's assent")
-    ResponseEntity<Created> recordConsent(@PathVariable long caseId, @RequestBody ConsentBody body,
+    ResponseEntity<Created> recordConsent(@PathVariable CaseId caseId, @RequestBody ConsentBody body,
             @AuthenticationPrincipal CurrentUser user) {
         long id = consents.record(user, caseId, new Consents.NewConsent(body.purpose(), body.givenBy(),
                 body.givenOn(), Boolean.TRUE.equals(body.guardianConsent()), Boolean.TRUE.equals(body.childAssent())));
@@ -110,7 +108,7 @@ class CaseRecordApiController {
     @PostMapping("/cases/{caseId}/consents/{consentId}/withdrawal")
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Withdraw a consent on a date (not before it was given, not in the future)")
-    ResponseEntity<Void> withdrawConsent(@PathVariable long caseId, @PathVariable long consentId,
+    ResponseEntity<Void> withdrawConsent(@PathVariable CaseId caseId, @PathVariable long consentId,
             @RequestBody WithdrawalBody body, @AuthenticationPrincipal CurrentUser user) {
         consents.withdraw(user, caseId, consentId, body.withdrawnOn());
         return ResponseEntity.noContent().build();
@@ -119,14 +117,14 @@ class CaseRecordApiController {
     @GetMapping("/cases/{caseId}/notes")
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Notes, newest first (a view of the case, audited)")
-    List<Notes.Note> notes(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<Notes.Note> notes(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return notes.list(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/notes")
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Add a note (at most 5,000 characters; stored encrypted)")
-    ResponseEntity<Created> addNote(@PathVariable long caseId, @RequestBody NoteBody body,
+    ResponseEntity<Created> addNote(@PathVariable CaseId caseId, @RequestBody NoteBody body,
             @AuthenticationPrincipal CurrentUser user) {
         return Created.in("/api/v1/cases/" + caseId + "/notes", notes.add(user, caseId, body.body()));
     }
@@ -134,14 +132,14 @@ class CaseRecordApiController {
     @GetMapping("/cases/{caseId}/attachments")
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Attachments (names and types; content at .../{id}/content)")
-    List<Attachments.Attachment> attachments(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<Attachments.Attachment> attachments(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return attachments.list(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/attachments")
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Upload a PDF, JPEG or PNG file of at most 5 MB (multipart field 'file')")
-    ResponseEntity<Created> upload(@PathVariable long caseId, @RequestParam(required = false) MultipartFile file,
+    ResponseEntity<Created> upload(@PathVariable CaseId caseId, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal CurrentUser user) throws IOException {
         cases.editable(user, caseId);
         String refusal = UploadLimits.refusal(file);
@@ -155,7 +153,7 @@ class CaseRecordApiController {
     @GetMapping("/cases/{caseId}/attachments/{attachmentId}/content")
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Download an attachment (audited)")
-    ResponseEntity<byte[]> content(@PathVariable long caseId, @PathVariable long attachmentId,
+    ResponseEntity<byte[]> content(@PathVariable CaseId caseId, @PathVariable long attachmentId,
             @AuthenticationPrincipal CurrentUser user) {
         Attachments.Download file = attachments.download(user, caseId, attachmentId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
@@ -167,7 +165,7 @@ class CaseRecordApiController {
     @GetMapping("/cases/{caseId}/closure")
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Whether the case is closed, and its closures and reopenings")
-    ClosureState closure(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    ClosureState closure(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         CaseFacts facts = cases.readable(user, caseId);
         return new ClosureState(facts.caseNumber(), facts.status(), facts.closedOn(), facts.closureReason(),
                 closures.history(user, caseId), closures.requests(user, caseId));
@@ -177,7 +175,7 @@ class CaseRecordApiController {
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Close the case with an HTCDS closure reason and a note (409 when already closed); "
             + "a child's case is not closed but a closure request is made (202) for a supervisor to approve")
-    ResponseEntity<?> close(@PathVariable long caseId, @RequestBody ClosureBody body,
+    ResponseEntity<?> close(@PathVariable CaseId caseId, @RequestBody ClosureBody body,
             @AuthenticationPrincipal CurrentUser user) {
         Closures.Outcome outcome = closures.close(user, caseId, body.reason(), body.note());
         if (outcome.closed()) {
@@ -190,7 +188,7 @@ class CaseRecordApiController {
     @PreAuthorize("hasRole('CASE_SUPERVISOR')")
     @Operation(summary = "Approve a child's closure request: the case closes (a supervisor of the owning office "
             + "who did not request it; 409 when already decided)")
-    ResponseEntity<Void> approveClosure(@PathVariable long caseId, @PathVariable long requestId,
+    ResponseEntity<Void> approveClosure(@PathVariable CaseId caseId, @PathVariable long requestId,
             @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
         closures.decide(user, caseId, requestId, true, body == null ? null : body.decisionNote());
         return ResponseEntity.noContent().build();
@@ -200,7 +198,7 @@ class CaseRecordApiController {
     @PreAuthorize("hasRole('CASE_SUPERVISOR')")
     @Operation(summary = "Reject a child's closure request with a note (a supervisor of the owning office who did "
             + "not request it; 409 when already decided)")
-    ResponseEntity<Void> rejectClosure(@PathVariable long caseId, @PathVariable long requestId,
+    ResponseEntity<Void> rejectClosure(@PathVariable CaseId caseId, @PathVariable long requestId,
             @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
         closures.decide(user, caseId, requestId, false, body == null ? null : body.decisionNote());
         return ResponseEntity.noContent().build();
@@ -209,7 +207,7 @@ class CaseRecordApiController {
     @PostMapping("/cases/{caseId}/reopening")
     @PreAuthorize(CASE_ROLES)
     @Operation(summary = "Reopen a closed case (409 when it is open)")
-    ResponseEntity<Void> reopen(@PathVariable long caseId, @RequestBody(required = false) ReopeningBody body,
+    ResponseEntity<Void> reopen(@PathVariable CaseId caseId, @RequestBody(required = false) ReopeningBody body,
             @AuthenticationPrincipal CurrentUser user) {
         closures.reopen(user, caseId, body == null ? null : body.note());
         return ResponseEntity.noContent().build();

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.ClosureReason;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.closure.Closures;
@@ -31,13 +32,13 @@ class ClosureController {
     }
 
     @GetMapping("/cases/{caseId}/closure")
-    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/closure/close")
-    String close(@PathVariable long caseId, @RequestParam(required = false) String reason,
+    String close(@PathVariable CaseId caseId, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
@@ -51,7 +52,7 @@ class ClosureController {
     }
 
     @PostMapping("/cases/{caseId}/closure/reopen")
-    String reopen(@PathVariable long caseId, @RequestParam(required = false) String note,
+    String reopen(@PathVariable CaseId caseId, @RequestParam(required = false) String note,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return submit(caseId, user, () -> closures.reopen(user, caseId, note), Sections.errors(),
                 Sections.values("note", note), htmx, response, model);
@@ -59,7 +60,7 @@ class ClosureController {
 
     @PostMapping("/cases/{caseId}/closure/requests/{requestId}/approve")
     @PreAuthorize("hasRole('CASE_SUPERVISOR')")
-    String approve(@PathVariable long caseId, @PathVariable long requestId,
+    String approve(@PathVariable CaseId caseId, @PathVariable long requestId,
             @RequestParam(required = false) String decisionNote, @AuthenticationPrincipal CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         return decide(caseId, requestId, true, decisionNote, user, htmx, response, model);
@@ -67,13 +68,13 @@ class ClosureController {
 
     @PostMapping("/cases/{caseId}/closure/requests/{requestId}/reject")
     @PreAuthorize("hasRole('CASE_SUPERVISOR')")
-    String reject(@PathVariable long caseId, @PathVariable long requestId,
+    String reject(@PathVariable CaseId caseId, @PathVariable long requestId,
             @RequestParam(required = false) String decisionNote, @AuthenticationPrincipal CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         return decide(caseId, requestId, false, decisionNote, user, htmx, response, model);
     }
 
-    private String decide(long caseId, long requestId, boolean approve, String decisionNote, CurrentUser user,
+    private String decide(CaseId caseId, long requestId, boolean approve, String decisionNote, CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         return submit(caseId, user, () -> closures.decide(user, caseId, requestId, approve, decisionNote),
                 Sections.errors(), Map.of("decisionNote", decisionNote == null ? "" : decisionNote), htmx, response,
@@ -93,13 +94,13 @@ class ClosureController {
         }
     }
 
-    private String submit(long caseId, CurrentUser user, Runnable useCase, Map<String, String> errors,
+    private String submit(CaseId caseId, CurrentUser user, Runnable useCase, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return Sections.submit(useCase, errors, values, "care.saved", "/cases/" + caseId + "/closure", htmx,
                 response, model, (messages, shown) -> show(caseId, user, messages, shown, htmx, response, model));
     }
 
-    private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
+    private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("history", closures.history(user, caseId));

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.consent.ConsentGiver;
 import org.sankofa.cases.internal.consent.ConsentPurpose;
@@ -43,13 +44,13 @@ class ConsentController {
     }
 
     @GetMapping("/cases/{caseId}/consents")
-    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return show(caseId, user, ConsentForm.empty(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/consents")
-    String record(@PathVariable long caseId, @ModelAttribute ConsentForm form,
+    String record(@PathVariable CaseId caseId, @ModelAttribute ConsentForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
         Map<String, String> errors = Sections.errors();
@@ -63,7 +64,7 @@ class ConsentController {
     }
 
     @PostMapping("/cases/{caseId}/consents/{consentId}/withdraw")
-    String withdraw(@PathVariable long caseId, @PathVariable long consentId, @ModelAttribute WithdrawForm form,
+    String withdraw(@PathVariable CaseId caseId, @PathVariable long consentId, @ModelAttribute WithdrawForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
         Map<String, String> errors = Sections.errors();
@@ -77,7 +78,7 @@ class ConsentController {
                 });
     }
 
-    private String show(long caseId, CurrentUser user, ConsentForm form, Map<String, String> errors,
+    private String show(CaseId caseId, CurrentUser user, ConsentForm form, Map<String, String> errors,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("consents", consents.list(user, caseId));

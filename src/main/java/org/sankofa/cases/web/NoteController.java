@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.notes.Notes;
 import org.sankofa.identity.CurrentUser;
@@ -30,13 +31,13 @@ class NoteController {
     }
 
     @GetMapping("/cases/{caseId}/notes")
-    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return show(caseId, user, "", Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/notes")
-    String add(@PathVariable long caseId, @RequestParam(required = false) String body,
+    String add(@PathVariable CaseId caseId, @RequestParam(required = false) String body,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
         return Sections.submitKeeping(() -> notes.add(user, caseId, body), Sections.errors(), body, "", "care.saved",
@@ -44,7 +45,7 @@ class NoteController {
                 (errors, typed) -> show(caseId, user, typed, errors, htmx, response, model));
     }
 
-    private String show(long caseId, CurrentUser user, String body, Map<String, String> errors, HtmxRequest htmx,
+    private String show(CaseId caseId, CurrentUser user, String body, Map<String, String> errors, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("notes", notes.list(user, caseId));

@@ -2,6 +2,7 @@ package org.sankofa.cases.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.timeline.CaseTimeline;
 import org.sankofa.identity.CurrentUser;
@@ -26,7 +27,7 @@ class TimelineController {
     }
 
     @GetMapping("/cases/{caseId}/timeline")
-    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("steps", timeline.steps(user, caseId));

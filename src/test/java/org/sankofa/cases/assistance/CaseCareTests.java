@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.CaseFixtures;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
@@ -52,18 +53,18 @@ class CaseCareTests {
         return users.findByUsername(username).orElseThrow();
     }
 
-    long dakarChild() {
+    CaseId dakarChild() {
         return CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Aminata", "Carecase" + System.nanoTime());
     }
 
-    long count(String table, long caseId) {
-        return jdbc.sql("select count(*) from " + table + " where case_id = ?").param(caseId).query(Long.class)
+    long count(String table, CaseId caseId) {
+        return jdbc.sql("select count(*) from " + table + " where case_id = ?").param(caseId.value()).query(Long.class)
                 .single();
     }
 
-    long audits(String action, long caseId) {
+    long audits(String action, CaseId caseId) {
         return jdbc.sql("select count(*) from audit_entry where action = ? and target_type = 'case' and target_id = ?")
-                .params(action, String.valueOf(caseId)).query(Long.class).single();
+                .params(action, String.valueOf(caseId.value())).query(Long.class).single();
     }
 
     MockHttpServletResponse perform(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request,
@@ -83,24 +84,24 @@ class CaseCareTests {
         return as("partner.dakar").organisationId();
     }
 
-    void giveSharingConsent(long caseId) throws Exception {
+    void giveSharingConsent(CaseId caseId) throws Exception {
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/consents", """
                 {"purpose":"PARTNER_SHARING","givenBy":"GUARDIAN","givenOn":"%s","guardianConsent":true,
                  "childAssent":true}""".formatted(LocalDate.now()), "caseworker.dakar").getStatus()).isEqualTo(201);
     }
 
-    long refer(long caseId, String shares) throws Exception {
+    long refer(CaseId caseId, String shares) throws Exception {
         MockHttpServletResponse response = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/referrals", """
                 {"partnerOrgId":%d,"serviceType":"SHELTER","shares":[%s],"message":"Needs a bed tonight"}"""
                 .formatted(partnerOrgId(), shares), "caseworker.dakar");
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-        return jdbc.sql("select max(id) from case_referral where case_id = ?").param(caseId).query(Long.class)
+        return jdbc.sql("select max(id) from case_referral where case_id = ?").param(caseId.value()).query(Long.class)
                 .single();
     }
 
     @Test
     void childConsentNeedsGuardianConsentAndChildAssent() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         MockHttpServletResponse refused = perform(post("/cases/" + caseId + "/consents").param("purpose", "ASSISTANCE")
                 .param("givenBy", "GUARDIAN").param("givenOn", LocalDate.now().toString())
                 .param("guardianConsent", "true"), "caseworker.dakar");
@@ -118,7 +119,7 @@ class CaseCareTests {
 
     @Test
     void consentDatesInTheFutureAndWithdrawalBeforeGivenAreRefused() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         MockHttpServletResponse future = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/consents", """
                 {"purpose":"ASSISTANCE","givenBy":"GUARDIAN","givenOn":"%s","guardianConsent":true,"childAssent":true}"""
                 .formatted(LocalDate.now().plusDays(2)), "caseworker.dakar");
@@ -127,7 +128,7 @@ class CaseCareTests {
         assertThat(count("case_consent", caseId)).isZero();
 
         giveSharingConsent(caseId);
-        long consentId = jdbc.sql("select id from case_consent where case_id = ?").param(caseId).query(Long.class)
+        long consentId = jdbc.sql("select id from case_consent where case_id = ?").param(caseId.value()).query(Long.class)
                 .single();
         MockHttpServletResponse early = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/consents/" + consentId
                 + "/withdrawal", "{\"withdrawnOn\":\"" + LocalDate.now().minusDays(5) + "\"}", "caseworker.dakar");
@@ -143,7 +144,7 @@ class CaseCareTests {
 
     @Test
     void referralIsRefusedWithoutPartnerSharingConsent() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         MockHttpServletResponse refused = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/referrals",
                 "{\"partnerOrgId\":" + partnerOrgId() + ",\"serviceType\":\"SHELTER\",\"shares\":[\"NAME\"]}",
                 "caseworker.dakar");
@@ -154,19 +155,19 @@ class CaseCareTests {
 
     @Test
     void partnerSeesOnlyTheSharedPartsAndAnswersTheReferral() throws Exception {
-        long hidden = dakarChild();
-        String hiddenName = jdbc.sql("select family_name from case_person where case_id = ?").param(hidden)
+        CaseId hidden = dakarChild();
+        String hiddenName = jdbc.sql("select family_name from case_person where case_id = ?").param(hidden.value())
                 .query(String.class).single();
         giveSharingConsent(hidden);
         long hiddenReferral = refer(hidden, "\"AGE_SEX\"");
-        long shown = dakarChild();
+        CaseId shown = dakarChild();
         giveSharingConsent(shown);
         long shownReferral = refer(shown, "\"NAME\",\"NEEDS\"");
 
         String page = perform(get("/referrals"), "partner.dakar").getContentAsString();
         String hiddenFamily = cipher.decrypt(hiddenName, "case_person.family_name");
         String shownFamily = cipher.decrypt(jdbc.sql("select family_name from case_person where case_id = ?")
-                .param(shown).query(String.class).single(), "case_person.family_name");
+                .param(shown.value()).query(String.class).single(), "case_person.family_name");
         assertThat(page).contains(shownFamily).doesNotContain(hiddenFamily).contains("referral-" + hiddenReferral);
         assertThat(audits("CASE_VIEWED", shown)).isPositive();
 
@@ -194,7 +195,7 @@ class CaseCareTests {
 
     @Test
     void partnerOfAnotherOrganisationCannotActOnTheReferral() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         giveSharingConsent(caseId);
         long referral = refer(caseId, "\"NAME\"");
         long otherOrg = jdbc.sql("select min(id) from organisation where id <> ?").param(partnerOrgId())
@@ -212,7 +213,7 @@ class CaseCareTests {
 
     @Test
     void reassessmentKeepsHistoryAndTheLatestIsCurrent() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         String levels = "\"SHELTER\":\"%s\",\"MEDICAL\":\"LOW\",\"PSYCHOSOCIAL\":\"HIGH\",\"LEGAL\":\"NONE\","
                 + "\"DOCUMENTATION\":\"MEDIUM\",\"EDUCATION\":\"HIGH\",\"LIVELIHOOD\":\"LOW\",\"FAMILY_CONTACT\":\"URGENT\"";
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/assessments/needs", "{\"assessedOn\":\""
@@ -242,7 +243,7 @@ class CaseCareTests {
 
     @Test
     void costAndCurrencyGoTogetherAndDatesAreNotInTheFuture() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long provider = partnerOrgId();
         for (String[] bad : new String[][] {{"1500", ""}, {"", "XOF"}, {"-3", "XOF"}, {"10", "xo"}}) {
             MockHttpServletResponse response = perform(post("/cases/" + caseId + "/services")
@@ -267,7 +268,7 @@ class CaseCareTests {
 
     @Test
     void notesAreEncryptedEscapedAndLimited() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         assertThat(perform(post("/cases/" + caseId + "/notes").param("body", "x".repeat(5001)), "caseworker.dakar")
                 .getStatus()).isEqualTo(422);
         assertThat(perform(post("/cases/" + caseId + "/notes").param("body", " "), "caseworker.dakar").getStatus())
@@ -275,7 +276,7 @@ class CaseCareTests {
         assertThat(count("case_note", caseId)).isZero();
         assertThat(perform(post("/cases/" + caseId + "/notes").param("body", "<script>alert(1)</script> met uncle"),
                 "caseworker.dakar").getStatus()).isEqualTo(302);
-        String stored = jdbc.sql("select body from case_note where case_id = ?").param(caseId).query(String.class)
+        String stored = jdbc.sql("select body from case_note where case_id = ?").param(caseId.value()).query(String.class)
                 .single();
         assertThat(stored).startsWith("v1:").doesNotContain("uncle");
         String page = perform(get("/cases/" + caseId + "/notes"), "caseworker.dakar").getContentAsString();
@@ -284,7 +285,7 @@ class CaseCareTests {
 
     @Test
     void attachmentsAreCheckedStoredEncryptedAndDownloadedOnlyByThoseWhoMaySeeTheCase() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         MockHttpServletResponse wrongType = perform(multipart("/cases/" + caseId + "/attachments")
                 .file(new MockMultipartFile("file", "scan.png", "image/png", "MZ not a picture".getBytes())),
                 "caseworker.dakar");
@@ -301,7 +302,7 @@ class CaseCareTests {
         assertThat(perform(multipart("/cases/" + caseId + "/attachments")
                 .file(new MockMultipartFile("file", "passport-scan.png", "image/png", PNG)), "caseworker.dakar")
                 .getStatus()).isEqualTo(302);
-        long id = jdbc.sql("select id from case_attachment where case_id = ?").param(caseId).query(Long.class)
+        long id = jdbc.sql("select id from case_attachment where case_id = ?").param(caseId.value()).query(Long.class)
                 .single();
         byte[] raw = jdbc.sql("select content from case_attachment where id = ?").param(id).query(byte[].class)
                 .single();
@@ -313,7 +314,7 @@ class CaseCareTests {
         assertThat(perform(get(url), "caseworker.conakry").getStatus()).isEqualTo(404);
         assertThat(perform(get(url), "coordinator.mali").getStatus()).isEqualTo(403);
         assertThat(perform(get(url), "partner.dakar").getStatus()).isEqualTo(403);
-        long other = dakarChild();
+        CaseId other = dakarChild();
         assertThat(perform(get("/cases/" + other + "/attachments/" + id), "caseworker.dakar").getStatus())
                 .isEqualTo(404);
         MockHttpServletResponse download = perform(get(url), "caseworker.dakar");
@@ -328,8 +329,8 @@ class CaseCareTests {
     @Test
     void closingAndReopeningAreRecordedAuditedAndNeverRepeated() throws Exception {
         // an adult's case closes at once (a child's needs a supervisor's approval: see ChildClosureTests)
-        long caseId = dakarChild();
-        jdbc.sql("update case_file set age_at_identification = 30 where id = ?").param(caseId).update();
+        CaseId caseId = dakarChild();
+        jdbc.sql("update case_file set age_at_identification = 30 where id = ?").param(caseId.value()).update();
         assertThat(perform(post("/cases/" + caseId + "/closure/close").param("reason", "NoSuchReason")
                 .param("note", "x"), "caseworker.dakar").getStatus()).isEqualTo(422);
         assertThat(perform(post("/cases/" + caseId + "/closure/close").param("reason", "ReintegrationCompleted"),
@@ -337,7 +338,7 @@ class CaseCareTests {
         assertThat(perform(post("/cases/" + caseId + "/closure/close").param("reason", "ReintegrationCompleted")
                 .param("note", "Back at school"), "caseworker.dakar").getStatus()).isEqualTo(302);
         assertThat(jdbc.sql("select status || '/' || closure_reason || '/' || (closed_on = current_date)"
-                + " from case_file where id = ?").param(caseId).query(String.class).single())
+                + " from case_file where id = ?").param(caseId.value()).query(String.class).single())
                 .isEqualTo("Closed/ReintegrationCompleted/true");
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure",
                 "{\"reason\":\"LOST_CONTACT\",\"note\":\"again\"}", "caseworker.dakar").getStatus()).isEqualTo(409);
@@ -345,7 +346,7 @@ class CaseCareTests {
                 "supervisor.dakar").getStatus()).isEqualTo(204);
         assertThat(perform(post("/cases/" + caseId + "/closure/reopen"), "caseworker.dakar").getStatus())
                 .isEqualTo(409);
-        assertThat(jdbc.sql("select status from case_file where id = ?").param(caseId).query(String.class).single())
+        assertThat(jdbc.sql("select status from case_file where id = ?").param(caseId.value()).query(String.class).single())
                 .isEqualTo("Active");
         assertThat(count("case_closure_event", caseId)).isEqualTo(2);
         assertThat(audits("CASE_CLOSED", caseId)).isEqualTo(1);
@@ -354,7 +355,7 @@ class CaseCareTests {
 
     @Test
     void rolesWithoutCaseAccessAreRefusedOnEveryRoute() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         List<String> lines = new ClassPathResource("routes/cases-care.csv").getContentAsString(StandardCharsets.UTF_8)
                 .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         assertThat(lines).hasSizeGreaterThan(40);

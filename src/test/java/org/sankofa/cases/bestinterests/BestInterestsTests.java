@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sankofa.cases.bestinterests.internal.BestInterests;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.DecisionTestSupport;
+import org.sankofa.cases.bestinterests.internal.BestInterests;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -22,33 +23,33 @@ class BestInterestsTests extends DecisionTestSupport {
     @Autowired
     BestInterests bestInterests;
 
-    long assess(long caseId, String username) throws Exception {
+    long assess(CaseId caseId, String username) throws Exception {
         MockHttpServletResponse response = api(HttpMethod.POST, "/api/v1/cases/" + caseId
                 + "/best-interests/assessments", """
                 {"assessedOn":"%s","summary":"Mother and uncle in Labé want her back"}""".formatted(LocalDate.now()),
                 username);
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-        return jdbc.sql("select max(id) from case_bi_assessment where case_id = ?").param(caseId).query(Long.class)
+        return jdbc.sql("select max(id) from case_bi_assessment where case_id = ?").param(caseId.value()).query(Long.class)
                 .single();
     }
 
-    long requestReturn(long caseId, long assessmentId, String username) throws Exception {
+    long requestReturn(CaseId caseId, long assessmentId, String username) throws Exception {
         MockHttpServletResponse response = api(HttpMethod.POST, "/api/v1/cases/" + caseId
                 + "/best-interests/determinations", """
                 {"assessmentId":%d,"decision":"RETURN_TO_FAMILY","reasons":"Safe family, school nearby"}"""
                 .formatted(assessmentId), username);
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-        return jdbc.sql("select max(id) from case_bi_determination where case_id = ?").param(caseId)
+        return jdbc.sql("select max(id) from case_bi_determination where case_id = ?").param(caseId.value())
                 .query(Long.class).single();
     }
 
-    String determinations(long caseId) {
+    String determinations(CaseId caseId) {
         return "/cases/" + caseId + "/best-interests/determinations/";
     }
 
     @Test
     void supervisorApprovesADeterminationRequestedByACaseWorkerAndTheReturnGateOpens() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long assessment = assess(caseId, "caseworker.dakar");
         long determination = requestReturn(caseId, assessment, "caseworker.dakar");
         assertThat(bestInterests.returnApproved(caseId)).isFalse();
@@ -69,7 +70,7 @@ class BestInterestsTests extends DecisionTestSupport {
 
     @Test
     void aCaseWorkerCanNeverApproveOrReject() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long determination = requestReturn(caseId, assess(caseId, "caseworker.dakar"), "caseworker.dakar");
         assertThat(perform(post(determinations(caseId) + determination + "/approve"), "caseworker.dakar")
                 .getStatus()).isEqualTo(403);
@@ -80,7 +81,7 @@ class BestInterestsTests extends DecisionTestSupport {
 
     @Test
     void aSupervisorDoesNotDecideTheirOwnRequest() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long determination = requestReturn(caseId, assess(caseId, "supervisor.dakar"), "supervisor.dakar");
         assertThat(api(HttpMethod.POST, "/api/v1" + determinations(caseId) + determination + "/approve", null,
                 "supervisor.dakar").getStatus()).isEqualTo(403);
@@ -90,7 +91,7 @@ class BestInterestsTests extends DecisionTestSupport {
 
     @Test
     void aSupervisorOfAnotherOfficeDoesNotFindTheCase() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long determination = requestReturn(caseId, assess(caseId, "caseworker.dakar"), "caseworker.dakar");
         assertThat(api(HttpMethod.POST, "/api/v1" + determinations(caseId) + determination + "/approve", null,
                 "supervisor.conakry").getStatus()).isEqualTo(404);
@@ -103,7 +104,7 @@ class BestInterestsTests extends DecisionTestSupport {
 
     @Test
     void aDeterminationIsDecidedOnlyOnce() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long determination = requestReturn(caseId, assess(caseId, "caseworker.dakar"), "caseworker.dakar");
         assertThat(api(HttpMethod.POST, "/api/v1" + determinations(caseId) + determination + "/reject",
                 "{\"note\":\"The family could not be traced yet\"}", "supervisor.dakar").getStatus()).isEqualTo(204);
@@ -119,7 +120,7 @@ class BestInterestsTests extends DecisionTestSupport {
 
     @Test
     void onlyOneDeterminationWaitsForADecisionAtATime() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long assessment = assess(caseId, "caseworker.dakar");
         requestReturn(caseId, assessment, "caseworker.dakar");
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/best-interests/determinations", """
@@ -130,7 +131,7 @@ class BestInterestsTests extends DecisionTestSupport {
 
     @Test
     void badInputIsRefusedWithMessagesAndNothingIsStored() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         MockHttpServletResponse future = api(HttpMethod.POST, "/api/v1/cases/" + caseId
                 + "/best-interests/assessments", "{\"assessedOn\":\"" + LocalDate.now().plusDays(3)
                 + "\",\"summary\":\" \"}", "caseworker.dakar");
@@ -144,7 +145,7 @@ class BestInterestsTests extends DecisionTestSupport {
         assertThat(page.getContentAsString()).contains("aria-invalid=\"true\"");
         assertThat(count("case_bi_assessment", caseId)).isZero();
 
-        long otherCase = dakarChild();
+        CaseId otherCase = dakarChild();
         long foreignAssessment = assess(otherCase, "caseworker.dakar");
         MockHttpServletResponse wrong = api(HttpMethod.POST, "/api/v1/cases/" + caseId
                 + "/best-interests/determinations", """
@@ -164,7 +165,7 @@ class BestInterestsTests extends DecisionTestSupport {
 
     @Test
     void anAdultsCaseHasNoBestInterestsDetermination() throws Exception {
-        long caseId = dakarAdult();
+        CaseId caseId = dakarAdult();
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/best-interests/assessments",
                 "{\"assessedOn\":\"" + LocalDate.now() + "\",\"summary\":\"s\"}", "caseworker.dakar").getStatus())
                 .isEqualTo(409);
@@ -173,7 +174,7 @@ class BestInterestsTests extends DecisionTestSupport {
 
     @Test
     void rolesWithoutCaseAccessAreRefusedAndPartnersMayNotSeeIt() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         for (String username : List.of("admin", "coordinator.mali", "coordinator.ecowas", "mne", "organiser",
                 "observer")) {
             assertThat(perform(get("/cases/" + caseId + "/best-interests"), username).getStatus()).as(username)
@@ -198,13 +199,13 @@ class BestInterestsTests extends DecisionTestSupport {
 
     @Test
     void thePageOffersTheDecisionOnlyToASupervisorWhoDidNotRequestIt() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         String empty = perform(get("/cases/" + caseId + "/best-interests"), "caseworker.dakar").getContentAsString();
         assertThat(empty).contains("bi-assessment-form").doesNotContain("bi-determination-form");
         assertThat(perform(post("/cases/" + caseId + "/best-interests/assessments")
                 .param("assessedOn", LocalDate.now().toString()).param("summary", "Talked with the child"),
                 "caseworker.dakar").getStatus()).isEqualTo(302);
-        long assessment = jdbc.sql("select id from case_bi_assessment where case_id = ?").param(caseId)
+        long assessment = jdbc.sql("select id from case_bi_assessment where case_id = ?").param(caseId.value())
                 .query(Long.class).single();
         assertThat(perform(post("/cases/" + caseId + "/best-interests/determinations")
                 .param("assessmentId", String.valueOf(assessment)).param("decision", "RETURN_TO_FAMILY")
@@ -219,7 +220,7 @@ class BestInterestsTests extends DecisionTestSupport {
 
     @Test
     void twoSimultaneousRequestsGiveOneDeterminationAndAConflict() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long assessment = assess(caseId, "caseworker.dakar");
         String body = """
                 {"assessmentId":%d,"decision":"RETURN_TO_FAMILY","reasons":"Both at once"}""".formatted(assessment);

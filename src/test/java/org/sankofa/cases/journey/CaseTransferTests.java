@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.CaseFixtures;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.cases.internal.protection.NameSearchKeys;
 import org.sankofa.identity.UserAccounts;
@@ -62,7 +63,7 @@ class CaseTransferTests extends TransferTestSupport {
 
     @Test
     void noTransferWithoutCrossBorderConsent() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         MockHttpServletResponse api = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/transfers",
                 "{\"toOfficeId\": " + conakry() + ", \"reason\": \"Family found\"}", "supervisor.dakar");
         assertThat(api.getStatus()).isEqualTo(422);
@@ -84,7 +85,7 @@ class CaseTransferTests extends TransferTestSupport {
 
     @Test
     void onlyASupervisorOfTheOwningOfficeRequestsATransferToAnotherCountry() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         crossBorderConsent(caseId);
         String body = "{\"toOfficeId\": " + conakry() + ", \"reason\": \"Family found\"}";
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/transfers", body, "caseworker.dakar")
@@ -102,10 +103,10 @@ class CaseTransferTests extends TransferTestSupport {
     @Test
     void onlyTheReceivingSupervisorAcceptsAndTheCaseAndItsNameIndexMoveWithIt() throws Exception {
         String family = "Kouyatransfer" + System.nanoTime();
-        long caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Fatoumata", family);
+        CaseId caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Fatoumata", family);
         for (long key : nameKeys.keysFor("Fatoumata " + family)) {
             jdbc.sql("insert into case_name_key (name_key, office_id, case_id) values (?, ?, ?) on conflict do nothing")
-                    .params(key, office("SN-DKR"), caseId).update();
+                    .params(key, office("SN-DKR"), caseId.value()).update();
         }
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
@@ -126,20 +127,20 @@ class CaseTransferTests extends TransferTestSupport {
         assertThat(accepted.getStatus()).isEqualTo(302);
         assertThat(caseOffice(caseId)).isEqualTo(office("GN-CKY"));
         assertThat(jdbc.sql("select count(*) from case_name_key where case_id = ? and office_id <> ?")
-                .params(caseId, office("GN-CKY")).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from case_name_key where case_id = ?").param(caseId).query(Long.class)
+                .params(caseId.value(), office("GN-CKY")).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from case_name_key where case_id = ?").param(caseId.value()).query(Long.class)
                 .single()).isPositive();
         assertThat(api(HttpMethod.GET, "/api/v1/cases?q=Fatoumata+" + family, null, "caseworker.conakry")
                 .getContentAsString()).contains("\"id\":" + caseId);
         assertThat(audits("TRANSFER_ACCEPTED", caseId)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from office_notification n join case_file c on c.case_number = n.case_number"
-                + " where c.id = ? and n.kind = 'TRANSFER_ACCEPTED'").param(caseId).query(Long.class).single())
+                + " where c.id = ? and n.kind = 'TRANSFER_ACCEPTED'").param(caseId.value()).query(Long.class).single())
                 .isEqualTo(2);
     }
 
     @Test
     void afterAcceptanceTheSendingOfficeReadsButCannotEditAndTheReceivingOfficeDoes() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
         assertThat(perform(get("/cases/" + caseId), "caseworker.conakry").getStatus()).isEqualTo(404);
@@ -204,7 +205,7 @@ class CaseTransferTests extends TransferTestSupport {
 
     @Test
     void theSendingOfficeListsAndCountsTheCasesItTransferredAwayInOrderOnEveryPage() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/transfers/" + transferId + "/accept", null,
@@ -214,7 +215,7 @@ class CaseTransferTests extends TransferTestSupport {
                 select id from case_file c where c.identified_on = cast(? as date) and (c.office_id = ? or c.id in (
                   select case_id from case_transfer where from_office_id = ? and status = 'ACCEPTED'))""")
                 .params(day, office("SN-DKR"), office("SN-DKR")).query(Long.class).list();
-        assertThat(inScope).contains(caseId);
+        assertThat(inScope).contains(caseId.value());
 
         for (String sort : List.of("date", "number")) {
             String filters = "from=" + day + "&to=" + day + "&sort=" + sort;
@@ -241,7 +242,7 @@ class CaseTransferTests extends TransferTestSupport {
 
     @Test
     void aRejectedTransferChangesNothing() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
         MockHttpServletResponse withoutReason = perform(post("/transfers/" + transferId + "/reject"),
@@ -255,7 +256,7 @@ class CaseTransferTests extends TransferTestSupport {
         assertThat(rejected.getStatus()).isEqualTo(302);
         assertThat(caseOffice(caseId)).isEqualTo(office("SN-DKR"));
         assertThat(jdbc.sql("select count(*) from case_name_key where case_id = ? and office_id <> ?")
-                .params(caseId, office("SN-DKR")).query(Long.class).single()).isZero();
+                .params(caseId.value(), office("SN-DKR")).query(Long.class).single()).isZero();
         assertThat(audits("TRANSFER_REJECTED", caseId)).isEqualTo(1);
         assertThat(perform(get("/cases/" + caseId), "caseworker.conakry").getStatus()).isEqualTo(404);
         assertThat(perform(post("/cases/" + caseId + "/notes").param("body", "Still here"), "caseworker.dakar")
@@ -266,7 +267,7 @@ class CaseTransferTests extends TransferTestSupport {
 
     @Test
     void illegalTransitionsAreConflicts() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/transfers",
@@ -279,7 +280,7 @@ class CaseTransferTests extends TransferTestSupport {
                 .getStatus()).isEqualTo(409);
         assertThat(perform(post("/transfers/" + transferId + "/accept"), "supervisor.conakry").getStatus())
                 .isEqualTo(409);
-        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + (caseId + 1000000) + "/transfers/" + transferId
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + (caseId.value() + 1000000) + "/transfers/" + transferId
                 + "/accept", null, "supervisor.conakry").getStatus()).isEqualTo(404);
         assertThat(audits("TRANSFER_ACCEPTED", caseId)).isEqualTo(1);
     }
@@ -308,10 +309,10 @@ class CaseTransferTests extends TransferTestSupport {
 
     @Test
     void aTransferCannotBeAcceptedOnceTheCrossBorderConsentIsWithdrawn() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
-        jdbc.sql("update case_consent set withdrawn_on = current_date where case_id = ?").param(caseId).update();
+        jdbc.sql("update case_consent set withdrawn_on = current_date where case_id = ?").param(caseId.value()).update();
         MockHttpServletResponse refused = perform(post("/transfers/" + transferId + "/accept"), "supervisor.conakry");
         assertThat(refused.getStatus()).isEqualTo(409);
         assertThat(refused.getContentAsString()).contains("consent to cross-border sharing was withdrawn");

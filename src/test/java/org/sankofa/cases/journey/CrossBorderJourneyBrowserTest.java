@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.journey.internal.followup.OverdueAlerts;
 import org.sankofa.support.Browser;
 import org.sankofa.support.BrowserExtension;
@@ -67,8 +68,8 @@ class CrossBorderJourneyBrowserTest {
         browser.step("dakar registered the child found begging");
         String casePath = browser.path();
         assertThat(casePath).matches("/cases/\\d+");
-        long caseId = Long.parseLong(casePath.substring("/cases/".length()));
-        String caseNumber = jdbc.sql("select case_number from case_file where id = ?").param(caseId)
+        CaseId caseId = CaseId.valueOf(casePath.substring("/cases/".length()));
+        String caseNumber = jdbc.sql("select case_number from case_file where id = ?").param(caseId.value())
                 .query(String.class).single();
         assertThat(caseNumber).startsWith("SN-DKR-");
         for (String purpose : new String[] {"ASSISTANCE", "CROSS_BORDER_SHARING"}) {
@@ -242,7 +243,7 @@ class CrossBorderJourneyBrowserTest {
         browser.submit(visit.findElement(By.cssSelector("button[type=submit]")));
         browser.step("conakry recorded the one month visit");
         assertThat(jdbc.sql("select count(*) from case_follow_up_visit where case_id = ? and visited_on is not null")
-                .param(caseId).query(Long.class).single()).isEqualTo(1);
+                .param(caseId.value()).query(Long.class).single()).isEqualTo(1);
 
         // 14. Conakry: closure is requested with a reason (later visits are not due yet) and approved.
         browser.open(casePath + "/closure");
@@ -251,7 +252,7 @@ class CrossBorderJourneyBrowserTest {
         browser.script("window.confirm = () => true;");
         browser.submit(browser.find(By.cssSelector("#close-form button[type=submit]")));
         browser.step("conakry closure requested");
-        assertThat(jdbc.sql("select status from case_file where id = ?").param(caseId).query(String.class).single())
+        assertThat(jdbc.sql("select status from case_file where id = ?").param(caseId.value()).query(String.class).single())
                 .as("a child's case closes only with a supervisor's approval").isNotEqualTo("Closed");
         browser.signOut();
         browser.signIn("supervisor.conakry", DemoUsers.PASSWORD);
@@ -259,7 +260,7 @@ class CrossBorderJourneyBrowserTest {
         browser.script("window.confirm = () => true;");
         browser.submit(browser.find(By.cssSelector(".decision-form button.primary")));
         browser.step("conakry supervisor approved the closure");
-        assertThat(jdbc.sql("select status from case_file where id = ?").param(caseId).query(String.class).single())
+        assertThat(jdbc.sql("select status from case_file where id = ?").param(caseId.value()).query(String.class).single())
                 .isEqualTo("Closed");
 
         // 15. The timeline tells the whole journey, with who did what, in which office and country.
@@ -304,8 +305,8 @@ class CrossBorderJourneyBrowserTest {
         }
     }
 
-    private String status(String table, long caseId) {
-        return jdbc.sql("select status from " + table + " where case_id = ?").param(caseId).query(String.class)
+    private String status(String table, CaseId caseId) {
+        return jdbc.sql("select status from " + table + " where case_id = ?").param(caseId.value()).query(String.class)
                 .single();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.UserAccounts;
 import org.sankofa.support.SankofaTest;
@@ -15,8 +16,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Family tracing: the origin office sees the request — never the case before a transfer — and records the outcome. */
@@ -52,23 +53,23 @@ class FamilyTracingTests extends TransferTestSupport {
         return users;
     }
 
-    long sendTracing(long caseId, String familyNames) throws Exception {
+    long sendTracing(CaseId caseId, String familyNames) throws Exception {
         MockHttpServletResponse sent = perform(post("/cases/" + caseId + "/tracing")
                 .param("toOffice", String.valueOf(office("GN-CKY"))).param("familyNames", familyNames)
                 .param("village", "Kindia-Village").param("region", "Kindia").param("languages", "Pular, French"),
                 "caseworker.dakar");
         assertThat(sent.getStatus()).isEqualTo(302);
-        return jdbc.sql("select max(id) from case_tracing_request where case_id = ?").param(caseId)
+        return jdbc.sql("select max(id) from case_tracing_request where case_id = ?").param(caseId.value())
                 .query(Long.class).single();
     }
 
-    String caseNumber(long caseId) {
-        return jdbc.sql("select case_number from case_file where id = ?").param(caseId).query(String.class).single();
+    String caseNumber(CaseId caseId) {
+        return jdbc.sql("select case_number from case_file where id = ?").param(caseId.value()).query(String.class).single();
     }
 
     @Test
     void aPhotoTravelsWithTheTracingRequestOnlyWithCrossBorderConsent() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
         assertThat(perform(multipart("/cases/" + caseId + "/attachments")
                 .file(new MockMultipartFile("file", "face.jpg", "image/jpeg", jpeg)), "caseworker.dakar").getStatus())
@@ -77,9 +78,9 @@ class FamilyTracingTests extends TransferTestSupport {
                 "report.pdf", "application/pdf", "%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII))),
                 "caseworker.dakar").getStatus()).isEqualTo(302);
         long photo = jdbc.sql("select id from case_attachment where case_id = ? and content_type = 'image/jpeg'")
-                .param(caseId).query(Long.class).single();
+                .param(caseId.value()).query(Long.class).single();
         long pdf = jdbc.sql("select id from case_attachment where case_id = ? and content_type = 'application/pdf'")
-                .param(caseId).query(Long.class).single();
+                .param(caseId.value()).query(Long.class).single();
         String send = "/cases/" + caseId + "/tracing";
 
         MockHttpServletResponse withoutConsent = perform(post(send).param("toOffice", String.valueOf(office("GN-CKY")))
@@ -98,7 +99,7 @@ class FamilyTracingTests extends TransferTestSupport {
                 {"toOfficeId": %d, "familyNames": "Demo-Bah", "photoAttachmentId": %d}"""
                 .formatted(office("GN-CKY"), photo), "caseworker.dakar");
         assertThat(sent.getStatus()).as(sent.getContentAsString()).isEqualTo(201);
-        long requestId = jdbc.sql("select id from case_tracing_request where case_id = ?").param(caseId)
+        long requestId = jdbc.sql("select id from case_tracing_request where case_id = ?").param(caseId.value())
                 .query(Long.class).single();
 
         assertThat(perform(get("/tracing/" + requestId), "caseworker.conakry").getContentAsString())
@@ -117,7 +118,7 @@ class FamilyTracingTests extends TransferTestSupport {
         }
 
         jdbc.sql("update case_consent set withdrawn_on = current_date where case_id = ? and purpose = 'CROSS_BORDER_SHARING'")
-                .param(caseId).update();
+                .param(caseId.value()).update();
         assertThat(perform(get("/tracing/" + requestId + "/photo"), "caseworker.conakry").getStatus())
                 .as("withdrawing the consent stops sharing the photo").isEqualTo(404);
         assertThat(perform(get("/tracing/" + requestId), "caseworker.conakry").getContentAsString())
@@ -126,7 +127,7 @@ class FamilyTracingTests extends TransferTestSupport {
 
     @Test
     void theOriginOfficeSeesTheTracingRequestButNotTheCaseBeforeATransfer() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         String family = "Diallotrace" + System.nanoTime();
         long requestId = sendTracing(caseId, family);
         assertThat(audits("TRACING_REQUESTED", caseId)).isEqualTo(1);
@@ -153,7 +154,7 @@ class FamilyTracingTests extends TransferTestSupport {
 
     @Test
     void theOriginOfficeRecordsTheOutcomeAndFamilyAssessmentOnce() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         long requestId = sendTracing(caseId, "Baldetrace" + System.nanoTime());
 
         assertThat(perform(post("/tracing/" + requestId + "/outcome").param("outcome", "FAMILY_FOUND")
@@ -182,7 +183,7 @@ class FamilyTracingTests extends TransferTestSupport {
 
     @Test
     void tracingCarriesOnlyValidInputToAnOfficeInAnotherCountryAndStoresNamesEncrypted() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         String path = "/api/v1/cases/" + caseId + "/tracing-requests";
         assertThat(api(HttpMethod.POST, path, "{\"toOfficeId\": " + office("SN-DKR")
                 + ", \"familyNames\": \"Sow\"}", "caseworker.dakar").getStatus()).isEqualTo(422);
@@ -202,14 +203,14 @@ class FamilyTracingTests extends TransferTestSupport {
                 + ", \"familyNames\": \"" + family + "\", \"region\": \"Labé\"}", "caseworker.dakar");
         assertThat(created.getStatus()).isEqualTo(201);
         String raw = jdbc.sql("select concat_ws('|', family_names, village, region, languages) from"
-                + " case_tracing_request where case_id = ?").param(caseId).query(String.class).single();
+                + " case_tracing_request where case_id = ?").param(caseId.value()).query(String.class).single();
         assertThat(raw).doesNotContain(family).doesNotContain("Labé");
         assertThat(api(HttpMethod.GET, path, null, "caseworker.dakar").getContentAsString()).contains(family);
     }
 
     @Test
     void afterTransferTheOriginOfficeSeesTheCase() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         sendTracing(caseId, "Barrytrace" + System.nanoTime());
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);

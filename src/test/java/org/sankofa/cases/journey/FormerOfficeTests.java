@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.UserAccounts;
 import org.sankofa.support.SankofaTest;
@@ -56,7 +57,7 @@ class FormerOfficeTests extends TransferTestSupport {
 
     @Test
     void theSendingOfficeReadsTheHistoryUpToTheTransferAndNothingRecordedSince() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         crossBorderConsent(caseId);
         assertThat(perform(post("/cases/" + caseId + "/notes").param("body", "Found at the Sandaga market"),
                 "caseworker.dakar").getStatus()).isEqualTo(302);
@@ -84,7 +85,7 @@ class FormerOfficeTests extends TransferTestSupport {
         assertThat(dakarTimeline).as("the transfer itself belongs to the history").contains("TRANSFER_ACCEPTED");
 
         jdbc.sql("update case_person set address = ? where case_id = ?")
-                .params(cipher.encrypt("Quartier Demo-Hafia, Labé", "case_person.address"), caseId).update();
+                .params(cipher.encrypt("Quartier Demo-Hafia, Labé", "case_person.address"), caseId.value()).update();
         assertThat(api(HttpMethod.GET, "/api/v1/cases/" + caseId, null, "caseworker.conakry").getContentAsString())
                 .contains("Quartier Demo-Hafia");
         assertThat(api(HttpMethod.GET, "/api/v1/cases/" + caseId, null, "caseworker.dakar").getContentAsString())
@@ -96,7 +97,7 @@ class FormerOfficeTests extends TransferTestSupport {
 
     @Test
     void theFormerOfficeReadsEveryJourneySectionAndChangesNone() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         crossBorderConsent(caseId);
         accept(requestTransferToConakry(caseId));
         for (String section : List.of("best-interests", "return", "reintegration", "follow-ups", "timeline")) {
@@ -123,7 +124,7 @@ class FormerOfficeTests extends TransferTestSupport {
 
     @Test
     void afterTheTransferTheSendingOfficeRecordsTheDepartureAndTheNewOwnerConfirmsTheArrival() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         crossBorderConsent(caseId);
         approvedReturnDetermination(caseId);
         String base = "/api/v1/cases/" + caseId + "/return";
@@ -142,7 +143,7 @@ class FormerOfficeTests extends TransferTestSupport {
                 {"kind":"PASSPORT","issuingAuthority":"x","requestedOn":"%s"}""".formatted(LocalDate.now()),
                 "caseworker.conakry").getStatus()).as("the receiving office does not prepare the departure")
                 .isEqualTo(403);
-        long documentId = jdbc.sql("select max(id) from case_return_document where case_id = ?").param(caseId)
+        long documentId = jdbc.sql("select max(id) from case_return_document where case_id = ?").param(caseId.value())
                 .query(Long.class).single();
         assertThat(api(HttpMethod.POST, base + "/documents/" + documentId + "/issue",
                 "{\"issuedOn\":\"" + LocalDate.now().minusDays(1) + "\"}", "caseworker.dakar").getStatus())
@@ -174,7 +175,7 @@ class FormerOfficeTests extends TransferTestSupport {
 
         // the visits are the new owner's tasks: nobody there has the case yet, so every case worker sees them
         jdbc.sql("update case_follow_up_visit set due_on = current_date + 5 where case_id = ? and months_after_return = 1")
-                .param(caseId).update();
+                .param(caseId.value()).update();
         assertThat(perform(get("/tasks"), "caseworker.conakry").getContentAsString())
                 .contains("/cases/" + caseId + "/follow-ups");
         assertThat(perform(get("/tasks"), "caseworker.dakar").getContentAsString())
@@ -183,15 +184,15 @@ class FormerOfficeTests extends TransferTestSupport {
 
     @Test
     void supervisorsSeeWhatIsOverdueInTheirOfficeAndCaseWorkersTheirOwnTasks() throws Exception {
-        long mine = dakarChild();
-        long colleagues = dakarChild();
+        CaseId mine = dakarChild();
+        CaseId colleagues = dakarChild();
         long caseworker = users.findByUsername("caseworker.dakar").orElseThrow().id();
         long supervisor = users.findByUsername("supervisor.dakar").orElseThrow().id();
-        jdbc.sql("update case_file set assigned_to = ? where id = ?").params(caseworker, mine).update();
-        jdbc.sql("update case_file set assigned_to = ? where id = ?").params(supervisor, colleagues).update();
-        for (long caseId : List.of(mine, colleagues)) {
+        jdbc.sql("update case_file set assigned_to = ? where id = ?").params(caseworker, mine.value()).update();
+        jdbc.sql("update case_file set assigned_to = ? where id = ?").params(supervisor, colleagues.value()).update();
+        for (CaseId caseId : List.of(mine, colleagues)) {
             jdbc.sql("insert into case_follow_up_visit (case_id, months_after_return, due_on) values (?, 1, ?)")
-                    .params(caseId, LocalDate.now().minusDays(12)).update();
+                    .params(caseId.value(), LocalDate.now().minusDays(12)).update();
         }
         String mineNumber = number(mine);
         String colleaguesNumber = number(colleagues);
@@ -216,11 +217,11 @@ class FormerOfficeTests extends TransferTestSupport {
                 .isEqualTo(302);
     }
 
-    private void approvedReturnDetermination(long caseId) {
+    private void approvedReturnDetermination(CaseId caseId) {
         jdbc.sql("""
                 insert into case_bi_determination (case_id, decision, status, reasons, decided_at)
                 values (?, 'RETURN_TO_FAMILY', 'APPROVED', ?, now())""")
-                .params(caseId, cipher.encrypt("Family found and assessed", "case_bi_determination.reasons"))
+                .params(caseId.value(), cipher.encrypt("Family found and assessed", "case_bi_determination.reasons"))
                 .update();
     }
 
@@ -228,8 +229,8 @@ class FormerOfficeTests extends TransferTestSupport {
         return jdbc.sql("select min(id) from organisation where acronym = ?").param(acronym).query(Long.class).single();
     }
 
-    private String number(long caseId) {
-        return jdbc.sql("select case_number from case_file where id = ?").param(caseId).query(String.class).single();
+    private String number(CaseId caseId) {
+        return jdbc.sql("select case_number from case_file where id = ?").param(caseId.value()).query(String.class).single();
     }
 
     private static long steps(String html, String action) {

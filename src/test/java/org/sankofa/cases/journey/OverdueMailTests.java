@@ -1,6 +1,5 @@
 package org.sankofa.cases.journey;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -10,6 +9,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.CaseFixtures;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.cases.journey.internal.followup.OverdueAlerts;
 import org.sankofa.cases.journey.internal.followup.OverdueMail;
@@ -35,8 +35,8 @@ class OverdueMailTests {
 
     @Test
     void overdueAlertIsEmailedOnceToTheOfficeSupervisorsWithoutTheName() throws Exception {
-        long caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Fatoumata", "Mailcase" + System.nanoTime());
-        long office = jdbc.sql("select office_id from case_file where id = ?").param(caseId).query(Long.class).single();
+        CaseId caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Fatoumata", "Mailcase" + System.nanoTime());
+        long office = jdbc.sql("select office_id from case_file where id = ?").param(caseId.value()).query(Long.class).single();
         String address = "sup" + System.nanoTime() + "@example.org";
         long supervisor = jdbc.sql("""
                 insert into app_user (username, display_name, email, password_hash, office_id, locale)
@@ -45,9 +45,9 @@ class OverdueMailTests {
         jdbc.sql("insert into user_role (user_id, role) values (?, 'CASE_SUPERVISOR')").param(supervisor).update();
         jdbc.sql("""
                 insert into case_follow_up_visit (case_id, months_after_return, due_on)
-                values (?, 1, current_date - 10)""").param(caseId).update();
+                values (?, 1, current_date - 10)""").param(caseId.value()).update();
         alerts.raise();
-        String number = jdbc.sql("select case_number from case_file where id = ?").param(caseId).query(String.class)
+        String number = jdbc.sql("select case_number from case_file where id = ?").param(caseId.value()).query(String.class)
                 .single();
 
         GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -70,7 +70,7 @@ class OverdueMailTests {
             smtp.stop();
         }
         assertThat(jdbc.sql("select count(*) from follow_up_alert where case_id = ? and emailed_at is not null")
-                .param(caseId).query(Long.class).single()).isEqualTo(1);
+                .param(caseId.value()).query(Long.class).single()).isEqualTo(1);
     }
 
     private static String subject(MimeMessage message) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.CaseFixtures;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.cases.journey.internal.followup.OverdueAlerts;
 import org.sankofa.identity.CurrentUser;
@@ -52,21 +53,21 @@ class ReturnJourneyTests {
         return users.findByUsername(username).orElseThrow();
     }
 
-    long dakarChild() {
+    CaseId dakarChild() {
         return CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Mamadou", "Returncase" + System.nanoTime());
     }
 
-    long dakarAdult() {
-        long caseId = dakarChild();
-        jdbc.sql("update case_file set age_at_identification = 24 where id = ?").param(caseId).update();
+    CaseId dakarAdult() {
+        CaseId caseId = dakarChild();
+        jdbc.sql("update case_file set age_at_identification = 24 where id = ?").param(caseId.value()).update();
         return caseId;
     }
 
-    void determination(long caseId, String decision, String status) {
+    void determination(CaseId caseId, String decision, String status) {
         jdbc.sql("""
                 insert into case_bi_determination (case_id, decision, status, reasons, decided_at)
                 values (?, ?, ?, ?, case when ? = 'REQUESTED' then null else now() end)""")
-                .params(caseId, decision, status, cipher.encrypt("test", "case_bi_determination.reasons"), status)
+                .params(caseId.value(), decision, status, cipher.encrypt("test", "case_bi_determination.reasons"), status)
                 .update();
     }
 
@@ -78,8 +79,8 @@ class ReturnJourneyTests {
         return mvc.perform(request.with(user(as(username))).with(csrf())).andReturn().getResponse();
     }
 
-    long count(String table, long caseId) {
-        return jdbc.sql("select count(*) from " + table + " where case_id = ?").param(caseId).query(Long.class)
+    long count(String table, CaseId caseId) {
+        return jdbc.sql("select count(*) from " + table + " where case_id = ?").param(caseId.value()).query(Long.class)
                 .single();
     }
 
@@ -95,14 +96,14 @@ class ReturnJourneyTests {
     }
 
     /** Plans, documents, checklist, departure and arrival (arrival {@code daysAgo} days ago). */
-    void walkToArrival(long caseId, int daysAgo) throws Exception {
+    void walkToArrival(CaseId caseId, int daysAgo) throws Exception {
         String base = "/api/v1/cases/" + caseId + "/return";
         assertThat(api(HttpMethod.PUT, base, plan(), "caseworker.dakar").getStatus()).isEqualTo(200);
         MockHttpServletResponse doc = api(HttpMethod.POST, base + "/documents", """
                 {"kind":"LAISSEZ_PASSER","issuingAuthority":"Consulate of Guinea, Dakar","requestedOn":"%s"}"""
                 .formatted(LocalDate.now().minusDays(daysAgo + 20)), "caseworker.dakar");
         assertThat(doc.getStatus()).as(doc.getContentAsString()).isEqualTo(201);
-        long docId = jdbc.sql("select max(id) from case_return_document where case_id = ?").param(caseId)
+        long docId = jdbc.sql("select max(id) from case_return_document where case_id = ?").param(caseId.value())
                 .query(Long.class).single();
         assertThat(api(HttpMethod.POST, base + "/documents/" + docId + "/issue",
                 "{\"issuedOn\":\"" + LocalDate.now().minusDays(daysAgo + 10) + "\"}", "caseworker.dakar").getStatus())
@@ -122,7 +123,7 @@ class ReturnJourneyTests {
 
     @Test
     void childReturnCannotBePlannedWithoutAnApprovedReturnToFamilyDetermination() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         String path = "/api/v1/cases/" + caseId + "/return";
         MockHttpServletResponse none = api(HttpMethod.PUT, path, plan(), "caseworker.dakar");
         assertThat(none.getStatus()).isEqualTo(422);
@@ -143,24 +144,24 @@ class ReturnJourneyTests {
         assertThat(api(HttpMethod.PUT, path, plan(), "caseworker.dakar").getStatus()).isEqualTo(200);
         assertThat(count("case_return_plan", caseId)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'RETURN_PLANNED' and target_id = ?")
-                .param(String.valueOf(caseId)).query(Long.class).single()).isEqualTo(1);
+                .param(String.valueOf(caseId.value())).query(Long.class).single()).isEqualTo(1);
         MockHttpServletResponse read = api(HttpMethod.GET, path, null, "caseworker.dakar");
         assertThat(read.getContentAsString()).contains("Tambacounda").contains("\"destinationCountry\":\"GN\"");
-        String raw = jdbc.sql("select route || escort from case_return_plan where case_id = ?").param(caseId)
+        String raw = jdbc.sql("select route || escort from case_return_plan where case_id = ?").param(caseId.value())
                 .query(String.class).single();
         assertThat(raw).doesNotContain("Tambacounda").doesNotContain("Social worker");
     }
 
     @Test
     void adultReturnNeedsNoDetermination() throws Exception {
-        long caseId = dakarAdult();
+        CaseId caseId = dakarAdult();
         assertThat(api(HttpMethod.PUT, "/api/v1/cases/" + caseId + "/return", plan(), "caseworker.dakar").getStatus())
                 .isEqualTo(200);
     }
 
     @Test
     void departureNeedsTheChecklistAndIssuedDocumentsAndArrivalSchedulesFollowUps() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         determination(caseId, "RETURN_TO_FAMILY", "APPROVED");
         String base = "/api/v1/cases/" + caseId + "/return";
         assertThat(api(HttpMethod.PUT, base, plan(), "caseworker.dakar").getStatus()).isEqualTo(200);
@@ -172,17 +173,17 @@ class ReturnJourneyTests {
                 {"arrivedOn":"%s","place":"Labé","personsPresent":"Mother"}""".formatted(LocalDate.now()),
                 "caseworker.dakar");
         assertThat(notDeparted.getStatus()).isEqualTo(409);
-        assertThat(jdbc.sql("select status from case_return_plan where case_id = ?").param(caseId)
+        assertThat(jdbc.sql("select status from case_return_plan where case_id = ?").param(caseId.value())
                 .query(String.class).single()).isEqualTo("PLANNED");
 
-        long other = dakarChild();
+        CaseId other = dakarChild();
         determination(other, "RETURN_TO_FAMILY", "APPROVED");
         walkToArrival(other, 3);
         List<Integer> months = jdbc.sql("select months_after_return from case_follow_up_visit where case_id = ?"
-                + " order by months_after_return").param(other).query(Integer.class).list();
+                + " order by months_after_return").param(other.value()).query(Integer.class).list();
         assertThat(months).containsExactly(1, 3, 6, 12);
         assertThat(jdbc.sql("select due_on from case_follow_up_visit where case_id = ? and months_after_return = 6")
-                .param(other).query(LocalDate.class).single()).isEqualTo(LocalDate.now().minusDays(3).plusMonths(6));
+                .param(other.value()).query(LocalDate.class).single()).isEqualTo(LocalDate.now().minusDays(3).plusMonths(6));
         assertThat(api(HttpMethod.PUT, "/api/v1/cases/" + other + "/return", plan(), "caseworker.dakar").getStatus())
                 .isEqualTo(409);
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + other + "/return/arrival", """
@@ -192,14 +193,14 @@ class ReturnJourneyTests {
 
     @Test
     void disbursementsMayNotExceedTheBudgetOfTheirComponent() throws Exception {
-        long caseId = dakarAdult();
+        CaseId caseId = dakarAdult();
         long provider = as("partner.dakar").organisationId();
         String base = "/api/v1/cases/" + caseId + "/reintegration";
         MockHttpServletResponse created = api(HttpMethod.POST, base, """
                 {"component":"RETURN_TO_SCHOOL","providerOrgId":%d,"budget":"100000","currency":"GNF"}"""
                 .formatted(provider), "caseworker.dakar");
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
-        long componentId = jdbc.sql("select id from case_reintegration_component where case_id = ?").param(caseId)
+        long componentId = jdbc.sql("select id from case_reintegration_component where case_id = ?").param(caseId.value())
                 .query(Long.class).single();
         String pay = "{\"amount\":\"%s\",\"paidOn\":\"" + LocalDate.now() + "\"}";
         assertThat(api(HttpMethod.POST, base + "/" + componentId + "/disbursements", pay.formatted("60000"),
@@ -223,10 +224,10 @@ class ReturnJourneyTests {
 
     @Test
     void followUpVisitIsRecordedWithScoresFromOneToFive() throws Exception {
-        long caseId = dakarAdult();
+        CaseId caseId = dakarAdult();
         walkToArrival(caseId, 40);
         long visitId = jdbc.sql("select id from case_follow_up_visit where case_id = ? and months_after_return = 1")
-                .param(caseId).query(Long.class).single();
+                .param(caseId.value()).query(Long.class).single();
         String path = "/api/v1/cases/" + caseId + "/follow-ups/" + visitId;
         MockHttpServletResponse bad = api(HttpMethod.POST, path, """
                 {"visitedOn":"%s","findings":"Back at school","economicScore":7,"socialScore":3,
@@ -240,7 +241,7 @@ class ReturnJourneyTests {
         assertThat(api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/follow-ups", null, "caseworker.dakar")
                 .getContentAsString()).contains("Back at school");
         assertThat(followUps.allDone(caseId)).as("three visits still to make").isFalse();
-        jdbc.sql("update case_follow_up_visit set visited_on = current_date where case_id = ?").param(caseId).update();
+        jdbc.sql("update case_follow_up_visit set visited_on = current_date where case_id = ?").param(caseId.value()).update();
         assertThat(followUps.allDone(caseId)).isTrue();
         assertThat(followUps.allDone(dakarChild())).as("no return, no follow-ups").isFalse();
         assertThat(jdbc.sql("select findings from case_follow_up_visit where id = ?").param(visitId)
@@ -249,10 +250,10 @@ class ReturnJourneyTests {
 
     @Test
     void overdueAlertIsRaisedOnceEvenWhenTwoNodesRunTheCheckAtOnce() throws Exception {
-        long caseId = dakarAdult();
+        CaseId caseId = dakarAdult();
         walkToArrival(caseId, 100);
         List<Long> overdue = jdbc.sql("select id from case_follow_up_visit where case_id = ? and due_on < current_date")
-                .param(caseId).query(Long.class).list();
+                .param(caseId.value()).query(Long.class).list();
         assertThat(overdue).hasSize(2);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
@@ -286,7 +287,7 @@ class ReturnJourneyTests {
 
     @Test
     void otherOfficesGet404AndRolesWithoutCaseAccess403() throws Exception {
-        long caseId = dakarAdult();
+        CaseId caseId = dakarAdult();
         assertThat(api(HttpMethod.PUT, "/api/v1/cases/" + caseId + "/return", plan(), "caseworker.conakry")
                 .getStatus()).isEqualTo(404);
         assertThat(api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/reintegration", null, "supervisor.conakry")
@@ -305,7 +306,7 @@ class ReturnJourneyTests {
 
     @Test
     void returnPageRefusesAChildsPlanWithoutApprovedDeterminationAndStoresNothing() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         MockHttpServletResponse shown = page(get("/cases/" + caseId + "/return"), "caseworker.dakar");
         assertThat(shown.getStatus()).isEqualTo(200);
         assertThat(shown.getContentAsString()).contains("return-gate").doesNotContain("return-form");
@@ -331,10 +332,10 @@ class ReturnJourneyTests {
 
     @Test
     void tasksPageListsOverdueVisitsOfTheOfficeAndTheCheckIsScheduledWithDbScheduler() throws Exception {
-        long caseId = dakarAdult();
+        CaseId caseId = dakarAdult();
         walkToArrival(caseId, 45);
         alerts.raise();
-        String number = jdbc.sql("select case_number from case_file where id = ?").param(caseId).query(String.class)
+        String number = jdbc.sql("select case_number from case_file where id = ?").param(caseId.value()).query(String.class)
                 .single();
         MockHttpServletResponse tasks = page(get("/tasks"), "caseworker.dakar");
         assertThat(tasks.getStatus()).isEqualTo(200);
@@ -349,12 +350,12 @@ class ReturnJourneyTests {
 
     @Test
     void reintegrationPageRefusesADisbursementOverBudget() throws Exception {
-        long caseId = dakarAdult();
+        CaseId caseId = dakarAdult();
         long provider = as("partner.dakar").organisationId();
         assertThat(page(post("/cases/" + caseId + "/reintegration").param("component", "VOCATIONAL_TRAINING")
                 .param("provider", String.valueOf(provider)).param("budget", "500").param("currency", "XOF"),
                 "caseworker.dakar").getStatus()).isEqualTo(302);
-        long componentId = jdbc.sql("select id from case_reintegration_component where case_id = ?").param(caseId)
+        long componentId = jdbc.sql("select id from case_reintegration_component where case_id = ?").param(caseId.value())
                 .query(Long.class).single();
         MockHttpServletResponse over = page(post("/cases/" + caseId + "/reintegration/" + componentId
                 + "/disbursements").param("amount", "501").param("paidOn", LocalDate.now().toString()),
@@ -367,7 +368,7 @@ class ReturnJourneyTests {
 
     @Test
     void onlyTheReceivingOfficeConfirmsTheArrivalAndItSeesOnlyTheHandover() throws Exception {
-        long caseId = dakarChild();
+        CaseId caseId = dakarChild();
         determination(caseId, "RETURN_TO_FAMILY", "APPROVED");
         String base = "/api/v1/cases/" + caseId + "/return";
         assertThat(api(HttpMethod.PUT, base, plan(), "caseworker.dakar").getStatus()).isEqualTo(200);
@@ -376,9 +377,9 @@ class ReturnJourneyTests {
         jdbc.sql("""
                 insert into case_return_document (case_id, kind, status, issuing_authority, requested_on, issued_on)
                 values (?, 'LAISSEZ_PASSER', 'ISSUED', 'Consulate', current_date - 5, current_date - 2)""")
-                .param(caseId).update();
+                .param(caseId.value()).update();
         jdbc.sql("update case_return_plan set checklist = '{CHILD_CONSULTED,FAMILY_INFORMED,RECEIVING_OFFICE_CONFIRMED,"
-                + "MEDICAL_CLEARANCE,ESCORT_BRIEFED,TRAVEL_DOCUMENTS_READY}' where case_id = ?").param(caseId).update();
+                + "MEDICAL_CLEARANCE,ESCORT_BRIEFED,TRAVEL_DOCUMENTS_READY}' where case_id = ?").param(caseId.value()).update();
         assertThat(api(HttpMethod.POST, base + "/departure", "{\"departedOn\":\"" + LocalDate.now() + "\"}",
                 "caseworker.conakry").getStatus()).isEqualTo(404);
         assertThat(api(HttpMethod.POST, base + "/departure", "{\"departedOn\":\"" + LocalDate.now() + "\"}",
@@ -404,17 +405,17 @@ class ReturnJourneyTests {
         assertThat(page(post("/cases/" + caseId + "/handover/arrival").param("arrivedOn", LocalDate.now().toString())
                 .param("place", "Conakry airport").param("personsPresent", "Aunt, IOM officer"), "supervisor.conakry")
                 .getStatus()).isEqualTo(302);
-        assertThat(jdbc.sql("select status from case_return_plan where case_id = ?").param(caseId).query(String.class)
+        assertThat(jdbc.sql("select status from case_return_plan where case_id = ?").param(caseId.value()).query(String.class)
                 .single()).isEqualTo("ARRIVED");
         assertThat(count("case_follow_up_visit", caseId)).isEqualTo(4);
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'RETURN_ARRIVED' and target_id = ?"
-                + " and actor = 'supervisor.conakry'").param(String.valueOf(caseId)).query(Long.class).single())
+                + " and actor = 'supervisor.conakry'").param(String.valueOf(caseId.value())).query(Long.class).single())
                 .isEqualTo(1);
     }
 
     @Test
     void journeyPagesRenderAtArrivalAsPagesAndFragmentsAndViewsAreAudited() throws Exception {
-        long caseId = dakarAdult();
+        CaseId caseId = dakarAdult();
         walkToArrival(caseId, 40);
         long provider = as("partner.dakar").organisationId();
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/reintegration", """
@@ -434,7 +435,7 @@ class ReturnJourneyTests {
         assertThat(handover.getStatus()).isEqualTo(200);
         assertThat(handover.getContentAsString()).contains("Labé bus station").doesNotContain("arrival-form");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CASE_VIEWED' and target_id = ?"
-                + " and details like 'part=%'").param(String.valueOf(caseId)).query(Long.class).single())
+                + " and details like 'part=%'").param(String.valueOf(caseId.value())).query(Long.class).single())
                 .isGreaterThanOrEqualTo(2);
         MockHttpServletResponse caseCare = page(get("/cases/" + caseId), "caseworker.dakar");
         assertThat(caseCare.getContentAsString()).contains("/cases/" + caseId + "/follow-ups");
@@ -442,13 +443,13 @@ class ReturnJourneyTests {
 
     @Test
     void twoDisbursementsAtOnceCannotTogetherExceedTheBudget() throws Exception {
-        long caseId = dakarAdult();
+        CaseId caseId = dakarAdult();
         long provider = as("partner.dakar").organisationId();
         String base = "/api/v1/cases/" + caseId + "/reintegration";
         assertThat(api(HttpMethod.POST, base, """
                 {"component":"HEALTH","providerOrgId":%d,"budget":"100","currency":"XOF"}""".formatted(provider),
                 "caseworker.dakar").getStatus()).isEqualTo(201);
-        long componentId = jdbc.sql("select id from case_reintegration_component where case_id = ?").param(caseId)
+        long componentId = jdbc.sql("select id from case_reintegration_component where case_id = ?").param(caseId.value())
                 .query(Long.class).single();
         String pay = "{\"amount\":\"60\",\"paidOn\":\"" + LocalDate.now() + "\"}";
         ExecutorService clients = Executors.newFixedThreadPool(2);

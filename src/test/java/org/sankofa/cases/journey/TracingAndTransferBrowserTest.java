@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.sankofa.cases.CaseFixtures;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.support.Browser;
 import org.sankofa.support.BrowserExtension;
@@ -41,11 +42,11 @@ class TracingAndTransferBrowserTest {
 
     @Test
     void theOriginOfficeTracesTheFamilyAndAcceptsTheTransferAndDakarKeepsAReadOnlyView(Browser browser) {
-        long caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Ibrahima", "Demo-Sow" + System.nanoTime());
+        CaseId caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Ibrahima", "Demo-Sow" + System.nanoTime());
         jdbc.sql("""
                 insert into case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent)
-                values (?, 'CROSS_BORDER_SHARING', 'GUARDIAN', current_date - 1, true, true)""").param(caseId).update();
-        String caseNumber = jdbc.sql("select case_number from case_file where id = ?").param(caseId)
+                values (?, 'CROSS_BORDER_SHARING', 'GUARDIAN', current_date - 1, true, true)""").param(caseId.value()).update();
+        String caseNumber = jdbc.sql("select case_number from case_file where id = ?").param(caseId.value())
                 .query(String.class).single();
         String conakry = jdbc.sql("select id from office where code = 'GN-CKY'").query(String.class).single();
 

@@ -1,6 +1,7 @@
 package org.sankofa.cases.journey;
 
 import org.sankofa.cases.CaseFixtures;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
@@ -31,7 +32,7 @@ abstract class TransferTestSupport {
         return users().findByUsername(username).orElseThrow();
     }
 
-    long dakarChild() {
+    CaseId dakarChild() {
         return CaseFixtures.childCase(jdbc(), cipher(), "SN-DKR", "Mariama", "Transfercase" + System.nanoTime());
     }
 
@@ -39,25 +40,25 @@ abstract class TransferTestSupport {
         return jdbc().sql("select id from office where code = ?").param(code).query(Long.class).single();
     }
 
-    long caseOffice(long caseId) {
-        return jdbc().sql("select office_id from case_file where id = ?").param(caseId).query(Long.class).single();
+    long caseOffice(CaseId caseId) {
+        return jdbc().sql("select office_id from case_file where id = ?").param(caseId.value()).query(Long.class).single();
     }
 
-    void crossBorderConsent(long caseId) {
+    void crossBorderConsent(CaseId caseId) {
         jdbc().sql("""
                 insert into case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent)
                 values (?, 'CROSS_BORDER_SHARING', 'GUARDIAN', current_date - 1, true, true)""")
-                .param(caseId).update();
+                .param(caseId.value()).update();
     }
 
-    long count(String table, long caseId) {
-        return jdbc().sql("select count(*) from " + table + " where case_id = ?").param(caseId).query(Long.class)
+    long count(String table, CaseId caseId) {
+        return jdbc().sql("select count(*) from " + table + " where case_id = ?").param(caseId.value()).query(Long.class)
                 .single();
     }
 
-    long audits(String action, long caseId) {
+    long audits(String action, CaseId caseId) {
         return jdbc().sql("select count(*) from audit_entry where action = ? and target_type = 'case' and target_id = ?")
-                .params(action, String.valueOf(caseId)).query(Long.class).single();
+                .params(action, String.valueOf(caseId.value())).query(Long.class).single();
     }
 
     MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request, String username)
@@ -74,7 +75,7 @@ abstract class TransferTestSupport {
     }
 
     /** Requests the transfer of a Dakar case to IOM Conakry as supervisor.dakar; returns the transfer id. */
-    long requestTransferToConakry(long caseId) throws Exception {
+    long requestTransferToConakry(CaseId caseId) throws Exception {
         MockHttpServletResponse response = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/transfers",
                 "{\"toOfficeId\": " + office("GN-CKY") + ", \"reason\": \"Family found in Conakry\"}",
                 "supervisor.dakar");
@@ -82,7 +83,7 @@ abstract class TransferTestSupport {
             throw new AssertionError("transfer request refused: " + response.getStatus() + " "
                     + response.getContentAsString());
         }
-        return jdbc().sql("select id from case_transfer where case_id = ? and status = 'REQUESTED'").param(caseId)
+        return jdbc().sql("select id from case_transfer where case_id = ? and status = 'REQUESTED'").param(caseId.value())
                 .query(Long.class).single();
     }
 }

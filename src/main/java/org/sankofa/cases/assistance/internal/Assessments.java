@@ -16,19 +16,20 @@ import java.util.stream.Collectors;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.CaseId;
+import org.sankofa.cases.assistance.Need;
+import org.sankofa.cases.assistance.NeedLevel;
+import org.sankofa.cases.assistance.RiskFactor;
+import org.sankofa.cases.assistance.RiskLevel;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.RecordRules;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.internal.CaseFacts;
-import org.sankofa.cases.internal.CaseAccess;
-import org.sankofa.cases.internal.RecordRules;
-import org.sankofa.cases.assistance.Need;
-import org.sankofa.cases.assistance.RiskFactor;
-import org.sankofa.cases.assistance.RiskLevel;
-import org.sankofa.cases.assistance.NeedLevel;
 
 /**
  * Needs assessments (a level per need) and re-trafficking risk assessments (a level with its factors). Each is dated
@@ -68,22 +69,22 @@ public class Assessments {
 
     /** Needs assessments, newest first (the first is the current one). */
     @Transactional(readOnly = true)
-    public List<NeedsAssessment> needsHistory(CurrentUser user, long caseId) {
+    public List<NeedsAssessment> needsHistory(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return needs(caseId, Integer.MAX_VALUE, facts.seenUntil());
     }
 
     /** The current needs assessment, without access check: for a referral that shares NEEDS. */
-    public Optional<NeedsAssessment> currentNeeds(long caseId) {
+    public Optional<NeedsAssessment> currentNeeds(CaseId caseId) {
         return needs(caseId, 1, CaseFacts.NO_LIMIT).stream().findFirst();
     }
 
-    private List<NeedsAssessment> needs(long caseId, int limit, java.time.OffsetDateTime seenUntil) {
+    private List<NeedsAssessment> needs(CaseId caseId, int limit, java.time.OffsetDateTime seenUntil) {
         String columns = Arrays.stream(Need.values()).map(n -> "a." + n.column()).collect(Collectors.joining(", "));
         return jdbc.sql("select a.id, a.assessed_on, u.display_name, a.notes, " + columns
                         + " from case_needs_assessment a left join app_user u on u.id = a.assessed_by"
                         + " where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc limit ?")
-                .params(caseId, seenUntil, limit).query((rs, n) -> {
+                .params(caseId.value(), seenUntil, limit).query((rs, n) -> {
                     Map<Need, NeedLevel> levels = new EnumMap<>(Need.class);
                     for (Need need : Need.values()) {
                         levels.put(need, NeedLevel.valueOf(rs.getString(need.column())));
@@ -95,13 +96,13 @@ public class Assessments {
 
     /** Risk assessments, newest first. */
     @Transactional(readOnly = true)
-    public List<RiskAssessment> riskHistory(CurrentUser user, long caseId) {
+    public List<RiskAssessment> riskHistory(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select a.id, a.assessed_on, u.display_name, a.level, a.factors, a.notes
                   from case_risk_assessment a left join app_user u on u.id = a.assessed_by
                  where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc""")
-                .params(caseId, facts.seenUntil()).query((rs, n) -> new RiskAssessment(rs.getLong("id"),
+                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new RiskAssessment(rs.getLong("id"),
                         rs.getObject("assessed_on", LocalDate.class), rs.getString("display_name"),
                         RiskLevel.valueOf(rs.getString("level")), factors(rs),
                         cipher.decrypt(rs.getString("notes"), RISK_NOTES))).list();
@@ -119,7 +120,7 @@ public class Assessments {
     }
 
     @Transactional
-    public long assessNeeds(CurrentUser user, long caseId, NewNeedsAssessment assessment) {
+    public long assessNeeds(CurrentUser user, CaseId caseId, NewNeedsAssessment assessment) {
         cases.editable(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         RecordRules.date(errors, "assessedOn", assessment.assessedOn());
@@ -133,7 +134,7 @@ public class Assessments {
             throw new InvalidInputException(errors);
         }
         String columns = Arrays.stream(Need.values()).map(Need::column).collect(Collectors.joining(", "));
-        List<Object> values = new ArrayList<>(List.of(caseId, assessment.assessedOn(), user.id()));
+        List<Object> values = new ArrayList<>(List.of(caseId.value(), assessment.assessedOn(), user.id()));
         Arrays.stream(Need.values()).forEach(n -> values.add(assessment.levels().get(n).name()));
         values.add(cipher.encrypt(RecordRules.blankToNull(assessment.notes()), NEEDS_NOTES));
         long id = jdbc.sql("insert into case_needs_assessment (case_id, assessed_on, assessed_by, " + columns
@@ -144,7 +145,7 @@ public class Assessments {
     }
 
     @Transactional
-    public long assessRisk(CurrentUser user, long caseId, NewRiskAssessment assessment) {
+    public long assessRisk(CurrentUser user, CaseId caseId, NewRiskAssessment assessment) {
         cases.editable(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         RecordRules.date(errors, "assessedOn", assessment.assessedOn());
@@ -158,7 +159,7 @@ public class Assessments {
         long id = jdbc.sql("""
                 insert into case_risk_assessment (case_id, assessed_on, assessed_by, level, factors, notes)
                 values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(caseId, assessment.assessedOn(), user.id(), assessment.level().name(), factors,
+                .params(caseId.value(), assessment.assessedOn(), user.id(), assessment.level().name(), factors,
                         cipher.encrypt(RecordRules.blankToNull(assessment.notes()), RISK_NOTES))
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "RISK_ASSESSED", "case", caseId, "assessment=" + id));

@@ -14,8 +14,17 @@ import java.util.Set;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.CaseId;
+import org.sankofa.cases.assistance.ReferralShare;
+import org.sankofa.cases.assistance.ReferralStatus;
+import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
 import org.sankofa.cases.internal.CaseScope;
+import org.sankofa.cases.internal.RecordRules;
+import org.sankofa.cases.internal.consent.ConsentPurpose;
+import org.sankofa.cases.internal.consent.Consents;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.OrganisationId;
@@ -27,14 +36,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.internal.CaseFacts;
-import org.sankofa.cases.internal.CaseAccess;
-import org.sankofa.cases.internal.RecordRules;
-import org.sankofa.cases.internal.consent.Consents;
-import org.sankofa.cases.internal.consent.ConsentPurpose;
-import org.sankofa.cases.assistance.ReferralShare;
-import org.sankofa.cases.assistance.ReferralStatus;
-import org.sankofa.cases.assistance.ServiceType;
 
 /**
  * Referrals to partner organisations. Sending needs an active PARTNER_SHARING consent; the referral says which parts
@@ -47,7 +48,7 @@ public class Referrals {
     static final String MESSAGE = "case_referral.message";
     static final String RESPONSE_NOTE = "case_referral.response_note";
 
-    public record Referral(long id, long caseId, long partnerOrgId, String partner, ServiceType serviceType,
+    public record Referral(long id, CaseId caseId, long partnerOrgId, String partner, ServiceType serviceType,
             ReferralStatus status, Set<ReferralShare> shares, String message, LocalDate sentOn, String sentBy,
             LocalDate respondedOn, String responseNote, LocalDate completedOn) {
     }
@@ -87,10 +88,10 @@ public class Referrals {
 
     /** The referrals of a case, for its case workers. */
     @Transactional(readOnly = true)
-    public List<Referral> list(CurrentUser user, long caseId) {
+    public List<Referral> list(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql(SELECT + " where r.case_id = ? and r.sent_on <= ? order by r.sent_on desc, r.id desc")
-                .params(caseId, facts.seenUntilDay())
+                .params(caseId.value(), facts.seenUntilDay())
                 .query((rs, n) -> referral(rs)).list();
     }
 
@@ -117,7 +118,7 @@ public class Referrals {
                 shares.add(ReferralShare.valueOf(value.toString()));
             }
         }
-        return new Referral(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("partner_org_id"),
+        return new Referral(rs.getLong("id"), CaseId.of(rs.getLong("case_id")), rs.getLong("partner_org_id"),
                 rs.getString("partner"), ServiceType.valueOf(rs.getString("service_type")),
                 ReferralStatus.valueOf(rs.getString("status")), shares,
                 cipher.decrypt(rs.getString("message"), MESSAGE), rs.getObject("sent_on", LocalDate.class),
@@ -127,7 +128,7 @@ public class Referrals {
     }
 
     @Transactional
-    public long send(CurrentUser user, long caseId, NewReferral referral) {
+    public long send(CurrentUser user, CaseId caseId, NewReferral referral) {
         cases.editable(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (referral.partnerOrgId() == null) {
@@ -148,7 +149,7 @@ public class Referrals {
         long id = jdbc.sql("""
                 insert into case_referral (case_id, partner_org_id, service_type, shares, message, sent_on, sent_by)
                 values (?, ?, ?, ?, ?, current_date, ?) returning id""")
-                .params(caseId, referral.partnerOrgId(), referral.serviceType().name(), shares,
+                .params(caseId.value(), referral.partnerOrgId(), referral.serviceType().name(), shares,
                         cipher.encrypt(RecordRules.blankToNull(referral.message()), MESSAGE), user.id())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "REFERRAL_SENT", "case", caseId,
@@ -158,7 +159,7 @@ public class Referrals {
 
     /** A partner of the receiving organisation answers a referral; anyone else finds nothing (404). */
     @Transactional
-    public void answer(CurrentUser user, long caseId, long referralId, Answer answer, String note) {
+    public void answer(CurrentUser user, CaseId caseId, long referralId, Answer answer, String note) {
         CaseScope scope = guard.requireVisible(user, caseId);
         if (!(scope instanceof CaseScope.ReferredCases referred)) {
             throw new AccessDeniedException("only the receiving partner answers a referral");
@@ -168,7 +169,7 @@ public class Referrals {
         Current current = jdbc.sql("""
                 select status, version from case_referral
                  where id = ? and case_id = ? and partner_org_id = ? for update""")
-                .params(referralId, caseId, referred.organisationId()).query(Current.class).optional()
+                .params(referralId, caseId.value(), referred.organisationId()).query(Current.class).optional()
                 .orElseThrow(() -> new NotFoundException("referral"));
         Map<String, String> errors = new LinkedHashMap<>();
         RecordRules.text(errors, "note", note, RecordRules.SHORT_TEXT);

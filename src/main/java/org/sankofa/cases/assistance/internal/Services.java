@@ -8,6 +8,11 @@ import java.util.Map;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.CaseId;
+import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.RecordRules;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
@@ -15,10 +20,6 @@ import org.sankofa.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.internal.CaseFacts;
-import org.sankofa.cases.internal.CaseAccess;
-import org.sankofa.cases.internal.RecordRules;
-import org.sankofa.cases.assistance.ServiceType;
 
 /** Services delivered: a type, a date (not in the future), a provider from the directory, a cost with its currency. */
 @Component
@@ -45,7 +46,7 @@ public class Services {
     }
 
     @Transactional(readOnly = true)
-    public List<ServiceDelivered> list(CurrentUser user, long caseId) {
+    public List<ServiceDelivered> list(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select s.id, s.service_type, s.delivered_on, o.name as provider, s.cost, s.currency,
@@ -53,11 +54,11 @@ public class Services {
                   from case_service s left join organisation o on o.id = s.provider_org_id
                        left join app_user u on u.id = s.recorded_by
                  where s.case_id = ? and s.recorded_at <= ? order by s.delivered_on desc, s.id desc""")
-                .params(caseId, facts.seenUntil()).query(ServiceDelivered.class).list();
+                .params(caseId.value(), facts.seenUntil()).query(ServiceDelivered.class).list();
     }
 
     @Transactional
-    public long record(CurrentUser user, long caseId, NewService service) {
+    public long record(CurrentUser user, CaseId caseId, NewService service) {
         cases.editable(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         RecordRules.required(errors, "serviceType", service.serviceType());
@@ -88,7 +89,7 @@ public class Services {
                 insert into case_service (case_id, service_type, delivered_on, provider_org_id, cost, currency,
                                           recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(caseId, service.serviceType().name(), service.deliveredOn(), service.providerOrgId(),
+                .params(caseId.value(), service.serviceType().name(), service.deliveredOn(), service.providerOrgId(),
                         service.cost(), currency, user.id())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "SERVICE_RECORDED", "case", caseId,

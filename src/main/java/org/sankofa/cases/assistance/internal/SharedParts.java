@@ -7,12 +7,12 @@ import java.util.Set;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.assistance.ReferralShare;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.assistance.ReferralShare;
 
 /**
  * What a partner sees of a referred case: the case number and only the parts the referral shares. Names and contacts
@@ -58,7 +58,7 @@ public class SharedParts {
                 select c.case_number, c.sex, c.age_at_identification, c.exploitation_types,
                        p.given_names, p.family_name, p.contact
                   from case_file c left join case_person p on p.case_id = c.id where c.id = ?""")
-                .param(referral.caseId()).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getInt(3),
+                .param(referral.caseId().value()).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getInt(3),
                         rs.getArray(4) == null ? new String[0] : (String[]) rs.getArray(4).getArray(),
                         rs.getString(5), rs.getString(6), rs.getString(7))).single();
         String name = null;

@@ -8,13 +8,16 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.cases.assistance.internal.Assessments;
-import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.assistance.Need;
 import org.sankofa.cases.assistance.NeedLevel;
 import org.sankofa.cases.assistance.RiskFactor;
 import org.sankofa.cases.assistance.RiskLevel;
+import org.sankofa.cases.assistance.internal.Assessments;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,11 +26,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.sankofa.cases.web.Sections;
 
 /** Needs and re-trafficking risk assessments: the current one and the history, newest first. */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class AssessmentController {
 
     private final CaseAccess cases;
@@ -39,13 +41,13 @@ class AssessmentController {
     }
 
     @GetMapping("/cases/{caseId}/assessments")
-    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/assessments/needs")
-    String needs(@PathVariable long caseId, @RequestParam Map<String, String> form,
+    String needs(@PathVariable CaseId caseId, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
         Map<String, String> errors = Sections.errors();
@@ -65,7 +67,7 @@ class AssessmentController {
     }
 
     @PostMapping("/cases/{caseId}/assessments/risk")
-    String risk(@PathVariable long caseId, @RequestParam(required = false) String assessedOn,
+    String risk(@PathVariable CaseId caseId, @RequestParam(required = false) String assessedOn,
             @RequestParam(required = false) String level, @RequestParam(required = false) List<String> factors,
             @RequestParam(required = false) String notes, @AuthenticationPrincipal CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
@@ -92,7 +94,7 @@ class AssessmentController {
         return renamed;
     }
 
-    private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
+    private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("needsHistory", assessments.needsHistory(user, caseId));

@@ -1,40 +1,27 @@
 package org.sankofa.cases.assistance.web;
 
-import org.sankofa.shared.web.Created;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.sankofa.cases.ClosureReason;
-import org.sankofa.cases.assistance.internal.Assessments;
-import org.sankofa.cases.internal.attachments.Attachments;
-import org.sankofa.cases.internal.CaseAccess;
-import org.sankofa.cases.internal.CaseFacts;
-import org.sankofa.cases.internal.closure.Closures;
-import org.sankofa.cases.internal.consent.Consent;
-import org.sankofa.cases.internal.consent.ConsentGiver;
-import org.sankofa.cases.internal.consent.ConsentPurpose;
-import org.sankofa.cases.internal.consent.Consents;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.assistance.Need;
 import org.sankofa.cases.assistance.NeedLevel;
-import org.sankofa.cases.internal.notes.Notes;
 import org.sankofa.cases.assistance.ReferralShare;
-import org.sankofa.cases.assistance.internal.Referrals;
 import org.sankofa.cases.assistance.RiskFactor;
 import org.sankofa.cases.assistance.RiskLevel;
 import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.cases.assistance.internal.Assessments;
+import org.sankofa.cases.assistance.internal.Referrals;
 import org.sankofa.cases.assistance.internal.Services;
 import org.sankofa.cases.assistance.internal.SharedParts;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.Created;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,9 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The assistance sub-resources of a case: needs and risk assessments, services and referrals. Case workers and
@@ -55,8 +40,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1")
 @Tag(name = "Case assistance", description = "Needs and risk assessments, services and referrals of a case")
 class AssistanceApiController {
-
-    private static final String CASE_ROLES = "hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')";
 
     private final Assessments assessments;
     private final Services services;
@@ -87,16 +70,16 @@ class AssistanceApiController {
     }
 
     @GetMapping("/cases/{caseId}/assessments/needs")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Needs assessments, newest (current) first")
-    List<Assessments.NeedsAssessment> needs(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<Assessments.NeedsAssessment> needs(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return assessments.needsHistory(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/assessments/needs")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Assess (or reassess) the needs; history is kept")
-    ResponseEntity<Created> assessNeeds(@PathVariable long caseId, @RequestBody NeedsBody body,
+    ResponseEntity<Created> assessNeeds(@PathVariable CaseId caseId, @RequestBody NeedsBody body,
             @AuthenticationPrincipal CurrentUser user) {
         long id = assessments.assessNeeds(user, caseId,
                 new Assessments.NewNeedsAssessment(body.assessedOn(), body.levels(), body.notes()));
@@ -104,16 +87,16 @@ class AssistanceApiController {
     }
 
     @GetMapping("/cases/{caseId}/assessments/risk")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Re-trafficking risk assessments, newest (current) first")
-    List<Assessments.RiskAssessment> risk(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<Assessments.RiskAssessment> risk(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return assessments.riskHistory(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/assessments/risk")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Assess (or reassess) the re-trafficking risk; history is kept")
-    ResponseEntity<Created> assessRisk(@PathVariable long caseId, @RequestBody RiskBody body,
+    ResponseEntity<Created> assessRisk(@PathVariable CaseId caseId, @RequestBody RiskBody body,
             @AuthenticationPrincipal CurrentUser user) {
         long id = assessments.assessRisk(user, caseId,
                 new Assessments.NewRiskAssessment(body.assessedOn(), body.level(), body.factors(), body.notes()));
@@ -121,16 +104,16 @@ class AssistanceApiController {
     }
 
     @GetMapping("/cases/{caseId}/services")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Services delivered, newest first")
-    List<Services.ServiceDelivered> services(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<Services.ServiceDelivered> services(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return services.list(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/services")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Record a service delivered (cost and currency both or neither)")
-    ResponseEntity<Created> recordService(@PathVariable long caseId, @RequestBody ServiceBody body,
+    ResponseEntity<Created> recordService(@PathVariable CaseId caseId, @RequestBody ServiceBody body,
             @AuthenticationPrincipal CurrentUser user) {
         long id = services.record(user, caseId, new Services.NewService(body.serviceType(), body.deliveredOn(),
                 body.providerOrgId(), body.cost(), body.currency()));
@@ -138,16 +121,16 @@ class AssistanceApiController {
     }
 
     @GetMapping("/cases/{caseId}/referrals")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Referrals of a case")
-    List<Referrals.Referral> referrals(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<Referrals.Referral> referrals(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return referrals.list(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/referrals")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Refer the person to a partner (needs an active PARTNER_SHARING consent, else 422)")
-    ResponseEntity<Created> sendReferral(@PathVariable long caseId, @RequestBody ReferralBody body,
+    ResponseEntity<Created> sendReferral(@PathVariable CaseId caseId, @RequestBody ReferralBody body,
             @AuthenticationPrincipal CurrentUser user) {
         long id = referrals.send(user, caseId,
                 new Referrals.NewReferral(body.partnerOrgId(), body.serviceType(), body.shares(), body.message()));
@@ -155,34 +138,34 @@ class AssistanceApiController {
     }
 
     @GetMapping("/referrals")
-    @PreAuthorize("hasRole('PARTNER')")
+    @PreAuthorize(Roles.PARTNERS)
     @Operation(summary = "Referrals to the partner's organisation, with only the shared parts")
     List<SharedParts.PartnerReferral> myReferrals(@AuthenticationPrincipal CurrentUser user) {
         return sharedParts.forPartner(user);
     }
 
     @PostMapping("/cases/{caseId}/referrals/{referralId}/accept")
-    @PreAuthorize("hasRole('PARTNER')")
+    @PreAuthorize(Roles.PARTNERS)
     @Operation(summary = "Accept a referral (partner of the receiving organisation; SENT only)")
-    ResponseEntity<Void> accept(@PathVariable long caseId, @PathVariable long referralId,
+    ResponseEntity<Void> accept(@PathVariable CaseId caseId, @PathVariable long referralId,
             @RequestBody(required = false) AnswerBody body, @AuthenticationPrincipal CurrentUser user) {
         referrals.answer(user, caseId, referralId, Referrals.Answer.ACCEPT, body == null ? null : body.note());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/cases/{caseId}/referrals/{referralId}/decline")
-    @PreAuthorize("hasRole('PARTNER')")
+    @PreAuthorize(Roles.PARTNERS)
     @Operation(summary = "Decline a referral with a note (partner of the receiving organisation; SENT only)")
-    ResponseEntity<Void> decline(@PathVariable long caseId, @PathVariable long referralId,
+    ResponseEntity<Void> decline(@PathVariable CaseId caseId, @PathVariable long referralId,
             @RequestBody(required = false) AnswerBody body, @AuthenticationPrincipal CurrentUser user) {
         referrals.answer(user, caseId, referralId, Referrals.Answer.DECLINE, body == null ? null : body.note());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/cases/{caseId}/referrals/{referralId}/complete")
-    @PreAuthorize("hasRole('PARTNER')")
+    @PreAuthorize(Roles.PARTNERS)
     @Operation(summary = "Complete an accepted referral (partner of the receiving organisation)")
-    ResponseEntity<Void> complete(@PathVariable long caseId, @PathVariable long referralId,
+    ResponseEntity<Void> complete(@PathVariable CaseId caseId, @PathVariable long referralId,
             @AuthenticationPrincipal CurrentUser user) {
         referrals.answer(user, caseId, referralId, Referrals.Answer.COMPLETE, null);
         return ResponseEntity.noContent().build();

@@ -2,9 +2,12 @@ package org.sankofa.cases.assistance.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.assistance.internal.Referrals;
 import org.sankofa.cases.assistance.internal.SharedParts;
+import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -17,11 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.sankofa.cases.web.Sections;
 
 /** The partner's page: referrals to their organisation, only the parts each shares, and their answers. */
 @Controller
-@PreAuthorize("hasRole('PARTNER')")
+@PreAuthorize(Roles.PARTNERS)
 class PartnerReferralController {
 
     private final Referrals referrals;
@@ -41,27 +43,27 @@ class PartnerReferralController {
     }
 
     @PostMapping("/cases/{caseId}/referrals/{referralId}/accept")
-    String accept(@PathVariable long caseId, @PathVariable long referralId,
+    String accept(@PathVariable CaseId caseId, @PathVariable long referralId,
             @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         return answer(caseId, referralId, Referrals.Answer.ACCEPT, note, user, model, response, redirect);
     }
 
     @PostMapping("/cases/{caseId}/referrals/{referralId}/decline")
-    String decline(@PathVariable long caseId, @PathVariable long referralId,
+    String decline(@PathVariable CaseId caseId, @PathVariable long referralId,
             @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         return answer(caseId, referralId, Referrals.Answer.DECLINE, note, user, model, response, redirect);
     }
 
     @PostMapping("/cases/{caseId}/referrals/{referralId}/complete")
-    String complete(@PathVariable long caseId, @PathVariable long referralId,
+    String complete(@PathVariable CaseId caseId, @PathVariable long referralId,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         return answer(caseId, referralId, Referrals.Answer.COMPLETE, null, user, model, response, redirect);
     }
 
-    private String answer(long caseId, long referralId, Referrals.Answer answer, String note, CurrentUser user,
+    private String answer(CaseId caseId, long referralId, Referrals.Answer answer, String note, CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             referrals.answer(user, caseId, referralId, answer, note);

@@ -5,14 +5,17 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.CaseId;
+import org.sankofa.cases.assistance.ReferralShare;
+import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.cases.assistance.internal.Referrals;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.consent.ConsentPurpose;
 import org.sankofa.cases.internal.consent.Consents;
-import org.sankofa.cases.assistance.ReferralShare;
-import org.sankofa.cases.assistance.internal.Referrals;
-import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.cases.web.Sections;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,11 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.sankofa.cases.web.Sections;
 
 /** The referrals section of a case: its referrals and the form to send one (with PARTNER_SHARING consent). */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class ReferralController {
 
     private final CaseAccess cases;
@@ -47,13 +49,13 @@ class ReferralController {
     }
 
     @GetMapping("/cases/{caseId}/referrals")
-    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return show(caseId, user, Map.of(), ReferralValues.NONE, htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/referrals")
-    String send(@PathVariable long caseId, @RequestParam(required = false) String partner,
+    String send(@PathVariable CaseId caseId, @RequestParam(required = false) String partner,
             @RequestParam(required = false) String serviceType, @RequestParam(required = false) List<String> shares,
             @RequestParam(required = false) String message, @AuthenticationPrincipal CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
@@ -71,7 +73,7 @@ class ReferralController {
                 response, model, (messages, values) -> show(caseId, user, messages, values, htmx, response, model));
     }
 
-    private String show(long caseId, CurrentUser user, Map<String, String> errors, ReferralValues values,
+    private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, ReferralValues values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("referrals", referrals.list(user, caseId));

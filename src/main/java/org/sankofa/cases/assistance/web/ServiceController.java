@@ -5,11 +5,14 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.assistance.ServiceType;
 import org.sankofa.cases.assistance.internal.Services;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.web.Sections;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,11 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.sankofa.cases.web.Sections;
 
 /** Services delivered to the person. */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class ServiceController {
 
     private final CaseAccess cases;
@@ -43,13 +45,13 @@ class ServiceController {
     }
 
     @GetMapping("/cases/{caseId}/services")
-    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return show(caseId, user, ServiceForm.empty(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/services")
-    String record(@PathVariable long caseId, @ModelAttribute ServiceForm form,
+    String record(@PathVariable CaseId caseId, @ModelAttribute ServiceForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
         Map<String, String> errors = Sections.errors();
@@ -65,7 +67,7 @@ class ServiceController {
                 model, (messages, typed) -> show(caseId, user, typed, messages, htmx, response, model));
     }
 
-    private String show(long caseId, CurrentUser user, ServiceForm form, Map<String, String> errors,
+    private String show(CaseId caseId, CurrentUser user, ServiceForm form, Map<String, String> errors,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("services", services.list(user, caseId));

@@ -8,10 +8,11 @@ import java.util.Map;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
-import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.Supervision;
+import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
@@ -68,26 +69,26 @@ public class BestInterests {
      * The gate of a child's return: an APPROVED determination deciding RETURN_TO_FAMILY exists. No access check
      * (the caller has checked the case); true or false, never an exception.
      */
-    public boolean returnApproved(long caseId) {
+    public boolean returnApproved(CaseId caseId) {
         return jdbc.sql("""
                 select exists (select 1 from case_bi_determination
                                 where case_id = ? and status = 'APPROVED' and decision = 'RETURN_TO_FAMILY')""")
-                .param(caseId).query(Boolean.class).single();
+                .param(caseId.value()).query(Boolean.class).single();
     }
 
     @Transactional(readOnly = true)
-    public List<Assessment> assessments(CurrentUser user, long caseId) {
+    public List<Assessment> assessments(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select a.id, a.assessed_on, u.display_name, a.summary from case_bi_assessment a
                        left join app_user u on u.id = a.assessed_by
                  where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc""")
-                .params(caseId, facts.seenUntil()).query((rs, n) -> new Assessment(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new Assessment(rs.getLong(1), rs.getObject(2, LocalDate.class),
                         rs.getString(3), cipher.decrypt(rs.getString(4), SUMMARY))).list();
     }
 
     @Transactional(readOnly = true)
-    public List<Determination> determinations(CurrentUser user, long caseId) {
+    public List<Determination> determinations(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select d.id, d.assessment_id, d.decision, d.status, d.reasons, r.display_name, d.requested_by,
@@ -95,7 +96,7 @@ public class BestInterests {
                   from case_bi_determination d left join app_user r on r.id = d.requested_by
                        left join app_user s on s.id = d.decided_by
                  where d.case_id = ? and d.requested_at <= ? order by d.requested_at desc, d.id desc""")
-                .params(caseId, facts.seenUntil()).query((rs, n) -> new Determination(rs.getLong(1), (Long) rs.getObject(2),
+                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new Determination(rs.getLong(1), (Long) rs.getObject(2),
                         BestInterestsDecision.valueOf(rs.getString(3)), DecisionStatus.valueOf(rs.getString(4)),
                         cipher.decrypt(rs.getString(5), REASONS), rs.getString(6), (Long) rs.getObject(7),
                         rs.getObject(8, OffsetDateTime.class), rs.getString(9),
@@ -104,7 +105,7 @@ public class BestInterests {
     }
 
     @Transactional
-    public long assess(CurrentUser user, long caseId, NewAssessment assessment) {
+    public long assess(CurrentUser user, CaseId caseId, NewAssessment assessment) {
         CaseFacts facts = cases.editable(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         date(errors, "assessedOn", assessment.assessedOn());
@@ -116,14 +117,14 @@ public class BestInterests {
         long id = jdbc.sql("""
                 insert into case_bi_assessment (case_id, assessed_on, assessed_by, summary)
                 values (?, ?, ?, ?) returning id""")
-                .params(caseId, assessment.assessedOn(), user.id(), cipher.encrypt(assessment.summary().strip(), SUMMARY))
+                .params(caseId.value(), assessment.assessedOn(), user.id(), cipher.encrypt(assessment.summary().strip(), SUMMARY))
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "BI_ASSESSED", "case", caseId, "assessment=" + id));
         return id;
     }
 
     @Transactional
-    public long request(CurrentUser user, long caseId, NewDetermination determination) {
+    public long request(CurrentUser user, CaseId caseId, NewDetermination determination) {
         CaseFacts facts = cases.editable(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (determination.decision() == null) {
@@ -133,7 +134,7 @@ public class BestInterests {
         if (determination.assessmentId() == null) {
             errors.put("assessmentId", "bi.assessment.required");
         } else if (jdbc.sql("select count(*) from case_bi_assessment where id = ? and case_id = ?")
-                .params(determination.assessmentId(), caseId).query(Long.class).single() == 0) {
+                .params(determination.assessmentId(), caseId.value()).query(Long.class).single() == 0) {
             errors.put("assessmentId", "bi.assessment.unknown");
         }
         if (!errors.isEmpty()) {
@@ -141,15 +142,15 @@ public class BestInterests {
         }
         requireChildOpen(facts);
         // lock the case row so that two simultaneous requests cannot both pass the "none pending" check
-        jdbc.sql("select id from case_file where id = ? for update").param(caseId).query(Long.class).single();
+        jdbc.sql("select id from case_file where id = ? for update").param(caseId.value()).query(Long.class).single();
         if (jdbc.sql("select count(*) from case_bi_determination where case_id = ? and status = 'REQUESTED'")
-                .param(caseId).query(Long.class).single() > 0) {
+                .param(caseId.value()).query(Long.class).single() > 0) {
             throw new ConflictException("bi.determination.pending");
         }
         long id = jdbc.sql("""
                 insert into case_bi_determination (case_id, assessment_id, decision, reasons, requested_by)
                 values (?, ?, ?, ?, ?) returning id""")
-                .params(caseId, determination.assessmentId(), determination.decision().name(),
+                .params(caseId.value(), determination.assessmentId(), determination.decision().name(),
                         cipher.encrypt(determination.reasons().strip(), REASONS), user.id())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "BI_DETERMINATION_REQUESTED", "case", caseId,
@@ -159,10 +160,10 @@ public class BestInterests {
 
     /** Approves (approve = true) or rejects a requested determination; a rejection needs a note. */
     @Transactional
-    public void decide(CurrentUser user, long caseId, long determinationId, boolean approve, String note) {
+    public void decide(CurrentUser user, CaseId caseId, long determinationId, boolean approve, String note) {
         cases.editable(user, caseId); // 404 for another office's supervisor
         Long requestedBy = jdbc.sql("select requested_by from case_bi_determination where id = ? and case_id = ?")
-                .params(determinationId, caseId).query((rs, n) -> (Long) rs.getObject(1)).optional()
+                .params(determinationId, caseId.value()).query((rs, n) -> (Long) rs.getObject(1)).optional()
                 .orElseThrow(() -> new NotFoundException("determination"));
         Supervision.requireDecider(user, requestedBy);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -176,7 +177,7 @@ public class BestInterests {
                  where id = ? and case_id = ? and status = 'REQUESTED'""")
                 .params(approve ? "APPROVED" : "REJECTED", user.id(),
                         cipher.encrypt(note == null || note.isBlank() ? null : note.strip(), DECISION_NOTE),
-                        determinationId, caseId)
+                        determinationId, caseId.value())
                 .update();
         if (changed != 1) {
             throw new ConflictException("bi.determination.decided");

@@ -5,10 +5,13 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.bestinterests.internal.BestInterests;
 import org.sankofa.cases.bestinterests.internal.BestInterestsDecision;
 import org.sankofa.cases.internal.timeline.CaseTimeline;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.Created;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,15 +21,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.sankofa.shared.web.Created;
 
 /** Best-interests assessments and determinations of a child, and the timeline of a case. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Case decisions", description = "Best interests of a child (assessment, supervised determination) and case timeline")
 class BestInterestsApiController {
-
-    private static final String CASE_ROLES = "hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')";
 
     private final BestInterests bestInterests;
     private final CaseTimeline timeline;
@@ -46,33 +46,33 @@ class BestInterestsApiController {
     }
 
     @GetMapping("/cases/{caseId}/best-interests/assessments")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Best-interests assessments of a child, newest first")
-    List<BestInterests.Assessment> assessments(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<BestInterests.Assessment> assessments(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return bestInterests.assessments(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/best-interests/assessments")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Record a best-interests assessment (child's open case only; summary stored encrypted)")
-    ResponseEntity<Created> assess(@PathVariable long caseId, @RequestBody AssessmentBody body,
+    ResponseEntity<Created> assess(@PathVariable CaseId caseId, @RequestBody AssessmentBody body,
             @AuthenticationPrincipal CurrentUser user) {
         long id = bestInterests.assess(user, caseId, new BestInterests.NewAssessment(body.assessedOn(), body.summary()));
         return Created.in("/api/v1/cases/" + caseId + "/best-interests/assessments", id);
     }
 
     @GetMapping("/cases/{caseId}/best-interests/determinations")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Best-interests determinations of a child, newest first")
-    List<BestInterests.Determination> determinations(@PathVariable long caseId,
+    List<BestInterests.Determination> determinations(@PathVariable CaseId caseId,
             @AuthenticationPrincipal CurrentUser user) {
         return bestInterests.determinations(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/best-interests/determinations")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Request a determination based on an assessment of the case (409 while one is pending)")
-    ResponseEntity<Created> request(@PathVariable long caseId, @RequestBody DeterminationBody body,
+    ResponseEntity<Created> request(@PathVariable CaseId caseId, @RequestBody DeterminationBody body,
             @AuthenticationPrincipal CurrentUser user) {
         long id = bestInterests.request(user, caseId,
                 new BestInterests.NewDetermination(body.assessmentId(), body.decision(), body.reasons()));
@@ -80,29 +80,29 @@ class BestInterestsApiController {
     }
 
     @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/approve")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     @Operation(summary = "Approve a requested determination (a supervisor of the owning office who did not request "
             + "it; 409 when already decided)")
-    ResponseEntity<Void> approve(@PathVariable long caseId, @PathVariable long determinationId,
+    ResponseEntity<Void> approve(@PathVariable CaseId caseId, @PathVariable long determinationId,
             @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
         bestInterests.decide(user, caseId, determinationId, true, body == null ? null : body.note());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/reject")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     @Operation(summary = "Reject a requested determination with a note (a supervisor of the owning office who did "
             + "not request it; 409 when already decided)")
-    ResponseEntity<Void> reject(@PathVariable long caseId, @PathVariable long determinationId,
+    ResponseEntity<Void> reject(@PathVariable CaseId caseId, @PathVariable long determinationId,
             @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
         bestInterests.decide(user, caseId, determinationId, false, body == null ? null : body.note());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/cases/{caseId}/timeline")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Every step of the case, oldest first: when, what, who, in which office and country")
-    List<CaseTimeline.Step> timeline(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<CaseTimeline.Step> timeline(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return timeline.steps(user, caseId);
     }
 }

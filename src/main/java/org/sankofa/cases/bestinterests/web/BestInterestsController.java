@@ -6,11 +6,14 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.bestinterests.internal.BestInterests;
 import org.sankofa.cases.bestinterests.internal.BestInterestsDecision;
 import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
+import org.sankofa.identity.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,11 +22,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.sankofa.cases.web.Sections;
 
 /** The best interests of a child: assessments, then determinations requested and decided by a supervisor. */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class BestInterestsController {
 
     private final CaseAccess cases;
@@ -35,13 +37,13 @@ class BestInterestsController {
     }
 
     @GetMapping("/cases/{caseId}/best-interests")
-    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/best-interests/assessments")
-    String assess(@PathVariable long caseId, @RequestParam(required = false) String assessedOn,
+    String assess(@PathVariable CaseId caseId, @RequestParam(required = false) String assessedOn,
             @RequestParam(required = false) String summary, @AuthenticationPrincipal CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
@@ -53,7 +55,7 @@ class BestInterestsController {
     }
 
     @PostMapping("/cases/{caseId}/best-interests/determinations")
-    String request(@PathVariable long caseId, @RequestParam(required = false) String assessmentId,
+    String request(@PathVariable CaseId caseId, @RequestParam(required = false) String assessmentId,
             @RequestParam(required = false) String decision, @RequestParam(required = false) String reasons,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
@@ -67,22 +69,22 @@ class BestInterestsController {
     }
 
     @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/approve")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
-    String approve(@PathVariable long caseId, @PathVariable long determinationId,
+    @PreAuthorize(Roles.SUPERVISORS)
+    String approve(@PathVariable CaseId caseId, @PathVariable long determinationId,
             @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         return decide(caseId, determinationId, true, note, user, htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/reject")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
-    String reject(@PathVariable long caseId, @PathVariable long determinationId,
+    @PreAuthorize(Roles.SUPERVISORS)
+    String reject(@PathVariable CaseId caseId, @PathVariable long determinationId,
             @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         return decide(caseId, determinationId, false, note, user, htmx, response, model);
     }
 
-    private String decide(long caseId, long determinationId, boolean approve, String note, CurrentUser user,
+    private String decide(CaseId caseId, long determinationId, boolean approve, String note, CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         return Sections.submit(() -> bestInterests.decide(user, caseId, determinationId, approve, note),
                 Sections.errors(), Map.of(), "care.saved", "/cases/" + caseId + "/best-interests", htmx, response,
@@ -98,14 +100,14 @@ class BestInterestsController {
     }
 
     /** The forms of assessments and determinations keep what was typed after a conflict too. */
-    private String submitKeeping(long caseId, CurrentUser user, Runnable useCase, Map<String, String> errors,
+    private String submitKeeping(CaseId caseId, CurrentUser user, Runnable useCase, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return Sections.submitKeeping(useCase, errors, values, Map.<String, String>of(), "care.saved",
                 "/cases/" + caseId + "/best-interests", htmx, response, model,
                 (messages, shown) -> show(caseId, user, messages, shown, htmx, response, model));
     }
 
-    private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
+    private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("assessments", bestInterests.assessments(user, caseId));

@@ -9,6 +9,9 @@ import java.util.Map;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.CaseId;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
 import org.sankofa.cases.internal.CaseScope;
 import org.sankofa.cases.internal.protection.FieldCipher;
@@ -16,11 +19,9 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.internal.CaseFacts;
-import org.sankofa.cases.internal.CaseAccess;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Attachments: PDF, JPEG or PNG files of at most 5 MB, recognised by their first bytes (the declared type alone is not
@@ -75,19 +76,19 @@ public class Attachments {
     }
 
     @Transactional(readOnly = true)
-    public List<Attachment> list(CurrentUser user, long caseId) {
+    public List<Attachment> list(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select a.id, a.file_name, a.content_type, a.size_bytes, u.display_name, a.uploaded_at
                   from case_attachment a left join app_user u on u.id = a.uploaded_by
                  where a.case_id = ? and a.uploaded_at <= ? order by a.uploaded_at desc, a.id desc""")
-                .params(caseId, facts.seenUntil()).query((rs, n) -> new Attachment(rs.getLong(1), cipher.decrypt(rs.getString(2), FILE_NAME),
+                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new Attachment(rs.getLong(1), cipher.decrypt(rs.getString(2), FILE_NAME),
                         rs.getString(3), rs.getInt(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
                 .list();
     }
 
     @Transactional
-    public long upload(CurrentUser user, long caseId, String fileName, String declaredType, byte[] content) {
+    public long upload(CurrentUser user, CaseId caseId, String fileName, String declaredType, byte[] content) {
         cases.editable(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]+", "_").replaceAll("\\p{Cntrl}", "").strip();
@@ -118,7 +119,7 @@ public class Attachments {
         long id = jdbc.sql("""
                 insert into case_attachment (case_id, file_name, content_type, size_bytes, content, uploaded_by)
                 values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(caseId, cipher.encrypt(name, FILE_NAME), detect(content), content.length,
+                .params(caseId.value(), cipher.encrypt(name, FILE_NAME), detect(content), content.length,
                         cipher.encrypt(content, CONTENT), user.id())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "ATTACHMENT_UPLOADED", "case", caseId, "attachment=" + id));
@@ -126,23 +127,23 @@ public class Attachments {
     }
 
     /** The case's photos (JPEG and PNG attachments), newest first, without access check: callers have checked it. */
-    public List<Attachment> images(long caseId) {
+    public List<Attachment> images(CaseId caseId) {
         return jdbc.sql("""
                 select a.id, a.file_name, a.content_type, a.size_bytes, u.display_name, a.uploaded_at
                   from case_attachment a left join app_user u on u.id = a.uploaded_by
                  where a.case_id = ? and a.content_type in ('image/jpeg', 'image/png')
                  order by a.uploaded_at desc, a.id desc""")
-                .param(caseId).query((rs, n) -> new Attachment(rs.getLong(1), cipher.decrypt(rs.getString(2), FILE_NAME),
+                .param(caseId.value()).query((rs, n) -> new Attachment(rs.getLong(1), cipher.decrypt(rs.getString(2), FILE_NAME),
                         rs.getString(3), rs.getInt(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
                 .list();
     }
 
     /** An image attachment of the case, decrypted, without access check or audit: callers check and audit. */
-    public java.util.Optional<Download> image(long caseId, long attachmentId) {
+    public java.util.Optional<Download> image(CaseId caseId, long attachmentId) {
         return jdbc.sql("""
                 select file_name, content_type, content from case_attachment
                  where id = ? and case_id = ? and content_type in ('image/jpeg', 'image/png')""")
-                .params(attachmentId, caseId)
+                .params(attachmentId, caseId.value())
                 .query((rs, n) -> new Download(cipher.decrypt(rs.getString(1), FILE_NAME), rs.getString(2),
                         cipher.decrypt(rs.getBytes(3), CONTENT)))
                 .optional();
@@ -150,10 +151,10 @@ public class Attachments {
 
     /** The file, if it belongs to this case and the person may work on the case; audited. */
     @Transactional
-    public Download download(CurrentUser user, long caseId, long attachmentId) {
+    public Download download(CurrentUser user, CaseId caseId, long attachmentId) {
         CaseScope scope = guard.requireReadable(user, caseId);
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
-        parameters.put("caseId", caseId);
+        parameters.put("caseId", caseId.value());
         parameters.put("id", attachmentId);
         parameters.put("seenUntil", cases.facts(scope, caseId).seenUntil());
         Download download = jdbc.sql("select a.file_name, a.content_type, a.content from case_attachment a"

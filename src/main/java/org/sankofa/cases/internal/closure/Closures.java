@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.ClosureReason;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
@@ -79,7 +80,7 @@ public class Closures {
 
     /** Closure requests of the case (children's cases), newest first. */
     @Transactional(readOnly = true)
-    public List<ClosureRequest> requests(CurrentUser user, long caseId) {
+    public List<ClosureRequest> requests(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select r.id, r.reason, r.note, r.followups_done, r.status, q.display_name, r.requested_by,
@@ -87,7 +88,7 @@ public class Closures {
                   from case_closure_request r left join app_user q on q.id = r.requested_by
                        left join app_user s on s.id = r.decided_by
                  where r.case_id = ? and r.requested_at <= ? order by r.requested_at desc, r.id desc""")
-                .params(caseId, facts.seenUntil()).query((rs, n) -> new ClosureRequest(rs.getLong(1),
+                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new ClosureRequest(rs.getLong(1),
                         ClosureReason.fromValue(rs.getString(2)), cipher.decrypt(rs.getString(3), REQUEST_NOTE),
                         rs.getBoolean(4), rs.getString(5), rs.getString(6), (Long) rs.getObject(7),
                         rs.getObject(8, java.time.OffsetDateTime.class), rs.getString(9),
@@ -96,25 +97,25 @@ public class Closures {
     }
 
     /** Whether the follow-ups of the case are all done (then a child's closure needs no further reason). */
-    public boolean followUpsDone(long caseId) {
+    public boolean followUpsDone(CaseId caseId) {
         return followUps.allDone(caseId);
     }
 
     @Transactional(readOnly = true)
-    public List<ClosureEvent> history(CurrentUser user, long caseId) {
+    public List<ClosureEvent> history(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select e.id, e.action, e.reason, e.note, e.acted_on, u.display_name from case_closure_event e
                        left join app_user u on u.id = e.acted_by
                  where e.case_id = ? and e.recorded_at <= ? order by e.recorded_at desc, e.id desc""")
-                .params(caseId, facts.seenUntil()).query((rs, n) -> new ClosureEvent(rs.getLong(1), rs.getString(2),
+                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new ClosureEvent(rs.getLong(1), rs.getString(2),
                         rs.getString(3) == null ? null : ClosureReason.fromValue(rs.getString(3)),
                         cipher.decrypt(rs.getString(4), NOTE), rs.getObject(5, LocalDate.class), rs.getString(6)))
                 .list();
     }
 
     @Transactional
-    public Outcome close(CurrentUser user, long caseId, ClosureReason reason, String note) {
+    public Outcome close(CurrentUser user, CaseId caseId, ClosureReason reason, String note) {
         CaseFacts facts = cases.editable(user, caseId);
         boolean followUpsDone = facts.child() && followUps.allDone(caseId);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -142,15 +143,15 @@ public class Closures {
         if (facts.closed()) {
             throw new ConflictException("care.closure.already-closed");
         }
-        jdbc.sql("select id from case_file where id = ? for update").param(facts.id()).query(Long.class).single();
+        jdbc.sql("select id from case_file where id = ? for update").param(facts.id().value()).query(Long.class).single();
         if (jdbc.sql("select count(*) from case_closure_request where case_id = ? and status = 'REQUESTED'")
-                .param(facts.id()).query(Long.class).single() > 0) {
+                .param(facts.id().value()).query(Long.class).single() > 0) {
             throw new ConflictException("care.closure.request.pending");
         }
         long id = jdbc.sql("""
                 insert into case_closure_request (case_id, reason, note, followups_done, requested_by)
                 values (?, ?, ?, ?, ?) returning id""")
-                .params(facts.id(), reason.value(), cipher.encrypt(RecordRules.blankToNull(note), REQUEST_NOTE), done,
+                .params(facts.id().value(), reason.value(), cipher.encrypt(RecordRules.blankToNull(note), REQUEST_NOTE), done,
                         user.id())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "CLOSURE_REQUESTED", "case", facts.id(),
@@ -160,10 +161,10 @@ public class Closures {
 
     /** A supervisor of the owning office, not the requester, approves (the case closes) or rejects (with a note). */
     @Transactional
-    public void decide(CurrentUser user, long caseId, long requestId, boolean approve, String note) {
+    public void decide(CurrentUser user, CaseId caseId, long requestId, boolean approve, String note) {
         cases.editable(user, caseId);
         Long requestedBy = jdbc.sql("select requested_by from case_closure_request where id = ? and case_id = ?")
-                .params(requestId, caseId).query((rs, n) -> (Long) rs.getObject(1)).optional()
+                .params(requestId, caseId.value()).query((rs, n) -> (Long) rs.getObject(1)).optional()
                 .orElseThrow(() -> new org.sankofa.shared.NotFoundException("closure request"));
         Supervision.requireDecider(user, requestedBy);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -178,7 +179,7 @@ public class Closures {
                 update case_closure_request set status = ?, decided_by = ?, decided_at = now(), decision_note = ?
                  where id = ? and case_id = ? and status = 'REQUESTED'""")
                 .params(approve ? "APPROVED" : "REJECTED", user.id(),
-                        cipher.encrypt(RecordRules.blankToNull(note), REQUEST_DECISION_NOTE), requestId, caseId)
+                        cipher.encrypt(RecordRules.blankToNull(note), REQUEST_DECISION_NOTE), requestId, caseId.value())
                 .update();
         if (changed != 1) {
             throw new ConflictException("care.closure.request.decided");
@@ -190,7 +191,7 @@ public class Closures {
             jdbc.sql("""
                     insert into case_closure_event (case_id, action, reason, note, acted_on, acted_by)
                     values (?, 'CLOSED', ?, ?, current_date, ?)""")
-                    .params(caseId, request[0], cipher.encrypt(cipher.decrypt(request[1], REQUEST_NOTE), NOTE),
+                    .params(caseId.value(), request[0], cipher.encrypt(cipher.decrypt(request[1], REQUEST_NOTE), NOTE),
                             user.id())
                     .update();
             audit.record(AuditEvent.of(user.getUsername(), "CLOSURE_APPROVED", "case", caseId,
@@ -202,19 +203,19 @@ public class Closures {
         }
     }
 
-    private void closeCase(long caseId, ClosureReason reason) {
+    private void closeCase(CaseId caseId, ClosureReason reason) {
         int changed = jdbc.sql("""
                 update case_file set status = 'Closed', closed_on = current_date, closure_reason = ?,
                        version = version + 1, updated_at = now()
                  where id = ? and status in ('Active', 'FollowUp')""")
-                .params(reason.value(), caseId).update();
+                .params(reason.value(), caseId.value()).update();
         if (changed != 1) {
             throw new ConflictException("care.closure.already-closed");
         }
     }
 
     @Transactional
-    public void reopen(CurrentUser user, long caseId, String note) {
+    public void reopen(CurrentUser user, CaseId caseId, String note) {
         cases.editable(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         RecordRules.text(errors, "note", note, RecordRules.SHORT_TEXT);
@@ -225,7 +226,7 @@ public class Closures {
                 update case_file set status = 'Active', closed_on = null, closure_reason = null,
                        version = version + 1, updated_at = now()
                  where id = ? and status in ('Closed', 'ClosedReferred')""")
-                .param(caseId).update();
+                .param(caseId.value()).update();
         if (changed != 1) {
             throw new ConflictException("care.closure.not-closed");
         }
@@ -233,11 +234,11 @@ public class Closures {
         audit.record(AuditEvent.of(user.getUsername(), "CASE_REOPENED", "case", caseId, null));
     }
 
-    private void event(CurrentUser user, long caseId, String action, String reason, String note) {
+    private void event(CurrentUser user, CaseId caseId, String action, String reason, String note) {
         jdbc.sql("""
                 insert into case_closure_event (case_id, action, reason, note, acted_on, acted_by)
                 values (?, ?, ?, ?, current_date, ?)""")
-                .params(caseId, action, reason, cipher.encrypt(RecordRules.blankToNull(note), NOTE), user.id())
+                .params(caseId.value(), action, reason, cipher.encrypt(RecordRules.blankToNull(note), NOTE), user.id())
                 .update();
     }
 }

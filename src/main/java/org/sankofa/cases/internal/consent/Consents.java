@@ -7,17 +7,18 @@ import java.util.Map;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.CaseId;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.RecordRules;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.internal.CaseFacts;
-import org.sankofa.cases.internal.CaseAccess;
-import org.sankofa.cases.internal.RecordRules;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Consent per purpose. For a child's case an active consent needs both the guardian's consent and the child's
@@ -44,26 +45,26 @@ public class Consents {
     }
 
     /** Whether the case has a consent for this purpose that was given and not withdrawn. */
-    public boolean hasActiveConsent(long caseId, ConsentPurpose purpose) {
+    public boolean hasActiveConsent(CaseId caseId, ConsentPurpose purpose) {
         return jdbc.sql("""
                 select exists (select 1 from case_consent where case_id = ? and purpose = ?
                                  and given_on <= current_date and withdrawn_on is null)""")
-                .params(caseId, purpose.name()).query(Boolean.class).single();
+                .params(caseId.value(), purpose.name()).query(Boolean.class).single();
     }
 
     @Transactional(readOnly = true)
-    public List<Consent> list(CurrentUser user, long caseId) {
+    public List<Consent> list(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select k.id, k.purpose, k.given_by, k.given_on, k.guardian_consent, k.child_assent, k.withdrawn_on,
                        u.display_name as recorded_by
                   from case_consent k left join app_user u on u.id = k.recorded_by
                  where k.case_id = ? and k.recorded_at <= ? order by k.given_on desc, k.id desc""")
-                .params(caseId, facts.seenUntil()).query(Consent.class).list();
+                .params(caseId.value(), facts.seenUntil()).query(Consent.class).list();
     }
 
     @Transactional
-    public long record(CurrentUser user, long caseId, NewConsent consent) {
+    public long record(CurrentUser user, CaseId caseId, NewConsent consent) {
         CaseFacts facts = cases.editable(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         RecordRules.required(errors, "purpose", consent.purpose());
@@ -87,7 +88,7 @@ public class Consents {
                 insert into case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent,
                                           recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(caseId, consent.purpose().name(), consent.givenBy().name(), consent.givenOn(),
+                .params(caseId.value(), consent.purpose().name(), consent.givenBy().name(), consent.givenOn(),
                         facts.child() && consent.guardianConsent(), facts.child() && consent.childAssent(), user.id())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "CONSENT_RECORDED", "case", caseId,
@@ -96,13 +97,13 @@ public class Consents {
     }
 
     @Transactional
-    public void withdraw(CurrentUser user, long caseId, long consentId, LocalDate withdrawnOn) {
+    public void withdraw(CurrentUser user, CaseId caseId, long consentId, LocalDate withdrawnOn) {
         cases.editable(user, caseId);
         Consent consent = jdbc.sql("""
                 select k.id, k.purpose, k.given_by, k.given_on, k.guardian_consent, k.child_assent, k.withdrawn_on,
                        null as recorded_by
                   from case_consent k where k.id = ? and k.case_id = ? for update""")
-                .params(consentId, caseId).query(Consent.class).optional()
+                .params(consentId, caseId.value()).query(Consent.class).optional()
                 .orElseThrow(() -> new NotFoundException("consent"));
         Map<String, String> errors = new LinkedHashMap<>();
         RecordRules.date(errors, "withdrawnOn", withdrawnOn);

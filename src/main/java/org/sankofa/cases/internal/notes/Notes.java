@@ -7,15 +7,16 @@ import java.util.Map;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.CaseId;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.RecordRules;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.internal.CaseFacts;
-import org.sankofa.cases.internal.CaseAccess;
-import org.sankofa.cases.internal.RecordRules;
 
 /** Notes on a case: an encrypted body of at most 5,000 characters, its author and time. Shown escaped, never as markup. */
 @Component
@@ -40,13 +41,13 @@ public class Notes {
 
     /** The notes, newest first; reading them is a view of the case's narrative, so it is audited. */
     @Transactional
-    public List<Note> list(CurrentUser user, long caseId) {
+    public List<Note> list(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         List<Note> notes = jdbc.sql("""
                 select n.id, n.body, u.display_name, n.created_at from case_note n
                        left join app_user u on u.id = n.author
                  where n.case_id = ? and n.created_at <= ? order by n.created_at desc, n.id desc""")
-                .params(caseId, facts.seenUntil()).query((rs, i) -> new Note(rs.getLong(1), cipher.decrypt(rs.getString(2), BODY),
+                .params(caseId.value(), facts.seenUntil()).query((rs, i) -> new Note(rs.getLong(1), cipher.decrypt(rs.getString(2), BODY),
                         rs.getString(3), rs.getObject(4, OffsetDateTime.class))).list();
         if (!notes.isEmpty()) {
             audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=notes"));
@@ -55,7 +56,7 @@ public class Notes {
     }
 
     @Transactional
-    public long add(CurrentUser user, long caseId, String body) {
+    public long add(CurrentUser user, CaseId caseId, String body) {
         cases.editable(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         RecordRules.required(errors, "body", body);
@@ -64,7 +65,7 @@ public class Notes {
             throw new InvalidInputException(errors);
         }
         long id = jdbc.sql("insert into case_note (case_id, body, author) values (?, ?, ?) returning id")
-                .params(caseId, cipher.encrypt(body.strip(), BODY), user.id()).query(Long.class).single();
+                .params(caseId.value(), cipher.encrypt(body.strip(), BODY), user.id()).query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "NOTE_ADDED", "case", caseId, "note=" + id));
         return id;
     }

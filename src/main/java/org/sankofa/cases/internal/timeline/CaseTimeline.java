@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Every step of a case, oldest first: the identification (from the case record), then every audited change of the
@@ -43,14 +44,14 @@ public class CaseTimeline {
     }
 
     @Transactional(readOnly = true)
-    public List<Step> steps(CurrentUser user, long caseId) {
+    public List<Step> steps(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         List<Step> steps = new ArrayList<>();
         jdbc.sql("""
                 select c.identified_on, o.name, c.identified_country from case_file c
                        left join office o on o.id = c.identifying_office_id
                  where c.id = ?""")
-                .param(caseId).query((rs, n) -> new Step(rs.getObject(1, java.time.LocalDate.class)
+                .param(caseId.value()).query((rs, n) -> new Step(rs.getObject(1, java.time.LocalDate.class)
                         .atStartOfDay().atOffset(java.time.ZoneOffset.UTC), "CASE_IDENTIFIED", null,
                         rs.getString(2), rs.getString(3))).optional().ifPresent(steps::add);
         steps.addAll(jdbc.sql("""
@@ -59,7 +60,7 @@ public class CaseTimeline {
                        left join office o on o.id = u.office_id
                  where a.target_type = 'case' and a.target_id = ? and a.action <> all(?) and a.occurred_at <= ?
                  order by a.occurred_at, a.id""")
-                .params(String.valueOf(caseId), NOT_STEPS.toArray(String[]::new), facts.seenUntil())
+                .params(String.valueOf(caseId.value()), NOT_STEPS.toArray(String[]::new), facts.seenUntil())
                 .query((rs, n) -> new Step(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5))).list());
         return steps;

@@ -8,15 +8,18 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.sankofa.cases.journey.internal.returns.ChecklistItem;
-import org.sankofa.cases.journey.internal.returns.ComponentStatus;
-import org.sankofa.cases.journey.internal.returns.DocumentKind;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.journey.internal.followup.FollowUps;
 import org.sankofa.cases.journey.internal.reintegration.Reintegration;
 import org.sankofa.cases.journey.internal.reintegration.ReintegrationComponent;
+import org.sankofa.cases.journey.internal.returns.ChecklistItem;
+import org.sankofa.cases.journey.internal.returns.ComponentStatus;
+import org.sankofa.cases.journey.internal.returns.DocumentKind;
 import org.sankofa.cases.journey.internal.returns.ReturnPlans;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.Created;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.sankofa.shared.web.Created;
 
 /**
  * The journey home of a case: return plan (documents, checklist, departure, arrival), reintegration plan and
@@ -38,7 +40,7 @@ import org.sankofa.shared.web.Created;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Return and reintegration", description = "Return plan, handover, reintegration plan, follow-up visits and tasks")
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class ReturnApiController {
 
     private final ReturnPlans plans;
@@ -88,14 +90,14 @@ class ReturnApiController {
 
     @GetMapping("/cases/{caseId}/return")
     @Operation(summary = "The return plan of a case with its travel and identity documents (404 when none)")
-    ReturnState plan(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    ReturnState plan(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         ReturnPlans.Plan plan = plans.plan(user, caseId).orElseThrow(() -> new NotFoundException("return plan"));
         return new ReturnState(plan, plans.documents(user, caseId));
     }
 
     @PutMapping("/cases/{caseId}/return")
     @Operation(summary = "Plan (or re-plan before departure) the return; a child's needs an approved RETURN_TO_FAMILY determination (422 otherwise)")
-    ResponseEntity<Created> savePlan(@PathVariable long caseId, @RequestBody PlanBody body,
+    ResponseEntity<Created> savePlan(@PathVariable CaseId caseId, @RequestBody PlanBody body,
             @AuthenticationPrincipal CurrentUser user) {
         long id = plans.save(user, caseId, new ReturnPlans.PlanInput(body.destinationCountry(),
                 body.receivingOfficeId(), body.travelDate(), body.route(), body.escort(), body.programme(),
@@ -105,7 +107,7 @@ class ReturnApiController {
 
     @PostMapping("/cases/{caseId}/return/documents")
     @Operation(summary = "Request a travel or identity document (status REQUESTED)")
-    ResponseEntity<Created> addDocument(@PathVariable long caseId, @RequestBody DocumentBody body,
+    ResponseEntity<Created> addDocument(@PathVariable CaseId caseId, @RequestBody DocumentBody body,
             @AuthenticationPrincipal CurrentUser user) {
         long id = plans.addDocument(user, caseId, new ReturnPlans.DocumentInput(body.kind(), body.issuingAuthority(),
                 body.requestedOn()));
@@ -114,7 +116,7 @@ class ReturnApiController {
 
     @PostMapping("/cases/{caseId}/return/documents/{documentId}/issue")
     @Operation(summary = "Record that a requested document was issued")
-    ResponseEntity<Void> issueDocument(@PathVariable long caseId, @PathVariable long documentId,
+    ResponseEntity<Void> issueDocument(@PathVariable CaseId caseId, @PathVariable long documentId,
             @RequestBody IssueBody body, @AuthenticationPrincipal CurrentUser user) {
         plans.issueDocument(user, caseId, documentId, body.issuedOn());
         return ResponseEntity.noContent().build();
@@ -122,7 +124,7 @@ class ReturnApiController {
 
     @PutMapping("/cases/{caseId}/return/checklist")
     @Operation(summary = "Set the pre-departure checklist items that are done")
-    ResponseEntity<Void> checklist(@PathVariable long caseId, @RequestBody ChecklistBody body,
+    ResponseEntity<Void> checklist(@PathVariable CaseId caseId, @RequestBody ChecklistBody body,
             @AuthenticationPrincipal CurrentUser user) {
         plans.checklist(user, caseId, body.done() == null ? EnumSet.noneOf(ChecklistItem.class) : body.done());
         return ResponseEntity.noContent().build();
@@ -130,7 +132,7 @@ class ReturnApiController {
 
     @PostMapping("/cases/{caseId}/return/departure")
     @Operation(summary = "The sending office records the departure (checklist complete, documents issued)")
-    ResponseEntity<Void> depart(@PathVariable long caseId, @RequestBody DepartureBody body,
+    ResponseEntity<Void> depart(@PathVariable CaseId caseId, @RequestBody DepartureBody body,
             @AuthenticationPrincipal CurrentUser user) {
         plans.depart(user, caseId, body.departedOn());
         return ResponseEntity.noContent().build();
@@ -138,7 +140,7 @@ class ReturnApiController {
 
     @PostMapping("/cases/{caseId}/return/arrival")
     @Operation(summary = "The receiving office named in the plan (else the owning office) confirms the arrival (date, place, persons present); schedules the follow-up visits")
-    ResponseEntity<Void> arrive(@PathVariable long caseId, @RequestBody ArrivalBody body,
+    ResponseEntity<Void> arrive(@PathVariable CaseId caseId, @RequestBody ArrivalBody body,
             @AuthenticationPrincipal CurrentUser user) {
         plans.arrive(user, caseId, new ReturnPlans.Arrival(body.arrivedOn(), body.place(), body.personsPresent()));
         return ResponseEntity.noContent().build();
@@ -146,7 +148,7 @@ class ReturnApiController {
 
     @GetMapping("/cases/{caseId}/handover")
     @Operation(summary = "The handover of a returned case, for the offices of its return: owner, sending and receiving office")
-    ReturnPlans.Handover handover(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    ReturnPlans.Handover handover(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return plans.handover(user, caseId);
     }
 
@@ -158,13 +160,13 @@ class ReturnApiController {
 
     @GetMapping("/cases/{caseId}/reintegration")
     @Operation(summary = "The reintegration plan: components with provider, budget, disbursed amount and status")
-    List<Reintegration.Component> components(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<Reintegration.Component> components(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return reintegration.components(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/reintegration")
     @Operation(summary = "Add a component to the reintegration plan")
-    ResponseEntity<Created> addComponent(@PathVariable long caseId, @RequestBody ComponentBody body,
+    ResponseEntity<Created> addComponent(@PathVariable CaseId caseId, @RequestBody ComponentBody body,
             @AuthenticationPrincipal CurrentUser user) {
         long id = reintegration.add(user, caseId, new Reintegration.ComponentInput(body.component(),
                 body.providerOrgId(), body.budget(), body.currency()));
@@ -173,7 +175,7 @@ class ReturnApiController {
 
     @PostMapping("/cases/{caseId}/reintegration/{componentId}/disbursements")
     @Operation(summary = "Record a disbursement; the sum of disbursements may not exceed the budget (422)")
-    ResponseEntity<Created> disburse(@PathVariable long caseId, @PathVariable long componentId,
+    ResponseEntity<Created> disburse(@PathVariable CaseId caseId, @PathVariable long componentId,
             @RequestBody DisbursementBody body, @AuthenticationPrincipal CurrentUser user) {
         long id = reintegration.disburse(user, caseId, componentId, body.amount(), body.paidOn());
         return Created.in("/api/v1/cases/" + caseId + "/reintegration/" + componentId + "/disbursements", id);
@@ -181,7 +183,7 @@ class ReturnApiController {
 
     @PutMapping("/cases/{caseId}/reintegration/{componentId}/status")
     @Operation(summary = "Change the status of a component")
-    ResponseEntity<Void> status(@PathVariable long caseId, @PathVariable long componentId,
+    ResponseEntity<Void> status(@PathVariable CaseId caseId, @PathVariable long componentId,
             @RequestBody StatusBody body, @AuthenticationPrincipal CurrentUser user) {
         reintegration.status(user, caseId, componentId, body.status());
         return ResponseEntity.noContent().build();
@@ -189,13 +191,13 @@ class ReturnApiController {
 
     @GetMapping("/cases/{caseId}/follow-ups")
     @Operation(summary = "Follow-up visits scheduled after the return, with findings and assessments")
-    List<FollowUps.Visit> visits(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<FollowUps.Visit> visits(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return followUps.visits(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/follow-ups/{visitId}")
     @Operation(summary = "Record a visit: findings, sustainability scores (1-5) and re-trafficking risk")
-    ResponseEntity<Void> recordVisit(@PathVariable long caseId, @PathVariable long visitId,
+    ResponseEntity<Void> recordVisit(@PathVariable CaseId caseId, @PathVariable long visitId,
             @RequestBody VisitBody body, @AuthenticationPrincipal CurrentUser user) {
         followUps.record(user, caseId, visitId, new FollowUps.VisitInput(body.visitedOn(), body.findings(),
                 body.economicScore(), body.socialScore(), body.psychosocialScore(), body.riskLevel()));

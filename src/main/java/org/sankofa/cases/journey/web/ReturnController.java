@@ -5,22 +5,23 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
-import org.sankofa.cases.journey.internal.returns.ChecklistItem;
-import org.sankofa.cases.journey.internal.returns.ComponentStatus;
-import org.sankofa.cases.journey.internal.returns.DocumentKind;
 import org.sankofa.cases.journey.internal.followup.FollowUps;
 import org.sankofa.cases.journey.internal.reintegration.Reintegration;
 import org.sankofa.cases.journey.internal.reintegration.ReintegrationComponent;
+import org.sankofa.cases.journey.internal.returns.ChecklistItem;
+import org.sankofa.cases.journey.internal.returns.ComponentStatus;
+import org.sankofa.cases.journey.internal.returns.DocumentKind;
 import org.sankofa.cases.journey.internal.returns.ReturnPlans;
 import org.sankofa.cases.web.Sections;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.FormFields;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,7 +43,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * in the use cases (ReturnPlans, Reintegration, FollowUps), shared with the API.
  */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class ReturnController {
 
     private final CaseAccess cases;
@@ -70,13 +71,13 @@ class ReturnController {
     // ---- return plan -------------------------------------------------------------------------------------------
 
     @GetMapping("/cases/{caseId}/return")
-    String returnPlan(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String returnPlan(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return showReturn(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/return")
-    String savePlan(@PathVariable long caseId, @RequestParam MultiValueMap<String, String> form,
+    String savePlan(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return act(caseId, user, form, htmx, response, model, "return", errors -> plans.save(user, caseId,
                 new ReturnPlans.PlanInput(upper(form.getFirst("destinationCountry")),
@@ -87,7 +88,7 @@ class ReturnController {
     }
 
     @PostMapping("/cases/{caseId}/return/documents")
-    String requestDocument(@PathVariable long caseId, @RequestParam MultiValueMap<String, String> form,
+    String requestDocument(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return act(caseId, user, form, htmx, response, model, "return", errors -> plans.addDocument(user, caseId,
                 new ReturnPlans.DocumentInput(Sections.code(DocumentKind.class, form.getFirst("kind"), "kind", errors),
@@ -96,7 +97,7 @@ class ReturnController {
     }
 
     @PostMapping("/cases/{caseId}/return/documents/{documentId}/issue")
-    String issueDocument(@PathVariable long caseId, @PathVariable long documentId,
+    String issueDocument(@PathVariable CaseId caseId, @PathVariable long documentId,
             @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         return act(caseId, user, form, htmx, response, model, "return", errors -> plans.issueDocument(user, caseId,
@@ -104,21 +105,21 @@ class ReturnController {
     }
 
     @PostMapping("/cases/{caseId}/return/checklist")
-    String checklist(@PathVariable long caseId, @RequestParam MultiValueMap<String, String> form,
+    String checklist(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return act(caseId, user, form, htmx, response, model, "return", errors -> plans.checklist(user, caseId,
                 Sections.codes(ChecklistItem.class, form.get("done"), "checklist", errors)));
     }
 
     @PostMapping("/cases/{caseId}/return/departure")
-    String depart(@PathVariable long caseId, @RequestParam MultiValueMap<String, String> form,
+    String depart(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return act(caseId, user, form, htmx, response, model, "return", errors -> plans.depart(user, caseId,
                 Sections.date(form.getFirst("departedOn"), "departedOn", errors)));
     }
 
     @PostMapping("/cases/{caseId}/return/arrival")
-    String arrive(@PathVariable long caseId, @RequestParam MultiValueMap<String, String> form,
+    String arrive(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return act(caseId, user, form, htmx, response, model, "return", errors -> plans.arrive(user, caseId,
                 new ReturnPlans.Arrival(Sections.date(form.getFirst("arrivedOn"), "arrivedOn", errors),
@@ -128,12 +129,12 @@ class ReturnController {
     // ---- handover (the receiving office sees this page and nothing else of the case) ---------------------------
 
     @GetMapping("/cases/{caseId}/handover")
-    String handover(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String handover(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, Model model) {
         return showHandover(caseId, user, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/cases/{caseId}/handover/arrival")
-    String confirmArrival(@PathVariable long caseId, @RequestParam MultiValueMap<String, String> form,
+    String confirmArrival(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model) {
         plans.handover(user, caseId);
         return Sections.submitInTransaction(transaction, errors -> plans.arrive(user, caseId,
@@ -143,7 +144,7 @@ class ReturnController {
                 (errors, values) -> showHandover(caseId, user, errors, values, model));
     }
 
-    private String showHandover(long caseId, CurrentUser user, Map<String, String> errors,
+    private String showHandover(CaseId caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, Model model) {
         model.addAttribute("handover", plans.handover(user, caseId));
         model.addAttribute("form", values);
@@ -155,13 +156,13 @@ class ReturnController {
     // ---- reintegration -----------------------------------------------------------------------------------------
 
     @GetMapping("/cases/{caseId}/reintegration")
-    String reintegration(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String reintegration(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return showReintegration(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/reintegration")
-    String addComponent(@PathVariable long caseId, @RequestParam MultiValueMap<String, String> form,
+    String addComponent(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return act(caseId, user, form, htmx, response, model, "reintegration", errors -> reintegration.add(user,
                 caseId, new Reintegration.ComponentInput(
@@ -171,7 +172,7 @@ class ReturnController {
     }
 
     @PostMapping("/cases/{caseId}/reintegration/{componentId}/disbursements")
-    String disburse(@PathVariable long caseId, @PathVariable long componentId,
+    String disburse(@PathVariable CaseId caseId, @PathVariable long componentId,
             @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         return act(caseId, user, form, htmx, response, model, "reintegration", errors -> reintegration.disburse(user,
@@ -180,7 +181,7 @@ class ReturnController {
     }
 
     @PostMapping("/cases/{caseId}/reintegration/{componentId}/status")
-    String componentStatus(@PathVariable long caseId, @PathVariable long componentId,
+    String componentStatus(@PathVariable CaseId caseId, @PathVariable long componentId,
             @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         return act(caseId, user, form, htmx, response, model, "reintegration", errors -> reintegration.status(user,
@@ -190,13 +191,13 @@ class ReturnController {
     // ---- follow-ups --------------------------------------------------------------------------------------------
 
     @GetMapping("/cases/{caseId}/follow-ups")
-    String followUps(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String followUps(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return showFollowUps(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/follow-ups/{visitId}")
-    String recordVisit(@PathVariable long caseId, @PathVariable long visitId,
+    String recordVisit(@PathVariable CaseId caseId, @PathVariable long visitId,
             @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         return act(caseId, user, form, htmx, response, model, "follow-ups", errors -> followUps.record(user, caseId,
@@ -220,7 +221,7 @@ class ReturnController {
 
     /** What is overdue in the supervisor's office: every visit past its date, who has the case, whether alerted. */
     @GetMapping("/tasks/overdue")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     String overdue(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("overdue", followUps.tasks(user, true));
         return "cases/return/overdue";
@@ -228,7 +229,7 @@ class ReturnController {
 
     // ---- shared ------------------------------------------------------------------------------------------------
 
-    private String act(long caseId, CurrentUser user, MultiValueMap<String, String> form, HtmxRequest htmx,
+    private String act(CaseId caseId, CurrentUser user, MultiValueMap<String, String> form, HtmxRequest htmx,
             HttpServletResponse response, Model model, String section, Sections.Parsing action) {
         cases.readable(user, caseId); // each use case checks who may act: the owning office, or the sending side
         return Sections.submitInTransaction(transaction, action, new HashMap<>(form.toSingleValueMap()),
@@ -236,7 +237,7 @@ class ReturnController {
                 (errors, values) -> show(section, caseId, user, errors, values, htmx, response, model));
     }
 
-    private String show(String section, long caseId, CurrentUser user, Map<String, String> errors,
+    private String show(String section, CaseId caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return switch (section) {
             case "return" -> showReturn(caseId, user, errors, values, htmx, response, model);
@@ -245,7 +246,7 @@ class ReturnController {
         };
     }
 
-    private String showReturn(long caseId, CurrentUser user, Map<String, String> errors,
+    private String showReturn(CaseId caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         CaseFacts care = cases.readable(user, caseId);
         var plan = plans.plan(user, caseId);
@@ -277,7 +278,7 @@ class ReturnController {
         return view("return", care, form, errors, htmx, response, model);
     }
 
-    private String showReintegration(long caseId, CurrentUser user, Map<String, String> errors,
+    private String showReintegration(CaseId caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         CaseFacts care = cases.readable(user, caseId);
         model.addAttribute("components", reintegration.components(user, caseId));
@@ -287,7 +288,7 @@ class ReturnController {
         return view("reintegration", care, values, errors, htmx, response, model);
     }
 
-    private String showFollowUps(long caseId, CurrentUser user, Map<String, String> errors,
+    private String showFollowUps(CaseId caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
         CaseFacts care = cases.readable(user, caseId);
         model.addAttribute("visits", followUps.visits(user, caseId));

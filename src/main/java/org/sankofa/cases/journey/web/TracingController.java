@@ -5,13 +5,16 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.cases.internal.attachments.Attachments;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
-import org.sankofa.cases.journey.internal.transfer.OfficeNotifications;
+import org.sankofa.cases.internal.attachments.Attachments;
 import org.sankofa.cases.journey.internal.tracing.Tracing;
 import org.sankofa.cases.journey.internal.tracing.TracingStatus;
+import org.sankofa.cases.journey.internal.transfer.OfficeNotifications;
 import org.sankofa.cases.journey.internal.transfer.Transfers;
+import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.CacheControl;
@@ -27,14 +30,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.sankofa.cases.web.Sections;
 
 /**
  * Family tracing: the section of a case (requests sent by the office where the child is) and the origin office's
  * pages (/tracing: the requests to their office; a request page with the outcome and family assessment form).
  */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class TracingController {
 
     private final CaseAccess cases;
@@ -53,13 +55,13 @@ class TracingController {
     }
 
     @GetMapping("/cases/{caseId}/tracing")
-    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/tracing")
-    String send(@PathVariable long caseId, @RequestParam(required = false) String toOffice,
+    String send(@PathVariable CaseId caseId, @RequestParam(required = false) String toOffice,
             @RequestParam(required = false) String familyNames, @RequestParam(required = false) String village,
             @RequestParam(required = false) String region, @RequestParam(required = false) String languages,
             @RequestParam(required = false) String photo,
@@ -140,7 +142,7 @@ class TracingController {
         return "cases/tracing/request";
     }
 
-    private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
+    private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("requests", tracing.ofCase(user, caseId));

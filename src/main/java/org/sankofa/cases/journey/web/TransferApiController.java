@@ -4,10 +4,13 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.journey.internal.tracing.Tracing;
 import org.sankofa.cases.journey.internal.tracing.TracingStatus;
 import org.sankofa.cases.journey.internal.transfer.Transfers;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.Created;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.sankofa.shared.web.Created;
 
 /**
  * Family tracing requests and cross-border transfers of a case. The rules (consent, who may answer, one answer
@@ -27,8 +29,6 @@ import org.sankofa.shared.web.Created;
 @RequestMapping("/api/v1")
 @Tag(name = "Case tracing and transfer", description = "Family tracing requests to the country of origin and the cross-border transfer of a case")
 class TransferApiController {
-
-    private static final String CASE_ROLES = "hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')";
 
     record TracingBody(Long toOfficeId, String familyNames, String village, String region, String languages,
             Long photoAttachmentId) {
@@ -55,16 +55,16 @@ class TransferApiController {
     }
 
     @GetMapping("/cases/{caseId}/tracing-requests")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "The family tracing requests sent for a case")
-    List<Tracing.Request> tracingOfCase(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<Tracing.Request> tracingOfCase(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return tracing.ofCase(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/tracing-requests")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Send a family tracing request to an office in the country of origin (owning office only)")
-    ResponseEntity<Created> requestTracing(@PathVariable long caseId, @RequestBody(required = false) TracingBody body,
+    ResponseEntity<Created> requestTracing(@PathVariable CaseId caseId, @RequestBody(required = false) TracingBody body,
             @AuthenticationPrincipal CurrentUser user) {
         TracingBody b = body == null ? new TracingBody(null, null, null, null, null, null) : body;
         long id = tracing.request(user, caseId,
@@ -74,28 +74,28 @@ class TransferApiController {
     }
 
     @GetMapping("/tracing-requests")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "The tracing requests sent to my office (the origin office), without identifying data")
     List<Tracing.Summary> tracingToMyOffice(@AuthenticationPrincipal CurrentUser user) {
         return tracing.toMyOffice(user);
     }
 
     @GetMapping("/tracing-requests/{requestId}/photo")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "The photo of the child a tracing request carries, while cross-border sharing is consented (audited)")
     ResponseEntity<byte[]> tracingPhoto(@PathVariable long requestId, @AuthenticationPrincipal CurrentUser user) {
         return TracingController.image(tracing.photo(user, requestId));
     }
 
     @GetMapping("/tracing-requests/{requestId}")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "One tracing request (for the origin office or the case's office; audited)")
     Tracing.Request tracingRequest(@PathVariable long requestId, @AuthenticationPrincipal CurrentUser user) {
         return tracing.get(user, requestId);
     }
 
     @PostMapping("/tracing-requests/{requestId}/outcome")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Record the outcome (FAMILY_FOUND, NOT_FOUND, UNSAFE_TO_RETURN) and the family assessment (origin office only, once)")
     ResponseEntity<Void> outcome(@PathVariable long requestId, @RequestBody(required = false) OutcomeBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -105,16 +105,16 @@ class TransferApiController {
     }
 
     @GetMapping("/cases/{caseId}/transfers")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "The transfers of a case")
-    List<Transfers.Transfer> transfersOfCase(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<Transfers.Transfer> transfersOfCase(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return transfers.ofCase(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/transfers")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     @Operation(summary = "Request the transfer of a case to an office in another country (supervisor of the owning office; needs an active CROSS_BORDER_SHARING consent)")
-    ResponseEntity<Created> requestTransfer(@PathVariable long caseId, @RequestBody(required = false) TransferBody body,
+    ResponseEntity<Created> requestTransfer(@PathVariable CaseId caseId, @RequestBody(required = false) TransferBody body,
             @AuthenticationPrincipal CurrentUser user) {
         TransferBody b = body == null ? new TransferBody(null, null) : body;
         long id = transfers.request(user, caseId, b.toOfficeId(), b.reason());
@@ -122,25 +122,25 @@ class TransferApiController {
     }
 
     @GetMapping("/transfers")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     @Operation(summary = "Transfers to and from my office")
     MyTransfers myTransfers(@AuthenticationPrincipal CurrentUser user) {
         return new MyTransfers(transfers.incoming(user), transfers.outgoing(user));
     }
 
     @PostMapping("/cases/{caseId}/transfers/{transferId}/accept")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     @Operation(summary = "Accept a transfer (supervisor of the receiving office): the receiving office owns the case")
-    ResponseEntity<Void> accept(@PathVariable long caseId, @PathVariable long transferId,
+    ResponseEntity<Void> accept(@PathVariable CaseId caseId, @PathVariable long transferId,
             @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
         transfers.decide(user, caseId, transferId, true, body == null ? null : body.note());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/cases/{caseId}/transfers/{transferId}/reject")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     @Operation(summary = "Reject a transfer with a reason (supervisor of the receiving office): nothing changes")
-    ResponseEntity<Void> reject(@PathVariable long caseId, @PathVariable long transferId,
+    ResponseEntity<Void> reject(@PathVariable CaseId caseId, @PathVariable long transferId,
             @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
         transfers.decide(user, caseId, transferId, false, body == null ? null : body.note());
         return ResponseEntity.noContent().build();

@@ -4,14 +4,17 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.consent.ConsentPurpose;
 import org.sankofa.cases.internal.consent.Consents;
 import org.sankofa.cases.journey.internal.transfer.OfficeNotifications;
 import org.sankofa.cases.journey.internal.transfer.Transfers;
+import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -24,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.sankofa.cases.web.Sections;
 
 /**
  * The transfer of a case to an office in another country: the section on the case page (its transfers, and the
@@ -48,15 +50,15 @@ class TransferController {
     }
 
     @GetMapping("/cases/{caseId}/transfer")
-    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
-    String section(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+    @PreAuthorize(Roles.CASE_STAFF)
+    String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
         return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/transfer")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
-    String request(@PathVariable long caseId, @RequestParam(required = false) String toOffice,
+    @PreAuthorize(Roles.SUPERVISORS)
+    String request(@PathVariable CaseId caseId, @RequestParam(required = false) String toOffice,
             @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
@@ -69,13 +71,13 @@ class TransferController {
     }
 
     @GetMapping("/transfers")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         return page(user, Map.of(), null, model);
     }
 
     @PostMapping("/transfers/{transferId}/accept")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     String accept(@PathVariable long transferId, @RequestParam(required = false) String note,
             @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
@@ -83,7 +85,7 @@ class TransferController {
     }
 
     @PostMapping("/transfers/{transferId}/reject")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     String reject(@PathVariable long transferId, @RequestParam(required = false) String note,
             @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
@@ -115,7 +117,7 @@ class TransferController {
         return "cases/transfer/list";
     }
 
-    private String show(long caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
+    private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         CaseFacts care = cases.readable(user, caseId);
         model.addAttribute("care", care);

@@ -3,7 +3,11 @@ package org.sankofa.cases.internal.closure;
 import org.junit.jupiter.api.Test;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseFixtures;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.ClosureReason;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.FollowUpProgress;
+import org.sankofa.cases.internal.closure.Closures;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
@@ -14,9 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import org.sankofa.cases.internal.CaseAccess;
-import org.sankofa.cases.internal.FollowUpProgress;
-import org.sankofa.cases.internal.closure.Closures;
 
 /**
  * The seam for follow-ups: once {@link FollowUpProgress} says a child's follow-ups are done, the closure request
@@ -41,19 +42,19 @@ class FollowUpSeamTests {
     @Test
     void withFollowUpsDoneAChildsClosureNeedsNoReasonButStillASupervisor() {
         CurrentUser worker = users.findByUsername("caseworker.dakar").orElseThrow();
-        long caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Seam", "Followup" + System.nanoTime());
+        CaseId caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Seam", "Followup" + System.nanoTime());
         Closures closures = new Closures(jdbc, cases, cipher, audit, id -> id == caseId);
         Closures.Outcome outcome = closures.close(worker, caseId, ClosureReason.REINTEGRATION_COMPLETED, null);
         assertThat(outcome.closed()).isFalse();
         assertThat(jdbc.sql("select followups_done from case_closure_request where id = ?")
                 .param(outcome.requestId()).query(Boolean.class).single()).isTrue();
-        assertThat(jdbc.sql("select status from case_file where id = ?").param(caseId).query(String.class).single())
+        assertThat(jdbc.sql("select status from case_file where id = ?").param(caseId.value()).query(String.class).single())
                 .isEqualTo("Active");
     }
 
     @Test
     void untilFollowUpsAreRecordedNoneCountAsDone() {
-        long caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Seam", "Nofollowup" + System.nanoTime());
+        CaseId caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Seam", "Nofollowup" + System.nanoTime());
         assertThat(installed.allDone(caseId)).isFalse();
         CurrentUser worker = users.findByUsername("caseworker.dakar").orElseThrow();
         Closures closures = new Closures(jdbc, cases, cipher, audit, installed);

@@ -1,18 +1,19 @@
 package org.sankofa.cases.journey.internal.followup;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.CaseId;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
 import org.sankofa.cases.internal.CaseScope;
 import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.cases.internal.CaseAccess;
-import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.journey.internal.returns.Checks;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.sankofa.shared.ConflictException;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.journey.internal.returns.Checks;
 
 /**
  * Follow-up visits after the return: scheduled at arrival (sankofa.follow-up.months, default 1, 3, 6 and 12 months),
@@ -45,7 +45,7 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
     }
 
     /** A visit to make, for the tasks pages: the case number and the case worker assigned, never a name. */
-    public record Task(long visitId, long caseId, String caseNumber, int monthsAfterReturn, LocalDate dueOn,
+    public record Task(long visitId, CaseId caseId, String caseNumber, int monthsAfterReturn, LocalDate dueOn,
             boolean alerted, String assignedTo) {
 
         public boolean overdue() {
@@ -79,17 +79,17 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
     }
 
     /** Schedules the visits from the arrival date (called in the transaction that confirms the arrival). */
-    public void schedule(long caseId, LocalDate arrivedOn) {
+    public void schedule(CaseId caseId, LocalDate arrivedOn) {
         for (int m : months) {
             jdbc.sql("""
                     insert into case_follow_up_visit (case_id, months_after_return, due_on) values (?, ?, ?)
                     on conflict (case_id, months_after_return) do nothing""")
-                    .params(caseId, m, arrivedOn.plusMonths(m)).update();
+                    .params(caseId.value(), m, arrivedOn.plusMonths(m)).update();
         }
     }
 
     @Transactional
-    public List<Visit> visits(CurrentUser user, long caseId) {
+    public List<Visit> visits(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         List<Visit> visits = jdbc.sql("""
                 select v.id, v.months_after_return, v.due_on, v.visited_on, v.findings, v.economic_score,
@@ -97,7 +97,7 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
                        exists (select 1 from follow_up_alert a where a.visit_id = v.id) as alerted
                   from case_follow_up_visit v
                  where v.case_id = ? and coalesce(v.visited_on, v.due_on) <= ? order by v.due_on, v.id""")
-                .params(caseId, facts.seenUntilDay())
+                .params(caseId.value(), facts.seenUntilDay())
                 .query((rs, n) -> new Visit(rs.getLong("id"), rs.getInt("months_after_return"),
                         rs.getObject("due_on", LocalDate.class), rs.getObject("visited_on", LocalDate.class),
                         rs.getString("findings") == null ? null
@@ -113,13 +113,13 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
     }
 
     @Transactional
-    public void record(CurrentUser user, long caseId, long visitId, VisitInput input) {
+    public void record(CurrentUser user, CaseId caseId, long visitId, VisitInput input) {
         CaseFacts facts = cases.editable(user, caseId);
         LocalDate scheduledFrom = jdbc.sql("select arrived_on from case_return_plan where case_id = ?")
-                .param(caseId).query(LocalDate.class).optional().orElse(null);
+                .param(caseId.value()).query(LocalDate.class).optional().orElse(null);
         Boolean done = jdbc.sql("select visited_on is not null from case_follow_up_visit where id = ? and case_id = ?"
                         + " for update")
-                .params(visitId, caseId).query(Boolean.class).optional()
+                .params(visitId, caseId.value()).query(Boolean.class).optional()
                 .orElseThrow(() -> new NotFoundException("visit"));
         if (done) {
             throw new ConflictException("return.visit.recorded");
@@ -160,11 +160,11 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
      */
     @Override
     @Transactional(readOnly = true)
-    public boolean allDone(long caseId) {
+    public boolean allDone(CaseId caseId) {
         return jdbc.sql("""
                 select count(*) > 0 and count(*) filter (where visited_on is null) = 0
                   from case_follow_up_visit where case_id = ?""")
-                .param(caseId).query(Boolean.class).single();
+                .param(caseId.value()).query(Boolean.class).single();
     }
 
     /**
@@ -189,7 +189,10 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
                  order by v.due_on, v.id limit 500""")
                 .param("horizon", LocalDate.now().plusDays(overdueOnly ? -1 : 30))
                 .param("office", office.officeId()).param("mine", mine).param("me", user.id())
-                .query(Task.class).list();
+                .query((rs, n) -> new Task(rs.getLong("visit_id"), CaseId.of(rs.getLong("case_id")),
+                        rs.getString("case_number"), rs.getInt("months_after_return"),
+                        rs.getObject("due_on", LocalDate.class), rs.getBoolean("alerted"), rs.getString("assigned_to")))
+                .list();
     }
 
     private static void score(Map<String, String> errors, String field, Integer value) {

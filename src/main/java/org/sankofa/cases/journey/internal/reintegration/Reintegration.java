@@ -8,8 +8,11 @@ import java.util.Map;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.journey.internal.returns.Checks;
+import org.sankofa.cases.journey.internal.returns.ComponentStatus;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
@@ -17,8 +20,6 @@ import org.sankofa.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.journey.internal.returns.ComponentStatus;
-import org.sankofa.cases.journey.internal.returns.Checks;
 
 /**
  * The reintegration plan: one row per component (school, training, income…), with its provider, budget and status;
@@ -51,7 +52,7 @@ public class Reintegration {
     }
 
     @Transactional(readOnly = true)
-    public List<Component> components(CurrentUser user, long caseId) {
+    public List<Component> components(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select r.id, r.component, r.provider_org_id, o.name as provider, r.budget, r.currency, r.status,
@@ -59,11 +60,11 @@ public class Reintegration {
                                   where d.component_id = r.id), 0) as disbursed
                   from case_reintegration_component r join organisation o on o.id = r.provider_org_id
                  where r.case_id = ? and r.recorded_at <= ? order by r.id""")
-                .params(caseId, facts.seenUntil()).query(Component.class).list();
+                .params(caseId.value(), facts.seenUntil()).query(Component.class).list();
     }
 
     @Transactional
-    public long add(CurrentUser user, long caseId, ComponentInput input) {
+    public long add(CurrentUser user, CaseId caseId, ComponentInput input) {
         CaseFacts facts = open(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.required(errors, "component", input.component());
@@ -85,7 +86,7 @@ public class Reintegration {
                 insert into case_reintegration_component (case_id, component, provider_org_id, budget, currency,
                                                           recorded_by)
                 values (?, ?, ?, ?, ?, ?) on conflict (case_id, component) do nothing returning id""")
-                .params(caseId, input.component().name(), input.providerOrgId(), input.budget(), currency, user.id())
+                .params(caseId.value(), input.component().name(), input.providerOrgId(), input.budget(), currency, user.id())
                 .query(Long.class).optional().orElse(null);
         if (id == null) {
             throw InvalidInputException.of("component", "return.component.exists");
@@ -96,7 +97,7 @@ public class Reintegration {
     }
 
     @Transactional
-    public long disburse(CurrentUser user, long caseId, long componentId, BigDecimal amount, LocalDate paidOn) {
+    public long disburse(CurrentUser user, CaseId caseId, long componentId, BigDecimal amount, LocalDate paidOn) {
         CaseFacts facts = open(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.required(errors, "amount", amount);
@@ -107,7 +108,7 @@ public class Reintegration {
         }
         Map<String, Object> row = jdbc.sql("""
                 select budget, status from case_reintegration_component where id = ? and case_id = ? for update""")
-                .params(componentId, caseId).query().listOfRows().stream().findFirst()
+                .params(componentId, caseId.value()).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("component"));
         BigDecimal budget = (BigDecimal) row.get("budget");
         String status = (String) row.get("status");
@@ -132,13 +133,13 @@ public class Reintegration {
     }
 
     @Transactional
-    public void status(CurrentUser user, long caseId, long componentId, ComponentStatus status) {
+    public void status(CurrentUser user, CaseId caseId, long componentId, ComponentStatus status) {
         CaseFacts facts = open(user, caseId);
         if (status == null) {
             throw InvalidInputException.of("status", "return.required");
         }
         int updated = jdbc.sql("update case_reintegration_component set status = ? where id = ? and case_id = ?")
-                .params(status.name(), componentId, caseId).update();
+                .params(status.name(), componentId, caseId.value()).update();
         if (updated != 1) {
             throw new NotFoundException("component");
         }
@@ -146,7 +147,7 @@ public class Reintegration {
                 "component=" + componentId + ",status=" + status.name()));
     }
 
-    private CaseFacts open(CurrentUser user, long caseId) {
+    private CaseFacts open(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.editable(user, caseId);
         if (facts.status().startsWith("Closed")) {
             throw new ConflictException("return.case.closed");

@@ -13,12 +13,14 @@ import java.util.stream.Collectors;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
-import org.sankofa.cases.internal.CaseGuard;
-import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.CaseGuard;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.journey.internal.followup.FollowUps;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.identity.Role;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
@@ -26,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.journey.internal.followup.FollowUps;
 
 /**
  * The return plan of a case and its handover. A child's return is planned only with an approved best-interests
@@ -67,7 +68,7 @@ public class ReturnPlans {
      * What the receiving office sees of a case returned to it (before any transfer): the handover only, no name.
      * {@code receiving} tells whether the person's office confirms the arrival.
      */
-    public record Handover(long caseId, String caseNumber, String sendingOffice, String destinationCountry,
+    public record Handover(CaseId caseId, String caseNumber, String sendingOffice, String destinationCountry,
             String receivingOffice, LocalDate travelDate, String status, LocalDate departedOn, LocalDate arrivedOn,
             String arrivalPlace, String arrivalPersons, boolean receiving) {
     }
@@ -102,12 +103,12 @@ public class ReturnPlans {
         return !facts.child() || jdbc.sql("""
                 select exists (select 1 from case_bi_determination
                                 where case_id = ? and status = 'APPROVED' and decision = 'RETURN_TO_FAMILY')""")
-                .param(facts.id()).query(Boolean.class).single();
+                .param(facts.id().value()).query(Boolean.class).single();
     }
 
     /** The plan (route, escort and handover persons decrypted: the view is recorded as CASE_VIEWED). */
     @Transactional
-    public Optional<Plan> plan(CurrentUser user, long caseId) {
+    public Optional<Plan> plan(CurrentUser user, CaseId caseId) {
         cases.readable(user, caseId);
         Optional<Plan> plan = find(caseId);
         if (plan.isPresent()) {
@@ -117,17 +118,17 @@ public class ReturnPlans {
     }
 
     @Transactional(readOnly = true)
-    public List<Document> documents(CurrentUser user, long caseId) {
+    public List<Document> documents(CurrentUser user, CaseId caseId) {
         cases.readable(user, caseId);
         return jdbc.sql("""
                 select id, kind, status, issuing_authority, requested_on, issued_on
                   from case_return_document where case_id = ? order by id""")
-                .param(caseId).query(Document.class).list();
+                .param(caseId.value()).query(Document.class).list();
     }
 
     /** Creates or replaces the plan while the person has not left. */
     @Transactional
-    public long save(CurrentUser user, long caseId, PlanInput input) {
+    public long save(CurrentUser user, CaseId caseId, PlanInput input) {
         CaseFacts facts = open(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         String country = Checks.blankToNull(input.destinationCountry());
@@ -172,7 +173,7 @@ public class ReturnPlans {
                     route = excluded.route, escort = excluded.escort, programme = excluded.programme,
                     cost = excluded.cost, currency = excluded.currency, version = case_return_plan.version + 1
                 returning id""")
-                .params(caseId, country, input.receivingOfficeId(), input.travelDate(), route, escort,
+                .params(caseId.value(), country, input.receivingOfficeId(), input.travelDate(), route, escort,
                         Checks.blankToNull(input.programme()), input.cost(), currency, user.id())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), existing.isPresent() ? "RETURN_PLAN_UPDATED" : "RETURN_PLANNED",
@@ -181,7 +182,7 @@ public class ReturnPlans {
     }
 
     @Transactional
-    public long addDocument(CurrentUser user, long caseId, DocumentInput input) {
+    public long addDocument(CurrentUser user, CaseId caseId, DocumentInput input) {
         CaseFacts facts = sendingSide(user, caseId);
         planned(caseId);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -195,7 +196,7 @@ public class ReturnPlans {
         long id = jdbc.sql("""
                 insert into case_return_document (case_id, kind, issuing_authority, requested_on, recorded_by)
                 values (?, ?, ?, ?, ?) returning id""")
-                .params(caseId, input.kind().name(), input.issuingAuthority().strip(), input.requestedOn(), user.id())
+                .params(caseId.value(), input.kind().name(), input.issuingAuthority().strip(), input.requestedOn(), user.id())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "RETURN_DOCUMENT_REQUESTED", "case", facts.id(),
                 "document=" + input.kind().name()));
@@ -203,7 +204,7 @@ public class ReturnPlans {
     }
 
     @Transactional
-    public void issueDocument(CurrentUser user, long caseId, long documentId, LocalDate issuedOn) {
+    public void issueDocument(CurrentUser user, CaseId caseId, long documentId, LocalDate issuedOn) {
         CaseFacts facts = sendingSide(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         Checks.past(errors, "issuedOn", issuedOn);
@@ -213,7 +214,7 @@ public class ReturnPlans {
         Document document = jdbc.sql("""
                 select id, kind, status, issuing_authority, requested_on, issued_on
                   from case_return_document where id = ? and case_id = ? for update""")
-                .params(documentId, caseId).query(Document.class).optional()
+                .params(documentId, caseId.value()).query(Document.class).optional()
                 .orElseThrow(() -> new NotFoundException("document"));
         if (!"REQUESTED".equals(document.status())) {
             throw new ConflictException("return.document.issued");
@@ -228,7 +229,7 @@ public class ReturnPlans {
     }
 
     @Transactional
-    public void checklist(CurrentUser user, long caseId, Set<ChecklistItem> done) {
+    public void checklist(CurrentUser user, CaseId caseId, Set<ChecklistItem> done) {
         CaseFacts facts = sendingSide(user, caseId);
         Plan plan = planned(caseId);
         if (!"PLANNED".equals(plan.status())) {
@@ -243,7 +244,7 @@ public class ReturnPlans {
 
     /** The sending office records the departure: checklist complete, every document issued, a travel date set. */
     @Transactional
-    public void depart(CurrentUser user, long caseId, LocalDate departedOn) {
+    public void depart(CurrentUser user, CaseId caseId, LocalDate departedOn) {
         CaseFacts facts = sendingSide(user, caseId);
         Plan plan = planned(caseId);
         if (!"PLANNED".equals(plan.status())) {
@@ -255,9 +256,9 @@ public class ReturnPlans {
             errors.put("checklist", "return.checklist.incomplete");
         }
         long pending = jdbc.sql("select count(*) from case_return_document where case_id = ? and status <> 'ISSUED'")
-                .param(caseId).query(Long.class).single();
+                .param(caseId.value()).query(Long.class).single();
         long documents = jdbc.sql("select count(*) from case_return_document where case_id = ?")
-                .param(caseId).query(Long.class).single();
+                .param(caseId.value()).query(Long.class).single();
         if (pending > 0 || documents == 0) {
             errors.put("documents", "return.documents.not-issued");
         }
@@ -277,7 +278,7 @@ public class ReturnPlans {
 
     /** The receiving side confirms the arrival; the follow-up visits are scheduled from the arrival date. */
     @Transactional
-    public void arrive(CurrentUser user, long caseId, Arrival arrival) {
+    public void arrive(CurrentUser user, CaseId caseId, Arrival arrival) {
         Handover handover = handover(user, caseId);
         if (!handover.receiving()) {
             throw new ConflictException("return.arrival.receiving-office");
@@ -328,7 +329,7 @@ public class ReturnPlans {
      * case access.
      */
     @Transactional
-    public Handover handover(CurrentUser user, long caseId) {
+    public Handover handover(CurrentUser user, CaseId caseId) {
         guard.scopeOf(user);
         Long office = caseOffice(user);
         Sides sides = sides(caseId).filter(s -> s.includes(office)).orElseThrow(() -> new NotFoundException("case"));
@@ -338,8 +339,8 @@ public class ReturnPlans {
                   from case_return_plan p join case_file c on c.id = p.case_id
                        join office s on s.id = ? join office r on r.id = ?
                  where p.case_id = ?""")
-                .params(sides.sending(), sides.receiving(), caseId)
-                .query((rs, n) -> new Handover(rs.getLong("id"), rs.getString("case_number"),
+                .params(sides.sending(), sides.receiving(), caseId.value())
+                .query((rs, n) -> new Handover(CaseId.of(rs.getLong("id")), rs.getString("case_number"),
                         rs.getString("sending_office"), rs.getString("destination_country"),
                         rs.getString("receiving_office"), rs.getObject("travel_date", LocalDate.class),
                         rs.getString("status"), rs.getObject("departed_on", LocalDate.class),
@@ -363,7 +364,7 @@ public class ReturnPlans {
 
     /** The person's part in the return of a case (empty without a plan), read in one query. */
     @Transactional(readOnly = true)
-    public Optional<Part> part(CurrentUser user, long caseId) {
+    public Optional<Part> part(CurrentUser user, CaseId caseId) {
         Long office = caseOffice(user);
         return sides(caseId).map(s -> new Part(office != null && s.sending() == office,
                 office != null && s.receiving() == office,
@@ -375,14 +376,14 @@ public class ReturnPlans {
      * planned the return (else the office that transferred the case, else its owner); the receiving office is the
      * owner when the case was transferred away from the sending office, else the office the plan names.
      */
-    private Optional<Sides> sides(long caseId) {
+    private Optional<Sides> sides(CaseId caseId) {
         return jdbc.sql("""
                 select c.office_id as owner, """ + SENDING + """
                  as sending, p.receiving_office_id as named
                   from case_return_plan p join case_file c on c.id = p.case_id
                        left join app_user u on u.id = p.planned_by
                  where p.case_id = ?""")
-                .param(caseId)
+                .param(caseId.value())
                 .query((rs, n) -> {
                     long owner = rs.getLong("owner");
                     long sending = rs.getLong("sending");
@@ -399,15 +400,14 @@ public class ReturnPlans {
                                        and t.status = 'ACCEPTED' order by t.decided_at desc limit 1), c.office_id)""";
 
     private static Long caseOffice(CurrentUser user) {
-        return user.hasAnyRole(Role.CASE_WORKER, Role.CASE_SUPERVISOR) ? user.officeId() : null;
+        return user.hasAnyRole(Roles.CASE_STAFF_ROLES) ? user.officeId() : null;
     }
 
     /** Handovers to receive in the person's office (named in the plan, or the case transferred to it), not arrived. */
     @Transactional(readOnly = true)
     public List<Handover> incoming(CurrentUser user) {
         guard.scopeOf(user);
-        if (user.officeId() == null || !user.hasAnyRole(Role.CASE_WORKER,
-                Role.CASE_SUPERVISOR)) {
+        if (user.officeId() == null || !user.hasAnyRole(Roles.CASE_STAFF_ROLES)) {
             return List.of();
         }
         return jdbc.sql("""
@@ -420,7 +420,7 @@ public class ReturnPlans {
                  where p.status <> 'ARRIVED' and (c.office_id = :office or p.receiving_office_id = :office)
                    and :office <>\s""" + SENDING + " order by p.travel_date nulls last limit 200")
                 .param("office", user.officeId())
-                .query((rs, n) -> new Handover(rs.getLong("id"), rs.getString("case_number"),
+                .query((rs, n) -> new Handover(CaseId.of(rs.getLong("id")), rs.getString("case_number"),
                         rs.getString("sending_office"), rs.getString("destination_country"),
                         rs.getString("receiving_office"), rs.getObject("travel_date", LocalDate.class),
                         rs.getString("status"), rs.getObject("departed_on", LocalDate.class),
@@ -428,17 +428,17 @@ public class ReturnPlans {
                 .list();
     }
 
-    private CaseFacts factsOf(long caseId) {
+    private CaseFacts factsOf(CaseId caseId) {
         return jdbc.sql("select c.id, c.case_number, c.status, c.is_child as child, c.closed_on, c.closure_reason"
                         + ", false as read_only, null::timestamptz as read_until from case_file c where c.id = ?")
-                .param(caseId).query(CaseFacts.class).single();
+                .param(caseId.value()).query(CaseFacts::of).single();
     }
 
     /**
      * The case, for the staff of the sending office preparing the departure (which may have transferred the case
      * already): readable by them, open, and (for a child) with an approved return determination.
      */
-    private CaseFacts sendingSide(CurrentUser user, long caseId) {
+    private CaseFacts sendingSide(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         Sides sides = sides(caseId).orElseThrow(() -> InvalidInputException.of("plan", "return.plan.missing"));
         Long office = caseOffice(user);
@@ -455,7 +455,7 @@ public class ReturnPlans {
     }
 
     /** The case, editable by the person, open, and (for a child) with an approved return determination. */
-    private CaseFacts open(CurrentUser user, long caseId) {
+    private CaseFacts open(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.editable(user, caseId);
         if (facts.status().startsWith("Closed")) {
             throw new ConflictException("return.case.closed");
@@ -466,18 +466,18 @@ public class ReturnPlans {
         return facts;
     }
 
-    private Plan planned(long caseId) {
+    private Plan planned(CaseId caseId) {
         return find(caseId).orElseThrow(() -> InvalidInputException.of("plan", "return.plan.missing"));
     }
 
-    private Optional<Plan> find(long caseId) {
+    private Optional<Plan> find(CaseId caseId) {
         return jdbc.sql("""
                 select p.id, p.destination_country, p.receiving_office_id, o.name as receiving_office, p.travel_date,
                        p.route, p.escort, p.programme, p.cost, p.currency, p.checklist, p.status, p.departed_on,
                        p.arrived_on, p.arrival_place, p.arrival_persons, p.version
                   from case_return_plan p left join office o on o.id = p.receiving_office_id
                  where p.case_id = ?""")
-                .param(caseId)
+                .param(caseId.value())
                 .query((rs, n) -> new Plan(rs.getLong("id"), rs.getString("destination_country"),
                         (Long) rs.getObject("receiving_office_id"), rs.getString("receiving_office"),
                         rs.getObject("travel_date", LocalDate.class),

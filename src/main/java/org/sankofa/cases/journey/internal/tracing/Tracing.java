@@ -9,14 +9,18 @@ import java.util.Map;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
-import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
-import org.sankofa.cases.internal.attachments.Attachments;
 import org.sankofa.cases.internal.CaseFacts;
+import org.sankofa.cases.internal.attachments.Attachments;
 import org.sankofa.cases.internal.consent.ConsentPurpose;
 import org.sankofa.cases.internal.consent.Consents;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.journey.internal.transfer.OfficeNotifications;
+import org.sankofa.cases.journey.internal.transfer.TransferRules;
+import org.sankofa.cases.journey.internal.transfer.Transfers;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.identity.Role;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
@@ -24,9 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.journey.internal.transfer.TransferRules;
-import org.sankofa.cases.journey.internal.transfer.Transfers;
-import org.sankofa.cases.journey.internal.transfer.OfficeNotifications;
 
 /**
  * Family tracing: a request from the office where the child is to an office in the country of origin, carrying
@@ -44,7 +45,7 @@ public class Tracing {
     }
 
     /** A tracing request with what it carries (decrypted for the two offices concerned). */
-    public record Request(long id, long caseId, String caseNumber, long fromOfficeId, long toOfficeId,
+    public record Request(long id, CaseId caseId, String caseNumber, long fromOfficeId, long toOfficeId,
             String fromOffice, String toOffice,
             TracingStatus status, String familyNames, String village, String region, String languages,
             String requestedBy, OffsetDateTime requestedAt, String assessment, String assessedBy, OffsetDateTime assessedAt,
@@ -90,10 +91,10 @@ public class Tracing {
 
     /** The tracing requests of a case, for the staff who may read the case. */
     @Transactional(readOnly = true)
-    public List<Request> ofCase(CurrentUser user, long caseId) {
+    public List<Request> ofCase(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql(SELECT + " where r.case_id = ? and r.requested_at <= ? order by r.requested_at desc, r.id desc")
-                .params(caseId, facts.seenUntil())
+                .params(caseId.value(), facts.seenUntil())
                 .query(this::request).list();
     }
 
@@ -119,7 +120,7 @@ public class Tracing {
     }
 
     @Transactional
-    public long request(CurrentUser user, long caseId, NewRequest request) {
+    public long request(CurrentUser user, CaseId caseId, NewRequest request) {
         CaseFacts facts = cases.editable(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
         TransferRules.required(errors, "toOffice", request.toOfficeId());
@@ -148,7 +149,7 @@ public class Tracing {
                 insert into case_tracing_request (case_id, from_office_id, to_office_id, family_names, village,
                                                   region, languages, requested_by, photo_attachment_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(caseId, user.officeId(), request.toOfficeId(),
+                .params(caseId.value(), user.officeId(), request.toOfficeId(),
                         cipher.encrypt(request.familyNames().strip(), "case_tracing_request.family_names"),
                         encrypt(request.village(), "village"), encrypt(request.region(), "region"),
                         encrypt(request.languages(), "languages"), user.id(), request.photoAttachmentId())
@@ -236,7 +237,7 @@ public class Tracing {
     }
 
     private Request request(ResultSet rs, int row) throws SQLException {
-        return new Request(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"),
+        return new Request(rs.getLong("id"), CaseId.of(rs.getLong("case_id")), rs.getString("case_number"),
                 rs.getLong("from_office_id"), rs.getLong("to_office_id"),
                 rs.getString("from_office"), rs.getString("to_office"), TracingStatus.valueOf(rs.getString("status")),
                 decrypt(rs, "family_names"), decrypt(rs, "village"), decrypt(rs, "region"), decrypt(rs, "languages"),
@@ -246,7 +247,7 @@ public class Tracing {
     }
 
     private static long staffOffice(CurrentUser user) {
-        if (!user.hasAnyRole(Role.CASE_WORKER, Role.CASE_SUPERVISOR) || user.officeId() == null) {
+        if (!user.hasAnyRole(Roles.CASE_STAFF_ROLES) || user.officeId() == null) {
             throw new AccessDeniedException("no access to tracing");
         }
         return user.officeId();

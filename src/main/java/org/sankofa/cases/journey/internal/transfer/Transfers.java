@@ -9,11 +9,12 @@ import java.util.Map;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
-import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.consent.ConsentPurpose;
 import org.sankofa.cases.internal.consent.Consents;
+import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.sankofa.shared.ConflictException;
@@ -38,7 +39,7 @@ public class Transfers {
     static final String NOTE = "case_transfer.decision_note";
 
     /** A transfer as either side sees it (no identifying data: the case number and the offices). */
-    public record Transfer(long id, long caseId, String caseNumber, String fromOffice, String fromCountry,
+    public record Transfer(long id, CaseId caseId, String caseNumber, String fromOffice, String fromCountry,
             String toOffice, String toCountry, TransferStatus status, String reason, String requestedBy,
             OffsetDateTime requestedAt, String decidedBy, OffsetDateTime decidedAt, String decisionNote) {
     }
@@ -76,10 +77,10 @@ public class Transfers {
 
     /** The transfers of a case, for the staff of the owning office and of an office that transferred it. */
     @Transactional(readOnly = true)
-    public List<Transfer> ofCase(CurrentUser user, long caseId) {
+    public List<Transfer> ofCase(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql(SELECT + " where t.case_id = ? and t.requested_at <= ? order by t.requested_at desc, t.id desc")
-                .params(caseId, facts.seenUntil()).query(this::transfer).list();
+                .params(caseId.value(), facts.seenUntil()).query(this::transfer).list();
     }
 
     /** Transfers to the supervisor's office (to accept or reject) — the case number only, not the case. */
@@ -107,7 +108,7 @@ public class Transfers {
     }
 
     @Transactional
-    public long request(CurrentUser user, long caseId, Long toOfficeId, String reason) {
+    public long request(CurrentUser user, CaseId caseId, Long toOfficeId, String reason) {
         requireSupervisor(user);
         CaseFacts facts = cases.editable(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -132,7 +133,7 @@ public class Transfers {
         long id = jdbc.sql("""
                 insert into case_transfer (case_id, from_office_id, to_office_id, reason, requested_by)
                 values (?, ?, ?, ?, ?) returning id""")
-                .params(caseId, user.officeId(), toOfficeId, cipher.encrypt(reason.strip(), REASON), user.id())
+                .params(caseId.value(), user.officeId(), toOfficeId, cipher.encrypt(reason.strip(), REASON), user.id())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "TRANSFER_REQUESTED", "case", caseId,
                 "transfer=" + id + ",from=" + officeCode(user.officeId()) + ",to=" + officeCode(toOfficeId)));
@@ -148,13 +149,13 @@ public class Transfers {
 
     /** As {@link #decide(CurrentUser, long, boolean, String)}, for a transfer of the given case (404 otherwise). */
     @Transactional
-    public void decide(CurrentUser user, Long caseId, long transferId, boolean accept, String note) {
+    public void decide(CurrentUser user, CaseId caseId, long transferId, boolean accept, String note) {
         long office = supervisorOffice(user);
         Pending pending = jdbc.sql("""
                 select t.id, t.case_id, t.from_office_id, t.to_office_id, t.status, t.version, c.case_number
                   from case_transfer t join case_file c on c.id = t.case_id
                  where t.id = ? and t.to_office_id = ? and t.case_id = coalesce(cast(? as bigint), t.case_id) for update of t""")
-                .params(transferId, office, caseId).query(Pending.class).optional()
+                .params(transferId, office, caseId == null ? null : caseId.value()).query(Pending.class).optional()
                 .orElseThrow(() -> new NotFoundException("transfer"));
         Map<String, String> errors = new LinkedHashMap<>();
         if (!accept) {
@@ -167,7 +168,7 @@ public class Transfers {
         if (!"REQUESTED".equals(pending.status())) {
             throw new ConflictException("transfer.already-decided");
         }
-        if (accept && !consents.hasActiveConsent(pending.caseId(), ConsentPurpose.CROSS_BORDER_SHARING)) {
+        if (accept && !consents.hasActiveConsent(CaseId.of(pending.caseId()), ConsentPurpose.CROSS_BORDER_SHARING)) {
             throw new ConflictException("transfer.consent-withdrawn");
         }
         String clean = TransferRules.blankToNull(note);
@@ -213,7 +214,7 @@ public class Transfers {
     }
 
     private Transfer transfer(ResultSet rs, int row) throws SQLException {
-        return new Transfer(rs.getLong("id"), rs.getLong("case_id"),
+        return new Transfer(rs.getLong("id"), CaseId.of(rs.getLong("case_id")),
                 rs.getString("case_number"), rs.getString("from_office"), rs.getString("from_country"),
                 rs.getString("to_office"), rs.getString("to_country"), TransferStatus.valueOf(rs.getString("status")),
                 cipher.decrypt(rs.getString("reason"), REASON), rs.getString("requested_by"),
@@ -222,9 +223,9 @@ public class Transfers {
                 rs.getString("decision_note") == null ? null : cipher.decrypt(rs.getString("decision_note"), NOTE));
     }
 
-    private boolean open(long caseId) {
+    private boolean open(CaseId caseId) {
         return jdbc.sql("select exists (select 1 from case_transfer where case_id = ? and status = 'REQUESTED')")
-                .param(caseId).query(Boolean.class).single();
+                .param(caseId.value()).query(Boolean.class).single();
     }
 
     public boolean crossBorder(Long fromOfficeId, long toOfficeId) {
