@@ -2,7 +2,9 @@ package org.sankofa.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sankofa.directory.DirectoryTestSupport.office;
 import static org.sankofa.directory.DirectoryTestSupport.officeCode;
+import static org.sankofa.directory.DirectoryTestSupport.organisation;
 import static org.sankofa.directory.DirectoryTestSupport.unique;
 
 import java.time.Instant;
@@ -39,15 +41,6 @@ class DirectoryModuleTests {
     @Autowired
     AuditTrail trail;
 
-    private Organisation organisation(String name) {
-        return directory.create(new NewOrganisation(name, null, OrganisationType.NGO, "SN", null), "test");
-    }
-
-    private Office office(Organisation organisation, String country) {
-        return directory.create(new NewOffice(organisation.id(), officeCode(country), "Office", country, "City"),
-                "test");
-    }
-
     private List<String> audited(String type, long id) {
         return trail.of(type, String.valueOf(id), Set.of(), Instant.now()).stream()
                 .map(step -> step.action() + " " + step.details()).toList();
@@ -75,9 +68,10 @@ class DirectoryModuleTests {
     @Test
     void aNameIsUsedOnceWhateverTheCaseOfItsLetters() {
         String name = unique("Unique NGO");
-        organisation(name);
+        directory.create(new NewOrganisation(name, null, OrganisationType.NGO, "SN", null), "test");
 
-        assertThatThrownBy(() -> organisation(name.toUpperCase()))
+        assertThatThrownBy(() -> directory.create(new NewOrganisation(name.toUpperCase(), null, OrganisationType.NGO,
+                "SN", null), "test"))
                 .isInstanceOfSatisfying(DuplicateValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("name");
                     assertThat(e.messageKey()).isEqualTo("organisation.name.taken");
@@ -86,7 +80,7 @@ class DirectoryModuleTests {
 
     @Test
     void aChangeAtAnOldVersionIsAConflictAndAChangeOfNothingIsNotRecorded() {
-        Organisation o = organisation(unique("Versioned NGO"));
+        Organisation o = organisation(directory, "Versioned NGO");
         NewOrganisation renamed = new NewOrganisation(o.name() + " renamed", null, OrganisationType.NGO, "SN", null);
 
         Organisation changed = directory.update(o.id(), 0, renamed, "admin");
@@ -101,8 +95,8 @@ class DirectoryModuleTests {
 
     @Test
     void anOfficeCodeStartsWithItsCountryAndIsUsedOnce() {
-        Organisation o = organisation(unique("Offices NGO"));
-        Office office = office(o, "SN");
+        Organisation o = organisation(directory, "Offices NGO");
+        Office office = office(directory, o, "SN");
 
         assertThatThrownBy(() -> directory.create(new NewOffice(o.id(), "GH-" + office.code().substring(3), "Office",
                 "SN", "Dakar"), "admin"))
@@ -115,10 +109,10 @@ class DirectoryModuleTests {
 
     @Test
     void officesAndOrganisationsAreLookedUpInOneQueryLeavingUnknownIdsOut() throws Exception {
-        Organisation first = organisation(unique("Lookup NGO"));
-        Organisation second = organisation(unique("Lookup NGO"));
-        Office dakar = office(first, "SN");
-        Office accra = office(second, "GH");
+        Organisation first = organisation(directory, "Lookup NGO");
+        Organisation second = organisation(directory, "Lookup NGO");
+        Office dakar = office(directory, first, "SN");
+        Office accra = office(directory, second, "GH");
         OfficeId unknownOffice = new OfficeId(Long.MAX_VALUE);
         OrganisationId unknownOrganisation = new OrganisationId(Long.MAX_VALUE);
 
@@ -145,9 +139,9 @@ class DirectoryModuleTests {
 
     @Test
     void everyOfficeComesOnceByCountryThenCode() {
-        Organisation o = organisation(unique("Every office NGO"));
-        Office senegal = office(o, "SN");
-        Office ghana = office(o, "GH");
+        Organisation o = organisation(directory, "Every office NGO");
+        Office senegal = office(directory, o, "SN");
+        Office ghana = office(directory, o, "GH");
 
         List<Office> all = directory.offices();
 
