@@ -68,8 +68,7 @@ class OrganisationApiTests {
     }
 
     private Organisation existing() {
-        return directory.create(new NewOrganisation(unique("Existing NGO"), null, OrganisationType.NGO, "SN", null),
-                "test");
+        return DirectoryTestSupport.organisation(directory, "Existing NGO");
     }
 
     private List<Map<String, Object>> audit(String type, long id) {
@@ -249,7 +248,7 @@ class OrganisationApiTests {
     void everyBadOfficeValueIsRefusedWith422AndAMessageAndNothingIsStored(String field, String value)
             throws Exception {
         Organisation o = existing();
-        Office office = directory.create(new NewOffice(o.id(), officeCode("SN"), "Office", "SN", "Dakar"), "test");
+        Office office = DirectoryTestSupport.office(directory, o, "SN");
         long before = count(jdbc, "office");
         Map<String, Object> body = office(officeCode("SN"), "SN");
         body.put(field, value);
@@ -318,7 +317,7 @@ class OrganisationApiTests {
     @Test
     void onlyAdministratorsChangeTheDirectoryThroughTheApiWhateverTheyPost() throws Exception {
         Organisation o = existing();
-        Office office = directory.create(new NewOffice(o.id(), officeCode("SN"), "Office", "SN", "Dakar"), "test");
+        Office office = DirectoryTestSupport.office(directory, o, "SN");
         long organisations = count(jdbc, "organisation");
         long offices = count(jdbc, "office");
         Map<String, Object> goodOrganisation = organisation(unique("Refused"));

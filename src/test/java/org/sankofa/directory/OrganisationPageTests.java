@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.sankofa.directory.DirectoryTestSupport.count;
+import static org.sankofa.directory.DirectoryTestSupport.office;
 import static org.sankofa.directory.DirectoryTestSupport.officeCode;
+import static org.sankofa.directory.DirectoryTestSupport.organisation;
 import static org.sankofa.directory.DirectoryTestSupport.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -86,8 +88,7 @@ class OrganisationPageTests {
     }
 
     private Organisation existing() {
-        return directory.create(new NewOrganisation(unique("Page NGO"), "PN", OrganisationType.NGO, "SN", null),
-                "test");
+        return organisation(directory, "Page NGO");
     }
 
     @Test
@@ -302,7 +303,7 @@ class OrganisationPageTests {
     void everyBadOfficeFormValueIsExplainedNextToItsFieldAndNothingIsStored(String field, String value,
             String message) throws Exception {
         Organisation o = existing();
-        Office office = directory.create(new NewOffice(o.id(), officeCode("SN"), "Office", "SN", "Dakar"), "test");
+        Office office = office(directory, o, "SN");
         long before = count(jdbc, "office");
         Map<String, String> form = officeForm(officeCode("SN"));
         form.put(field, value);
@@ -321,7 +322,7 @@ class OrganisationPageTests {
     @Test
     void nobodyButAnAdministratorOpensOrSendsTheDirectoryForms() throws Exception {
         Organisation o = existing();
-        Office office = directory.create(new NewOffice(o.id(), officeCode("SN"), "Office", "SN", "Dakar"), "test");
+        Office office = office(directory, o, "SN");
         long organisations = count(jdbc, "organisation");
         long offices = count(jdbc, "office");
         Map<String, String> orgForm = organisationForm(unique("Refused"));

@@ -2,9 +2,11 @@ package org.sankofa.legal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.RoleGrant;
 import org.sankofa.identity.UserAccounts;
 
 /** Instruments, statuses and laws with unique names for the legal tests, which share one database. */
@@ -23,10 +25,21 @@ final class LegalFixtures {
         return users.findByUsername(username).orElseThrow();
     }
 
+    /** Someone signed in with these roles, without an account in the database (for a module test). */
+    static CurrentUser person(String username, RoleGrant... grants) {
+        return new CurrentUser(Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L), username,
+                username, null, null, "en", Set.of(grants), true, false, false, "n/a");
+    }
+
     /** An international instrument adopted on 1 January 2000, recorded by the administrator. */
     static Instrument instrument(LegalRecords legal, UserAccounts users) {
+        return instrument(legal, user(users, "admin"));
+    }
+
+    /** An international instrument adopted on 1 January 2000, recorded by an administrator. */
+    static Instrument instrument(LegalRecords legal, CurrentUser administrator) {
         return legal.create(new NewInstrument(unique("Test convention"), unique("TC"), InstrumentKind.INTERNATIONAL,
-                List.of(), LocalDate.of(2000, 1, 1), null, null, SOURCE), user(users, "admin"));
+                List.of(), LocalDate.of(2000, 1, 1), null, null, SOURCE), administrator);
     }
 
     static NewStatus ratified(Instrument instrument, String country, LocalDate signed, LocalDate ratified) {

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in person's own page: who they are, their second factor, their personal access tokens. */
@@ -91,9 +90,10 @@ class ProfileController {
 
     /** Turning the second factor off takes a current code, and is refused to roles that require it (422). */
     @PostMapping("/profile/totp/disable")
-    String disableSecondFactor(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String code,
-            RedirectAttributes redirect, Model model, HttpServletResponse response) {
-        if (secondFactor.disable(user, code)) {
+    String disableSecondFactor(@AuthenticationPrincipal CurrentUser user,
+            @ModelAttribute SecondFactorController.CodeForm form, RedirectAttributes redirect, Model model,
+            HttpServletResponse response) {
+        if (secondFactor.disable(user, form.code())) {
             redirect.addFlashAttribute("message", "totp.disabled");
             return "redirect:/profile";
         }

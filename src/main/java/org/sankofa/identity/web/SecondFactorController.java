@@ -8,8 +8,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Enrolment of an authenticator app: scan the code, type a code it shows, and two-step sign-in is on. */
@@ -20,6 +20,10 @@ class SecondFactorController {
 
     SecondFactorController(SecondFactor secondFactor) {
         this.secondFactor = secondFactor;
+    }
+
+    /** The six digits an authenticator app shows, as a form sends them. */
+    record CodeForm(String code) {
     }
 
     @GetMapping("/profile/totp")
@@ -35,9 +39,9 @@ class SecondFactorController {
 
     /** A wrong code shows the same key again with the message and status 422. */
     @PostMapping("/profile/totp")
-    String confirm(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String code,
+    String confirm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute CodeForm form,
             RedirectAttributes redirect, Model model, HttpServletResponse response) {
-        if (secondFactor.confirm(user, code)) {
+        if (secondFactor.confirm(user, form.code())) {
             redirect.addFlashAttribute("message", "totp.enabled");
             return "redirect:/profile";
         }
