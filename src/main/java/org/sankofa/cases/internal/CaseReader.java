@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a case, decrypted, for someone allowed to see it: 403 without a case role, 404 outside one's scope. A
- * partner gets only the parts its referrals share. Every read of identifying data is recorded (CASE_VIEWED).
+ * partner gets only the parts its referrals share. Every read of identifying data is recorded (CASE_VIEWED) — not a
+ * save, which answers what the person wrote ({@link UpdateCase}, {@link RegisterCase}).
  */
 @Service
 public class CaseReader {
@@ -47,6 +48,18 @@ public class CaseReader {
         CaseScope scope = guard.requireVisible(user, caseId);
         CaseRecord record = load(caseId, scope);
         audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "via=" + via));
+        return record;
+    }
+
+    /**
+     * The case for its edit form, if the person may change it (the owning office's staff): a view, recorded
+     * (CASE_VIEWED via edit) — the form shows every identifying field.
+     */
+    @Transactional
+    public CaseRecord readToChange(CurrentUser user, CaseId caseId) {
+        CaseScope scope = guard.requireEditable(user, caseId);
+        CaseRecord record = load(caseId, scope);
+        audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "via=edit"));
         return record;
     }
 

@@ -89,13 +89,12 @@ class CaseApiController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
-    @Operation(summary = "Register a case in one's office; answers 201 with its location and number",
+    @Operation(summary = "Register a case in one's office; answers 201 with its location and the case as registered",
             description = "Unknown codes and countries, dates in the future, a child without a guardian, markup in "
                     + "names: 422 with a message per field. Malformed dates or numbers: 400. Nothing is stored then.")
     ResponseEntity<CaseRecord> create(@RequestBody CaseDraft body, @AuthenticationPrincipal CurrentUser user) {
         RegisterCase.Registered registered = registration.register(body, user);
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + registered.id()))
-                .body(reader.read(user, registered.id(), "api"));
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + registered.id())).body(registered.record());
     }
 
     @GetMapping("/{id}")
@@ -107,9 +106,9 @@ class CaseApiController {
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
     @Operation(summary = "Change a case's identification, person, profile and route; send the `version` read",
-            description = "409 when someone saved the case since that version (nothing is overwritten).")
+            description = "409 when someone saved the case since that version (nothing is overwritten). Answers the "
+                    + "case as saved (recorded as an update, not as a view).")
     CaseRecord update(@PathVariable CaseId id, @RequestBody CaseDraft body, @AuthenticationPrincipal CurrentUser user) {
-        updates.update(user, id, body);
-        return reader.read(user, id, "api");
+        return updates.update(user, id, body).record();
     }
 }

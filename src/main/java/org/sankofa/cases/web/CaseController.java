@@ -16,6 +16,8 @@ import org.sankofa.cases.CasePage;
 import org.sankofa.cases.CaseRecord;
 import org.sankofa.cases.CodeList;
 import org.sankofa.cases.RouteLeg;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseList;
 import org.sankofa.cases.internal.CaseReader;
 import org.sankofa.cases.internal.CaseRules;
@@ -60,11 +62,11 @@ class CaseController {
     private final UpdateCase updates;
     private final CaseRules rules;
     private final Countries countries;
-    private final org.sankofa.cases.internal.CaseGuard guard;
+    private final CaseAccess access;
 
     CaseController(CaseList cases, CaseReader reader, RegisterCase registration, UpdateCase updates, CaseRules rules,
-            Countries countries, org.sankofa.cases.internal.CaseGuard guard) {
-        this.guard = guard;
+            Countries countries, CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.reader = reader;
         this.registration = registration;
@@ -217,33 +219,37 @@ class CaseController {
     String view(@PathVariable CaseId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         CaseRecord record = reader.read(user, id, "page");
         model.addAttribute("c", record);
+        // office staff of an office that transferred the case away read it without changing it
         model.addAttribute("readOnly", record.fullAccess() && user.officeId() != null
-                && !guard.owns(user.officeId(), id));
+                && record.officeId() != user.officeId());
         return "cases/view";
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
     String editForm(@PathVariable CaseId id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        CaseRecord record = readForEditing(user, id);
-        return form(model, CaseForm.of(UpdateCase.draftOf(record)), record, Map.of(), null);
+        CaseRecord record = reader.readToChange(user, id);
+        return form(model, CaseForm.of(UpdateCase.draftOf(record)), Heading.of(record), Map.of(), null);
     }
 
+    /**
+     * Saves the form. Access is checked once, by the change itself (or, when the form could not be read, by reading
+     * the heading of the form shown again); saving records CASE_UPDATED, never a view.
+     */
     @PostMapping("/{id}")
     @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
     String update(@PathVariable CaseId id, @RequestParam MultiValueMap<String, String> values,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        CaseRecord record = readForEditing(user, id);
         CaseForm form = new CaseForm(values);
         CaseDraft draft = form.draft();
-        Map<String, String> errors = errorsOf(form, draft);
+        Map<String, String> errors = new LinkedHashMap<>(form.errors());
         if (draft.version() == null) {
             errors.put("version", "validation.required");
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, record, errors, null);
+            return form(model, form, heading(user, id), errorsOf(form, draft, errors), null);
         }
         try {
             updates.update(user, id, draft);
@@ -251,34 +257,44 @@ class CaseController {
             return "redirect:/cases/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, record, e.fieldErrors(), null);
+            return form(model, form, heading(user, id), e.fieldErrors(), null);
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, form, record, Map.of(), e.messageKey());
+            return form(model, form, heading(user, id), Map.of(), e.messageKey());
         }
     }
 
-    private CaseRecord readForEditing(CurrentUser user, CaseId id) {
-        guard.requireEditable(user, id); // 404 outside scope; 403 for partners and an office that transferred it
-        CaseRecord record = reader.read(user, id, "edit");
-        if (!record.fullAccess()) {
-            throw new org.springframework.security.access.AccessDeniedException("partners do not change cases");
+    /** What the edit form shows of the case itself: its id and number (no identifying data). */
+    record Heading(CaseId id, String caseNumber) {
+
+        static Heading of(CaseRecord record) {
+            return new Heading(record.id(), record.caseNumber());
         }
-        return record;
+    }
+
+    /** The heading of a case the person may change (403/404 otherwise). */
+    private Heading heading(CurrentUser user, CaseId id) {
+        CaseFacts facts = access.editable(user, id);
+        return new Heading(facts.id(), facts.caseNumber());
     }
 
     private Map<String, String> errorsOf(CaseForm form, CaseDraft draft) {
+        return errorsOf(form, draft, form.errors());
+    }
+
+    /** The rules' messages and the form's reading errors together (a reading error wins on its field). */
+    private Map<String, String> errorsOf(CaseForm form, CaseDraft draft, Map<String, String> readErrors) {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             rules.check(draft, LocalDate.now());
         } catch (InvalidInputException e) {
             errors.putAll(e.fieldErrors());
         }
-        errors.putAll(form.errors());
+        errors.putAll(readErrors);
         return errors;
     }
 
-    private String form(Model model, CaseForm form, CaseRecord record, Map<String, String> errors, String alert) {
+    private String form(Model model, CaseForm form, Heading record, Map<String, String> errors, String alert) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("f", form);
         model.addAttribute("c", record);

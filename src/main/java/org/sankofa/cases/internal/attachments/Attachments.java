@@ -152,11 +152,12 @@ public class Attachments {
     /** The file, if it belongs to this case and the person may work on the case; audited. */
     @Transactional
     public Download download(CurrentUser user, CaseId caseId, long attachmentId) {
-        CaseScope scope = guard.requireReadable(user, caseId);
+        CaseGuard.Passed passed = guard.check(user, caseId, CaseGuard.Need.READ);
+        CaseScope scope = passed.scope();
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         parameters.put("caseId", caseId.value());
         parameters.put("id", attachmentId);
-        parameters.put("seenUntil", cases.facts(scope, caseId).seenUntil());
+        parameters.put("seenUntil", passed.facts().seenUntil());
         Download download = jdbc.sql("select a.file_name, a.content_type, a.content from case_attachment a"
                         + " join case_file c on c.id = a.case_id"
                         + " where a.id = :id and a.case_id = :caseId and a.uploaded_at <= :seenUntil and "
