@@ -9,29 +9,42 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.sankofa.cases.events.CaseClosed;
+import org.sankofa.cases.events.CaseRegistered;
+import org.sankofa.cases.events.CaseReopened;
+import org.sankofa.cases.events.CaseUpdated;
+import org.sankofa.cases.internal.CaseReader;
 import org.sankofa.cases.internal.RegisterCase;
 import org.sankofa.cases.internal.UpdateCase;
+import org.sankofa.cases.internal.closure.Closures;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.NewOffice;
 import org.sankofa.directory.NewOrganisation;
 import org.sankofa.directory.Office;
+import org.sankofa.directory.OrganisationId;
 import org.sankofa.directory.OrganisationType;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.NewUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
 import org.sankofa.identity.UserAccounts;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The case record's own rules, through the module's public API, with only the modules it depends on (no demo world:
- * an office and its case worker are made here).
+ * The case record's own rules and the events it publishes, through the module's services, with only the modules it
+ * depends on (no demo world: two offices and their staff are made here). Events carry ids and facts, never a name.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "identity")
 @ActiveProfiles("test")
@@ -59,15 +72,138 @@ class CasesModuleTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CaseReader reader;
+    @Autowired
+    Closures closures;
+
     CurrentUser caseWorker;
+    CurrentUser supervisor;
+    CurrentUser otherOffice;
+    CurrentUser coordinator;
 
     @BeforeAll
-    void anOfficeWithItsCaseWorker() {
-        long organisation = directory.create(new NewOrganisation("Module test mission", "MTM", OrganisationType.NGO,
-                "SN", null), "test").id().value();
-        Office office = directory.create(new NewOffice(new org.sankofa.directory.OrganisationId(organisation),
-                "SN-MOD", "Module test office", "SN", "Dakar"), "test");
-        caseWorker = user("module.caseworker", office, Role.CASE_WORKER);
+    void twoOfficesWithTheirStaff() {
+        OrganisationId organisation = directory.create(new NewOrganisation("Module test mission", "MTM",
+                OrganisationType.NGO, "SN", null), "test").id();
+        Office dakar = directory.create(new NewOffice(organisation, "SN-MOD", "Module test office", "SN", "Dakar"),
+                "test");
+        Office conakry = directory.create(new NewOffice(organisation, "GN-MOD", "Module test office Guinea", "GN",
+                "Conakry"), "test");
+        caseWorker = user("module.caseworker", dakar, Role.CASE_WORKER);
+        supervisor = user("module.supervisor", dakar, Role.CASE_SUPERVISOR);
+        otherOffice = user("module.conakry", conakry, Role.CASE_WORKER);
+        coordinator = user("module.coordinator", dakar, Role.NATIONAL_COORDINATOR);
+    }
+
+    @Test
+    void registeringACasePublishesItsFactsAndNoName(AssertablePublishedEvents events) {
+        CaseDraft draft = draft("Fatoumata", 2);
+        CaseId caseId = registration.register(draft, caseWorker).id();
+
+        assertThat(events).contains(CaseRegistered.class)
+                .matching(CaseRegistered::caseId, caseId)
+                .matching(CaseRegistered::officeId, caseWorker.officeId())
+                .matching(CaseRegistered::country, "SN")
+                .matching(CaseRegistered::child, false);
+        assertNoName(events, draft);
+    }
+
+    @Test
+    void aSaveTellsTheNamesOfTheFieldsItChangedNeverTheirValues(AssertablePublishedEvents events) {
+        CaseDraft draft = draft("Mariama", 1);
+        CaseId caseId = registration.register(draft, caseWorker).id();
+        CaseDraft renamed = renamed(changed(draft, "Thiès"), "Mariam");
+
+        updates.update(caseWorker, caseId, renamed);
+
+        assertThat(events).contains(CaseUpdated.class).matching(CaseUpdated::caseId, caseId)
+                .matching(CaseUpdated::fields, List.of("identifiedCity", "givenNames"));
+        assertNoName(events, renamed);
+        assertNoName(events, draft);
+    }
+
+    @Test
+    void aSaveThatChangesNothingTellsNothing(AssertablePublishedEvents events) {
+        CaseDraft draft = draft("Ramatoulaye", 1);
+        CaseId caseId = registration.register(draft, caseWorker).id();
+
+        UpdateCase.Updated updated = updates.update(caseWorker, caseId, changed(draft, "Dakar"));
+
+        assertThat(updated.fields()).isEmpty();
+        assertThat(updated.record().version()).isEqualTo(1);
+        assertThat(events.ofType(CaseUpdated.class)).isEmpty();
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndTellsNothing(AssertablePublishedEvents events) {
+        CaseDraft draft = draft("Hawa", 1);
+        CaseId caseId = registration.register(draft, caseWorker).id();
+        updates.update(caseWorker, caseId, changed(draft, "Thiès"));
+
+        assertThatThrownBy(() -> updates.update(caseWorker, caseId, changed(draft, "Mbour")))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("error.stale"));
+        assertThat(events.ofType(CaseUpdated.class).matching(CaseUpdated::caseId, caseId)).hasSize(1);
+        assertThat(reader.read(caseWorker, caseId, "test").identification().city()).isEqualTo("Thiès");
+    }
+
+    @Test
+    void closingAndReopeningAnAdultsCaseAreTold(AssertablePublishedEvents events) {
+        CaseId caseId = registration.register(draft("Kadiatou", 1), caseWorker).id();
+
+        assertThat(closures.close(caseWorker, caseId, ClosureReason.REINTEGRATION_COMPLETED, "Back home").closed())
+                .isTrue();
+        closures.reopen(caseWorker, caseId, "Came back to the office");
+
+        assertThat(events).contains(CaseClosed.class).matching(CaseClosed::caseId, caseId)
+                .matching(CaseClosed::reason, ClosureReason.REINTEGRATION_COMPLETED.value())
+                .matching(CaseClosed::closedOn, LocalDate.now());
+        assertThat(events).contains(CaseReopened.class).matching(CaseReopened::caseId, caseId)
+                .matching(CaseReopened::officeId, caseWorker.officeId());
+        assertNotTold(events, "Back home", "Came back");
+    }
+
+    @Test
+    void aChildsCaseClosesOnlyWhenAnotherSupervisorApproves(AssertablePublishedEvents events) {
+        CaseId caseId = registration.register(child(draft("Ousmane", 1)), caseWorker).id();
+
+        Closures.Outcome requested = closures.close(caseWorker, caseId, ClosureReason.REINTEGRATION_COMPLETED,
+                "Reunited with his mother");
+        assertThat(requested.closed()).isFalse();
+        assertThat(events.ofType(CaseClosed.class).matching(CaseClosed::caseId, caseId)).isEmpty();
+        assertThatThrownBy(() -> closures.decide(caseWorker, caseId, requested.requestId(), true, null))
+                .isInstanceOf(AccessDeniedException.class);
+
+        closures.decide(supervisor, caseId, requested.requestId(), true, null);
+
+        assertThat(events).contains(CaseClosed.class).matching(CaseClosed::caseId, caseId);
+    }
+
+    @Test
+    void aChildsCaseNeedsAGuardian() {
+        CaseDraft noGuardian = child(draft("Alpha", 1));
+        CaseDraft orphaned = new CaseDraft(noGuardian.identifiedOn(), "SN", "Dakar", "NgoOutreach",
+                "PossibleVictimOfTrafficking", null, "Alpha", noGuardian.familyName(), null, "Masculine", null, 9,
+                "GN", List.of(), null, null, null, null, null, null, List.of(), List.of(), null, null, null, null,
+                null, null, null, null, List.of(), null);
+
+        assertThatThrownBy(() -> registration.register(orphaned, caseWorker))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("guardianName", "case.guardian.required")
+                        .containsEntry("guardianRelation", "case.guardian.required"));
+    }
+
+    @Test
+    void aCaseIsHiddenFromOtherOfficesAndRefusedToRolesWithoutCases() {
+        CaseId caseId = registration.register(draft("Nene", 1), caseWorker).id();
+
+        assertThatThrownBy(() -> reader.read(otherOffice, caseId, "test")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> updates.update(otherOffice, caseId, changed(draft("Nene", 1), "Thiès")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reader.read(coordinator, caseId, "test")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> registration.register(draft("Nene", 1), coordinator))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -94,6 +230,17 @@ class CasesModuleTests {
         assertThat(forLong).isEqualTo(forShort);
     }
 
+    /** No event of the test tells a name, given or family, of the case's person. */
+    private static void assertNoName(AssertablePublishedEvents events, CaseDraft draft) {
+        assertNotTold(events, draft.givenNames(), draft.familyName());
+    }
+
+    /** No event of the test holds any of these words. */
+    private static void assertNotTold(AssertablePublishedEvents events, String... words) {
+        assertThat(events.ofType(Object.class)).isNotEmpty()
+                .allSatisfy(event -> assertThat(event.toString()).doesNotContain(words));
+    }
+
     private CurrentUser user(String username, Office office, Role role) {
         users.create(new NewUser(username, "Module " + role, null, "a long and unguessable passphrase 42",
                 office.organisationId().value(), office.id().value(), "en", Set.of(RoleGrant.of(role))));
@@ -112,6 +259,27 @@ class CasesModuleTests {
                 "PossibleVictimOfTrafficking", null, givenNames, "Demo-Module" + NAMES.incrementAndGet(), null,
                 "Feminine", null, 24, "GN", List.of("fr"), null, null, null, null, null, null, List.of(),
                 List.of("ForcedBegging"), null, null, null, null, null, null, null, null, route, null);
+    }
+
+    /** The same case as a boy of nine, with his mother as guardian. */
+    static CaseDraft child(CaseDraft d) {
+        return new CaseDraft(d.identifiedOn(), d.identifiedCountry(), d.identifiedCity(), d.referralSource(),
+                d.traffickingStatus(), d.statusDecidedBy(), d.givenNames(), d.familyName(), d.aliases(), "Masculine",
+                null, 9, d.citizenship(), d.languages(), null, null, "Aissatou " + d.familyName(), null, "MOTHER",
+                d.recruitmentMethod(), d.controlMethods(), d.exploitationTypes(), d.forcedLabourIndustry(),
+                d.sexExploitationType(), d.recruiterRelation(), d.recruitmentCountry(), d.recruitmentPlace(),
+                d.exploitationCountry(), d.exploitationPlace(), d.narrative(), d.route(), d.version());
+    }
+
+    /** The same draft with other given names. */
+    static CaseDraft renamed(CaseDraft d, String givenNames) {
+        return new CaseDraft(d.identifiedOn(), d.identifiedCountry(), d.identifiedCity(), d.referralSource(),
+                d.traffickingStatus(), d.statusDecidedBy(), givenNames, d.familyName(), d.aliases(), d.sex(),
+                d.dateOfBirth(), d.estimatedAge(), d.citizenship(), d.languages(), d.contact(), d.address(),
+                d.guardianName(), d.guardianContact(), d.guardianRelation(), d.recruitmentMethod(),
+                d.controlMethods(), d.exploitationTypes(), d.forcedLabourIndustry(), d.sexExploitationType(),
+                d.recruiterRelation(), d.recruitmentCountry(), d.recruitmentPlace(), d.exploitationCountry(),
+                d.exploitationPlace(), d.narrative(), d.route(), d.version());
     }
 
     /** The same case found in another city, sent with the version read after registration. */

@@ -7,7 +7,9 @@ import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CaseRecord;
+import org.sankofa.cases.events.CaseRegistered;
 import org.sankofa.identity.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -16,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Registers a case in the office of the case worker who identified the person: checks the rules, allocates the
  * case number of the office and year, stores the person encrypted with the blind index of the names, the profile and
- * the route, and records CASE_CREATED — all in one transaction, so that a refused case leaves nothing behind.
+ * the route, records CASE_CREATED and publishes {@link CaseRegistered} — all in one transaction, so that a refused
+ * case leaves nothing behind and no listener hears of it.
  * Registering is not viewing: no CASE_VIEWED is recorded (the answer is the case as the person wrote it).
  */
 @Service
@@ -30,12 +33,15 @@ public class RegisterCase {
     private final CaseRules rules;
     private final CaseWriter writer;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    RegisterCase(JdbcClient jdbc, CaseRules rules, CaseWriter writer, AuditLog audit) {
+    RegisterCase(JdbcClient jdbc, CaseRules rules, CaseWriter writer, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.writer = writer;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -71,6 +77,8 @@ public class RegisterCase {
         writer.writeRoute(id, d.route());
         writer.writeNameKeys(id, officeId, d);
         audit.record(AuditEvent.of(user.getUsername(), "CASE_CREATED", "case", id, "number=" + number));
+        events.publishEvent(new CaseRegistered(id, officeId, d.identifiedOn(), d.identifiedCountry(),
+                checked.child()));
         return new Registered(id, number, CaseWriter.written(id, number, officeId, officeCode, "Active", 0, officeId,
                 officeCode, checked));
     }

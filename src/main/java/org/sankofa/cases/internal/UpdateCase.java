@@ -12,9 +12,11 @@ import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CaseRecord;
+import org.sankofa.cases.events.CaseUpdated;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (optimistic locking: {@code where id = ? and version = ?}; otherwise 409 "error.stale" and nothing is written).
  * Access is checked once; the case is read once (to know what changed), and only the parts that changed are written
  * again. The blind index is rebuilt when a name changes; CASE_UPDATED records the names of the fields changed, never
- * values. Saving is not viewing: no CASE_VIEWED is recorded (the answer is the case as the person wrote it).
+ * values, and {@link CaseUpdated} tells them (when any changed) in the same transaction. Saving is not viewing: no CASE_VIEWED is recorded (the answer is the case as the person wrote it).
  */
 @Service
 public class UpdateCase {
@@ -46,15 +48,17 @@ public class UpdateCase {
     private final CaseReader reader;
     private final CaseGuard guard;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     UpdateCase(JdbcClient jdbc, CaseRules rules, CaseWriter writer, CaseReader reader, CaseGuard guard,
-            AuditLog audit) {
+            AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.writer = writer;
         this.reader = reader;
         this.guard = guard;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Changes the case; answers the fields that changed and the case as saved. */
@@ -91,6 +95,9 @@ public class UpdateCase {
         writeChangedParts(caseId, current.officeId(), d, changed);
         audit.record(AuditEvent.of(user.getUsername(), "CASE_UPDATED", "case", caseId,
                 "fields=" + String.join(",", changed)));
+        if (!changed.isEmpty()) {
+            events.publishEvent(new CaseUpdated(caseId, current.officeId(), changed));
+        }
         CaseRecord.Identification identification = current.identification();
         return new Updated(changed, CaseWriter.written(caseId, current.caseNumber(), current.officeId(),
                 current.officeCode(), current.status(), d.version() + 1, identification.identifyingOfficeId(),

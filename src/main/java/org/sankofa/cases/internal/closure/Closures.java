@@ -9,6 +9,8 @@ import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.ClosureReason;
+import org.sankofa.cases.events.CaseClosed;
+import org.sankofa.cases.events.CaseReopened;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.FollowUpProgress;
@@ -20,13 +22,15 @@ import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Closing a case with an HTCDS closure reason and a note, and reopening it. Both are recorded in case_closure_event
- * and audited; closing a closed case or reopening an open one is a conflict.
+ * Closing a case with an HTCDS closure reason and a note, and reopening it. Both are recorded in case_closure_event,
+ * audited and told to other modules ({@link CaseClosed}, {@link CaseReopened}) in the same transaction; closing a
+ * closed case or reopening an open one is a conflict.
  * <p>
  * A child's case does not close at once: closing it makes a closure request (reason, and a note that is required
  * unless {@link FollowUpProgress} says the follow-ups are all done), which a CASE_SUPERVISOR of the owning office
@@ -62,20 +66,23 @@ public class Closures {
     private final FieldCipher cipher;
     private final AuditLog audit;
     private final FollowUpProgress followUps;
+    private final ApplicationEventPublisher events;
 
     @Autowired
     Closures(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit,
-            ObjectProvider<FollowUpProgress> followUps) {
+            ObjectProvider<FollowUpProgress> followUps, ApplicationEventPublisher events) {
         // the journey home answers; without it no follow-up is known to be done, so a closure gives its reason
-        this(jdbc, cases, cipher, audit, followUps.getIfAvailable(() -> caseId -> false));
+        this(jdbc, cases, cipher, audit, followUps.getIfAvailable(() -> caseId -> false), events);
     }
 
-    Closures(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, FollowUpProgress followUps) {
+    Closures(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, FollowUpProgress followUps,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.cipher = cipher;
         this.audit = audit;
         this.followUps = followUps;
+        this.events = events;
     }
 
     /** Closure requests of the case (children's cases), newest first. */
@@ -203,15 +210,18 @@ public class Closures {
         }
     }
 
+    /** Closes an open case and tells it ({@link CaseClosed}); a case closed meanwhile is a conflict. */
     private void closeCase(CaseId caseId, ClosureReason reason) {
-        int changed = jdbc.sql("""
+        CaseClosed closed = jdbc.sql("""
                 update case_file set status = 'Closed', closed_on = current_date, closure_reason = ?,
                        version = version + 1, updated_at = now()
-                 where id = ? and status in ('Active', 'FollowUp')""")
-                .params(reason.value(), caseId.value()).update();
-        if (changed != 1) {
-            throw new ConflictException("care.closure.already-closed");
-        }
+                 where id = ? and status in ('Active', 'FollowUp')
+                returning office_id, closed_on""")
+                .params(reason.value(), caseId.value())
+                .query((rs, n) -> new CaseClosed(caseId, rs.getLong("office_id"), reason.value(),
+                        rs.getObject("closed_on", LocalDate.class)))
+                .optional().orElseThrow(() -> new ConflictException("care.closure.already-closed"));
+        events.publishEvent(closed);
     }
 
     @Transactional
@@ -222,16 +232,18 @@ public class Closures {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        int changed = jdbc.sql("""
+        CaseReopened reopened = jdbc.sql("""
                 update case_file set status = 'Active', closed_on = null, closure_reason = null,
                        version = version + 1, updated_at = now()
-                 where id = ? and status in ('Closed', 'ClosedReferred')""")
-                .param(caseId.value()).update();
-        if (changed != 1) {
-            throw new ConflictException("care.closure.not-closed");
-        }
+                 where id = ? and status in ('Closed', 'ClosedReferred')
+                returning office_id, current_date as reopened_on""")
+                .param(caseId.value())
+                .query((rs, n) -> new CaseReopened(caseId, rs.getLong("office_id"),
+                        rs.getObject("reopened_on", LocalDate.class)))
+                .optional().orElseThrow(() -> new ConflictException("care.closure.not-closed"));
         event(user, caseId, "REOPENED", null, note);
         audit.record(AuditEvent.of(user.getUsername(), "CASE_REOPENED", "case", caseId, null));
+        events.publishEvent(reopened);
     }
 
     private void event(CurrentUser user, CaseId caseId, String action, String reason, String note) {

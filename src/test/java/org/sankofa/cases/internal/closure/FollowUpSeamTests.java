@@ -14,6 +14,7 @@ import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,12 +39,14 @@ class FollowUpSeamTests {
     UserAccounts users;
     @Autowired
     FollowUpProgress installed;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void withFollowUpsDoneAChildsClosureNeedsNoReasonButStillASupervisor() {
         CurrentUser worker = users.findByUsername("caseworker.dakar").orElseThrow();
         CaseId caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Seam", "Followup" + System.nanoTime());
-        Closures closures = new Closures(jdbc, cases, cipher, audit, id -> id == caseId);
+        Closures closures = new Closures(jdbc, cases, cipher, audit, caseId::equals, events);
         Closures.Outcome outcome = closures.close(worker, caseId, ClosureReason.REINTEGRATION_COMPLETED, null);
         assertThat(outcome.closed()).isFalse();
         assertThat(jdbc.sql("select followups_done from case_closure_request where id = ?")
@@ -57,7 +60,7 @@ class FollowUpSeamTests {
         CaseId caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Seam", "Nofollowup" + System.nanoTime());
         assertThat(installed.allDone(caseId)).isFalse();
         CurrentUser worker = users.findByUsername("caseworker.dakar").orElseThrow();
-        Closures closures = new Closures(jdbc, cases, cipher, audit, installed);
+        Closures closures = new Closures(jdbc, cases, cipher, audit, installed, events);
         assertThatThrownBy(() -> closures.close(worker, caseId, ClosureReason.REINTEGRATION_COMPLETED, " "))
                 .isInstanceOf(InvalidInputException.class);
     }
