@@ -31,6 +31,7 @@ import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.Decision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -172,10 +173,11 @@ class CasesModuleTests {
                 "Reunited with his mother");
         assertThat(requested.closed()).isFalse();
         assertThat(events.ofType(CaseClosed.class).matching(CaseClosed::caseId, caseId)).isEmpty();
-        assertThatThrownBy(() -> closures.decide(caseWorker, caseId, requested.requestId(), true, null))
+        assertThatThrownBy(() -> closures.decide(caseWorker, caseId, requested.requestId(), Decision.Outcome.APPROVE,
+                Decision.none()))
                 .isInstanceOf(AccessDeniedException.class);
 
-        closures.decide(supervisor, caseId, requested.requestId(), true, null);
+        closures.decide(supervisor, caseId, requested.requestId(), Decision.Outcome.APPROVE, Decision.none());
 
         assertThat(events).contains(CaseClosed.class).matching(CaseClosed::caseId, caseId);
     }

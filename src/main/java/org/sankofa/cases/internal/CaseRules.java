@@ -49,8 +49,24 @@ public class CaseRules {
 
     /** Checks every rule at once: a message per wrong field (422), or the case with what follows from it. */
     public CheckedCase check(CaseDraft raw, LocalDate today) {
-        CaseDraft d = normalise(raw);
         Map<String, String> errors = new LinkedHashMap<>();
+        CheckedCase checked = check(raw, today, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return checked;
+    }
+
+    /** The message of every rule the draft breaks, by field (none: an empty map); for a form shown again. */
+    public Map<String, String> broken(CaseDraft raw, LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        check(raw, today, errors);
+        return errors;
+    }
+
+    /** Adds a message to {@code errors} per broken rule; the case returned means something only without any. */
+    private CheckedCase check(CaseDraft raw, LocalDate today, Map<String, String> errors) {
+        CaseDraft d = normalise(raw);
         identification(d, today, errors);
         names(d, errors);
         Age age = age(d, today, errors);
@@ -63,10 +79,7 @@ public class CaseRules {
         if (d.version() != null && d.version() < 0) {
             errors.put("version", "validation.format");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new CheckedCase(d, age.years(), age.estimated());
+        return new CheckedCase(d, age.years() == null ? -1 : age.years(), age.estimated());
     }
 
     /** The age at identification, from the date of birth or estimated; {@code years} is null when it is not known. */

@@ -25,17 +25,16 @@ import org.sankofa.cases.internal.RegisterCase;
 import org.sankofa.cases.internal.UpdateCase;
 import org.sankofa.directory.Countries;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -76,29 +75,21 @@ class CaseController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) Long office,
-            @RequestParam(required = false) String sex, @RequestParam(required = false) String age,
-            @RequestParam(required = false) String child, @RequestParam(required = false) String exploitation,
-            @RequestParam(required = false) String nationality,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
-            @RequestParam(defaultValue = "false") boolean count,
-            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        CaseFilters.Params params = new CaseFilters.Params(status, office, sex, age, child, exploitation, nationality,
-                from, to, sort);
+    String list(@ModelAttribute("filter") CaseFilters.Params params, @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "false") boolean count, @AuthenticationPrincipal CurrentUser user,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
         response.addHeader("Vary", "HX-Request");
-        Map<String, String> errors = Map.of();
-        CasePage page;
-        try {
-            // the total is counted by a second request (htmx, GET /cases/count) once the rows are shown, or here
-            // when asked for (count=true, the link shown instead without JavaScript)
-            page = cases.list(user, CaseFilters.parse(params, cursor, PAGE_SIZE, countries), count);
-        } catch (InvalidInputException e) {
-            errors = e.fieldErrors();
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            page = new CasePage(List.of(), null, 0);
-        }
+        FormErrors read = new FormErrors();
+        CaseFilter filter = CaseFilters.read(params, cursor, PAGE_SIZE, countries, read);
+        // the total is counted by a second request (htmx, GET /cases/count) once the rows are shown, or here when
+        // asked for (count=true, the link shown instead without JavaScript)
+        return FormSubmission.submit(read, response,
+                () -> listed(cases.list(user, filter, count), params, model, user, Map.of(), htmx),
+                (errors, alert) -> listed(new CasePage(List.of(), null, 0), params, model, user, errors, htmx));
+    }
+
+    private String listed(CasePage page, CaseFilters.Params params, Model model, CurrentUser user,
+            Map<String, String> errors, HtmxRequest htmx) {
         model.addAttribute("page", page);
         model.addAttribute("nextUrl", page.next() == null ? null : url("/cases", params, "cursor", page.next()));
         model.addAttribute("countUrl", url("/cases/count", params, null, null));
@@ -109,41 +100,45 @@ class CaseController {
 
     /** The total of the list with these filters, as a fragment the list page loads after its rows (htmx). */
     @GetMapping("/count")
-    String count(@RequestParam(required = false) String status, @RequestParam(required = false) Long office,
-            @RequestParam(required = false) String sex, @RequestParam(required = false) String age,
-            @RequestParam(required = false) String child, @RequestParam(required = false) String exploitation,
-            @RequestParam(required = false) String nationality,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String sort, @AuthenticationPrincipal CurrentUser user,
+    String count(@ModelAttribute("filter") CaseFilters.Params params, @AuthenticationPrincipal CurrentUser user,
             HttpServletResponse response, Model model) {
-        CaseFilters.Params params = new CaseFilters.Params(status, office, sex, age, child, exploitation, nationality,
-                from, to, sort);
-        try {
-            CaseList.CaseCount total = cases.count(user, CaseFilters.parse(params, null, PAGE_SIZE, countries));
-            model.addAttribute("total", total);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        FormErrors read = new FormErrors();
+        CaseFilter filter = CaseFilters.read(params, null, PAGE_SIZE, countries, read);
+        return FormSubmission.submit(read, response, () -> {
+            model.addAttribute("total", cases.count(user, filter));
+            return "cases/list :: count";
+        }, (errors, alert) -> {
             model.addAttribute("total", null);
+            return "cases/list :: count";
+        });
+    }
+
+    /** The name search form: words of a name (sent by POST, so that names never appear in an address). */
+    record SearchForm(String q) {
+
+        String query() {
+            return q == null ? "" : q;
         }
-        return "cases/list :: count";
     }
 
     @PostMapping("/search")
-    String search(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        CasePage page = new CasePage(List.of(), null, 0);
+    String search(@ModelAttribute SearchForm form, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        String q = form.query();
+        FormErrors read = new FormErrors();
         if (q.isBlank()) {
-            errors.put("q", "validation.required");
+            read.reject("q", "validation.required");
         } else if (q.length() > MAX_QUERY) {
-            errors.put("q", "validation.too.long");
-        } else {
-            page = cases.search(user, q, CaseFilter.none(PAGE_SIZE), "search");
+            read.reject("q", "validation.too.long");
         }
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
+        return FormSubmission.submit(read, response,
+                () -> searched(cases.search(user, q, CaseFilter.none(PAGE_SIZE), "search"), q, model, user,
+                        Map.of(), htmx),
+                (errors, alert) -> searched(new CasePage(List.of(), null, 0), q, model, user, errors, htmx));
+    }
+
+    private String searched(CasePage page, String q, Model model, CurrentUser user, Map<String, String> errors,
+            HtmxRequest htmx) {
         model.addAttribute("page", page);
         model.addAttribute("nextUrl", null);
         model.addAttribute("searching", true);
@@ -199,20 +194,13 @@ class CaseController {
     String create(@RequestParam MultiValueMap<String, String> values, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         CaseForm form = new CaseForm(values);
-        CaseDraft draft = form.draft();
-        Map<String, String> errors = errorsOf(form, draft);
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, null, errors, null);
-        }
-        try {
+        FormErrors read = new FormErrors();
+        CaseDraft draft = form.draft(read);
+        return FormSubmission.submit(read, response, () -> {
             RegisterCase.Registered registered = registration.register(draft, user);
             redirect.addFlashAttribute("message", "case.created");
             return "redirect:/cases/" + registered.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, null, e.fieldErrors(), null);
-        }
+        }, (errors, alert) -> form(model, form, null, withRules(draft, errors), alert));
     }
 
     @GetMapping("/{id}")
@@ -242,26 +230,16 @@ class CaseController {
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         CaseForm form = new CaseForm(values);
-        CaseDraft draft = form.draft();
-        Map<String, String> errors = new LinkedHashMap<>(form.errors());
+        FormErrors read = new FormErrors();
+        CaseDraft draft = form.draft(read);
         if (draft.version() == null) {
-            errors.put("version", "validation.required");
+            read.reject("version", "validation.required");
         }
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, heading(user, id), errorsOf(form, draft, errors), null);
-        }
-        try {
+        return FormSubmission.submit(read, response, () -> {
             updates.update(user, id, draft);
             redirect.addFlashAttribute("message", "case.updated");
             return "redirect:/cases/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, heading(user, id), e.fieldErrors(), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, form, heading(user, id), Map.of(), e.messageKey());
-        }
+        }, (errors, alert) -> form(model, form, heading(user, id), withRules(draft, errors), alert));
     }
 
     /** What the edit form shows of the case itself: its id and number (no identifying data). */
@@ -278,20 +256,17 @@ class CaseController {
         return new Heading(facts.id(), facts.caseNumber());
     }
 
-    private Map<String, String> errorsOf(CaseForm form, CaseDraft draft) {
-        return errorsOf(form, draft, form.errors());
-    }
-
-    /** The rules' messages and the form's reading errors together (a reading error wins on its field). */
-    private Map<String, String> errorsOf(CaseForm form, CaseDraft draft, Map<String, String> readErrors) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        try {
-            rules.check(draft, LocalDate.now());
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
+    /**
+     * The messages to show with the form: what could not be read and the case rules' messages, so that every wrong
+     * field is explained at once (a reading error wins on its field). None after a conflict.
+     */
+    private Map<String, String> withRules(CaseDraft draft, Map<String, String> errors) {
+        if (errors.isEmpty()) {
+            return errors;
         }
-        errors.putAll(readErrors);
-        return errors;
+        Map<String, String> all = new LinkedHashMap<>(rules.broken(draft, LocalDate.now()));
+        all.putAll(errors);
+        return all;
     }
 
     private String form(Model model, CaseForm form, Heading record, Map<String, String> errors, String alert) {

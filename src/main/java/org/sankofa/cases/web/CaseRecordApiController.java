@@ -21,6 +21,7 @@ import org.sankofa.cases.internal.notes.Notes;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.web.Created;
+import org.sankofa.shared.web.Decision;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -83,9 +84,6 @@ class CaseRecordApiController {
     }
 
     record ClosureRequested(long requestId) {
-    }
-
-    record DecisionBody(String decisionNote) {
     }
 
     @GetMapping("/cases/{caseId}/consents")
@@ -189,18 +187,20 @@ class CaseRecordApiController {
     @Operation(summary = "Approve a child's closure request: the case closes (a supervisor of the owning office "
             + "who did not request it; 409 when already decided)")
     ResponseEntity<Void> approveClosure(@PathVariable CaseId caseId, @PathVariable long requestId,
-            @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
-        closures.decide(user, caseId, requestId, true, body == null ? null : body.decisionNote());
+            @RequestBody(required = false) Decision decision, @AuthenticationPrincipal CurrentUser user) {
+        closures.decide(user, caseId, requestId, Decision.Outcome.APPROVE,
+                decision == null ? Decision.none() : decision);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/cases/{caseId}/closure-requests/{requestId}/reject")
     @PreAuthorize("hasRole('CASE_SUPERVISOR')")
-    @Operation(summary = "Reject a child's closure request with a note (a supervisor of the owning office who did "
-            + "not request it; 409 when already decided)")
+    @Operation(summary = "Reject a child's closure request with a note, {\"note\": \"…\"} (a supervisor of the "
+            + "owning office who did not request it; 409 when already decided)")
     ResponseEntity<Void> rejectClosure(@PathVariable CaseId caseId, @PathVariable long requestId,
-            @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
-        closures.decide(user, caseId, requestId, false, body == null ? null : body.decisionNote());
+            @RequestBody(required = false) Decision decision, @AuthenticationPrincipal CurrentUser user) {
+        closures.decide(user, caseId, requestId, Decision.Outcome.REJECT,
+                decision == null ? Decision.none() : decision);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,7 @@
 package org.sankofa.cases.web;
 
+import java.util.Map;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.cases.CaseId;
@@ -31,7 +33,7 @@ class TimelineController {
             HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("steps", timeline.steps(user, caseId));
-        model.addAttribute("errors", java.util.Map.of());
+        model.addAttribute("errors", Map.of());
         return Sections.view("timeline", htmx, response, model);
     }
 }

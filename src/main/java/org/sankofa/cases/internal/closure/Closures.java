@@ -20,6 +20,7 @@ import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.Decision;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -166,19 +167,24 @@ public class Closures {
         return id;
     }
 
-    /** A supervisor of the owning office, not the requester, approves (the case closes) or rejects (with a note). */
+    /**
+     * A supervisor of the owning office, not the requester, approves (the case closes) or rejects (with a note): the
+     * one shape of a four-eyes decision ({@link Decision}).
+     */
     @Transactional
-    public void decide(CurrentUser user, CaseId caseId, long requestId, boolean approve, String note) {
+    public void decide(CurrentUser user, CaseId caseId, long requestId, Decision.Outcome outcome, Decision decision) {
         cases.editable(user, caseId);
         Long requestedBy = jdbc.sql("select requested_by from case_closure_request where id = ? and case_id = ?")
                 .params(requestId, caseId.value()).query((rs, n) -> (Long) rs.getObject(1)).optional()
                 .orElseThrow(() -> new org.sankofa.shared.NotFoundException("closure request"));
         Supervision.requireDecider(user, requestedBy);
+        boolean approve = outcome == Decision.Outcome.APPROVE;
+        String note = decision.text();
         Map<String, String> errors = new LinkedHashMap<>();
         if (!approve) {
-            RecordRules.required(errors, "decisionNote", note);
+            RecordRules.required(errors, "note", note);
         }
-        RecordRules.text(errors, "decisionNote", note, RecordRules.SHORT_TEXT);
+        RecordRules.text(errors, "note", note, RecordRules.SHORT_TEXT);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -186,7 +192,7 @@ public class Closures {
                 update case_closure_request set status = ?, decided_by = ?, decided_at = now(), decision_note = ?
                  where id = ? and case_id = ? and status = 'REQUESTED'""")
                 .params(approve ? "APPROVED" : "REJECTED", user.id(),
-                        cipher.encrypt(RecordRules.blankToNull(note), REQUEST_DECISION_NOTE), requestId, caseId.value())
+                        cipher.encrypt(note, REQUEST_DECISION_NOTE), requestId, caseId.value())
                 .update();
         if (changed != 1) {
             throw new ConflictException("care.closure.request.decided");
