@@ -13,10 +13,16 @@ import org.sankofa.cases.events.CaseClosed;
 import org.sankofa.cases.events.CaseRegistered;
 import org.sankofa.cases.events.CaseReopened;
 import org.sankofa.cases.events.CaseUpdated;
+import org.sankofa.cases.internal.CaseList;
 import org.sankofa.cases.internal.CaseReader;
 import org.sankofa.cases.internal.RegisterCase;
 import org.sankofa.cases.internal.UpdateCase;
 import org.sankofa.cases.internal.closure.Closures;
+import org.sankofa.cases.internal.consent.ConsentGiver;
+import org.sankofa.cases.internal.consent.ConsentPurpose;
+import org.sankofa.cases.internal.consent.Consents;
+import org.sankofa.cases.internal.notes.Notes;
+import org.sankofa.cases.internal.timeline.CaseTimeline;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.NewOffice;
 import org.sankofa.directory.NewOrganisation;
@@ -57,10 +63,11 @@ class CasesModuleTests {
 
     /**
      * The statements of a save that changes a field of the case itself: the access check (which reads the case's
-     * facts), the case read to know what changed (case and route), the update, and the audit entry (its head and
-     * the entry). Saving used to check access three times, read the case twice and record a view.
+     * facts), the case read to know what changed (case, route, and its offices' codes from the directory), the
+     * update, and the audit entry (its head and the entry). Saving used to check access three times, read the case
+     * twice, rewrite every part and record a view.
      */
-    static final int SAVE_STATEMENTS = 6;
+    static final int SAVE_STATEMENTS = 7;
 
     @Autowired
     RegisterCase registration;
@@ -77,6 +84,14 @@ class CasesModuleTests {
     CaseReader reader;
     @Autowired
     Closures closures;
+    @Autowired
+    Notes notes;
+    @Autowired
+    Consents consents;
+    @Autowired
+    CaseTimeline timeline;
+    @Autowired
+    CaseList list;
 
     CurrentUser caseWorker;
     CurrentUser supervisor;
@@ -183,6 +198,53 @@ class CasesModuleTests {
     }
 
     @Test
+    void theListsOfACaseSendTheSameStatementsWhateverTheirLength() {
+        CaseId few = registration.register(draft("Adama", 1), caseWorker).id();
+        CaseId many = registration.register(draft("Bintou", 1), caseWorker).id();
+        notes.add(caseWorker, few, "First interview held.");
+        for (CurrentUser author : List.of(caseWorker, supervisor, caseWorker, supervisor)) {
+            notes.add(author, many, "Follow-up call.");
+        }
+        consents.record(caseWorker, few, consent(ConsentPurpose.ASSISTANCE));
+        consents.record(caseWorker, many, consent(ConsentPurpose.ASSISTANCE));
+        consents.record(supervisor, many, consent(ConsentPurpose.PARTNER_SHARING));
+        closures.close(caseWorker, few, ClosureReason.LOST_CONTACT, "No news");
+        closures.reopen(caseWorker, few, "Back");
+        for (CurrentUser author : List.of(caseWorker, supervisor)) {
+            closures.close(author, many, ClosureReason.LOST_CONTACT, "No news");
+            closures.reopen(author, many, "Back");
+        }
+
+        assertThat(SqlStatements.statementsOf(() -> notes.list(supervisor, many)))
+                .isEqualTo(SqlStatements.statementsOf(() -> notes.list(supervisor, few)));
+        assertThat(SqlStatements.statementsOf(() -> consents.list(supervisor, many)))
+                .isEqualTo(SqlStatements.statementsOf(() -> consents.list(supervisor, few)));
+        assertThat(SqlStatements.statementsOf(() -> closures.history(supervisor, many)))
+                .isEqualTo(SqlStatements.statementsOf(() -> closures.history(supervisor, few)));
+        assertThat(SqlStatements.statementsOf(() -> timeline.steps(supervisor, many)))
+                .isEqualTo(SqlStatements.statementsOf(() -> timeline.steps(supervisor, few)));
+        assertThat(timeline.steps(supervisor, many)).extracting(CaseTimeline.Step::actor)
+                .contains("Module CASE_WORKER", "Module CASE_SUPERVISOR");
+    }
+
+    @Test
+    void theCaseListSendsTheSameStatementsWhateverItsLength() {
+        CaseFilter oneCase = CaseFilter.none(1);
+        CaseFilter aPage = CaseFilter.none(20);
+        for (int i = 0; i < 3; i++) {
+            registration.register(draft("Salif", 1), caseWorker);
+        }
+
+        SqlStatements.Counted<CasePage> one = SqlStatements.count(() -> list.list(caseWorker, oneCase));
+        SqlStatements.Counted<CasePage> page = SqlStatements.count(() -> list.list(caseWorker, aPage));
+
+        assertThat(one.result().items()).hasSize(1);
+        assertThat(page.result().items()).hasSizeGreaterThan(2)
+                .allSatisfy(row -> assertThat(row.officeCode()).isEqualTo("SN-MOD"));
+        assertThat(page.statements()).isEqualTo(one.statements());
+    }
+
+    @Test
     void aChildsCaseNeedsAGuardian() {
         CaseDraft noGuardian = child(draft("Alpha", 1));
         CaseDraft orphaned = new CaseDraft(noGuardian.identifiedOn(), "SN", "Dakar", "NgoOutreach",
@@ -261,6 +323,10 @@ class CasesModuleTests {
                 "PossibleVictimOfTrafficking", null, givenNames, "Demo-Module" + NAMES.incrementAndGet(), null,
                 "Feminine", null, 24, "GN", List.of("fr"), null, null, null, null, null, null, List.of(),
                 List.of("ForcedBegging"), null, null, null, null, null, null, null, null, route, null);
+    }
+
+    static Consents.NewConsent consent(ConsentPurpose purpose) {
+        return new Consents.NewConsent(purpose, ConsentGiver.PERSON, LocalDate.now().minusDays(1), false, false);
     }
 
     /** The same case as a boy of nine, with his mother as guardian. */

@@ -8,6 +8,9 @@ import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CaseRecord;
 import org.sankofa.cases.events.CaseRegistered;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.Office;
+import org.sankofa.directory.OfficeId;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,14 +37,16 @@ public class RegisterCase {
     private final CaseWriter writer;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Directory directory;
 
     RegisterCase(JdbcClient jdbc, CaseRules rules, CaseWriter writer, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Directory directory) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.writer = writer;
         this.audit = audit;
         this.events = events;
+        this.directory = directory;
     }
 
     @Transactional
@@ -97,6 +102,6 @@ public class RegisterCase {
     }
 
     private String officeCode(long officeId) {
-        return jdbc.sql("select code from office where id = ?").param(officeId).query(String.class).single();
+        return directory.office(new OfficeId(officeId)).map(Office::code).orElseThrow();
     }
 }
