@@ -10,6 +10,7 @@ import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.attachments.Attachments;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.web.FormErrors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Attachments of a case: the list, the upload form, and the download (never inline, never sniffed). */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class AttachmentController {
 
     private final CaseAccess cases;

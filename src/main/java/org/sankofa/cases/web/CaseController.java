@@ -25,6 +25,7 @@ import org.sankofa.cases.internal.RegisterCase;
 import org.sankofa.cases.internal.UpdateCase;
 import org.sankofa.directory.Countries;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,7 +50,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 @RequestMapping("/cases")
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR','PARTNER')")
+@PreAuthorize(Roles.CASE_READERS)
 class CaseController {
 
     static final int PAGE_SIZE = 25;
@@ -184,13 +185,13 @@ class CaseController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.CASE_STAFF)
     String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
         return form(model, new CaseForm(null), null, Map.of(), null);
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.CASE_STAFF)
     String create(@RequestParam MultiValueMap<String, String> values, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         CaseForm form = new CaseForm(values);
@@ -214,7 +215,7 @@ class CaseController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.CASE_STAFF)
     String editForm(@PathVariable CaseId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         CaseRecord record = reader.readToChange(user, id);
         return form(model, CaseForm.of(UpdateCase.draftOf(record)), Heading.of(record), Map.of(), null);
@@ -225,7 +226,7 @@ class CaseController {
      * the heading of the form shown again); saving records CASE_UPDATED, never a view.
      */
     @PostMapping("/{id}")
-    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.CASE_STAFF)
     String update(@PathVariable CaseId id, @RequestParam MultiValueMap<String, String> values,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {

@@ -10,6 +10,7 @@ import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.closure.Closures;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.web.Decision;
 import org.sankofa.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * supervisor ({@link Decision}: {@code approve} or {@code reject}, with the form field {@code note}).
  */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class ClosureController {
 
     private final CaseAccess cases;
@@ -76,14 +77,14 @@ class ClosureController {
     }
 
     @PostMapping("/cases/{caseId}/closure/requests/{requestId}/approve")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     String approve(@PathVariable CaseId caseId, @PathVariable long requestId, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return decide(caseId, requestId, Decision.Outcome.APPROVE, decision, user, htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/closure/requests/{requestId}/reject")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     String reject(@PathVariable CaseId caseId, @PathVariable long requestId, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         return decide(caseId, requestId, Decision.Outcome.REJECT, decision, user, htmx, response, model);

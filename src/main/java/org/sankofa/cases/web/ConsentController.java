@@ -11,6 +11,7 @@ import org.sankofa.cases.internal.consent.ConsentGiver;
 import org.sankofa.cases.internal.consent.ConsentPurpose;
 import org.sankofa.cases.internal.consent.Consents;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** The consents section of a case: record a consent per purpose, withdraw one. */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class ConsentController {
 
     private static final String UNKNOWN = "care.code.unknown";

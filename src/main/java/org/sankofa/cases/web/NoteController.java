@@ -8,6 +8,7 @@ import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.notes.Notes;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** Notes on a case (encrypted, shown escaped). */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class NoteController {
 
     private final CaseAccess cases;

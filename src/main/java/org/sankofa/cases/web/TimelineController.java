@@ -8,6 +8,7 @@ import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.timeline.CaseTimeline;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The timeline of a case: every step, dated, who, in which office and country. */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class TimelineController {
 
     private final CaseAccess cases;
