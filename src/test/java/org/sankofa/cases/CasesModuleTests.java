@@ -79,7 +79,6 @@ class CasesModuleTests {
     UserAccounts users;
     @Autowired
     JdbcClient jdbc;
-
     @Autowired
     CaseReader reader;
     @Autowired
