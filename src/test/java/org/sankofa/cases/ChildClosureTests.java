@@ -93,7 +93,7 @@ class ChildClosureTests extends DecisionTestSupport {
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/" + request + "/approve",
                 null, "supervisor.conakry").getStatus()).isEqualTo(404);
         assertThat(perform(post("/cases/" + caseId + "/closure/requests/" + request + "/reject")
-                .param("decisionNote", "no"), "supervisor.conakry").getStatus()).isEqualTo(404);
+                .param("note", "no"), "supervisor.conakry").getStatus()).isEqualTo(404);
         assertThat(status("case_closure_request", request)).isEqualTo("REQUESTED");
     }
 
@@ -106,15 +106,15 @@ class ChildClosureTests extends DecisionTestSupport {
         MockHttpServletResponse noNote = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/"
                 + request + "/reject", "{}", "supervisor.dakar");
         assertThat(noNote.getStatus()).isEqualTo(422);
-        assertThat(noNote.getContentAsString()).contains("decisionNote");
+        assertThat(noNote.getContentAsString()).contains("\"note\"");
         assertThat(status("case_closure_request", request)).isEqualTo("REQUESTED");
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/" + request + "/reject",
-                "{\"decisionNote\":\"The 12-month visit is still to come\"}", "supervisor.dakar").getStatus())
+                "{\"note\":\"The 12-month visit is still to come\"}", "supervisor.dakar").getStatus())
                 .isEqualTo(204);
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/closure-requests/" + request + "/approve",
                 null, "supervisor.dakar").getStatus()).isEqualTo(409);
         assertThat(perform(post("/cases/" + caseId + "/closure/requests/" + request + "/reject")
-                .param("decisionNote", "again"), "supervisor.dakar").getStatus()).isEqualTo(409);
+                .param("note", "again"), "supervisor.dakar").getStatus()).isEqualTo(409);
         assertThat(caseStatus(caseId)).isEqualTo("Active");
         assertThat(audits("CLOSURE_REJECTED", caseId)).isEqualTo(1);
         assertThat(audits("CASE_CLOSED", caseId)).isZero();

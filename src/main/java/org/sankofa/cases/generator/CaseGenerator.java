@@ -34,10 +34,10 @@ import org.sankofa.cases.MethodOfControl;
 import org.sankofa.cases.TraffickingStatus;
 import org.sankofa.cases.TraffickingStatusDecisionMaker;
 import org.sankofa.cases.TypeOfExploitation;
-import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.cases.internal.protection.NameSearchKeys;
 import org.sankofa.cases.generator.WestAfricanRoutes.NamePool;
 import org.sankofa.cases.generator.WestAfricanRoutes.Route;
+import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.internal.protection.NameSearchKeys;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.NewOffice;
 import org.sankofa.directory.Office;
@@ -122,33 +122,15 @@ public class CaseGenerator {
         }
         World world = world();
         long started = System.nanoTime();
-        long rows = 0;
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ForkJoinPool pool = new ForkJoinPool(threads);
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            CompletableFuture<List<Generated>> next = count == 0 ? null : build(pool, world, seed, detail, 0,
-                    Math.min(CHUNK, count));
-            for (int from = 0; from < count; from += CHUNK) {
-                List<Generated> chunk = next.get();
-                int nextFrom = from + CHUNK;
-                next = nextFrom < count ? build(pool, world, seed, detail, nextFrom, Math.min(nextFrom + CHUNK, count))
-                        : null;
-                rows += write(connection, copy, world, chunk);
-                connection.commit();
-                if (progress != null) {
-                    long done = Math.min(count, nextFrom);
-                    progress.written(done, count, done / Math.max(0.001, (System.nanoTime() - started) / 1e9));
-                }
-            }
+            long rows = writeAll(connection, new Run(pool, world, seed, detail, count, progress, started));
             connection.setAutoCommit(true);
             if (count >= 10_000) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("vacuum analyze case_file, case_person, case_name_key, case_profile, "
-                            + "case_route_leg, case_consent, case_closure_event, case_number_counter");
-                }
+                analyse(connection);
             }
+            return new Result(count, rows, Duration.ofNanos(System.nanoTime() - started));
         } catch (SQLException e) {
             throw new IllegalStateException("writing generated cases failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -159,7 +141,49 @@ public class CaseGenerator {
         } finally {
             pool.shutdownNow();
         }
-        return new Result(count, rows, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** What a run is asked to do, and where it reports its progress. */
+    private record Run(ForkJoinPool pool, World world, long seed, Detail detail, int count, Progress progress,
+            long started) {
+
+        CompletableFuture<List<Generated>> chunkFrom(CaseGenerator generator, int from) {
+            return from < count ? generator.build(pool, world, seed, detail, from, Math.min(from + CHUNK, count))
+                    : null;
+        }
+
+        void written(long done) {
+            if (progress != null) {
+                progress.written(done, count, done / Math.max(0.001, (System.nanoTime() - started) / 1e9));
+            }
+        }
+    }
+
+    /**
+     * Builds the chunks in parallel and writes each (one transaction per chunk) while the next one is being built;
+     * returns how many rows were written.
+     */
+    private long writeAll(Connection connection, Run run)
+            throws SQLException, InterruptedException, ExecutionException {
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        long rows = 0;
+        CompletableFuture<List<Generated>> next = run.chunkFrom(this, 0);
+        for (int from = 0; from < run.count(); from += CHUNK) {
+            List<Generated> chunk = next.get();
+            next = run.chunkFrom(this, from + CHUNK);
+            rows += write(connection, copy, run.world(), chunk);
+            connection.commit();
+            run.written(Math.min(run.count(), from + CHUNK));
+        }
+        return rows;
+    }
+
+    /** Fresh statistics for the planner after a large run (the lists choose their indexes from them). */
+    private static void analyse(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("vacuum analyze case_file, case_person, case_name_key, case_profile, "
+                    + "case_route_leg, case_consent, case_closure_event, case_number_counter");
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -170,15 +194,12 @@ public class CaseGenerator {
     }
 
     World world() {
+        Long iom = organisationId("IOM");
+        if (iom != null) {
+            openExtraOffices(iom);
+        }
         Map<String, Long> offices = new HashMap<>();
         Map<String, String> countries = new HashMap<>();
-        Long iom = organisationId("IOM");
-        for (WestAfricanRoutes.ExtraOffice extra : WestAfricanRoutes.EXTRA_OFFICES) {
-            if (iom != null && directory.officeByCode(extra.code()).isEmpty()) {
-                directory.create(new NewOffice(new org.sankofa.directory.OrganisationId(iom), extra.code(),
-                        extra.name(), extra.country(), extra.city()), "case-generator");
-            }
-        }
         List<Route> routes = new ArrayList<>();
         int total = 0;
         for (Route route : WestAfricanRoutes.ROUTES) {
@@ -200,6 +221,16 @@ public class CaseGenerator {
         userId("caseworker.conakry").ifPresent(id -> caseworkers.put("GN-CKY", id));
         return new World(offices, countries, routes, total, caseworkers, iom, organisationId("ABRI"),
                 userId("partner.dakar").orElse(null), LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** The IOM offices of the routes that the demo world does not have, opened once. */
+    private void openExtraOffices(long iom) {
+        for (WestAfricanRoutes.ExtraOffice extra : WestAfricanRoutes.EXTRA_OFFICES) {
+            if (directory.officeByCode(extra.code()).isEmpty()) {
+                directory.create(new NewOffice(new org.sankofa.directory.OrganisationId(iom), extra.code(),
+                        extra.name(), extra.country(), extra.city()), "case-generator");
+            }
+        }
     }
 
     private Long organisationId(String acronym) {
@@ -295,18 +326,99 @@ public class CaseGenerator {
             Stage.REFERRED, Stage.REFERRED, Stage.REFERRED, Stage.CLOSED, Stage.REOPENED};
     private static final String[] REFERRAL_CYCLE = {"SENT", "ACCEPTED", "DECLINED", "COMPLETED"};
 
+    /** When and where a case happens: its route, its stage of assistance (full detail), the day it was found. */
+    record Setting(int index, boolean full, boolean scripted, Route route, Stage stage, int daysBack, LocalDate today,
+            LocalDate identifiedOn) {
+
+        boolean dakar() {
+            return route.officeCode().equals("SN-DKR");
+        }
+    }
+
+    /** Who the person is, from the names, sexes and ages of the route's countries of origin. */
+    record Person(String citizenship, NamePool pool, String sex, int age, boolean estimated, LocalDate dateOfBirth,
+            String given, String family, String alias, Set<Long> nameKeys) {
+
+        boolean child() {
+            return age < 18;
+        }
+    }
+
+    /** Where the person was found and stays, how to reach them, and who looks after a child. */
+    record Whereabouts(String city, String address, String contact, String guardianName, String guardianContact,
+            String guardianRelation) {
+    }
+
+    /** How the person came to the office and what the screening found. */
+    record Screening(String source, TraffickingStatus trafficking, String decidedBy, List<String> exploitation) {
+    }
+
+    /** Where the case stands: its status, and its closure (and reopening) if any. */
+    record Outcome(String status, LocalDate closedOn, String closureReason, List<ClosureEvent> closures) {
+    }
+
+    /** The care recorded for a case (full detail only): assessments, services, referrals and notes. */
+    record Care(List<Needs> needs, List<Risk> risks, List<Service> services, List<Referral> referrals,
+            List<Note> notes) {
+
+        static final Care NONE = new Care(List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Case {@code index} of a run: drawn step by step from its own random stream. The steps draw in this order, and
+     * the order is the case: reordering the draws changes the people a seed gives.
+     */
     Generated generate(World world, long seed, Detail detail, int index) {
         SplittableRandom r = new SplittableRandom(seed * GOLDEN + index);
+        Setting setting = setting(world, detail, index, r);
+        Route route = setting.route();
+        Person person = person(setting, r);
+        Whereabouts whereabouts = whereabouts(route, person, r);
+        List<String> languages = languages(person.pool(), r);
+        Screening screening = screening(setting, person, r);
+        Outcome outcome = outcome(setting, screening, r);
+        List<String> controls = controls(route, r);
+        String recruitmentPlace = pick(r, ORIGIN_PLACES.getOrDefault(person.citizenship(), List.of("unknown")));
+        String exploitationPlace = pick(r, route.exploitationPlaces());
+        List<Leg> legs = legs(setting, person.citizenship(), r);
+        List<Consent> consents = consents(setting, person, r);
+        Care care = setting.full() && setting.stage() != Stage.REGISTERED
+                ? care(world, setting, person.child(), consents, outcome, r) : Care.NONE;
+        String recruitment = pick(r, route.recruitment()).value();
+        String relation = pick(r, route.relations()).value();
+        return new Generated(route.officeCode(), world.offices().get(route.officeCode()),
+                world.caseworkers().get(route.officeCode()), outcome.status(), setting.identifiedOn(),
+                route.destination(), whereabouts.city(), screening.source(), screening.trafficking().value(),
+                screening.decidedBy(), person.sex(), person.age(), person.estimated(), person.citizenship(),
+                languages, screening.exploitation(), outcome.closedOn(), outcome.closureReason(),
+                encrypt(person.given(), "case_person.given_names"),
+                encrypt(person.family(), "case_person.family_name"), encrypt(person.alias(), "case_person.aliases"),
+                encrypt(person.dateOfBirth() == null ? null : person.dateOfBirth().toString(),
+                        "case_person.date_of_birth"),
+                encrypt(whereabouts.contact(), "case_person.contact"),
+                encrypt(whereabouts.address(), "case_person.address"),
+                encrypt(whereabouts.guardianName(), "case_person.guardian_name"),
+                encrypt(whereabouts.guardianContact(), "case_person.guardian_contact"),
+                whereabouts.guardianRelation(), person.nameKeys(), recruitment, controls,
+                route.industry() == null ? null : route.industry().value(),
+                route.sexType() == null ? null : route.sexType().value(), relation, person.citizenship(),
+                recruitmentPlace, route.destination(), exploitationPlace,
+                encrypt("Synthetic demo case: " + route.story() + ".", "case_profile.narrative"), legs, consents,
+                care.needs(), care.risks(), care.services(), care.referrals(), care.notes(), outcome.closures());
+    }
+
+    /**
+     * The route, the stage and the day of identification. The first cases of a full (demo) run go through every stage
+     * on the best-known route: Guinean boys found begging in Dakar, so that every stage, and every referral status,
+     * is there to see.
+     */
+    private static Setting setting(World world, Detail detail, int index, SplittableRandom r) {
         boolean full = detail == Detail.FULL;
-        // The first cases of a full (demo) run go through every stage on the best-known route: Guinean boys found
-        // begging in Dakar, so that every stage, and every referral status, is there to see.
         Route demoRoute = world.routes().stream().filter(x -> x.key().equals("GN-SN-begging")).findFirst()
                 .orElse(null);
         boolean scripted = full && index < DEMO_CYCLE.length * 2 && demoRoute != null;
         Route route = scripted ? demoRoute : pickRoute(world, r);
         Stage stage = scripted ? DEMO_CYCLE[index % DEMO_CYCLE.length] : null;
-
-        LocalDate today = world.today();
         int daysBack = (int) (Math.pow(r.nextDouble(), 1.7) * 6 * 365);
         if (scripted) {
             daysBack = 20 + (index * 37) % 400;
@@ -317,8 +429,13 @@ public class CaseGenerator {
         if (stage == Stage.CLOSED || stage == Stage.REOPENED) {
             daysBack = Math.max(daysBack, 120);
         }
-        LocalDate identifiedOn = today.minusDays(daysBack);
+        LocalDate today = world.today();
+        return new Setting(index, full, scripted, route, stage, daysBack, today, today.minusDays(daysBack));
+    }
 
+    /** Citizenship, sex, age (from a date of birth, or estimated) and an obviously synthetic name. */
+    private Person person(Setting setting, SplittableRandom r) {
+        Route route = setting.route();
         String citizenship = pick(r, route.origins());
         NamePool pool = WestAfricanRoutes.NAMES.get(citizenship);
         boolean female = r.nextDouble() < route.femaleShare();
@@ -329,33 +446,37 @@ public class CaseGenerator {
         LocalDate dob = null;
         int age = targetAge;
         if (!estimated) {
-            dob = identifiedOn.minusYears(targetAge).minusDays(r.nextInt(365));
-            age = Period.between(dob, identifiedOn).getYears();
+            dob = setting.identifiedOn().minusYears(targetAge).minusDays(r.nextInt(365));
+            age = Period.between(dob, setting.identifiedOn()).getYears();
         }
-        boolean child = age < 18;
-
         String given = pick(r, female ? pool.feminine() : pool.masculine());
-        String familyPlain = pick(r, pool.family());
-        String family = WestAfricanRoutes.MARKER + familyPlain;
+        String family = WestAfricanRoutes.MARKER + pick(r, pool.family());
         String alias = r.nextInt(10) == 0 ? pick(r, WestAfricanRoutes.NICKNAMES) : null;
         String fullName = given + " " + family + (alias == null ? "" : " " + alias);
-        Set<Long> keys = keyCache.computeIfAbsent(fullName, nameKeys::keysFor);
+        return new Person(citizenship, pool, sex, age, estimated, dob, given, family, alias,
+                keyCache.computeIfAbsent(fullName, nameKeys::keysFor));
+    }
 
+    /** The city and address where the person was found, an adult's phone, a child's guardian. */
+    private static Whereabouts whereabouts(Route route, Person person, SplittableRandom r) {
         String destination = route.destination();
         String city = pick(r, route.identificationCities());
         List<String> neighbourhoods = WestAfricanRoutes.NEIGHBOURHOODS.getOrDefault(destination, List.of("Centre"));
         String address = pick(r, neighbourhoods) + ", " + city + " (synthetic address)";
-        String contact = !child && r.nextBoolean() ? syntheticPhone(r, destination) : null;
-        String guardianName = null;
-        String guardianContact = null;
-        String guardianRelation = null;
-        if (child) {
-            guardianRelation = pick(r, RELATIONS);
-            String parentGiven = pick(r, guardianRelation.equals("Mother") || guardianRelation.equals("Aunt")
-                    || guardianRelation.equals("Grandmother") ? pool.feminine() : pool.masculine());
-            guardianName = parentGiven + " " + family;
-            guardianContact = r.nextBoolean() ? syntheticPhone(r, citizenship) : null;
+        String contact = !person.child() && r.nextBoolean() ? syntheticPhone(r, destination) : null;
+        if (!person.child()) {
+            return new Whereabouts(city, address, contact, null, null, null);
         }
+        String relation = pick(r, RELATIONS);
+        String parentGiven = pick(r, relation.equals("Mother") || relation.equals("Aunt")
+                || relation.equals("Grandmother") ? person.pool().feminine() : person.pool().masculine());
+        String guardianContact = r.nextBoolean() ? syntheticPhone(r, person.citizenship()) : null;
+        return new Whereabouts(city, address, contact, parentGiven + " " + person.family(), guardianContact,
+                relation);
+    }
+
+    /** The first language of the person's country, and sometimes a second one. */
+    private static List<String> languages(NamePool pool, SplittableRandom r) {
         List<String> languages = new ArrayList<>();
         languages.add(pool.languages().get(0));
         if (r.nextBoolean()) {
@@ -364,54 +485,70 @@ public class CaseGenerator {
                 languages.add(second);
             }
         }
+        return languages;
+    }
 
+    /** Who referred the person, the trafficking status decided (scripted cases are victims), the exploitation. */
+    private static Screening screening(Setting setting, Person person, SplittableRandom r) {
+        Route route = setting.route();
         String source = pick(r, route.sources()).value();
         double statusDraw = r.nextDouble();
-        TraffickingStatus trafficking = scripted || statusDraw < 0.55 ? TraffickingStatus.ACTUAL_VICTIM_OF_TRAFFICKING
+        TraffickingStatus trafficking = setting.scripted() || statusDraw < 0.55
+                ? TraffickingStatus.ACTUAL_VICTIM_OF_TRAFFICKING
                 : statusDraw < 0.95 ? TraffickingStatus.POSSIBLE_VICTIM_OF_TRAFFICKING
                         : TraffickingStatus.NOT_A_VICTIM_OF_TRAFFICKING;
         String decidedBy = trafficking == TraffickingStatus.POSSIBLE_VICTIM_OF_TRAFFICKING ? null
                 : pick(r, List.of(TraffickingStatusDecisionMaker.values())).value();
         List<String> exploitation = route.exploitation().stream().map(TypeOfExploitation::value)
-                .filter(v -> !v.equals("ChildLabour") || child).toList();
+                .filter(v -> !v.equals("ChildLabour") || person.child()).toList();
+        return new Screening(source, trafficking, decidedBy, exploitation);
+    }
 
-        // status and closure
-        String status;
-        LocalDate closedOn = null;
-        String closureReason = null;
+    /**
+     * Whether the case is closed (by its stage in full detail, more likely the older it is otherwise), why, and for a
+     * reopened case the reopening; an open case older than three months may be in follow-up.
+     */
+    private Outcome outcome(Setting setting, Screening screening, SplittableRandom r) {
+        int daysBack = setting.daysBack();
         boolean closed;
-        if (full) {
-            closed = stage == Stage.CLOSED;
+        if (setting.full()) {
+            closed = setting.stage() == Stage.CLOSED;
         } else {
             double pClosed = daysBack > 365 ? 0.7 : daysBack > 90 ? 0.25 : 0.03;
             closed = r.nextDouble() < pClosed;
         }
+        LocalDate closedOn = null;
+        String closureReason = null;
         List<ClosureEvent> closures = new ArrayList<>();
-        Long caseworker = world.caseworkers().get(route.officeCode());
-        if (closed || stage == Stage.REOPENED) {
-            closedOn = identifiedOn.plusDays(30 + r.nextInt(Math.max(1, daysBack - 40)));
-            ClosureReason reason = trafficking == TraffickingStatus.NOT_A_VICTIM_OF_TRAFFICKING
+        if (closed || setting.stage() == Stage.REOPENED) {
+            closedOn = setting.identifiedOn().plusDays(30 + r.nextInt(Math.max(1, daysBack - 40)));
+            ClosureReason reason = screening.trafficking() == TraffickingStatus.NOT_A_VICTIM_OF_TRAFFICKING
                     ? ClosureReason.NOT_A_VICTIM_OF_TRAFFICKING : pickClosureReason(r);
             closureReason = reason.value();
-            closures.add(new ClosureEvent("CLOSED", closureReason, full ? encrypt("Closure agreed with the person "
-                    + "at the last follow-up visit.", "case_closure_event.note") : null, closedOn));
-            if (stage == Stage.REOPENED) {
+            closures.add(new ClosureEvent("CLOSED", closureReason, setting.full() ? encrypt("Closure agreed with "
+                    + "the person at the last follow-up visit.", "case_closure_event.note") : null, closedOn));
+            if (setting.stage() == Stage.REOPENED) {
+                int sinceClosure = (int) (setting.today().toEpochDay() - closedOn.toEpochDay());
                 closures.add(new ClosureEvent("REOPENED", null, encrypt("Reopened: the family could not be "
                         + "reached and the person came back to the office.", "case_closure_event.note"),
-                        closedOn.plusDays(1 + r.nextInt(Math.max(1, (int) (today.toEpochDay() - closedOn.toEpochDay()))))));
+                        closedOn.plusDays(1 + r.nextInt(Math.max(1, sinceClosure)))));
                 closedOn = null;
                 closureReason = null;
                 closed = false;
             }
         }
+        String status;
         if (closed) {
             status = ClosureReason.REFERRED_TO_ANOTHER_ORGANISATION.value().equals(closureReason) ? "ClosedReferred"
                     : "Closed";
         } else {
             status = daysBack > 90 && r.nextBoolean() ? "FollowUp" : "Active";
         }
+        return new Outcome(status, closedOn, closureReason, closures);
+    }
 
-        // profile and route
+    /** One to three methods of control of the route, each once. */
+    private static List<String> controls(Route route, SplittableRandom r) {
         List<String> controls = new ArrayList<>();
         int nControls = 1 + r.nextInt(Math.min(3, route.controls().size()));
         while (controls.size() < nControls) {
@@ -423,11 +560,15 @@ public class CaseGenerator {
         if (controls.isEmpty()) {
             controls.add(MethodOfControl.OTHER.value());
         }
-        String recruitmentPlace = pick(r, ORIGIN_PLACES.getOrDefault(citizenship, List.of("unknown")));
-        String exploitationPlace = pick(r, route.exploitationPlaces());
-        String narrative = encrypt("Synthetic demo case: " + route.story() + ".", "case_profile.narrative");
+        return controls;
+    }
+
+    /** From home, sometimes through a transit country, to the destination, arriving no later than identification. */
+    private static List<Leg> legs(Setting setting, String citizenship, SplittableRandom r) {
+        Route route = setting.route();
+        String destination = route.destination();
         List<Leg> legs = new ArrayList<>();
-        LocalDate leftHome = identifiedOn.minusDays(20 + r.nextInt(700));
+        LocalDate leftHome = setting.identifiedOn().minusDays(20 + r.nextInt(700));
         legs.add(new Leg(citizenship, "ORIGIN", null, leftHome));
         LocalDate arrival = leftHome.plusDays(1 + r.nextInt(10));
         if (!route.transits().isEmpty() && r.nextDouble() < route.transitShare()) {
@@ -438,131 +579,147 @@ public class CaseGenerator {
                 arrival = leftTransit.plusDays(1 + r.nextInt(5));
             }
         }
-        if (arrival.isAfter(identifiedOn)) {
-            arrival = identifiedOn;
+        if (arrival.isAfter(setting.identifiedOn())) {
+            arrival = setting.identifiedOn();
         }
         legs.add(new Leg(destination, "DESTINATION", arrival, null));
+        return legs;
+    }
 
-        // consents
+    /**
+     * Consent to assistance always; to sharing with partners (always for a case to refer), across borders (a
+     * foreigner), and for anonymised statistics (now and then withdrawn). A child's guardian consents, with the
+     * child's assent.
+     */
+    private static List<Consent> consents(Setting setting, Person person, SplittableRandom r) {
+        LocalDate identifiedOn = setting.identifiedOn();
+        boolean child = person.child();
         List<Consent> consents = new ArrayList<>();
         String givenBy = child ? "GUARDIAN" : "PERSON";
         consents.add(new Consent("ASSISTANCE", givenBy, identifiedOn, child, child, null));
-        boolean dakar = route.officeCode().equals("SN-DKR");
-        boolean sharing = stage == Stage.REFERRED || r.nextDouble() < (dakar ? 0.5 : 0.25);
+        boolean sharing = setting.stage() == Stage.REFERRED || r.nextDouble() < (setting.dakar() ? 0.5 : 0.25);
         if (sharing) {
             consents.add(new Consent("PARTNER_SHARING", givenBy, identifiedOn.plusDays(r.nextInt(5)), child, child,
                     null));
         }
-        if (!citizenship.equals(destination) && r.nextDouble() < 0.3) {
+        if (!person.citizenship().equals(setting.route().destination()) && r.nextDouble() < 0.3) {
             consents.add(new Consent("CROSS_BORDER_SHARING", givenBy, identifiedOn.plusDays(r.nextInt(10)), child,
                     child, null));
         }
         if (r.nextDouble() < 0.85) {
             LocalDate withdrawn = r.nextInt(100) == 0 ? identifiedOn.plusDays(10) : null;
-            if (withdrawn != null && withdrawn.isAfter(today)) {
+            if (withdrawn != null && withdrawn.isAfter(setting.today())) {
                 withdrawn = null;
             }
             consents.add(new Consent("ANONYMISED_STATISTICS", givenBy, identifiedOn, child, child, withdrawn));
         }
+        return consents;
+    }
 
-        // care (full detail only)
+    /**
+     * The care of a case past registration, between its identification and its closure (or today): assessments,
+     * services (once assessed), a referral to the partner shelter (Dakar, with consent to share) and notes.
+     */
+    private Care care(World world, Setting setting, boolean child, List<Consent> consents, Outcome outcome,
+            SplittableRandom r) {
+        LocalDate last = outcome.closures().isEmpty() ? setting.today() : outcome.closures().get(0).on();
+        int span = (int) Math.max(1, last.toEpochDay() - setting.identifiedOn().toEpochDay());
         List<Needs> needs = new ArrayList<>();
         List<Risk> risks = new ArrayList<>();
-        List<Service> services = new ArrayList<>();
-        List<Referral> referrals = new ArrayList<>();
-        List<Note> notes = new ArrayList<>();
-        if (full && stage != Stage.REGISTERED) {
-            LocalDate last = closures.isEmpty() ? today : closures.get(0).on();
-            int span = (int) Math.max(1, last.toEpochDay() - identifiedOn.toEpochDay());
-            int assessments = r.nextInt(10) < 3 ? 2 : 1;
-            for (int a = 0; a < assessments; a++) {
-                LocalDate on = identifiedOn.plusDays(a == 0 ? r.nextInt(Math.min(span, 4) + 1)
-                        : Math.min(span, 30 + r.nextInt(span)));
-                String[] levels = new String[8];
-                for (int k = 0; k < levels.length; k++) {
-                    int base = r.nextInt(5) - a; // reassessments find needs lower
-                    levels[k] = LEVELS.get(Math.max(0, Math.min(4, base)));
-                }
-                if (child) {
-                    levels[5] = LEVELS.get(Math.max(2 - a, 1) + r.nextInt(2)); // education
-                    levels[7] = LEVELS.get(Math.max(3 - a, 1)); // family contact
-                }
-                needs.add(new Needs(on, levels));
-                List<String> factors = new ArrayList<>();
-                int nFactors = 1 + r.nextInt(3);
-                while (factors.size() < nFactors) {
-                    String f = pick(r, RISK_FACTORS);
-                    if (!factors.contains(f) && (child || !f.equals("UNACCOMPANIED_CHILD"))) {
-                        factors.add(f);
-                    }
-                }
-                String level = a == 0 ? pick(r, List.of("MEDIUM", "HIGH", "HIGH", "LOW"))
-                        : pick(r, List.of("LOW", "MEDIUM"));
-                risks.add(new Risk(on, level, factors));
-            }
-            String currency = WestAfricanRoutes.CURRENCY.get(world.officeCountry().get(route.officeCode()));
-            int unit = WestAfricanRoutes.COST_UNIT.getOrDefault(currency, 5_000);
-            if (stage != Stage.ASSESSED) {
-                int n = 1 + r.nextInt(4);
-                for (int s = 0; s < n; s++) {
-                    String type = pick(r, SERVICE_TYPES);
-                    Long provider = dakar && type.equals("SHELTER") && world.partnerOrgId() != null
-                            ? world.partnerOrgId() : world.iomOrgId();
-                    boolean costed = r.nextInt(5) != 0;
-                    services.add(new Service(type, identifiedOn.plusDays(1 + r.nextInt(span)), provider,
-                            costed ? (long) unit * (1 + r.nextInt(30)) : null, costed ? currency : null));
-                }
-            }
-            boolean referable = dakar && world.partnerOrgId() != null
-                    && consents.stream().anyMatch(c -> c.purpose().equals("PARTNER_SHARING")
-                            && c.withdrawnOn() == null);
-            if (referable && (stage == Stage.REFERRED || r.nextInt(3) == 0)) {
-                String referralStatus = scripted ? REFERRAL_CYCLE[(index / DEMO_CYCLE.length + index) % 4]
-                        : pick(r, List.of(REFERRAL_CYCLE));
-                if (scripted && stage != Stage.REFERRED) {
-                    referralStatus = "COMPLETED";
-                }
-                LocalDate sentOn = identifiedOn.plusDays(Math.min(span, 2 + r.nextInt(10)));
-                LocalDate responded = referralStatus.equals("SENT") ? null
-                        : min(sentOn.plusDays(1 + r.nextInt(5)), today);
-                LocalDate completedOn = referralStatus.equals("COMPLETED")
-                        ? min(responded.plusDays(7 + r.nextInt(60)), today) : null;
-                List<String> shares = new ArrayList<>(List.of("NAME", "AGE_SEX", "NEEDS"));
-                if (r.nextBoolean()) {
-                    shares.add("CONTACT");
-                }
-                referrals.add(new Referral(child ? "SHELTER" : pick(r, List.of("SHELTER", "PSYCHOSOCIAL",
-                        "MEDICAL")), referralStatus, shares, encrypt(child
-                                ? "Please receive this child for temporary shelter and psychosocial care while "
-                                        + "family tracing is under way."
-                                : "Please receive this person for shelter and psychosocial support.",
-                                "case_referral.message"), sentOn, responded,
-                        referralStatus.equals("DECLINED") ? encrypt("No place available this month; please "
-                                + "refer again if still needed.", "case_referral.response_note") : null,
-                        completedOn));
-            }
-            int nNotes = 1 + r.nextInt(3);
-            for (int k = 0; k < nNotes; k++) {
-                LocalDate on = identifiedOn.plusDays(r.nextInt(span));
-                notes.add(new Note(encrypt(pick(r, NOTES), "case_note.body"),
-                        on.atTime(9 + r.nextInt(8), r.nextInt(60)).atOffset(ZoneOffset.UTC)));
-            }
-        }
+        assessments(setting.identifiedOn(), span, child, r, needs, risks);
+        List<Service> services = setting.stage() == Stage.ASSESSED ? List.of() : services(world, setting, span, r);
+        boolean referable = setting.dakar() && world.partnerOrgId() != null
+                && consents.stream().anyMatch(c -> c.purpose().equals("PARTNER_SHARING") && c.withdrawnOn() == null);
+        List<Referral> referrals = referable && (setting.stage() == Stage.REFERRED || r.nextInt(3) == 0)
+                ? List.of(referral(setting, child, span, r)) : List.of();
+        return new Care(needs, risks, services, referrals, notes(setting.identifiedOn(), span, r));
+    }
 
-        return new Generated(route.officeCode(), world.offices().get(route.officeCode()), caseworker, status,
-                identifiedOn, destination, city, source, trafficking.value(), decidedBy, sex, age, estimated,
-                citizenship, languages, exploitation, closedOn, closureReason,
-                encrypt(given, "case_person.given_names"), encrypt(family, "case_person.family_name"),
-                encrypt(alias, "case_person.aliases"), encrypt(dob == null ? null : dob.toString(),
-                        "case_person.date_of_birth"),
-                encrypt(contact, "case_person.contact"), encrypt(address, "case_person.address"),
-                encrypt(guardianName, "case_person.guardian_name"),
-                encrypt(guardianContact, "case_person.guardian_contact"), guardianRelation, keys,
-                pick(r, route.recruitment()).value(), controls,
-                route.industry() == null ? null : route.industry().value(),
-                route.sexType() == null ? null : route.sexType().value(), pick(r, route.relations()).value(),
-                citizenship, recruitmentPlace, destination, exploitationPlace, narrative, legs, consents, needs,
-                risks, services, referrals, notes, closures);
+    /** One needs and risk assessment, sometimes a reassessment that finds needs lower. */
+    private static void assessments(LocalDate identifiedOn, int span, boolean child, SplittableRandom r,
+            List<Needs> needs, List<Risk> risks) {
+        int assessments = r.nextInt(10) < 3 ? 2 : 1;
+        for (int a = 0; a < assessments; a++) {
+            LocalDate on = identifiedOn.plusDays(a == 0 ? r.nextInt(Math.min(span, 4) + 1)
+                    : Math.min(span, 30 + r.nextInt(span)));
+            String[] levels = new String[8];
+            for (int k = 0; k < levels.length; k++) {
+                int base = r.nextInt(5) - a; // reassessments find needs lower
+                levels[k] = LEVELS.get(Math.max(0, Math.min(4, base)));
+            }
+            if (child) {
+                levels[5] = LEVELS.get(Math.max(2 - a, 1) + r.nextInt(2)); // education
+                levels[7] = LEVELS.get(Math.max(3 - a, 1)); // family contact
+            }
+            needs.add(new Needs(on, levels));
+            List<String> factors = new ArrayList<>();
+            int nFactors = 1 + r.nextInt(3);
+            while (factors.size() < nFactors) {
+                String f = pick(r, RISK_FACTORS);
+                if (!factors.contains(f) && (child || !f.equals("UNACCOMPANIED_CHILD"))) {
+                    factors.add(f);
+                }
+            }
+            String level = a == 0 ? pick(r, List.of("MEDIUM", "HIGH", "HIGH", "LOW"))
+                    : pick(r, List.of("LOW", "MEDIUM"));
+            risks.add(new Risk(on, level, factors));
+        }
+    }
+
+    /** One to four services, most of them costed in the office's currency; in Dakar the partner gives shelter. */
+    private static List<Service> services(World world, Setting setting, int span, SplittableRandom r) {
+        String currency = WestAfricanRoutes.CURRENCY.get(world.officeCountry().get(setting.route().officeCode()));
+        int unit = WestAfricanRoutes.COST_UNIT.getOrDefault(currency, 5_000);
+        List<Service> services = new ArrayList<>();
+        int n = 1 + r.nextInt(4);
+        for (int s = 0; s < n; s++) {
+            String type = pick(r, SERVICE_TYPES);
+            Long provider = setting.dakar() && type.equals("SHELTER") && world.partnerOrgId() != null
+                    ? world.partnerOrgId() : world.iomOrgId();
+            boolean costed = r.nextInt(5) != 0;
+            services.add(new Service(type, setting.identifiedOn().plusDays(1 + r.nextInt(span)), provider,
+                    costed ? (long) unit * (1 + r.nextInt(30)) : null, costed ? currency : null));
+        }
+        return services;
+    }
+
+    /** A referral to the partner shelter in every status (scripted cases cycle through them). */
+    private Referral referral(Setting setting, boolean child, int span, SplittableRandom r) {
+        int index = setting.index();
+        String status = setting.scripted() ? REFERRAL_CYCLE[(index / DEMO_CYCLE.length + index) % 4]
+                : pick(r, List.of(REFERRAL_CYCLE));
+        if (setting.scripted() && setting.stage() != Stage.REFERRED) {
+            status = "COMPLETED";
+        }
+        LocalDate today = setting.today();
+        LocalDate sentOn = setting.identifiedOn().plusDays(Math.min(span, 2 + r.nextInt(10)));
+        LocalDate responded = status.equals("SENT") ? null : min(sentOn.plusDays(1 + r.nextInt(5)), today);
+        LocalDate completedOn = status.equals("COMPLETED") ? min(responded.plusDays(7 + r.nextInt(60)), today)
+                : null;
+        List<String> shares = new ArrayList<>(List.of("NAME", "AGE_SEX", "NEEDS"));
+        if (r.nextBoolean()) {
+            shares.add("CONTACT");
+        }
+        String serviceType = child ? "SHELTER" : pick(r, List.of("SHELTER", "PSYCHOSOCIAL", "MEDICAL"));
+        String message = encrypt(child
+                ? "Please receive this child for temporary shelter and psychosocial care while family tracing is "
+                        + "under way."
+                : "Please receive this person for shelter and psychosocial support.", "case_referral.message");
+        String responseNote = status.equals("DECLINED") ? encrypt("No place available this month; please refer "
+                + "again if still needed.", "case_referral.response_note") : null;
+        return new Referral(serviceType, status, shares, message, sentOn, responded, responseNote, completedOn);
+    }
+
+    /** One to three notes of the case worker, written during office hours. */
+    private List<Note> notes(LocalDate identifiedOn, int span, SplittableRandom r) {
+        List<Note> notes = new ArrayList<>();
+        int nNotes = 1 + r.nextInt(3);
+        for (int k = 0; k < nNotes; k++) {
+            LocalDate on = identifiedOn.plusDays(r.nextInt(span));
+            notes.add(new Note(encrypt(pick(r, NOTES), "case_note.body"),
+                    on.atTime(9 + r.nextInt(8), r.nextInt(60)).atOffset(ZoneOffset.UTC)));
+        }
+        return notes;
     }
 
     private String encrypt(String clear, String label) {
@@ -643,36 +800,75 @@ public class CaseGenerator {
 
     private long write(Connection connection, CopyManager copy, World world, List<Generated> chunk)
             throws SQLException {
-        long[] ids = new long[chunk.size()];
+        long[] ids = reserveIds(connection, chunk.size());
+        String[] numbers = caseNumbers(connection, chunk);
+        ChunkRows rows = new ChunkRows(world);
+        for (int i = 0; i < chunk.size(); i++) {
+            rows.add(chunk.get(i), ids[i], numbers[i]);
+        }
+        return copyIn(copy, rows.byTable());
+    }
+
+    /** The ids of the next {@code count} cases, from the table's identity sequence. */
+    private static long[] reserveIds(Connection connection, int count) throws SQLException {
+        long[] ids = new long[count];
         try (PreparedStatement statement = connection.prepareStatement(
                 "select nextval(pg_get_serial_sequence('case_file', 'id')) from generate_series(1, ?)")) {
-            statement.setInt(1, chunk.size());
+            statement.setInt(1, count);
             try (ResultSet rs = statement.executeQuery()) {
                 for (int i = 0; rs.next(); i++) {
                     ids[i] = rs.getLong(1);
                 }
             }
         }
-        String[] numbers = caseNumbers(connection, chunk);
+        return ids;
+    }
 
-        CopyText files = new CopyText();
-        CopyText persons = new CopyText();
-        CopyText keys = new CopyText();
-        CopyText profiles = new CopyText();
-        CopyText legs = new CopyText();
-        CopyText consents = new CopyText();
-        CopyText needs = new CopyText();
-        CopyText risks = new CopyText();
-        CopyText services = new CopyText();
-        CopyText referrals = new CopyText();
-        CopyText notes = new CopyText();
-        CopyText closures = new CopyText();
-        for (int i = 0; i < chunk.size(); i++) {
-            Generated g = chunk.get(i);
-            long id = ids[i];
+    /** Copies each table's rows in (the case first, then its parts); returns how many rows were written. */
+    private static long copyIn(CopyManager copy, Map<String, CopyText> tables) throws SQLException {
+        long rows = 0;
+        for (Map.Entry<String, CopyText> table : tables.entrySet()) {
+            if (table.getValue().rows() == 0) {
+                continue;
+            }
+            try {
+                copy.copyIn("copy " + table.getKey() + " from stdin", new StringReader(table.getValue().text()));
+            } catch (java.io.IOException e) {
+                throw new SQLException("COPY into " + table.getKey() + " failed", e);
+            }
+            rows += table.getValue().rows();
+        }
+        return rows;
+    }
+
+    /**
+     * The rows of a chunk, as the application writes them: one COPY text per table. The case worker of the office
+     * records everything; times of day are fixed per kind of record, so that lists sort as they would in real use.
+     */
+    private static final class ChunkRows {
+
+        private final World world;
+        private final CopyText files = new CopyText();
+        private final CopyText persons = new CopyText();
+        private final CopyText keys = new CopyText();
+        private final CopyText profiles = new CopyText();
+        private final CopyText legs = new CopyText();
+        private final CopyText consents = new CopyText();
+        private final CopyText needs = new CopyText();
+        private final CopyText risks = new CopyText();
+        private final CopyText services = new CopyText();
+        private final CopyText referrals = new CopyText();
+        private final CopyText notes = new CopyText();
+        private final CopyText closures = new CopyText();
+
+        ChunkRows(World world) {
+            this.world = world;
+        }
+
+        void add(Generated g, long id, String number) {
             Long worker = g.caseworker();
             OffsetDateTime created = g.identifiedOn().atTime(10, 0).atOffset(ZoneOffset.UTC);
-            files.row(id, numbers[i], g.officeId(), worker, g.status(), g.identifiedOn(), g.identifiedCountry(),
+            files.row(id, number, g.officeId(), worker, g.status(), g.identifiedOn(), g.identifiedCountry(),
                     g.city(), g.officeId(), g.source(), g.traffickingStatus(), g.decidedBy(), g.sex(), g.age(),
                     g.ageEstimated(), g.citizenship(), g.languages(), g.exploitation(), g.closedOn(),
                     g.closureReason(), worker, created, created);
@@ -692,6 +888,14 @@ public class CaseGenerator {
                 consents.row(id, c.purpose(), c.givenBy(), c.givenOn(), c.guardianConsent(), c.childAssent(),
                         c.withdrawnOn(), worker, c.givenOn().atTime(11, 0).atOffset(ZoneOffset.UTC));
             }
+            care(g, id, worker);
+            for (ClosureEvent e : g.closures()) {
+                closures.row(id, e.action(), e.reason(), e.note(), e.on(), worker,
+                        e.on().atTime(16, 0).atOffset(ZoneOffset.UTC));
+            }
+        }
+
+        private void care(Generated g, long id, Long worker) {
             for (Needs n : g.needs()) {
                 String[] l = n.levels();
                 needs.row(id, n.on(), worker, l[0], l[1], l[2], l[3], l[4], l[5], l[6], l[7],
@@ -712,47 +916,36 @@ public class CaseGenerator {
             for (Note n : g.notes()) {
                 notes.row(id, n.body(), worker, n.at());
             }
-            for (ClosureEvent e : g.closures()) {
-                closures.row(id, e.action(), e.reason(), e.note(), e.on(), worker,
-                        e.on().atTime(16, 0).atOffset(ZoneOffset.UTC));
-            }
         }
-        Map<String, CopyText> tables = new LinkedHashMap<>();
-        tables.put("case_file (id, case_number, office_id, assigned_to, status, identified_on, identified_country, "
-                + "identified_city, identifying_office_id, referral_source, trafficking_status, status_decided_by, "
-                + "sex, age_at_identification, age_estimated, citizenship, languages, exploitation_types, closed_on, "
-                + "closure_reason, created_by, created_at, updated_at)", files);
-        tables.put("case_person (case_id, given_names, family_name, aliases, date_of_birth, contact, address, "
-                + "guardian_name, guardian_contact, guardian_relation)", persons);
-        tables.put("case_name_key (name_key, office_id, case_id)", keys);
-        tables.put("case_profile (case_id, recruitment_method, control_methods, forced_labour_industry, "
-                + "sex_exploitation_type, recruiter_relation, recruitment_country, recruitment_place, "
-                + "exploitation_country, exploitation_place, narrative)", profiles);
-        tables.put("case_route_leg (case_id, position, country, role, arrived_on, left_on)", legs);
-        tables.put("case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent, "
-                + "withdrawn_on, recorded_by, recorded_at)", consents);
-        tables.put("case_needs_assessment (case_id, assessed_on, assessed_by, shelter, medical, psychosocial, legal, "
-                + "documentation, education, livelihood, family_contact, recorded_at)", needs);
-        tables.put("case_risk_assessment (case_id, assessed_on, assessed_by, level, factors, recorded_at)", risks);
-        tables.put("case_service (case_id, service_type, delivered_on, provider_org_id, cost, currency, "
-                + "recorded_by, recorded_at)", services);
-        tables.put("case_referral (case_id, partner_org_id, service_type, status, shares, message, sent_on, sent_by, "
-                + "responded_on, responded_by, response_note, completed_on)", referrals);
-        tables.put("case_note (case_id, body, author, created_at)", notes);
-        tables.put("case_closure_event (case_id, action, reason, note, acted_on, acted_by, recorded_at)", closures);
-        long rows = 0;
-        for (Map.Entry<String, CopyText> table : tables.entrySet()) {
-            if (table.getValue().rows() == 0) {
-                continue;
-            }
-            try {
-                copy.copyIn("copy " + table.getKey() + " from stdin", new StringReader(table.getValue().text()));
-            } catch (java.io.IOException e) {
-                throw new SQLException("COPY into " + table.getKey() + " failed", e);
-            }
-            rows += table.getValue().rows();
+
+        /** Each table with its columns and rows, the case first (its parts reference it). */
+        Map<String, CopyText> byTable() {
+            Map<String, CopyText> tables = new LinkedHashMap<>();
+            tables.put("case_file (id, case_number, office_id, assigned_to, status, identified_on, "
+                    + "identified_country, identified_city, identifying_office_id, referral_source, trafficking_status, "
+                    + "status_decided_by, sex, age_at_identification, age_estimated, citizenship, languages, "
+                    + "exploitation_types, closed_on, closure_reason, created_by, created_at, updated_at)", files);
+            tables.put("case_person (case_id, given_names, family_name, aliases, date_of_birth, contact, address, "
+                    + "guardian_name, guardian_contact, guardian_relation)", persons);
+            tables.put("case_name_key (name_key, office_id, case_id)", keys);
+            tables.put("case_profile (case_id, recruitment_method, control_methods, forced_labour_industry, "
+                    + "sex_exploitation_type, recruiter_relation, recruitment_country, recruitment_place, "
+                    + "exploitation_country, exploitation_place, narrative)", profiles);
+            tables.put("case_route_leg (case_id, position, country, role, arrived_on, left_on)", legs);
+            tables.put("case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent, "
+                    + "withdrawn_on, recorded_by, recorded_at)", consents);
+            tables.put("case_needs_assessment (case_id, assessed_on, assessed_by, shelter, medical, psychosocial, "
+                    + "legal, documentation, education, livelihood, family_contact, recorded_at)", needs);
+            tables.put("case_risk_assessment (case_id, assessed_on, assessed_by, level, factors, recorded_at)", risks);
+            tables.put("case_service (case_id, service_type, delivered_on, provider_org_id, cost, currency, "
+                    + "recorded_by, recorded_at)", services);
+            tables.put("case_referral (case_id, partner_org_id, service_type, status, shares, message, sent_on, "
+                    + "sent_by, responded_on, responded_by, response_note, completed_on)", referrals);
+            tables.put("case_note (case_id, body, author, created_at)", notes);
+            tables.put("case_closure_event (case_id, action, reason, note, acted_on, acted_by, recorded_at)",
+                    closures);
+            return tables;
         }
-        return rows;
     }
 
     /**
@@ -762,9 +955,28 @@ public class CaseGenerator {
     private static String[] caseNumbers(Connection connection, List<Generated> chunk) throws SQLException {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Generated g : chunk) {
-            counts.computeIfAbsent(g.officeCode() + "|" + g.officeId() + "|" + g.identifiedOn().getYear(),
-                    k -> new int[2])[0]++;
+            counts.computeIfAbsent(numbering(g), k -> new int[2])[0]++;
         }
+        reserveNumbers(connection, counts);
+        String[] numbers = new String[chunk.size()];
+        for (int i = 0; i < chunk.size(); i++) {
+            Generated g = chunk.get(i);
+            int[] slot = counts.get(numbering(g));
+            numbers[i] = String.format("%s-%d-%05d", g.officeCode(), g.identifiedOn().getYear(), ++slot[1]);
+        }
+        return numbers;
+    }
+
+    /** The series a case is numbered in: its office and the year it was identified. */
+    private static String numbering(Generated g) {
+        return g.officeCode() + "|" + g.officeId() + "|" + g.identifiedOn().getYear();
+    }
+
+    /**
+     * Moves each series' counter on by the cases of the chunk in it, and keeps in {@code counts[series][1]} the
+     * number before the chunk's first (the counter row is created or incremented in one statement).
+     */
+    private static void reserveNumbers(Connection connection, Map<String, int[]> counts) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 insert into case_number_counter (office_id, year, last_value) values (?, ?, ?)
                 on conflict (office_id, year) do update set last_value = case_number_counter.last_value
@@ -777,18 +989,9 @@ public class CaseGenerator {
                 statement.setInt(3, entry.getValue()[0]);
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();
-                    // the first number of the chunk for this office and year, less one
                     entry.getValue()[1] = rs.getInt(1) - entry.getValue()[0];
                 }
             }
         }
-        String[] numbers = new String[chunk.size()];
-        for (int i = 0; i < chunk.size(); i++) {
-            Generated g = chunk.get(i);
-            int year = g.identifiedOn().getYear();
-            int[] slot = counts.get(g.officeCode() + "|" + g.officeId() + "|" + year);
-            numbers[i] = String.format("%s-%d-%05d", g.officeCode(), year, ++slot[1]);
-        }
-        return numbers;
     }
 }

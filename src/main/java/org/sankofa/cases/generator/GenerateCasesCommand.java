@@ -59,41 +59,55 @@ public class GenerateCasesCommand implements ApplicationRunner {
 
     /** Runs the command and returns the exit status (0 done, 2 invalid option, 3 refused outside demo mode). */
     public int execute(ApplicationArguments args) {
-        int count;
-        long seed;
-        CaseGenerator.Detail detail;
-        try {
-            count = Integer.parseInt(single(args, OPTION, null).replace("_", ""));
-            seed = Long.parseLong(single(args, SEED, "20260"));
-            detail = CaseGenerator.Detail.valueOf(single(args, DETAIL, "core").toUpperCase(java.util.Locale.ROOT));
-            if (count < 0) {
-                throw new NumberFormatException("negative");
-            }
-        } catch (IllegalArgumentException | NullPointerException e) {
+        Options options = Options.of(args);
+        if (options == null) {
             out.println("--" + OPTION + " needs a number of cases (e.g. --" + OPTION + "=1000000); --" + SEED
                     + " a number; --" + DETAIL + " core or full.");
             return INVALID;
         }
-        boolean force = Boolean.parseBoolean(single(args, FORCE, "false"));
-        if (!demoMode.enabled() && !force) {
+        if (!demoMode.enabled() && !options.force()) {
             out.println("Refusing to generate synthetic cases: demo mode is off, so this may be a real database. "
                     + "Add --" + FORCE + "=true only if you are sure it holds no real data.");
             return REFUSED;
         }
-        out.printf("Generating %,d synthetic cases (seed %d, detail %s)...%n", count, seed,
-                detail.name().toLowerCase(java.util.Locale.ROOT));
+        out.printf("Generating %,d synthetic cases (seed %d, detail %s)...%n", options.count(), options.seed(),
+                options.detail().name().toLowerCase(java.util.Locale.ROOT));
+        CaseGenerator.Result result = generator.generate(options.count(), options.seed(), options.detail(),
+                progress());
+        out.printf("Generated %,d cases (%,d rows) in %.1f s: %,.0f cases/s.%n", result.cases(), result.rows(),
+                result.elapsed().toMillis() / 1000.0, result.casesPerSecond());
+        return 0;
+    }
+
+    /** What the command was asked for. */
+    record Options(int count, long seed, CaseGenerator.Detail detail, boolean force) {
+
+        /** The options given, or null when one is not valid. */
+        static Options of(ApplicationArguments args) {
+            try {
+                int count = Integer.parseInt(single(args, OPTION, null).replace("_", ""));
+                long seed = Long.parseLong(single(args, SEED, "20260"));
+                CaseGenerator.Detail detail = CaseGenerator.Detail.valueOf(single(args, DETAIL, "core")
+                        .toUpperCase(java.util.Locale.ROOT));
+                return count < 0 ? null : new Options(count, seed, detail,
+                        Boolean.parseBoolean(single(args, FORCE, "false")));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Prints the progress every {@value #PROGRESS_EVERY} cases, and at the end. */
+    private CaseGenerator.Progress progress() {
         long[] nextReport = {PROGRESS_EVERY};
-        CaseGenerator.Result result = generator.generate(count, seed, detail, (done, total, rate) -> {
+        return (done, total, rate) -> {
             if (done >= nextReport[0] || done == total) {
                 out.printf("  %,d / %,d cases, %,.0f cases/s%n", done, total, rate);
                 while (nextReport[0] <= done) {
                     nextReport[0] += PROGRESS_EVERY;
                 }
             }
-        });
-        out.printf("Generated %,d cases (%,d rows) in %.1f s: %,.0f cases/s.%n", result.cases(), result.rows(),
-                result.elapsed().toMillis() / 1000.0, result.casesPerSecond());
-        return 0;
+        };
     }
 
     private static String single(ApplicationArguments args, String name, String fallback) {

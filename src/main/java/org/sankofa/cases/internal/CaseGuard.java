@@ -15,10 +15,32 @@ import org.springframework.stereotype.Component;
  * The gate in front of every case: a role without access to cases is refused (403); a case outside the person's
  * scope is answered as if it did not exist (404), so that its existence is not revealed. Partners pass only for
  * cases referred to their organisation, and only for reading what the referral shares and answering the referral.
+ *
+ * <p>Checking one case is one query, which reads the case's {@link CaseFacts} at the same time: callers that need the
+ * facts too ({@link CaseAccess}) get them from the same check.
  */
 @NamedInterface("foundation")
 @Component
 public class CaseGuard {
+
+    /** What a person wants to do with a case. */
+    public enum Need {
+        /** See it at all (partners: a case referred to their organisation). */
+        SEE,
+        /** Read its records as office staff: the owning office, or an office that transferred it (read only). */
+        READ,
+        /** Change it: the owning office only. */
+        CHANGE
+    }
+
+    /** A case that passed the gate: the person's scope (good for queries on this case) and the case's facts. */
+    public record Passed(CaseScope scope, CaseFacts facts) {
+    }
+
+    /** When the person's office handed the case over (null while it owns the case, or if it never did). */
+    private static final String HANDED_OVER_AT = """
+            case when c.office_id <> :scopeOfficeId then (select max(t.decided_at) from case_transfer t
+             where t.case_id = c.id and t.from_office_id = :scopeOfficeId and t.status = 'ACCEPTED') end""";
 
     private final JdbcClient jdbc;
 
@@ -28,10 +50,7 @@ public class CaseGuard {
 
     /** The scope of a person allowed to work with cases at all; 403 for everyone else. */
     public CaseScope scopeOf(CurrentUser user) {
-        CaseScope scope = CaseScope.of(user);
-        if (scope.none()) {
-            throw new AccessDeniedException("no access to cases");
-        }
+        CaseScope scope = allowed(user);
         if (scope instanceof CaseScope.OfficeCases office && transferredAway(office.officeId())) {
             return new CaseScope.OfficeCases(office.officeId(), true);
         }
@@ -40,15 +59,7 @@ public class CaseGuard {
 
     /** Checks that the person may see this case; returns their scope. */
     public CaseScope requireVisible(CurrentUser user, CaseId caseId) {
-        CaseScope scope = scopeOf(user);
-        Map<String, Object> parameters = new HashMap<>(scope.parameters());
-        parameters.put("caseId", caseId.value());
-        boolean visible = jdbc.sql("select count(*) from case_file c where c.id = :caseId and " + scope.predicate("c"))
-                .params(parameters).query(Long.class).single() > 0;
-        if (!visible) {
-            throw new NotFoundException("case");
-        }
-        return scope;
+        return check(user, caseId, Need.SEE).scope();
     }
 
     /**
@@ -56,11 +67,7 @@ public class CaseGuard {
      * transferred the case (read only). Partners are refused (they see only what their referral shares).
      */
     public CaseScope requireReadable(CurrentUser user, CaseId caseId) {
-        CaseScope scope = requireVisible(user, caseId);
-        if (!(scope instanceof CaseScope.OfficeCases)) {
-            throw new AccessDeniedException("partners do not read case records");
-        }
-        return scope;
+        return check(user, caseId, Need.READ).scope();
     }
 
     /**
@@ -68,12 +75,45 @@ public class CaseGuard {
      * partners, and not an office that transferred the case away (it keeps a read-only view): 403.
      */
     public CaseScope requireEditable(CurrentUser user, CaseId caseId) {
-        CaseScope scope = requireVisible(user, caseId);
-        if (!(scope instanceof CaseScope.OfficeCases office)) {
-            throw new AccessDeniedException("partners do not change case records");
+        return check(user, caseId, Need.CHANGE).scope();
+    }
+
+    /**
+     * The one check of a case, in one query: 403 without access to cases, 404 outside the person's scope, then 403
+     * for partners unless they only want to see it, and for a change by an office that transferred the case away.
+     */
+    public Passed check(CurrentUser user, CaseId caseId, Need need) {
+        CaseScope scope = allowed(user);
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        parameters.put("caseId", caseId.value());
+        boolean office = scope instanceof CaseScope.OfficeCases;
+        // an office sees what it owns and what it handed over (read only, up to the handover); a partner what is
+        // referred to it
+        CaseFacts facts = jdbc.sql("select c.id, c.case_number, c.status, c.is_child as child, c.closed_on,"
+                        + " c.closure_reason, " + (office ? "c.office_id <> :scopeOfficeId" : "false") + " as read_only, "
+                        + (office ? HANDED_OVER_AT : "null") + "::timestamptz as read_until"
+                        + " from case_file c where c.id = :caseId" + (office ? "" : " and " + scope.predicate("c")))
+                .params(parameters).query(CaseFacts::of).optional()
+                .filter(found -> !found.readOnly() || found.readUntil() != null)
+                .orElseThrow(() -> new NotFoundException("case"));
+        if (scope.partner() && need != Need.SEE) {
+            throw new AccessDeniedException(need == Need.READ ? "partners do not read case records"
+                    : "partners do not change case records");
         }
-        if (!owns(office.officeId(), caseId)) {
+        if (need == Need.CHANGE && facts.readOnly()) {
             throw new AccessDeniedException("the case was transferred to another office");
+        }
+        if (scope instanceof CaseScope.OfficeCases own && facts.readOnly()) {
+            // a case it handed over: the scope that includes the office's former cases
+            return new Passed(new CaseScope.OfficeCases(own.officeId(), true), facts);
+        }
+        return new Passed(scope, facts);
+    }
+
+    private static CaseScope allowed(CurrentUser user) {
+        CaseScope scope = CaseScope.of(user);
+        if (scope.none()) {
+            throw new AccessDeniedException("no access to cases");
         }
         return scope;
     }

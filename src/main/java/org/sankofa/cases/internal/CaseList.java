@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
@@ -23,6 +25,8 @@ import org.sankofa.cases.CaseSummary;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.cases.internal.protection.NameMatcher;
 import org.sankofa.cases.internal.protection.NameSearchKeys;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.OfficeId;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,15 +56,17 @@ public class CaseList {
     private final NameSearchKeys nameKeys;
     private final NameMatcher matcher;
     private final AuditLog audit;
+    private final Directory directory;
 
     CaseList(JdbcClient jdbc, CaseGuard guard, FieldCipher cipher, NameSearchKeys nameKeys, NameMatcher matcher,
-            AuditLog audit) {
+            AuditLog audit, Directory directory) {
         this.jdbc = jdbc;
         this.guard = guard;
         this.cipher = cipher;
         this.nameKeys = nameKeys;
         this.matcher = matcher;
         this.audit = audit;
+        this.directory = directory;
     }
 
     /**
@@ -110,7 +116,8 @@ public class CaseList {
             next = filter.sort() == CaseFilter.Sort.NUMBER ? Cursor.encode("N", last.caseNumber(), last.id())
                     : Cursor.encode("D", last.identifiedOn().toString(), last.id());
         }
-        List<CaseSummary> items = rows.stream().map(r -> r.summary(null)).toList();
+        Map<Long, String> codes = officeCodes(rows);
+        List<CaseSummary> items = rows.stream().map(r -> r.summary(null, codes.get(r.officeId()))).toList();
         if (!counted) {
             return CasePage.uncounted(items, next);
         }
@@ -185,9 +192,11 @@ public class CaseList {
         List<NameMatcher.Ranked<Row>> ranked = matcher.rank(query, candidates, Row::searchableName);
         List<CaseSummary> shown = new ArrayList<>();
         List<AuditEvent> views = new ArrayList<>();
-        for (NameMatcher.Ranked<Row> match : ranked.subList(0, Math.min(filter.size(), ranked.size()))) {
+        List<NameMatcher.Ranked<Row>> best = ranked.subList(0, Math.min(filter.size(), ranked.size()));
+        Map<Long, String> codes = officeCodes(best.stream().map(NameMatcher.Ranked::candidate).toList());
+        for (NameMatcher.Ranked<Row> match : best) {
             Row row = match.candidate();
-            shown.add(row.summary(row.displayName()));
+            shown.add(row.summary(row.displayName(), codes.get(row.officeId())));
             views.add(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", row.id(), "via=" + via));
         }
         audit.recordAll(views); // one view recorded per case shown with its name
@@ -202,17 +211,30 @@ public class CaseList {
     @Transactional(readOnly = true)
     public List<OfficeChoice> offices(CurrentUser user) {
         CaseScope scope = guard.scopeOf(user);
+        List<OfficeId> ids;
         if (scope instanceof CaseScope.OfficeCases office) {
-            return jdbc.sql("select id, code from office where id = ?").param(office.officeId())
-                    .query(OfficeChoice.class).list();
-        }
-        if (!(scope instanceof CaseScope.ReferredCases partner)) {
+            ids = List.of(new OfficeId(office.officeId()));
+        } else if (scope instanceof CaseScope.ReferredCases partner) {
+            // from the partner's referrals (case_referral_by_partner), never a scan of every case
+            ids = jdbc.sql("select distinct c.office_id from case_referral r join case_file c on c.id = r.case_id"
+                    + " where r.partner_org_id = ? and r." + ACTIVE_REFERRAL).param(partner.organisationId())
+                    .query(Long.class).stream().map(OfficeId::new).toList();
+        } else {
             return List.of();
         }
-        // from the partner's referrals (case_referral_by_partner), never a scan of every case
-        return jdbc.sql("select distinct o.id, o.code from case_referral r join case_file c on c.id = r.case_id"
-                + " join office o on o.id = c.office_id where r.partner_org_id = ? and r." + ACTIVE_REFERRAL
-                + " order by o.code").param(partner.organisationId()).query(OfficeChoice.class).list();
+        return directory.offices(ids).values().stream().map(o -> new OfficeChoice(o.id().value(), o.code()))
+                .sorted(Comparator.comparing(OfficeChoice::code)).toList();
+    }
+
+    /**
+     * The codes of the offices of these rows, from the directory in one lookup (a page's rows are of one office, or of
+     * a few for a partner or an office that transferred cases away).
+     */
+    private Map<Long, String> officeCodes(List<Row> rows) {
+        Set<OfficeId> ids = rows.stream().map(r -> new OfficeId(r.officeId())).collect(Collectors.toSet());
+        Map<Long, String> codes = new HashMap<>();
+        directory.offices(ids).forEach((id, office) -> codes.put(id.value(), office.code()));
+        return codes;
     }
 
     private String where(CaseScope scope, CaseFilter f, Map<String, Object> params) {
@@ -286,11 +308,11 @@ public class CaseList {
                 ? "array(select distinct unnest(r.shares) from case_referral r where r.case_id = c.id"
                         + " and r.partner_org_id = :scopeOrganisationId and r." + ACTIVE_REFERRAL + ")"
                 : "cast(null as varchar[])";
-        return "select c.id, c.case_number, c.office_id, o.code as office_code, c.identified_on, c.status, c.sex,"
+        return "select c.id, c.case_number, c.office_id, c.identified_on, c.status, c.sex,"
                 + " c.age_at_identification, c.age_estimated, c.is_child, c.citizenship, c.exploitation_types, "
                 + shares + " as shares"
                 + (names ? ", p.given_names, p.family_name, p.aliases" : "")
-                + " from case_file c join office o on o.id = c.office_id"
+                + " from case_file c"
                 + (names ? " join case_person p on p.case_id = c.id" : "");
     }
 
@@ -317,14 +339,14 @@ public class CaseList {
             aliases = cipher.decrypt(rs.getString("aliases"), CaseColumns.ALIASES);
         }
         return new Row(rs.getLong("id"), rs.getString("case_number"), rs.getLong("office_id"),
-                rs.getString("office_code"), CaseReader.localDate(rs, "identified_on"), rs.getString("status"),
+                CaseReader.localDate(rs, "identified_on"), rs.getString("status"),
                 rs.getString("sex"), rs.getInt("age_at_identification"), rs.getBoolean("age_estimated"),
                 rs.getBoolean("is_child"), rs.getString("citizenship"),
                 CaseReader.strings(rs.getArray("exploitation_types")), shares, given, family, aliases);
     }
 
     /** A row as read, before what the person may not see is left out. */
-    record Row(long id, String caseNumber, long officeId, String officeCode, LocalDate identifiedOn, String status,
+    record Row(long id, String caseNumber, long officeId, LocalDate identifiedOn, String status,
             String sex, int age, boolean ageEstimated, boolean child, String citizenship,
             List<String> exploitationTypes, Set<CaseShare> shares, String givenNames, String familyName,
             String aliases) {
@@ -340,7 +362,7 @@ public class CaseList {
             return familyName == null ? givenNames : givenNames + " " + familyName;
         }
 
-        CaseSummary summary(String name) {
+        CaseSummary summary(String name, String officeCode) {
             boolean ageSex = shares.contains(CaseShare.AGE_SEX);
             boolean profile = shares.contains(CaseShare.PROFILE);
             return new CaseSummary(CaseId.of(id), caseNumber, officeId, officeCode, identifiedOn, status,

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.sankofa.audit.AuditEvent;
@@ -16,6 +18,9 @@ import org.sankofa.cases.CaseRecord;
 import org.sankofa.cases.CaseShare;
 import org.sankofa.cases.RouteLeg;
 import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.Office;
+import org.sankofa.directory.OfficeId;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a case, decrypted, for someone allowed to see it: 403 without a case role, 404 outside one's scope. A
- * partner gets only the parts its referrals share. Every read of identifying data is recorded (CASE_VIEWED).
+ * partner gets only the parts its referrals share. Every read of identifying data is recorded (CASE_VIEWED) — not a
+ * save, which answers what the person wrote ({@link UpdateCase}, {@link RegisterCase}).
  */
 @Service
 public class CaseReader {
@@ -33,12 +39,14 @@ public class CaseReader {
     private final FieldCipher cipher;
     private final CaseGuard guard;
     private final AuditLog audit;
+    private final Directory directory;
 
-    CaseReader(JdbcClient jdbc, FieldCipher cipher, CaseGuard guard, AuditLog audit) {
+    CaseReader(JdbcClient jdbc, FieldCipher cipher, CaseGuard guard, AuditLog audit, Directory directory) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.guard = guard;
         this.audit = audit;
+        this.directory = directory;
     }
 
     /** The case as this person may see it; {@code via} says where it is shown (page, api, edit) for the audit. */
@@ -47,6 +55,18 @@ public class CaseReader {
         CaseScope scope = guard.requireVisible(user, caseId);
         CaseRecord record = load(caseId, scope);
         audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "via=" + via));
+        return record;
+    }
+
+    /**
+     * The case for its edit form, if the person may change it (the owning office's staff): a view, recorded
+     * (CASE_VIEWED via edit) — the form shows every identifying field.
+     */
+    @Transactional
+    public CaseRecord readToChange(CurrentUser user, CaseId caseId) {
+        CaseScope scope = guard.requireEditable(user, caseId);
+        CaseRecord record = load(caseId, scope);
+        audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "via=edit"));
         return record;
     }
 
@@ -71,15 +91,12 @@ public class CaseReader {
         boolean full = !scope.partner();
         Set<CaseShare> shares = sharesOf(scope, caseId);
         CaseRecord record = jdbc.sql("""
-                select c.*, o.code as office_code, io.code as identifying_office_code,
-                       p.given_names, p.family_name, p.aliases, p.date_of_birth, p.contact, p.address,
+                select c.*, p.given_names, p.family_name, p.aliases, p.date_of_birth, p.contact, p.address,
                        p.guardian_name, p.guardian_contact, p.guardian_relation,
                        f.recruitment_method, f.control_methods, f.forced_labour_industry, f.sex_exploitation_type,
                        f.recruiter_relation, f.recruitment_country, f.recruitment_place, f.exploitation_country,
                        f.exploitation_place, f.narrative
                   from case_file c
-                  join office o on o.id = c.office_id
-                  join office io on io.id = c.identifying_office_id
                   left join case_person p on p.case_id = c.id
                   left join case_profile f on f.case_id = c.id
                  where c.id = ?""")
@@ -95,9 +112,25 @@ public class CaseReader {
                             localDate(rs, "arrived_on"), localDate(rs, "left_on")))
                     .list();
         }
-        return new CaseRecord(record.id(), record.caseNumber(), record.officeId(), record.officeCode(),
-                record.status(), record.version(), record.shares(), full, record.identification(), record.person(),
+        // the offices' codes from the directory, in one lookup (the owning and the identifying office)
+        CaseRecord.Identification i = record.identification();
+        Set<OfficeId> officeIds = new HashSet<>(Set.of(new OfficeId(record.officeId())));
+        if (i != null) {
+            officeIds.add(new OfficeId(i.identifyingOfficeId()));
+        }
+        Map<OfficeId, Office> offices = directory.offices(officeIds);
+        CaseRecord.Identification identification = i == null ? null : new CaseRecord.Identification(
+                i.identifiedOn(), i.country(), i.city(), i.identifyingOfficeId(),
+                code(offices, i.identifyingOfficeId()), i.referralSource(), i.traffickingStatus(),
+                i.statusDecidedBy());
+        return new CaseRecord(record.id(), record.caseNumber(), record.officeId(), code(offices, record.officeId()),
+                record.status(), record.version(), record.shares(), full, identification, record.person(),
                 record.profile(), route);
+    }
+
+    private static String code(Map<OfficeId, Office> offices, long officeId) {
+        Office office = offices.get(new OfficeId(officeId));
+        return office == null ? null : office.code();
     }
 
     /**
@@ -115,7 +148,7 @@ public class CaseReader {
         boolean profile = full || shares.contains(CaseShare.PROFILE);
         CaseRecord.Identification identification = !full ? null : new CaseRecord.Identification(
                 localDate(rs, "identified_on"), rs.getString("identified_country"), rs.getString("identified_city"),
-                rs.getLong("identifying_office_id"), rs.getString("identifying_office_code"),
+                rs.getLong("identifying_office_id"), null,
                 rs.getString("referral_source"), rs.getString("trafficking_status"),
                 rs.getString("status_decided_by"));
         String dob = full ? cipher.decrypt(rs.getString("date_of_birth"), CaseColumns.DATE_OF_BIRTH) : null;
@@ -142,7 +175,7 @@ public class CaseReader {
                 rs.getString("recruitment_place"), rs.getString("exploitation_country"),
                 rs.getString("exploitation_place"), cipher.decrypt(rs.getString("narrative"), CaseColumns.NARRATIVE));
         return new CaseRecord(CaseId.of(rs.getLong("id")), rs.getString("case_number"), rs.getLong("office_id"),
-                rs.getString("office_code"), rs.getString("status"), rs.getInt("version"),
+                null, rs.getString("status"), rs.getInt("version"),
                 full ? EnumSet.allOf(CaseShare.class) : shares, full, identification, person, caseProfile, null);
     }
 

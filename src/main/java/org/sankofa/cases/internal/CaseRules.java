@@ -3,6 +3,7 @@ package org.sankofa.cases.internal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,10 +47,51 @@ public class CaseRules {
         }
     }
 
+    /** Checks every rule at once: a message per wrong field (422), or the case with what follows from it. */
     public CheckedCase check(CaseDraft raw, LocalDate today) {
-        CaseDraft d = normalise(raw);
         Map<String, String> errors = new LinkedHashMap<>();
-        // identification and screening
+        CheckedCase checked = check(raw, today, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return checked;
+    }
+
+    /** The message of every rule the draft breaks, by field (none: an empty map); for a form shown again. */
+    public Map<String, String> broken(CaseDraft raw, LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        check(raw, today, errors);
+        return errors;
+    }
+
+    /** Adds a message to {@code errors} per broken rule; the case returned means something only without any. */
+    private CheckedCase check(CaseDraft raw, LocalDate today, Map<String, String> errors) {
+        CaseDraft d = normalise(raw);
+        identification(d, today, errors);
+        names(d, errors);
+        Age age = age(d, today, errors);
+        origins(d, errors);
+        contacts(d, errors);
+        guardian(d, age.child(), errors);
+        profile(d, errors);
+        narrative(d.narrative(), errors);
+        route(d.route(), today, errors);
+        if (d.version() != null && d.version() < 0) {
+            errors.put("version", "validation.format");
+        }
+        return new CheckedCase(d, age.years() == null ? -1 : age.years(), age.estimated());
+    }
+
+    /** The age at identification, from the date of birth or estimated; {@code years} is null when it is not known. */
+    record Age(Integer years, boolean estimated) {
+
+        boolean child() {
+            return years != null && years < 18;
+        }
+    }
+
+    /** Identification and screening: when, where, who referred the person, and the trafficking status. */
+    private void identification(CaseDraft d, LocalDate today, Map<String, String> errors) {
         if (d.identifiedOn() == null) {
             errors.put("identifiedOn", "validation.required");
         } else if (d.identifiedOn().isAfter(today)) {
@@ -62,38 +104,57 @@ public class CaseRules {
         code(CodeList.REFERRAL_SOURCE, d.referralSource(), "referralSource", true, errors);
         code(CodeList.TRAFFICKING_STATUS, d.traffickingStatus(), "traffickingStatus", true, errors);
         code(CodeList.TRAFFICKING_STATUS_DECISION_MAKER, d.statusDecidedBy(), "statusDecidedBy", false, errors);
-        // person
+    }
+
+    /** The person's names (a given name is required) and sex. */
+    private static void names(CaseDraft d, Map<String, String> errors) {
         text(d.givenNames(), "givenNames", 120, true, errors);
         text(d.familyName(), "familyName", 120, false, errors);
         text(d.aliases(), "aliases", 200, false, errors);
         code(CodeList.GENDER, d.sex(), "sex", true, errors);
-        Integer age = null;
-        boolean estimated = false;
+    }
+
+    /**
+     * The age at identification: from a date of birth (not in the future, not after the identification, at most 120
+     * years), or an estimate when the date is not known — one of the two, never both.
+     */
+    private static Age age(CaseDraft d, LocalDate today, Map<String, String> errors) {
         if (d.dateOfBirth() != null) {
-            if (d.dateOfBirth().isAfter(today)) {
-                errors.put("dateOfBirth", "case.date.future");
-            } else if (d.identifiedOn() != null && d.dateOfBirth().isAfter(d.identifiedOn())) {
-                errors.put("dateOfBirth", "case.dateOfBirth.afterIdentification");
-            } else if (d.identifiedOn() != null) {
-                age = Period.between(d.dateOfBirth(), d.identifiedOn()).getYears();
-                if (age > 120) {
-                    errors.put("dateOfBirth", "case.age.range");
-                    age = null;
-                }
-            }
+            Age age = bornOn(d.dateOfBirth(), d.identifiedOn(), today, errors);
             if (d.estimatedAge() != null) {
                 errors.put("estimatedAge", "case.age.both");
             }
-        } else if (d.estimatedAge() != null) {
-            if (d.estimatedAge() < 0 || d.estimatedAge() > 120) {
-                errors.put("estimatedAge", "case.age.range");
-            } else {
-                age = d.estimatedAge();
-                estimated = true;
-            }
-        } else {
-            errors.put("estimatedAge", "case.age.required");
+            return age;
         }
+        if (d.estimatedAge() == null) {
+            errors.put("estimatedAge", "case.age.required");
+            return new Age(null, false);
+        }
+        if (d.estimatedAge() < 0 || d.estimatedAge() > 120) {
+            errors.put("estimatedAge", "case.age.range");
+            return new Age(null, false);
+        }
+        return new Age(d.estimatedAge(), true);
+    }
+
+    private static Age bornOn(LocalDate dateOfBirth, LocalDate identifiedOn, LocalDate today,
+            Map<String, String> errors) {
+        if (dateOfBirth.isAfter(today)) {
+            errors.put("dateOfBirth", "case.date.future");
+        } else if (identifiedOn != null && dateOfBirth.isAfter(identifiedOn)) {
+            errors.put("dateOfBirth", "case.dateOfBirth.afterIdentification");
+        } else if (identifiedOn != null) {
+            int years = Period.between(dateOfBirth, identifiedOn).getYears();
+            if (years <= 120) {
+                return new Age(years, false);
+            }
+            errors.put("dateOfBirth", "case.age.range");
+        }
+        return new Age(null, false);
+    }
+
+    /** Citizenship and the languages spoken (known codes, each once). */
+    private void origins(CaseDraft d, Map<String, String> errors) {
         country(d.citizenship(), "citizenship", false, errors);
         Set<String> seen = new LinkedHashSet<>();
         for (String language : d.languages()) {
@@ -101,26 +162,31 @@ public class CaseRules {
                 errors.put("languages", "case.code.unknown");
             }
         }
+    }
+
+    private static void contacts(CaseDraft d, Map<String, String> errors) {
         text(d.contact(), "contact", 200, false, errors);
         text(d.address(), "address", 300, false, errors);
-        boolean child = age != null && age < 18;
+    }
+
+    /** A child has a guardian, named, with their relation to the child. */
+    private static void guardian(CaseDraft d, boolean child, Map<String, String> errors) {
         text(d.guardianName(), "guardianName", 120, child, errors);
         text(d.guardianContact(), "guardianContact", 200, false, errors);
         if (blank(d.guardianRelation())) {
             if (child) {
                 errors.put("guardianRelation", "case.guardian.required");
             }
-        } else {
-            try {
-                GuardianRelation.valueOf(d.guardianRelation());
-            } catch (IllegalArgumentException e) {
-                errors.put("guardianRelation", "case.code.unknown");
-            }
+        } else if (Arrays.stream(GuardianRelation.values()).noneMatch(r -> r.name().equals(d.guardianRelation()))) {
+            errors.put("guardianRelation", "case.code.unknown");
         }
-        if (child && errors.get("guardianName") != null && errors.get("guardianName").equals("validation.required")) {
+        if (child && "validation.required".equals(errors.get("guardianName"))) {
             errors.put("guardianName", "case.guardian.required");
         }
-        // trafficking profile
+    }
+
+    /** The trafficking profile: HTCDS codes, countries and places of recruitment and exploitation. */
+    private void profile(CaseDraft d, Map<String, String> errors) {
         code(CodeList.METHOD_OF_RECRUITMENT, d.recruitmentMethod(), "recruitmentMethod", false, errors);
         codes(CodeList.METHODS_OF_CONTROL, d.controlMethods(), "controlMethods", errors);
         codes(CodeList.TYPE_OF_EXPLOITATION, d.exploitationTypes(), "exploitationTypes", errors);
@@ -131,40 +197,42 @@ public class CaseRules {
         text(d.recruitmentPlace(), "recruitmentPlace", 120, false, errors);
         country(d.exploitationCountry(), "exploitationCountry", false, errors);
         text(d.exploitationPlace(), "exploitationPlace", 120, false, errors);
-        if (d.narrative() != null && d.narrative().length() > MAX_NARRATIVE) {
+    }
+
+    /** The narrative: long text with its lines, but no markup. */
+    private static void narrative(String narrative, Map<String, String> errors) {
+        if (narrative != null && narrative.length() > MAX_NARRATIVE) {
             errors.put("narrative", "validation.too.long");
-        } else if (d.narrative() != null && d.narrative().toLowerCase().matches("(?s).*<\\s*/?\\s*[a-z!].*")) {
+        } else if (narrative != null && narrative.toLowerCase().matches("(?s).*<\\s*/?\\s*[a-z!].*")) {
             errors.put("narrative", "case.text.markup");
         }
-        // route
-        if (d.route().size() > MAX_ROUTE_LEGS) {
+    }
+
+    /** The route: at most {@value #MAX_ROUTE_LEGS} legs, each a known country and role, left after arriving. */
+    private void route(List<RouteLeg> route, LocalDate today, Map<String, String> errors) {
+        if (route.size() > MAX_ROUTE_LEGS) {
             errors.put("route", "case.route.tooLong");
         }
-        for (int i = 0; i < d.route().size(); i++) {
-            RouteLeg leg = d.route().get(i);
-            String field = "route[" + i + "].";
-            country(leg.country(), field + "country", true, errors);
-            if (blank(leg.role())) {
-                errors.put(field + "role", "validation.required");
-            } else if (!RouteLeg.ROLES.contains(leg.role())) {
-                errors.put(field + "role", "case.code.unknown");
-            }
-            if (leg.arrivedOn() != null && leg.arrivedOn().isAfter(today)) {
-                errors.put(field + "arrivedOn", "case.date.future");
-            }
-            if (leg.leftOn() != null && leg.leftOn().isAfter(today)) {
-                errors.put(field + "leftOn", "case.date.future");
-            } else if (leg.leftOn() != null && leg.arrivedOn() != null && leg.leftOn().isBefore(leg.arrivedOn())) {
-                errors.put(field + "leftOn", "case.route.leftBeforeArrived");
-            }
+        for (int i = 0; i < route.size(); i++) {
+            leg(route.get(i), "route[" + i + "].", today, errors);
         }
-        if (d.version() != null && d.version() < 0) {
-            errors.put("version", "validation.format");
+    }
+
+    private void leg(RouteLeg leg, String field, LocalDate today, Map<String, String> errors) {
+        country(leg.country(), field + "country", true, errors);
+        if (blank(leg.role())) {
+            errors.put(field + "role", "validation.required");
+        } else if (!RouteLeg.ROLES.contains(leg.role())) {
+            errors.put(field + "role", "case.code.unknown");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        if (leg.arrivedOn() != null && leg.arrivedOn().isAfter(today)) {
+            errors.put(field + "arrivedOn", "case.date.future");
         }
-        return new CheckedCase(d, age, estimated);
+        if (leg.leftOn() != null && leg.leftOn().isAfter(today)) {
+            errors.put(field + "leftOn", "case.date.future");
+        } else if (leg.leftOn() != null && leg.arrivedOn() != null && leg.leftOn().isBefore(leg.arrivedOn())) {
+            errors.put(field + "leftOn", "case.route.leftBeforeArrived");
+        }
     }
 
     /** Blank values become null, values are stripped (the narrative keeps its inner lines). */

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
+import org.sankofa.identity.Roles;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -118,7 +119,7 @@ public sealed interface CaseScope {
         if (user == null) {
             return new NoCases();
         }
-        if (user.hasAnyRole(Role.CASE_WORKER, Role.CASE_SUPERVISOR) && user.officeId() != null) {
+        if (user.hasAnyRole(Roles.CASE_STAFF_ROLES) && user.officeId() != null) {
             return new OfficeCases(user.officeId());
         }
         if (user.hasRole(Role.PARTNER) && user.organisationId() != null) {

@@ -2,12 +2,15 @@ package org.sankofa.cases.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.CaseId;
+import org.sankofa.cases.CaseRecord;
+import org.sankofa.cases.CaseShare;
 import org.sankofa.cases.RouteLeg;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.cases.internal.protection.NameSearchKeys;
@@ -109,6 +112,28 @@ class CaseWriter {
                 select k, :office, :case from unnest(cast(:keys as bigint[])) k on conflict do nothing""")
                 .param("office", officeId).param("case", caseId.value()).param("keys", NameSearchKeys.sqlArray(keys))
                 .update();
+    }
+
+    /**
+     * The case as a checked draft leaves it, without reading it back: what registration and a change answer with
+     * (the person sent every value; nothing is shown that they did not write, so this is not a view of the case).
+     */
+    static CaseRecord written(CaseId id, String caseNumber, long officeId, String officeCode, String status,
+            int version, long identifyingOfficeId, String identifyingOfficeCode, CaseRules.CheckedCase checked) {
+        CaseDraft d = checked.draft();
+        return new CaseRecord(id, caseNumber, officeId, officeCode, status, version, EnumSet.allOf(CaseShare.class),
+                true, new CaseRecord.Identification(d.identifiedOn(), d.identifiedCountry(), d.identifiedCity(),
+                        identifyingOfficeId, identifyingOfficeCode, d.referralSource(), d.traffickingStatus(),
+                        d.statusDecidedBy()),
+                new CaseRecord.Person(d.givenNames(), d.familyName(), d.aliases(), d.sex(), d.dateOfBirth(),
+                        checked.ageAtIdentification(), checked.ageEstimated(), checked.child(), d.citizenship(),
+                        d.languages(), d.contact(), d.address(), d.guardianName(), d.guardianContact(),
+                        d.guardianRelation()),
+                new CaseRecord.Profile(d.recruitmentMethod(), d.controlMethods(), d.exploitationTypes(),
+                        d.forcedLabourIndustry(), d.sexExploitationType(), d.recruiterRelation(),
+                        d.recruitmentCountry(), d.recruitmentPlace(), d.exploitationCountry(), d.exploitationPlace(),
+                        d.narrative()),
+                d.route());
     }
 
     static String searchableName(String givenNames, String familyName, String aliases) {

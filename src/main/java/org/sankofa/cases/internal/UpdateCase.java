@@ -12,9 +12,11 @@ import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CaseRecord;
+import org.sankofa.cases.events.CaseUpdated;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +24,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes the identification, person, profile and route of a case, if nobody saved it since the version given
  * (optimistic locking: {@code where id = ? and version = ?}; otherwise 409 "error.stale" and nothing is written).
- * The blind index is rebuilt when a name changes; CASE_UPDATED records the names of the fields changed, never values.
+ * Access is checked once; the case is read once (to know what changed), and only the parts that changed are written
+ * again. The blind index is rebuilt when a name changes; CASE_UPDATED records the names of the fields changed, never
+ * values, and {@link CaseUpdated} tells them (when any changed) in the same transaction. Saving is not viewing: no CASE_VIEWED is recorded (the answer is the case as the person wrote it).
  */
 @Service
 public class UpdateCase {
 
     private static final Set<String> NAME_FIELDS = Set.of("givenNames", "familyName", "aliases");
+    private static final Set<String> PERSON_FIELDS = Set.of("givenNames", "familyName", "aliases", "dateOfBirth",
+            "contact", "address", "guardianName", "guardianContact", "guardianRelation");
+    private static final Set<String> PROFILE_FIELDS = Set.of("recruitmentMethod", "controlMethods",
+            "forcedLabourIndustry", "sexExploitationType", "recruiterRelation", "recruitmentCountry",
+            "recruitmentPlace", "exploitationCountry", "exploitationPlace", "narrative");
+
+    /** What a change did: the names of the fields that changed, and the case as it is now. */
+    public record Updated(List<String> fields, CaseRecord record) {
+    }
 
     private final JdbcClient jdbc;
     private final CaseRules rules;
@@ -35,20 +48,22 @@ public class UpdateCase {
     private final CaseReader reader;
     private final CaseGuard guard;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     UpdateCase(JdbcClient jdbc, CaseRules rules, CaseWriter writer, CaseReader reader, CaseGuard guard,
-            AuditLog audit) {
+            AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.writer = writer;
         this.reader = reader;
         this.guard = guard;
         this.audit = audit;
+        this.events = events;
     }
 
-    /** Changes the case and returns the names of the fields that changed. */
+    /** Changes the case; answers the fields that changed and the case as saved. */
     @Transactional
-    public List<String> update(CurrentUser user, CaseId caseId, CaseDraft draft) {
+    public Updated update(CurrentUser user, CaseId caseId, CaseDraft draft) {
         CaseScope scope = guard.requireEditable(user, caseId);
         if (draft.version() == null) {
             throw InvalidInputException.of("version", "validation.required");
@@ -77,15 +92,32 @@ public class UpdateCase {
         if (updated == 0) {
             throw new ConflictException("error.stale");
         }
-        writer.writePerson(caseId, d);
-        writer.writeProfile(caseId, d);
-        writer.writeRoute(caseId, d.route());
-        if (changed.stream().anyMatch(NAME_FIELDS::contains)) {
-            writer.writeNameKeys(caseId, current.officeId(), d);
-        }
+        writeChangedParts(caseId, current.officeId(), d, changed);
         audit.record(AuditEvent.of(user.getUsername(), "CASE_UPDATED", "case", caseId,
                 "fields=" + String.join(",", changed)));
-        return changed;
+        if (!changed.isEmpty()) {
+            events.publishEvent(new CaseUpdated(caseId, current.officeId(), changed));
+        }
+        CaseRecord.Identification identification = current.identification();
+        return new Updated(changed, CaseWriter.written(caseId, current.caseNumber(), current.officeId(),
+                current.officeCode(), current.status(), d.version() + 1, identification.identifyingOfficeId(),
+                identification.identifyingOfficeCode(), checked));
+    }
+
+    /** The person, the profile, the route and the name index, each only if a field of it changed. */
+    private void writeChangedParts(CaseId caseId, long officeId, CaseDraft d, List<String> changed) {
+        if (changed.stream().anyMatch(PERSON_FIELDS::contains)) {
+            writer.writePerson(caseId, d);
+        }
+        if (changed.stream().anyMatch(PROFILE_FIELDS::contains)) {
+            writer.writeProfile(caseId, d);
+        }
+        if (changed.contains("route")) {
+            writer.writeRoute(caseId, d.route());
+        }
+        if (changed.stream().anyMatch(NAME_FIELDS::contains)) {
+            writer.writeNameKeys(caseId, officeId, d);
+        }
     }
 
     /** The draft that would leave a case as it is (the edit form starts from it). */

@@ -10,6 +10,8 @@ import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.attachments.Attachments;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.FormErrors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,14 +21,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Attachments of a case: the list, the upload form, and the download (never inline, never sniffed). */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class AttachmentController {
 
     private final CaseAccess cases;
@@ -43,20 +45,25 @@ class AttachmentController {
         return show(caseId, user, Map.of(), htmx, response, model);
     }
 
+    /** The upload form: the file chosen (none, or an empty one, is refused with a message). */
+    record UploadForm(MultipartFile file) {
+    }
+
     @PostMapping("/cases/{caseId}/attachments")
-    String upload(@PathVariable CaseId caseId, @RequestParam(required = false) MultipartFile file,
+    String upload(@PathVariable CaseId caseId, @ModelAttribute UploadForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model)
             throws IOException {
         cases.editable(user, caseId);
-        Map<String, String> errors = Sections.errors();
+        MultipartFile file = form.file();
+        FormErrors read = new FormErrors();
         String refusal = UploadLimits.refusal(file);
         if (refusal != null) {
-            errors.put("file", refusal);
+            read.reject("file", refusal);
         }
-        byte[] content = errors.isEmpty() ? file.getBytes() : null;
-        return Sections.submit(
+        byte[] content = read.ok() ? file.getBytes() : null;
+        return Sections.save(read,
                 () -> attachments.upload(user, caseId, file.getOriginalFilename(), file.getContentType(), content),
-                errors, Map.of(), "care.attachment.uploaded", "/cases/" + caseId + "/attachments", htmx, response,
+                Map.of(), Map.of(), "care.attachment.uploaded", "/cases/" + caseId + "/attachments", htmx, response,
                 model, (messages, values) -> show(caseId, user, messages, htmx, response, model));
     }
 

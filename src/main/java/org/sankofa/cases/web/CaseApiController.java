@@ -19,6 +19,7 @@ import org.sankofa.cases.internal.RegisterCase;
 import org.sankofa.cases.internal.UpdateCase;
 import org.sankofa.directory.Countries;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/cases")
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR','PARTNER')")
+@PreAuthorize(Roles.CASE_READERS)
 @Tag(name = "Cases", description = "Victim case records, with need to know: an office's case workers and supervisors "
         + "see its cases, partners only what referrals share; other roles are refused (403), cases outside one's "
         + "scope are not found (404). Every read of identifying data is audited.")
@@ -88,14 +89,13 @@ class CaseApiController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
-    @Operation(summary = "Register a case in one's office; answers 201 with its location and number",
+    @PreAuthorize(Roles.CASE_STAFF)
+    @Operation(summary = "Register a case in one's office; answers 201 with its location and the case as registered",
             description = "Unknown codes and countries, dates in the future, a child without a guardian, markup in "
                     + "names: 422 with a message per field. Malformed dates or numbers: 400. Nothing is stored then.")
     ResponseEntity<CaseRecord> create(@RequestBody CaseDraft body, @AuthenticationPrincipal CurrentUser user) {
         RegisterCase.Registered registered = registration.register(body, user);
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + registered.id()))
-                .body(reader.read(user, registered.id(), "api"));
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + registered.id())).body(registered.record());
     }
 
     @GetMapping("/{id}")
@@ -105,11 +105,11 @@ class CaseApiController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Change a case's identification, person, profile and route; send the `version` read",
-            description = "409 when someone saved the case since that version (nothing is overwritten).")
+            description = "409 when someone saved the case since that version (nothing is overwritten). Answers the "
+                    + "case as saved (recorded as an update, not as a view).")
     CaseRecord update(@PathVariable CaseId id, @RequestBody CaseDraft body, @AuthenticationPrincipal CurrentUser user) {
-        updates.update(user, id, body);
-        return reader.read(user, id, "api");
+        return updates.update(user, id, body).record();
     }
 }

@@ -16,6 +16,8 @@ import org.sankofa.cases.CasePage;
 import org.sankofa.cases.CaseRecord;
 import org.sankofa.cases.CodeList;
 import org.sankofa.cases.RouteLeg;
+import org.sankofa.cases.internal.CaseAccess;
+import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseList;
 import org.sankofa.cases.internal.CaseReader;
 import org.sankofa.cases.internal.CaseRules;
@@ -23,17 +25,17 @@ import org.sankofa.cases.internal.RegisterCase;
 import org.sankofa.cases.internal.UpdateCase;
 import org.sankofa.directory.Countries;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
+import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,7 +50,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 @RequestMapping("/cases")
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR','PARTNER')")
+@PreAuthorize(Roles.CASE_READERS)
 class CaseController {
 
     static final int PAGE_SIZE = 25;
@@ -60,11 +62,11 @@ class CaseController {
     private final UpdateCase updates;
     private final CaseRules rules;
     private final Countries countries;
-    private final org.sankofa.cases.internal.CaseGuard guard;
+    private final CaseAccess access;
 
     CaseController(CaseList cases, CaseReader reader, RegisterCase registration, UpdateCase updates, CaseRules rules,
-            Countries countries, org.sankofa.cases.internal.CaseGuard guard) {
-        this.guard = guard;
+            Countries countries, CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.reader = reader;
         this.registration = registration;
@@ -74,29 +76,21 @@ class CaseController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) Long office,
-            @RequestParam(required = false) String sex, @RequestParam(required = false) String age,
-            @RequestParam(required = false) String child, @RequestParam(required = false) String exploitation,
-            @RequestParam(required = false) String nationality,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
-            @RequestParam(defaultValue = "false") boolean count,
-            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        CaseFilters.Params params = new CaseFilters.Params(status, office, sex, age, child, exploitation, nationality,
-                from, to, sort);
+    String list(@ModelAttribute("filter") CaseFilters.Params params, @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "false") boolean count, @AuthenticationPrincipal CurrentUser user,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
         response.addHeader("Vary", "HX-Request");
-        Map<String, String> errors = Map.of();
-        CasePage page;
-        try {
-            // the total is counted by a second request (htmx, GET /cases/count) once the rows are shown, or here
-            // when asked for (count=true, the link shown instead without JavaScript)
-            page = cases.list(user, CaseFilters.parse(params, cursor, PAGE_SIZE, countries), count);
-        } catch (InvalidInputException e) {
-            errors = e.fieldErrors();
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            page = new CasePage(List.of(), null, 0);
-        }
+        FormErrors read = new FormErrors();
+        CaseFilter filter = CaseFilters.read(params, cursor, PAGE_SIZE, countries, read);
+        // the total is counted by a second request (htmx, GET /cases/count) once the rows are shown, or here when
+        // asked for (count=true, the link shown instead without JavaScript)
+        return FormSubmission.submit(read, response,
+                () -> listed(cases.list(user, filter, count), params, model, user, Map.of(), htmx),
+                (errors, alert) -> listed(new CasePage(List.of(), null, 0), params, model, user, errors, htmx));
+    }
+
+    private String listed(CasePage page, CaseFilters.Params params, Model model, CurrentUser user,
+            Map<String, String> errors, HtmxRequest htmx) {
         model.addAttribute("page", page);
         model.addAttribute("nextUrl", page.next() == null ? null : url("/cases", params, "cursor", page.next()));
         model.addAttribute("countUrl", url("/cases/count", params, null, null));
@@ -107,41 +101,45 @@ class CaseController {
 
     /** The total of the list with these filters, as a fragment the list page loads after its rows (htmx). */
     @GetMapping("/count")
-    String count(@RequestParam(required = false) String status, @RequestParam(required = false) Long office,
-            @RequestParam(required = false) String sex, @RequestParam(required = false) String age,
-            @RequestParam(required = false) String child, @RequestParam(required = false) String exploitation,
-            @RequestParam(required = false) String nationality,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String sort, @AuthenticationPrincipal CurrentUser user,
+    String count(@ModelAttribute("filter") CaseFilters.Params params, @AuthenticationPrincipal CurrentUser user,
             HttpServletResponse response, Model model) {
-        CaseFilters.Params params = new CaseFilters.Params(status, office, sex, age, child, exploitation, nationality,
-                from, to, sort);
-        try {
-            CaseList.CaseCount total = cases.count(user, CaseFilters.parse(params, null, PAGE_SIZE, countries));
-            model.addAttribute("total", total);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        FormErrors read = new FormErrors();
+        CaseFilter filter = CaseFilters.read(params, null, PAGE_SIZE, countries, read);
+        return FormSubmission.submit(read, response, () -> {
+            model.addAttribute("total", cases.count(user, filter));
+            return "cases/list :: count";
+        }, (errors, alert) -> {
             model.addAttribute("total", null);
+            return "cases/list :: count";
+        });
+    }
+
+    /** The name search form: words of a name (sent by POST, so that names never appear in an address). */
+    record SearchForm(String q) {
+
+        String query() {
+            return q == null ? "" : q;
         }
-        return "cases/list :: count";
     }
 
     @PostMapping("/search")
-    String search(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        CasePage page = new CasePage(List.of(), null, 0);
+    String search(@ModelAttribute SearchForm form, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        String q = form.query();
+        FormErrors read = new FormErrors();
         if (q.isBlank()) {
-            errors.put("q", "validation.required");
+            read.reject("q", "validation.required");
         } else if (q.length() > MAX_QUERY) {
-            errors.put("q", "validation.too.long");
-        } else {
-            page = cases.search(user, q, CaseFilter.none(PAGE_SIZE), "search");
+            read.reject("q", "validation.too.long");
         }
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
+        return FormSubmission.submit(read, response,
+                () -> searched(cases.search(user, q, CaseFilter.none(PAGE_SIZE), "search"), q, model, user,
+                        Map.of(), htmx),
+                (errors, alert) -> searched(new CasePage(List.of(), null, 0), q, model, user, errors, htmx));
+    }
+
+    private String searched(CasePage page, String q, Model model, CurrentUser user, Map<String, String> errors,
+            HtmxRequest htmx) {
         model.addAttribute("page", page);
         model.addAttribute("nextUrl", null);
         model.addAttribute("searching", true);
@@ -187,98 +185,92 @@ class CaseController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.CASE_STAFF)
     String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
         return form(model, new CaseForm(null), null, Map.of(), null);
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.CASE_STAFF)
     String create(@RequestParam MultiValueMap<String, String> values, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         CaseForm form = new CaseForm(values);
-        CaseDraft draft = form.draft();
-        Map<String, String> errors = errorsOf(form, draft);
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, null, errors, null);
-        }
-        try {
+        FormErrors read = new FormErrors();
+        CaseDraft draft = form.draft(read);
+        return FormSubmission.submit(read, response, () -> {
             RegisterCase.Registered registered = registration.register(draft, user);
             redirect.addFlashAttribute("message", "case.created");
             return "redirect:/cases/" + registered.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, null, e.fieldErrors(), null);
-        }
+        }, (errors, alert) -> form(model, form, null, withRules(draft, errors), alert));
     }
 
     @GetMapping("/{id}")
     String view(@PathVariable CaseId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         CaseRecord record = reader.read(user, id, "page");
         model.addAttribute("c", record);
+        // office staff of an office that transferred the case away read it without changing it
         model.addAttribute("readOnly", record.fullAccess() && user.officeId() != null
-                && !guard.owns(user.officeId(), id));
+                && record.officeId() != user.officeId());
         return "cases/view";
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.CASE_STAFF)
     String editForm(@PathVariable CaseId id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        CaseRecord record = readForEditing(user, id);
-        return form(model, CaseForm.of(UpdateCase.draftOf(record)), record, Map.of(), null);
+        CaseRecord record = reader.readToChange(user, id);
+        return form(model, CaseForm.of(UpdateCase.draftOf(record)), Heading.of(record), Map.of(), null);
     }
 
+    /**
+     * Saves the form. Access is checked once, by the change itself (or, when the form could not be read, by reading
+     * the heading of the form shown again); saving records CASE_UPDATED, never a view.
+     */
     @PostMapping("/{id}")
-    @PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.CASE_STAFF)
     String update(@PathVariable CaseId id, @RequestParam MultiValueMap<String, String> values,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        CaseRecord record = readForEditing(user, id);
         CaseForm form = new CaseForm(values);
-        CaseDraft draft = form.draft();
-        Map<String, String> errors = errorsOf(form, draft);
+        FormErrors read = new FormErrors();
+        CaseDraft draft = form.draft(read);
         if (draft.version() == null) {
-            errors.put("version", "validation.required");
+            read.reject("version", "validation.required");
         }
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, record, errors, null);
-        }
-        try {
+        return FormSubmission.submit(read, response, () -> {
             updates.update(user, id, draft);
             redirect.addFlashAttribute("message", "case.updated");
             return "redirect:/cases/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, record, e.fieldErrors(), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, form, record, Map.of(), e.messageKey());
+        }, (errors, alert) -> form(model, form, heading(user, id), withRules(draft, errors), alert));
+    }
+
+    /** What the edit form shows of the case itself: its id and number (no identifying data). */
+    record Heading(CaseId id, String caseNumber) {
+
+        static Heading of(CaseRecord record) {
+            return new Heading(record.id(), record.caseNumber());
         }
     }
 
-    private CaseRecord readForEditing(CurrentUser user, CaseId id) {
-        guard.requireEditable(user, id); // 404 outside scope; 403 for partners and an office that transferred it
-        CaseRecord record = reader.read(user, id, "edit");
-        if (!record.fullAccess()) {
-            throw new org.springframework.security.access.AccessDeniedException("partners do not change cases");
-        }
-        return record;
+    /** The heading of a case the person may change (403/404 otherwise). */
+    private Heading heading(CurrentUser user, CaseId id) {
+        CaseFacts facts = access.editable(user, id);
+        return new Heading(facts.id(), facts.caseNumber());
     }
 
-    private Map<String, String> errorsOf(CaseForm form, CaseDraft draft) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        try {
-            rules.check(draft, LocalDate.now());
-        } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
+    /**
+     * The messages to show with the form: what could not be read and the case rules' messages, so that every wrong
+     * field is explained at once (a reading error wins on its field). None after a conflict.
+     */
+    private Map<String, String> withRules(CaseDraft draft, Map<String, String> errors) {
+        if (errors.isEmpty()) {
+            return errors;
         }
-        errors.putAll(form.errors());
-        return errors;
+        Map<String, String> all = new LinkedHashMap<>(rules.broken(draft, LocalDate.now()));
+        all.putAll(errors);
+        return all;
     }
 
-    private String form(Model model, CaseForm form, CaseRecord record, Map<String, String> errors, String alert) {
+    private String form(Model model, CaseForm form, Heading record, Map<String, String> errors, String alert) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("f", form);
         model.addAttribute("c", record);

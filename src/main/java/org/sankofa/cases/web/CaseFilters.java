@@ -1,8 +1,7 @@
 package org.sankofa.cases.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.sankofa.cases.AgeBand;
 import org.sankofa.cases.CaseFilter;
@@ -10,81 +9,88 @@ import org.sankofa.cases.CaseStatus;
 import org.sankofa.cases.Gender;
 import org.sankofa.cases.TypeOfExploitation;
 import org.sankofa.directory.Countries;
-import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.FormErrors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** Reads the case list's filters from request parameters; an unknown code is a 422 naming its parameter. */
 final class CaseFilters {
 
+    private static final String UNKNOWN = "case.code.unknown";
+
     private CaseFilters() {
     }
 
-    /** The filter parameters as sent (for the filter form and the links of the next page). */
+    /**
+     * The filter parameters as sent (the filter form, bound from the query, and the links of the next page); a date
+     * or an office id that is not one is a 400, as for any malformed parameter.
+     */
     record Params(String status, Long office, String sex, String age, String child, String exploitation,
-            String nationality, LocalDate from, LocalDate to, String sort) {
+            String nationality, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String sort) {
 
         static Params empty() {
             return new Params(null, null, null, null, null, null, null, null, null, null);
         }
     }
 
+    /** The filter, or a 422 naming every parameter that is not a known code. */
     static CaseFilter parse(Params p, String cursor, int size, Countries countries) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        CaseStatus status = null;
-        Gender sex = null;
-        AgeBand band = null;
-        Boolean child = null;
-        TypeOfExploitation exploitation = null;
+        FormErrors read = new FormErrors();
+        CaseFilter filter = read(p, cursor, size, countries, read);
+        read.throwIfAny();
+        return filter;
+    }
+
+    /** The filter, with a message in {@code read} for each parameter that is not a known code. */
+    static CaseFilter read(Params p, String cursor, int size, Countries countries, FormErrors read) {
+        CaseStatus status = code(read, "status", p.status(), CaseStatus::fromValue);
+        Gender sex = code(read, "sex", p.sex(), Gender::fromValue);
+        AgeBand band = code(read, "age", p.age(), AgeBand::fromLabel);
+        Boolean child = code(read, "child", p.child(), CaseFilters::child);
+        TypeOfExploitation exploitation = code(read, "exploitation", p.exploitation(), TypeOfExploitation::fromValue);
         String nationality = null;
-        CaseFilter.Sort sort = CaseFilter.Sort.DATE;
-        try {
-            status = blank(p.status()) ? null : CaseStatus.fromValue(p.status());
-        } catch (IllegalArgumentException e) {
-            errors.put("status", "case.code.unknown");
-        }
-        try {
-            sex = blank(p.sex()) ? null : Gender.fromValue(p.sex());
-        } catch (IllegalArgumentException e) {
-            errors.put("sex", "case.code.unknown");
-        }
-        try {
-            band = blank(p.age()) ? null : AgeBand.fromLabel(p.age());
-        } catch (IllegalArgumentException e) {
-            errors.put("age", "case.code.unknown");
-        }
-        if (!blank(p.child())) {
-            switch (p.child()) {
-                case "child" -> child = true;
-                case "adult" -> child = false;
-                default -> errors.put("child", "case.code.unknown");
-            }
-        }
-        try {
-            exploitation = blank(p.exploitation()) ? null : TypeOfExploitation.fromValue(p.exploitation());
-        } catch (IllegalArgumentException e) {
-            errors.put("exploitation", "case.code.unknown");
-        }
         if (!blank(p.nationality())) {
             if (countries.exists(p.nationality())) {
                 nationality = p.nationality();
             } else {
-                errors.put("nationality", "case.country.unknown");
+                read.reject("nationality", "case.country.unknown");
             }
         }
-        if (!blank(p.sort())) {
-            switch (p.sort()) {
-                case "date" -> sort = CaseFilter.Sort.DATE;
-                case "number" -> sort = CaseFilter.Sort.NUMBER;
-                default -> errors.put("sort", "case.code.unknown");
-            }
-        }
+        CaseFilter.Sort sort = blank(p.sort()) ? CaseFilter.Sort.DATE : code(read, "sort", p.sort(), CaseFilters::sort);
         if (p.from() != null && p.to() != null && p.to().isBefore(p.from())) {
-            errors.put("to", "case.dates.order");
+            read.reject("to", "case.dates.order");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        return new CaseFilter(status, p.office(), sex, band, child, exploitation, nationality, p.from(), p.to(),
+                sort == null ? CaseFilter.Sort.DATE : sort, blank(cursor) ? null : cursor, size);
+    }
+
+    /** A code of the list, or null when blank; an unknown one is refused with a message for its parameter. */
+    private static <T> T code(FormErrors read, String parameter, String value, Function<String, T> fromValue) {
+        if (blank(value)) {
+            return null;
         }
-        return new CaseFilter(status, p.office(), sex, band, child, exploitation, nationality, p.from(), p.to(), sort,
-                blank(cursor) ? null : cursor, size);
+        try {
+            return fromValue.apply(value);
+        } catch (IllegalArgumentException e) {
+            read.reject(parameter, UNKNOWN);
+            return null;
+        }
+    }
+
+    private static Boolean child(String value) {
+        return switch (value) {
+            case "child" -> true;
+            case "adult" -> false;
+            default -> throw new IllegalArgumentException(value);
+        };
+    }
+
+    private static CaseFilter.Sort sort(String value) {
+        return switch (value) {
+            case "date" -> CaseFilter.Sort.DATE;
+            case "number" -> CaseFilter.Sort.NUMBER;
+            default -> throw new IllegalArgumentException(value);
+        };
     }
 
     private static boolean blank(String value) {

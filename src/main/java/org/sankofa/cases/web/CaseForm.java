@@ -2,13 +2,11 @@ package org.sankofa.cases.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.RouteLeg;
-import org.sankofa.shared.FormFields;
+import org.sankofa.shared.web.FormErrors;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -23,7 +21,6 @@ final class CaseForm {
     static final int MAX_ROUTE_ROWS = 8;
 
     private final MultiValueMap<String, String> values;
-    private final Map<String, String> errors = new LinkedHashMap<>();
 
     CaseForm(MultiValueMap<String, String> values) {
         this.values = values == null ? new LinkedMultiValueMap<>() : values;
@@ -61,12 +58,8 @@ final class CaseForm {
         return Math.min(MAX_ROUTE_ROWS, Math.max(ROUTE_ROWS, used + 1));
     }
 
-    /** The errors found while reading the form (malformed dates or numbers), field to message key. */
-    Map<String, String> errors() {
-        return errors;
-    }
-
-    CaseDraft draft() {
+    /** The draft the form holds; a malformed date or number is noted in {@code read} (and read as null). */
+    CaseDraft draft(FormErrors read) {
         List<RouteLeg> route = new ArrayList<>();
         for (int i = 0; i < MAX_ROUTE_ROWS; i++) {
             String p = "route[" + i + "].";
@@ -74,18 +67,18 @@ final class CaseForm {
                     && v(p + "leftOn").isBlank()) {
                 continue;
             }
-            route.add(new RouteLeg(v(p + "country"), v(p + "role"), date(p + "arrivedOn", "route[" + route.size()
-                    + "].arrivedOn"), date(p + "leftOn", "route[" + route.size() + "].leftOn")));
+            route.add(new RouteLeg(v(p + "country"), v(p + "role"), date(read, p + "arrivedOn", "route["
+                    + route.size() + "].arrivedOn"), date(read, p + "leftOn", "route[" + route.size() + "].leftOn")));
         }
-        return new CaseDraft(date("identifiedOn", "identifiedOn"), v("identifiedCountry"), v("identifiedCity"),
+        return new CaseDraft(date(read, "identifiedOn", "identifiedOn"), v("identifiedCountry"), v("identifiedCity"),
                 v("referralSource"), v("traffickingStatus"), v("statusDecidedBy"),
-                v("givenNames"), v("familyName"), v("aliases"), v("sex"), date("dateOfBirth", "dateOfBirth"),
-                number("estimatedAge"), v("citizenship"), list("languages"), v("contact"), v("address"),
+                v("givenNames"), v("familyName"), v("aliases"), v("sex"), date(read, "dateOfBirth", "dateOfBirth"),
+                read.integer("estimatedAge", v("estimatedAge")), v("citizenship"), list("languages"), v("contact"), v("address"),
                 v("guardianName"), v("guardianContact"), v("guardianRelation"),
                 v("recruitmentMethod"), list("controlMethods"), list("exploitationTypes"),
                 v("forcedLabourIndustry"), v("sexExploitationType"), v("recruiterRelation"),
                 v("recruitmentCountry"), v("recruitmentPlace"), v("exploitationCountry"), v("exploitationPlace"),
-                v("narrative"), route, number("version"));
+                v("narrative"), route, read.integer("version", v("version")));
     }
 
     /** The form filled with a case as it is (the edit form). */
@@ -143,11 +136,7 @@ final class CaseForm {
         return chosen == null ? List.of() : chosen.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 
-    private LocalDate date(String name, String field) {
-        return FormFields.date(v(name), field, errors, "case.date.malformed");
-    }
-
-    private Integer number(String name) {
-        return FormFields.integer(v(name), name, errors);
+    private LocalDate date(FormErrors read, String name, String field) {
+        return read.date(field, v(name), "case.date.malformed");
     }
 }

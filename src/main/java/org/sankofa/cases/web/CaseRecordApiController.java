@@ -19,8 +19,10 @@ import org.sankofa.cases.internal.consent.ConsentPurpose;
 import org.sankofa.cases.internal.consent.Consents;
 import org.sankofa.cases.internal.notes.Notes;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.web.Created;
+import org.sankofa.shared.web.Decision;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,8 +46,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1")
 @Tag(name = "Case record", description = "Consents, notes, attachments and closure of a case")
 class CaseRecordApiController {
-
-    private static final String CASE_ROLES = "hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')";
 
     private final CaseAccess cases;
     private final Consents consents;
@@ -85,18 +85,15 @@ class CaseRecordApiController {
     record ClosureRequested(long requestId) {
     }
 
-    record DecisionBody(String decisionNote) {
-    }
-
     @GetMapping("/cases/{caseId}/consents")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Consents of a case, newest first")
     List<Consent> consents(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return consents.list(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/consents")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Record a consent; a child's needs the guardian's consent and the child's assent")
     ResponseEntity<Created> recordConsent(@PathVariable CaseId caseId, @RequestBody ConsentBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -106,7 +103,7 @@ class CaseRecordApiController {
     }
 
     @PostMapping("/cases/{caseId}/consents/{consentId}/withdrawal")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Withdraw a consent on a date (not before it was given, not in the future)")
     ResponseEntity<Void> withdrawConsent(@PathVariable CaseId caseId, @PathVariable long consentId,
             @RequestBody WithdrawalBody body, @AuthenticationPrincipal CurrentUser user) {
@@ -115,14 +112,14 @@ class CaseRecordApiController {
     }
 
     @GetMapping("/cases/{caseId}/notes")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Notes, newest first (a view of the case, audited)")
     List<Notes.Note> notes(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return notes.list(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/notes")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Add a note (at most 5,000 characters; stored encrypted)")
     ResponseEntity<Created> addNote(@PathVariable CaseId caseId, @RequestBody NoteBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -130,14 +127,14 @@ class CaseRecordApiController {
     }
 
     @GetMapping("/cases/{caseId}/attachments")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Attachments (names and types; content at .../{id}/content)")
     List<Attachments.Attachment> attachments(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return attachments.list(user, caseId);
     }
 
     @PostMapping("/cases/{caseId}/attachments")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Upload a PDF, JPEG or PNG file of at most 5 MB (multipart field 'file')")
     ResponseEntity<Created> upload(@PathVariable CaseId caseId, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal CurrentUser user) throws IOException {
@@ -151,7 +148,7 @@ class CaseRecordApiController {
     }
 
     @GetMapping("/cases/{caseId}/attachments/{attachmentId}/content")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Download an attachment (audited)")
     ResponseEntity<byte[]> content(@PathVariable CaseId caseId, @PathVariable long attachmentId,
             @AuthenticationPrincipal CurrentUser user) {
@@ -163,7 +160,7 @@ class CaseRecordApiController {
     }
 
     @GetMapping("/cases/{caseId}/closure")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Whether the case is closed, and its closures and reopenings")
     ClosureState closure(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         CaseFacts facts = cases.readable(user, caseId);
@@ -172,7 +169,7 @@ class CaseRecordApiController {
     }
 
     @PostMapping("/cases/{caseId}/closure")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Close the case with an HTCDS closure reason and a note (409 when already closed); "
             + "a child's case is not closed but a closure request is made (202) for a supervisor to approve")
     ResponseEntity<?> close(@PathVariable CaseId caseId, @RequestBody ClosureBody body,
@@ -185,27 +182,29 @@ class CaseRecordApiController {
     }
 
     @PostMapping("/cases/{caseId}/closure-requests/{requestId}/approve")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
+    @PreAuthorize(Roles.SUPERVISORS)
     @Operation(summary = "Approve a child's closure request: the case closes (a supervisor of the owning office "
             + "who did not request it; 409 when already decided)")
     ResponseEntity<Void> approveClosure(@PathVariable CaseId caseId, @PathVariable long requestId,
-            @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
-        closures.decide(user, caseId, requestId, true, body == null ? null : body.decisionNote());
+            @RequestBody(required = false) Decision decision, @AuthenticationPrincipal CurrentUser user) {
+        closures.decide(user, caseId, requestId, Decision.Outcome.APPROVE,
+                decision == null ? Decision.none() : decision);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/cases/{caseId}/closure-requests/{requestId}/reject")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
-    @Operation(summary = "Reject a child's closure request with a note (a supervisor of the owning office who did "
-            + "not request it; 409 when already decided)")
+    @PreAuthorize(Roles.SUPERVISORS)
+    @Operation(summary = "Reject a child's closure request with a note, {\"note\": \"…\"} (a supervisor of the "
+            + "owning office who did not request it; 409 when already decided)")
     ResponseEntity<Void> rejectClosure(@PathVariable CaseId caseId, @PathVariable long requestId,
-            @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
-        closures.decide(user, caseId, requestId, false, body == null ? null : body.decisionNote());
+            @RequestBody(required = false) Decision decision, @AuthenticationPrincipal CurrentUser user) {
+        closures.decide(user, caseId, requestId, Decision.Outcome.REJECT,
+                decision == null ? Decision.none() : decision);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/cases/{caseId}/reopening")
-    @PreAuthorize(CASE_ROLES)
+    @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Reopen a closed case (409 when it is open)")
     ResponseEntity<Void> reopen(@PathVariable CaseId caseId, @RequestBody(required = false) ReopeningBody body,
             @AuthenticationPrincipal CurrentUser user) {

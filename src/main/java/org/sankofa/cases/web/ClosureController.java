@@ -9,18 +9,25 @@ import org.sankofa.cases.ClosureReason;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.closure.Closures;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Role;
+import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.Decision;
+import org.sankofa.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** Closing a case with a reason and a note, and reopening it. */
+/**
+ * Closing a case with a reason and a note, and reopening it; a child's closure request is approved or rejected by a
+ * supervisor ({@link Decision}: {@code approve} or {@code reject}, with the form field {@code note}).
+ */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class ClosureController {
 
     private final CaseAccess cases;
@@ -31,6 +38,18 @@ class ClosureController {
         this.closures = closures;
     }
 
+    /** The closing form: an HTCDS closure reason (its value, e.g. {@code ReintegrationCompleted}) and a note. */
+    record ClosureForm(String reason, String note) {
+
+        Map<String, String> values() {
+            return Sections.values("reason", reason, "note", note);
+        }
+    }
+
+    /** The reopening form: a note. */
+    record ReopeningForm(String note) {
+    }
+
     @GetMapping("/cases/{caseId}/closure")
     String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
@@ -38,66 +57,64 @@ class ClosureController {
     }
 
     @PostMapping("/cases/{caseId}/closure/close")
-    String close(@PathVariable CaseId caseId, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
-            HttpServletResponse response, Model model) {
+    String close(@PathVariable CaseId caseId, @ModelAttribute ClosureForm form,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
-        Map<String, String> errors = Sections.errors();
-        ClosureReason closureReason = reason(reason, errors);
-        return submit(caseId, user, () -> {
-            if (!closures.close(user, caseId, closureReason, note).closed()) {
+        FormErrors read = new FormErrors();
+        ClosureReason reason = reason(form.reason(), read);
+        return save(caseId, user, read, () -> {
+            if (!closures.close(user, caseId, reason, form.note()).closed()) {
                 model.addAttribute("requested", true); // a child's case: a supervisor closes it
             }
-        }, errors, Sections.values("reason", reason, "note", note), htmx, response, model);
+        }, form.values(), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/closure/reopen")
-    String reopen(@PathVariable CaseId caseId, @RequestParam(required = false) String note,
+    String reopen(@PathVariable CaseId caseId, @ModelAttribute ReopeningForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return submit(caseId, user, () -> closures.reopen(user, caseId, note), Sections.errors(),
-                Sections.values("note", note), htmx, response, model);
+        return save(caseId, user, new FormErrors(), () -> closures.reopen(user, caseId, form.note()),
+                Sections.values("note", form.note()), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/closure/requests/{requestId}/approve")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
-    String approve(@PathVariable CaseId caseId, @PathVariable long requestId,
-            @RequestParam(required = false) String decisionNote, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return decide(caseId, requestId, true, decisionNote, user, htmx, response, model);
+    @PreAuthorize(Roles.SUPERVISORS)
+    String approve(@PathVariable CaseId caseId, @PathVariable long requestId, @ModelAttribute Decision decision,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return decide(caseId, requestId, Decision.Outcome.APPROVE, decision, user, htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/closure/requests/{requestId}/reject")
-    @PreAuthorize("hasRole('CASE_SUPERVISOR')")
-    String reject(@PathVariable CaseId caseId, @PathVariable long requestId,
-            @RequestParam(required = false) String decisionNote, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return decide(caseId, requestId, false, decisionNote, user, htmx, response, model);
+    @PreAuthorize(Roles.SUPERVISORS)
+    String reject(@PathVariable CaseId caseId, @PathVariable long requestId, @ModelAttribute Decision decision,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return decide(caseId, requestId, Decision.Outcome.REJECT, decision, user, htmx, response, model);
     }
 
-    private String decide(CaseId caseId, long requestId, boolean approve, String decisionNote, CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return submit(caseId, user, () -> closures.decide(user, caseId, requestId, approve, decisionNote),
-                Sections.errors(), Map.of("decisionNote", decisionNote == null ? "" : decisionNote), htmx, response,
-                model);
+    private String decide(CaseId caseId, long requestId, Decision.Outcome outcome, Decision decision,
+            CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return save(caseId, user, new FormErrors(), () -> closures.decide(user, caseId, requestId, outcome, decision),
+                Sections.values("note", decision.note()), htmx, response, model);
     }
 
     /** Closure reasons are codes of their own ({@link ClosureReason#fromValue}), not enum names. */
-    private static ClosureReason reason(String value, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
+    private static ClosureReason reason(String value, FormErrors read) {
+        String code = FormErrors.text(value);
+        if (code == null) {
             return null;
         }
         try {
-            return ClosureReason.fromValue(value.strip());
+            return ClosureReason.fromValue(code);
         } catch (IllegalArgumentException e) {
-            errors.put("reason", "care.code.unknown");
+            read.reject("reason", "care.code.unknown");
             return null;
         }
     }
 
-    private String submit(CaseId caseId, CurrentUser user, Runnable useCase, Map<String, String> errors,
+    private String save(CaseId caseId, CurrentUser user, FormErrors read, Runnable useCase,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return Sections.submit(useCase, errors, values, "care.saved", "/cases/" + caseId + "/closure", htmx,
-                response, model, (messages, shown) -> show(caseId, user, messages, shown, htmx, response, model));
+        return Sections.<Map<String, String>>save(read, useCase, values, Map.of(), "care.saved",
+                "/cases/" + caseId + "/closure", htmx, response, model,
+                (messages, shown) -> show(caseId, user, messages, shown, htmx, response, model));
     }
 
     private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
@@ -109,7 +126,7 @@ class ClosureController {
         model.addAttribute("pendingRequest", requests.stream().anyMatch(Closures.ClosureRequest::pending));
         model.addAttribute("followUpsDone", closures.followUpsDone(caseId));
         model.addAttribute("currentUserId", user.id());
-        model.addAttribute("supervisor", user.hasRole(org.sankofa.identity.Role.CASE_SUPERVISOR));
+        model.addAttribute("supervisor", user.hasRole(Role.CASE_SUPERVISOR));
         model.addAttribute("reasons", ClosureReason.values());
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);

@@ -11,6 +11,8 @@ import org.sankofa.cases.internal.consent.ConsentGiver;
 import org.sankofa.cases.internal.consent.ConsentPurpose;
 import org.sankofa.cases.internal.consent.Consents;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,8 +24,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** The consents section of a case: record a consent per purpose, withdraw one. */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class ConsentController {
+
+    private static final String UNKNOWN = "care.code.unknown";
+    private static final String INVALID_DATE = "care.date.invalid";
 
     private final CaseAccess cases;
     private final Consents consents;
@@ -37,6 +42,13 @@ class ConsentController {
 
         static ConsentForm empty() {
             return new ConsentForm("", "", LocalDate.now().toString(), null, null);
+        }
+
+        Consents.NewConsent consent(FormErrors read) {
+            return new Consents.NewConsent(read.choice("purpose", purpose, ConsentPurpose.class, UNKNOWN),
+                    read.choice("givenBy", givenBy, ConsentGiver.class, UNKNOWN),
+                    read.date("givenOn", givenOn, INVALID_DATE), FormErrors.checked(guardianConsent),
+                    FormErrors.checked(childAssent));
         }
     }
 
@@ -53,24 +65,21 @@ class ConsentController {
     String record(@PathVariable CaseId caseId, @ModelAttribute ConsentForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
-        Map<String, String> errors = Sections.errors();
-        ConsentPurpose purpose = Sections.code(ConsentPurpose.class, form.purpose(), "purpose", errors);
-        ConsentGiver givenBy = Sections.code(ConsentGiver.class, form.givenBy(), "givenBy", errors);
-        LocalDate givenOn = Sections.date(form.givenOn(), "givenOn", errors);
-        return Sections.submitKeeping(() -> consents.record(user, caseId, new Consents.NewConsent(purpose, givenBy,
-                givenOn, Sections.checked(form.guardianConsent()), Sections.checked(form.childAssent()))),
-                errors, form, ConsentForm.empty(), "care.saved", "/cases/" + caseId + "/consents", htmx, response,
-                model, (messages, typed) -> show(caseId, user, typed, messages, htmx, response, model));
+        FormErrors read = new FormErrors();
+        Consents.NewConsent consent = form.consent(read);
+        return Sections.save(read, () -> consents.record(user, caseId, consent), form, ConsentForm.empty(),
+                "care.saved", "/cases/" + caseId + "/consents", htmx, response, model,
+                (messages, typed) -> show(caseId, user, typed, messages, htmx, response, model));
     }
 
     @PostMapping("/cases/{caseId}/consents/{consentId}/withdraw")
     String withdraw(@PathVariable CaseId caseId, @PathVariable long consentId, @ModelAttribute WithdrawForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
-        Map<String, String> errors = Sections.errors();
-        LocalDate withdrawnOn = Sections.date(form.withdrawnOn(), "withdrawnOn", errors);
-        return Sections.submit(() -> consents.withdraw(user, caseId, consentId, withdrawnOn), errors, Map.of(),
-                "care.saved", "/cases/" + caseId + "/consents", htmx, response, model, (messages, values) -> {
+        FormErrors read = new FormErrors();
+        LocalDate withdrawnOn = read.date("withdrawnOn", form.withdrawnOn(), INVALID_DATE);
+        return Sections.save(read, () -> consents.withdraw(user, caseId, consentId, withdrawnOn), form, form,
+                "care.saved", "/cases/" + caseId + "/consents", htmx, response, model, (messages, typed) -> {
                     if (!messages.isEmpty()) {
                         model.addAttribute("withdrawing", consentId); // its messages show beside that consent
                     }

@@ -8,18 +8,20 @@ import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.notes.Notes;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Notes on a case (encrypted, shown escaped). */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class NoteController {
 
     private final CaseAccess cases;
@@ -36,12 +38,16 @@ class NoteController {
         return show(caseId, user, "", Map.of(), htmx, response, model);
     }
 
+    /** The note form: its text. */
+    record NoteForm(String body) {
+    }
+
     @PostMapping("/cases/{caseId}/notes")
-    String add(@PathVariable CaseId caseId, @RequestParam(required = false) String body,
-            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+    String add(@PathVariable CaseId caseId, @ModelAttribute NoteForm form, @AuthenticationPrincipal CurrentUser user,
+            HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
-        return Sections.submitKeeping(() -> notes.add(user, caseId, body), Sections.errors(), body, "", "care.saved",
-                "/cases/" + caseId + "/notes", htmx, response, model,
+        return Sections.save(new FormErrors(), () -> notes.add(user, caseId, form.body()), form.body(), "",
+                "care.saved", "/cases/" + caseId + "/notes", htmx, response, model,
                 (errors, typed) -> show(caseId, user, typed, errors, htmx, response, model));
     }
 

@@ -1,11 +1,14 @@
 package org.sankofa.cases.web;
 
+import java.util.Map;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.timeline.CaseTimeline;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The timeline of a case: every step, dated, who, in which office and country. */
 @Controller
-@PreAuthorize("hasAnyRole('CASE_WORKER','CASE_SUPERVISOR')")
+@PreAuthorize(Roles.CASE_STAFF)
 class TimelineController {
 
     private final CaseAccess cases;
@@ -31,7 +34,7 @@ class TimelineController {
             HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("steps", timeline.steps(user, caseId));
-        model.addAttribute("errors", java.util.Map.of());
+        model.addAttribute("errors", Map.of());
         return Sections.view("timeline", htmx, response, model);
     }
 }

@@ -1,5 +1,7 @@
 package org.sankofa.cases.internal.attachments;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
 import org.sankofa.cases.internal.CaseScope;
+import org.sankofa.cases.internal.StaffNames;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.InvalidInputException;
@@ -48,13 +51,16 @@ public class Attachments {
     private final CaseGuard guard;
     private final FieldCipher cipher;
     private final AuditLog audit;
+    private final StaffNames staff;
 
-    Attachments(JdbcClient jdbc, CaseAccess cases, CaseGuard guard, FieldCipher cipher, AuditLog audit) {
+    Attachments(JdbcClient jdbc, CaseAccess cases, CaseGuard guard, FieldCipher cipher, AuditLog audit,
+            StaffNames staff) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.guard = guard;
         this.cipher = cipher;
         this.audit = audit;
+        this.staff = staff;
     }
 
     /** The content type the bytes really are (PDF, JPEG or PNG), or null. */
@@ -78,13 +84,11 @@ public class Attachments {
     @Transactional(readOnly = true)
     public List<Attachment> list(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return jdbc.sql("""
-                select a.id, a.file_name, a.content_type, a.size_bytes, u.display_name, a.uploaded_at
-                  from case_attachment a left join app_user u on u.id = a.uploaded_by
+        return named(jdbc.sql("""
+                select a.id, a.file_name, a.content_type, a.size_bytes, a.uploaded_by, a.uploaded_at
+                  from case_attachment a
                  where a.case_id = ? and a.uploaded_at <= ? order by a.uploaded_at desc, a.id desc""")
-                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new Attachment(rs.getLong(1), cipher.decrypt(rs.getString(2), FILE_NAME),
-                        rs.getString(3), rs.getInt(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
-                .list();
+                .params(caseId.value(), facts.seenUntil()).query(this::row).list());
     }
 
     @Transactional
@@ -128,14 +132,12 @@ public class Attachments {
 
     /** The case's photos (JPEG and PNG attachments), newest first, without access check: callers have checked it. */
     public List<Attachment> images(CaseId caseId) {
-        return jdbc.sql("""
-                select a.id, a.file_name, a.content_type, a.size_bytes, u.display_name, a.uploaded_at
-                  from case_attachment a left join app_user u on u.id = a.uploaded_by
+        return named(jdbc.sql("""
+                select a.id, a.file_name, a.content_type, a.size_bytes, a.uploaded_by, a.uploaded_at
+                  from case_attachment a
                  where a.case_id = ? and a.content_type in ('image/jpeg', 'image/png')
                  order by a.uploaded_at desc, a.id desc""")
-                .param(caseId.value()).query((rs, n) -> new Attachment(rs.getLong(1), cipher.decrypt(rs.getString(2), FILE_NAME),
-                        rs.getString(3), rs.getInt(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
-                .list();
+                .param(caseId.value()).query(this::row).list());
     }
 
     /** An image attachment of the case, decrypted, without access check or audit: callers check and audit. */
@@ -149,14 +151,33 @@ public class Attachments {
                 .optional();
     }
 
+    /** An attachment as listed, before the name of who uploaded it is known. */
+    private record Row(Attachment attachment, Long uploadedBy) {
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(new Attachment(rs.getLong("id"), cipher.decrypt(rs.getString("file_name"), FILE_NAME),
+                rs.getString("content_type"), rs.getInt("size_bytes"), null,
+                rs.getObject("uploaded_at", OffsetDateTime.class)), (Long) rs.getObject("uploaded_by"));
+    }
+
+    /** The attachments with the names of who uploaded them (one lookup for the list). */
+    private List<Attachment> named(List<Row> rows) {
+        return staff.named(rows, Row::uploadedBy, (row, name) -> {
+            Attachment a = row.attachment();
+            return new Attachment(a.id(), a.fileName(), a.contentType(), a.sizeBytes(), name, a.uploadedAt());
+        });
+    }
+
     /** The file, if it belongs to this case and the person may work on the case; audited. */
     @Transactional
     public Download download(CurrentUser user, CaseId caseId, long attachmentId) {
-        CaseScope scope = guard.requireReadable(user, caseId);
+        CaseGuard.Passed passed = guard.check(user, caseId, CaseGuard.Need.READ);
+        CaseScope scope = passed.scope();
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         parameters.put("caseId", caseId.value());
         parameters.put("id", attachmentId);
-        parameters.put("seenUntil", cases.facts(scope, caseId).seenUntil());
+        parameters.put("seenUntil", passed.facts().seenUntil());
         Download download = jdbc.sql("select a.file_name, a.content_type, a.content from case_attachment a"
                         + " join case_file c on c.id = a.case_id"
                         + " where a.id = :id and a.case_id = :caseId and a.uploaded_at <= :seenUntil and "

@@ -1,32 +1,40 @@
 package org.sankofa.cases.internal.closure;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.ClosureReason;
+import org.sankofa.cases.events.CaseClosed;
+import org.sankofa.cases.events.CaseReopened;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.FollowUpProgress;
 import org.sankofa.cases.internal.RecordRules;
+import org.sankofa.cases.internal.StaffNames;
 import org.sankofa.cases.internal.Supervision;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.Decision;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Closing a case with an HTCDS closure reason and a note, and reopening it. Both are recorded in case_closure_event
- * and audited; closing a closed case or reopening an open one is a conflict.
+ * Closing a case with an HTCDS closure reason and a note, and reopening it. Both are recorded in case_closure_event,
+ * audited and told to other modules ({@link CaseClosed}, {@link CaseReopened}) in the same transaction; closing a
+ * closed case or reopening an open one is a conflict.
  * <p>
  * A child's case does not close at once: closing it makes a closure request (reason, and a note that is required
  * unless {@link FollowUpProgress} says the follow-ups are all done), which a CASE_SUPERVISOR of the owning office
@@ -42,8 +50,8 @@ public class Closures {
     }
 
     public record ClosureRequest(long id, ClosureReason reason, String note, boolean followUpsDone, String status,
-            String requestedBy, Long requestedById, java.time.OffsetDateTime requestedAt, String decidedBy,
-            java.time.OffsetDateTime decidedAt, String decisionNote) {
+            String requestedBy, Long requestedById, OffsetDateTime requestedAt, String decidedBy,
+            OffsetDateTime decidedAt, String decisionNote) {
 
         public boolean pending() {
             return "REQUESTED".equals(status);
@@ -62,38 +70,49 @@ public class Closures {
     private final FieldCipher cipher;
     private final AuditLog audit;
     private final FollowUpProgress followUps;
+    private final ApplicationEventPublisher events;
+    private final StaffNames staff;
 
     @Autowired
     Closures(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit,
-            ObjectProvider<FollowUpProgress> followUps) {
+            ObjectProvider<FollowUpProgress> followUps, ApplicationEventPublisher events, StaffNames staff) {
         // the journey home answers; without it no follow-up is known to be done, so a closure gives its reason
-        this(jdbc, cases, cipher, audit, followUps.getIfAvailable(() -> caseId -> false));
+        this(jdbc, cases, cipher, audit, followUps.getIfAvailable(() -> caseId -> false), events, staff);
     }
 
-    Closures(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, FollowUpProgress followUps) {
+    Closures(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, FollowUpProgress followUps,
+            ApplicationEventPublisher events, StaffNames staff) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.cipher = cipher;
         this.audit = audit;
         this.followUps = followUps;
+        this.events = events;
+        this.staff = staff;
     }
 
-    /** Closure requests of the case (children's cases), newest first. */
+    /** Closure requests of the case (children's cases), newest first, with who asked and who decided. */
     @Transactional(readOnly = true)
     public List<ClosureRequest> requests(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return jdbc.sql("""
-                select r.id, r.reason, r.note, r.followups_done, r.status, q.display_name, r.requested_by,
-                       r.requested_at, s.display_name, r.decided_at, r.decision_note
-                  from case_closure_request r left join app_user q on q.id = r.requested_by
-                       left join app_user s on s.id = r.decided_by
+        record Row(long id, String reason, String note, boolean followUpsDone, String status, Long requestedBy,
+                OffsetDateTime requestedAt, Long decidedBy, OffsetDateTime decidedAt, String decisionNote) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select r.id, r.reason, r.note, r.followups_done, r.status, r.requested_by, r.requested_at,
+                       r.decided_by, r.decided_at, r.decision_note
+                  from case_closure_request r
                  where r.case_id = ? and r.requested_at <= ? order by r.requested_at desc, r.id desc""")
-                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new ClosureRequest(rs.getLong(1),
-                        ClosureReason.fromValue(rs.getString(2)), cipher.decrypt(rs.getString(3), REQUEST_NOTE),
-                        rs.getBoolean(4), rs.getString(5), rs.getString(6), (Long) rs.getObject(7),
-                        rs.getObject(8, java.time.OffsetDateTime.class), rs.getString(9),
-                        rs.getObject(10, java.time.OffsetDateTime.class),
-                        cipher.decrypt(rs.getString(11), REQUEST_DECISION_NOTE))).list();
+                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new Row(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getBoolean(4), rs.getString(5), (Long) rs.getObject(6),
+                        rs.getObject(7, OffsetDateTime.class), (Long) rs.getObject(8),
+                        rs.getObject(9, OffsetDateTime.class), rs.getString(10))).list();
+        Map<Long, String> names = staff.of(rows.stream().flatMap(r -> Stream.of(r.requestedBy(), r.decidedBy()))
+                .toList());
+        return rows.stream().map(r -> new ClosureRequest(r.id(), ClosureReason.fromValue(r.reason()),
+                cipher.decrypt(r.note(), REQUEST_NOTE), r.followUpsDone(), r.status(), names.get(r.requestedBy()),
+                r.requestedBy(), r.requestedAt(), names.get(r.decidedBy()), r.decidedAt(),
+                cipher.decrypt(r.decisionNote(), REQUEST_DECISION_NOTE))).toList();
     }
 
     /** Whether the follow-ups of the case are all done (then a child's closure needs no further reason). */
@@ -104,14 +123,20 @@ public class Closures {
     @Transactional(readOnly = true)
     public List<ClosureEvent> history(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return jdbc.sql("""
-                select e.id, e.action, e.reason, e.note, e.acted_on, u.display_name from case_closure_event e
-                       left join app_user u on u.id = e.acted_by
+        record Row(ClosureEvent event, Long actedBy) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select e.id, e.action, e.reason, e.note, e.acted_on, e.acted_by from case_closure_event e
                  where e.case_id = ? and e.recorded_at <= ? order by e.recorded_at desc, e.id desc""")
-                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new ClosureEvent(rs.getLong(1), rs.getString(2),
-                        rs.getString(3) == null ? null : ClosureReason.fromValue(rs.getString(3)),
-                        cipher.decrypt(rs.getString(4), NOTE), rs.getObject(5, LocalDate.class), rs.getString(6)))
+                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new Row(new ClosureEvent(rs.getLong(1),
+                        rs.getString(2), rs.getString(3) == null ? null : ClosureReason.fromValue(rs.getString(3)),
+                        cipher.decrypt(rs.getString(4), NOTE), rs.getObject(5, LocalDate.class), null),
+                        (Long) rs.getObject(6)))
                 .list();
+        return staff.named(rows, Row::actedBy, (row, name) -> {
+            ClosureEvent e = row.event();
+            return new ClosureEvent(e.id(), e.action(), e.reason(), e.note(), e.actedOn(), name);
+        });
     }
 
     @Transactional
@@ -159,19 +184,24 @@ public class Closures {
         return id;
     }
 
-    /** A supervisor of the owning office, not the requester, approves (the case closes) or rejects (with a note). */
+    /**
+     * A supervisor of the owning office, not the requester, approves (the case closes) or rejects (with a note): the
+     * one shape of a four-eyes decision ({@link Decision}).
+     */
     @Transactional
-    public void decide(CurrentUser user, CaseId caseId, long requestId, boolean approve, String note) {
+    public void decide(CurrentUser user, CaseId caseId, long requestId, Decision.Outcome outcome, Decision decision) {
         cases.editable(user, caseId);
         Long requestedBy = jdbc.sql("select requested_by from case_closure_request where id = ? and case_id = ?")
                 .params(requestId, caseId.value()).query((rs, n) -> (Long) rs.getObject(1)).optional()
                 .orElseThrow(() -> new org.sankofa.shared.NotFoundException("closure request"));
         Supervision.requireDecider(user, requestedBy);
+        boolean approve = outcome == Decision.Outcome.APPROVE;
+        String note = decision.text();
         Map<String, String> errors = new LinkedHashMap<>();
         if (!approve) {
-            RecordRules.required(errors, "decisionNote", note);
+            RecordRules.required(errors, "note", note);
         }
-        RecordRules.text(errors, "decisionNote", note, RecordRules.SHORT_TEXT);
+        RecordRules.text(errors, "note", note, RecordRules.SHORT_TEXT);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -179,7 +209,7 @@ public class Closures {
                 update case_closure_request set status = ?, decided_by = ?, decided_at = now(), decision_note = ?
                  where id = ? and case_id = ? and status = 'REQUESTED'""")
                 .params(approve ? "APPROVED" : "REJECTED", user.id(),
-                        cipher.encrypt(RecordRules.blankToNull(note), REQUEST_DECISION_NOTE), requestId, caseId.value())
+                        cipher.encrypt(note, REQUEST_DECISION_NOTE), requestId, caseId.value())
                 .update();
         if (changed != 1) {
             throw new ConflictException("care.closure.request.decided");
@@ -203,15 +233,18 @@ public class Closures {
         }
     }
 
+    /** Closes an open case and tells it ({@link CaseClosed}); a case closed meanwhile is a conflict. */
     private void closeCase(CaseId caseId, ClosureReason reason) {
-        int changed = jdbc.sql("""
+        CaseClosed closed = jdbc.sql("""
                 update case_file set status = 'Closed', closed_on = current_date, closure_reason = ?,
                        version = version + 1, updated_at = now()
-                 where id = ? and status in ('Active', 'FollowUp')""")
-                .params(reason.value(), caseId.value()).update();
-        if (changed != 1) {
-            throw new ConflictException("care.closure.already-closed");
-        }
+                 where id = ? and status in ('Active', 'FollowUp')
+                returning office_id, closed_on""")
+                .params(reason.value(), caseId.value())
+                .query((rs, n) -> new CaseClosed(caseId, rs.getLong("office_id"), reason.value(),
+                        rs.getObject("closed_on", LocalDate.class)))
+                .optional().orElseThrow(() -> new ConflictException("care.closure.already-closed"));
+        events.publishEvent(closed);
     }
 
     @Transactional
@@ -222,16 +255,18 @@ public class Closures {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        int changed = jdbc.sql("""
+        CaseReopened reopened = jdbc.sql("""
                 update case_file set status = 'Active', closed_on = null, closure_reason = null,
                        version = version + 1, updated_at = now()
-                 where id = ? and status in ('Closed', 'ClosedReferred')""")
-                .param(caseId.value()).update();
-        if (changed != 1) {
-            throw new ConflictException("care.closure.not-closed");
-        }
+                 where id = ? and status in ('Closed', 'ClosedReferred')
+                returning office_id, current_date as reopened_on""")
+                .param(caseId.value())
+                .query((rs, n) -> new CaseReopened(caseId, rs.getLong("office_id"),
+                        rs.getObject("reopened_on", LocalDate.class)))
+                .optional().orElseThrow(() -> new ConflictException("care.closure.not-closed"));
         event(user, caseId, "REOPENED", null, note);
         audit.record(AuditEvent.of(user.getUsername(), "CASE_REOPENED", "case", caseId, null));
+        events.publishEvent(reopened);
     }
 
     private void event(CurrentUser user, CaseId caseId, String action, String reason, String note) {

@@ -1,5 +1,7 @@
 package org.sankofa.cases.internal.consent;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.RecordRules;
+import org.sankofa.cases.internal.StaffNames;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
@@ -37,11 +40,13 @@ public class Consents {
     private final JdbcClient jdbc;
     private final CaseAccess cases;
     private final AuditLog audit;
+    private final StaffNames staff;
 
-    Consents(JdbcClient jdbc, CaseAccess cases, AuditLog audit) {
+    Consents(JdbcClient jdbc, CaseAccess cases, AuditLog audit, StaffNames staff) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.audit = audit;
+        this.staff = staff;
     }
 
     /** Whether the case has a consent for this purpose that was given and not withdrawn. */
@@ -55,12 +60,16 @@ public class Consents {
     @Transactional(readOnly = true)
     public List<Consent> list(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return jdbc.sql("""
+        record Row(Consent consent, Long recordedBy) {
+        }
+        List<Row> rows = jdbc.sql("""
                 select k.id, k.purpose, k.given_by, k.given_on, k.guardian_consent, k.child_assent, k.withdrawn_on,
-                       u.display_name as recorded_by
-                  from case_consent k left join app_user u on u.id = k.recorded_by
+                       k.recorded_by
+                  from case_consent k
                  where k.case_id = ? and k.recorded_at <= ? order by k.given_on desc, k.id desc""")
-                .params(caseId.value(), facts.seenUntil()).query(Consent.class).list();
+                .params(caseId.value(), facts.seenUntil())
+                .query((rs, n) -> new Row(consent(rs, null), (Long) rs.getObject("recorded_by"))).list();
+        return staff.named(rows, Row::recordedBy, (row, name) -> row.consent().withRecorder(name));
     }
 
     @Transactional
@@ -100,10 +109,9 @@ public class Consents {
     public void withdraw(CurrentUser user, CaseId caseId, long consentId, LocalDate withdrawnOn) {
         cases.editable(user, caseId);
         Consent consent = jdbc.sql("""
-                select k.id, k.purpose, k.given_by, k.given_on, k.guardian_consent, k.child_assent, k.withdrawn_on,
-                       null as recorded_by
+                select k.id, k.purpose, k.given_by, k.given_on, k.guardian_consent, k.child_assent, k.withdrawn_on
                   from case_consent k where k.id = ? and k.case_id = ? for update""")
-                .params(consentId, caseId.value()).query(Consent.class).optional()
+                .params(consentId, caseId.value()).query((rs, n) -> consent(rs, null)).optional()
                 .orElseThrow(() -> new NotFoundException("consent"));
         Map<String, String> errors = new LinkedHashMap<>();
         RecordRules.date(errors, "withdrawnOn", withdrawnOn);
@@ -119,5 +127,12 @@ public class Consents {
         jdbc.sql("update case_consent set withdrawn_on = ? where id = ?").params(withdrawnOn, consentId).update();
         audit.record(AuditEvent.of(user.getUsername(), "CONSENT_WITHDRAWN", "case", caseId,
                 "purpose=" + consent.purpose().name()));
+    }
+
+    private static Consent consent(ResultSet rs, String recordedBy) throws SQLException {
+        return new Consent(rs.getLong("id"), ConsentPurpose.valueOf(rs.getString("purpose")),
+                ConsentGiver.valueOf(rs.getString("given_by")), rs.getObject("given_on", LocalDate.class),
+                rs.getBoolean("guardian_consent"), rs.getBoolean("child_assent"),
+                rs.getObject("withdrawn_on", LocalDate.class), recordedBy);
     }
 }

@@ -11,6 +11,7 @@ import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.RecordRules;
+import org.sankofa.cases.internal.StaffNames;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.InvalidInputException;
@@ -31,24 +32,30 @@ public class Notes {
     private final CaseAccess cases;
     private final FieldCipher cipher;
     private final AuditLog audit;
+    private final StaffNames staff;
 
-    Notes(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit) {
+    Notes(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, StaffNames staff) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.cipher = cipher;
         this.audit = audit;
+        this.staff = staff;
     }
 
     /** The notes, newest first; reading them is a view of the case's narrative, so it is audited. */
     @Transactional
     public List<Note> list(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        List<Note> notes = jdbc.sql("""
-                select n.id, n.body, u.display_name, n.created_at from case_note n
-                       left join app_user u on u.id = n.author
+        record Row(long id, String body, Long author, OffsetDateTime createdAt) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select n.id, n.body, n.author, n.created_at from case_note n
                  where n.case_id = ? and n.created_at <= ? order by n.created_at desc, n.id desc""")
-                .params(caseId.value(), facts.seenUntil()).query((rs, i) -> new Note(rs.getLong(1), cipher.decrypt(rs.getString(2), BODY),
-                        rs.getString(3), rs.getObject(4, OffsetDateTime.class))).list();
+                .params(caseId.value(), facts.seenUntil())
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3),
+                        rs.getObject(4, OffsetDateTime.class))).list();
+        List<Note> notes = staff.named(rows, Row::author,
+                (row, author) -> new Note(row.id(), cipher.decrypt(row.body(), BODY), author, row.createdAt()));
         if (!notes.isEmpty()) {
             audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=notes"));
         }

@@ -7,6 +7,7 @@ import org.sankofa.cases.CaseId;
 import org.sankofa.cases.ClosureReason;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.FollowUpProgress;
+import org.sankofa.cases.internal.StaffNames;
 import org.sankofa.cases.internal.closure.Closures;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
@@ -14,6 +15,7 @@ import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,12 +40,16 @@ class FollowUpSeamTests {
     UserAccounts users;
     @Autowired
     FollowUpProgress installed;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    StaffNames staff;
 
     @Test
     void withFollowUpsDoneAChildsClosureNeedsNoReasonButStillASupervisor() {
         CurrentUser worker = users.findByUsername("caseworker.dakar").orElseThrow();
         CaseId caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Seam", "Followup" + System.nanoTime());
-        Closures closures = new Closures(jdbc, cases, cipher, audit, id -> id == caseId);
+        Closures closures = new Closures(jdbc, cases, cipher, audit, caseId::equals, events, staff);
         Closures.Outcome outcome = closures.close(worker, caseId, ClosureReason.REINTEGRATION_COMPLETED, null);
         assertThat(outcome.closed()).isFalse();
         assertThat(jdbc.sql("select followups_done from case_closure_request where id = ?")
@@ -57,7 +63,7 @@ class FollowUpSeamTests {
         CaseId caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Seam", "Nofollowup" + System.nanoTime());
         assertThat(installed.allDone(caseId)).isFalse();
         CurrentUser worker = users.findByUsername("caseworker.dakar").orElseThrow();
-        Closures closures = new Closures(jdbc, cases, cipher, audit, installed);
+        Closures closures = new Closures(jdbc, cases, cipher, audit, installed, events, staff);
         assertThatThrownBy(() -> closures.close(worker, caseId, ClosureReason.REINTEGRATION_COMPLETED, " "))
                 .isInstanceOf(InvalidInputException.class);
     }
