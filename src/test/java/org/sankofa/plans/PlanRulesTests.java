@@ -15,6 +15,7 @@ import org.sankofa.plans.internal.ProgressReports;
 import org.sankofa.plans.internal.FourEyesRefusal;
 import org.sankofa.plans.internal.Scorecard;
 import org.sankofa.plans.internal.Scorecards;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.plans.internal.ValueEntry;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
@@ -41,6 +42,9 @@ class PlanRulesTests {
     Scorecards scorecards;
     @Autowired
     UserAccounts users;
+
+    @Autowired
+    StrategicAreas strategicAreas;
     @Autowired
     JdbcClient jdbc;
 
@@ -56,8 +60,8 @@ class PlanRulesTests {
         Plan regional = plans.create(regional("ECOWAS", unique("ECOWAS test plan")), ecowas);
         Plan mali = malianPlan(plans, mali());
 
-        assertThat(plans.addArea(mali.planId(), "Prevention", Pillar.PREVENTION, null, mali())).isPositive();
-        assertThatThrownBy(() -> plans.addArea(regional.planId(), "Prevention", Pillar.PREVENTION, null, mali()))
+        assertThat(strategicAreas.addArea(mali.planId(), "Prevention", Pillar.PREVENTION, null, mali())).isPositive();
+        assertThatThrownBy(() -> strategicAreas.addArea(regional.planId(), "Prevention", Pillar.PREVENTION, null, mali()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.create(national("SN", unique("Senegal plan"), PlanStatus.DRAFT), mali()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -69,9 +73,9 @@ class PlanRulesTests {
     void aRegionalCoordinatorEditsThePlansOfTheirCommunityIncludingBiRegionalOnesButNotNationalPlans() {
         CurrentUser ecowas = user(users, "coordinator.ecowas");
         Plan regional = plans.create(regional("ECOWAS", unique("ECOWAS plan")), ecowas);
-        assertThat(plans.addArea(regional.planId(), "Protection", Pillar.PROTECTION, null, ecowas)).isPositive();
+        assertThat(strategicAreas.addArea(regional.planId(), "Protection", Pillar.PROTECTION, null, ecowas)).isPositive();
         Plan mali = malianPlan(plans, mali());
-        assertThatThrownBy(() -> plans.addArea(mali.planId(), "x", Pillar.OTHER, null, ecowas))
+        assertThatThrownBy(() -> strategicAreas.addArea(mali.planId(), "x", Pillar.OTHER, null, ecowas))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.create(regional("ECCAS", unique("ECCAS plan")), ecowas))
                 .isInstanceOf(AccessDeniedException.class);
@@ -84,7 +88,7 @@ class PlanRulesTests {
         Indicator indicator = indicator(indicators, mali.id(), Measure.NUMBER, List.of(), mali());
         assertThat(indicators.enter(indicator.id(), number("2025Q1", 3, List.of()), mne).value())
                 .isEqualByComparingTo("3");
-        assertThatThrownBy(() -> plans.addArea(mali.planId(), "x", Pillar.OTHER, null, mne))
+        assertThatThrownBy(() -> strategicAreas.addArea(mali.planId(), "x", Pillar.OTHER, null, mne))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> indicators.enter(indicator.id(), number("2025Q2", 3, List.of()),
                 user(users, "observer"))).as("an observer only reads").isInstanceOf(AccessDeniedException.class);
@@ -156,7 +160,7 @@ class PlanRulesTests {
         assertThat(plan.status()).isEqualTo(PlanStatus.IN_FORCE);
         assertThat(plan.launchedPlace()).isEqualTo("Bamako");
         assertThat(plans.require(PlanId.of(plan.supersedesId())).status()).isEqualTo(PlanStatus.EXPIRED);
-        assertThat(plans.areas(PlanId.of(newer))).extracting(a -> a.pillar()).containsExactly(Pillar.PREVENTION,
+        assertThat(strategicAreas.of(PlanId.of(newer))).extracting(a -> a.pillar()).containsExactly(Pillar.PREVENTION,
                 Pillar.PROTECTION, Pillar.PROSECUTION, Pillar.PARTNERSHIP);
         assertThat(indicators.valuesOfPlan(PlanId.of(newer))).filteredOn(v -> v.enteredBy().equals("demo-loader"))
                 .isNotEmpty().allMatch(v -> v.synthetic());
@@ -310,7 +314,7 @@ class PlanRulesTests {
     @Test
     void theReportWorkflowGoesDraftSubmittedApprovedLockedAndNarrativesChangeOnlyInDraft() {
         Plan plan = malianPlan(plans, mali());
-        long area = plans.addArea(plan.planId(), "Protection", Pillar.PROTECTION, null, mali());
+        long area = strategicAreas.addArea(plan.planId(), "Protection", Pillar.PROTECTION, null, mali());
         ProgressReport report = reports.create(plan.planId(), "2024", mali());
         assertThatThrownBy(() -> reports.create(plan.planId(), "2024", mali())).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> reports.create(plan.planId(), "2030", mali()))

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.sankofa.cases.AgeBand;
-import org.sankofa.plans.PlanId;
 import org.sankofa.statistics.VictimStatistics;
 import org.sankofa.statistics.VictimCounts;
 import org.sankofa.directory.Communities;

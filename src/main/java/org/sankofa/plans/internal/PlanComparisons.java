@@ -29,10 +29,12 @@ public class PlanComparisons {
 
     private final Plans plans;
     private final Scorecards scorecards;
+    private final StrategicAreas strategicAreas;
 
-    PlanComparisons(Plans plans, Scorecards scorecards) {
+    PlanComparisons(Plans plans, Scorecards scorecards, StrategicAreas strategicAreas) {
         this.plans = plans;
         this.scorecards = scorecards;
+        this.strategicAreas = strategicAreas;
     }
 
     /**
@@ -78,7 +80,7 @@ public class PlanComparisons {
         }
         boolean synthetic = false;
         for (PlanSummary plan : chosen) {
-            List<Area> areas = plans.areas(PlanId.of(plan.id()));
+            List<Area> areas = strategicAreas.of(PlanId.of(plan.id()));
             Scorecard card = scorecards.of(PlanId.of(plan.id()));
             synthetic |= card.synthetic();
             Map<Long, Pillar> pillarOfArea = new LinkedHashMap<>();

@@ -40,14 +40,16 @@ public class ProgressReports {
     private final Plans plans;
     private final PlanAccess access;
     private final ApplicationEventPublisher events;
+    private final StrategicAreas strategicAreas;
 
-    ProgressReports(JdbcClient jdbc, AuditLog audit, Plans plans, PlanAccess access,
-            ApplicationEventPublisher events) {
+    ProgressReports(JdbcClient jdbc, AuditLog audit, Plans plans, PlanAccess access, ApplicationEventPublisher events,
+            StrategicAreas strategicAreas) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.plans = plans;
         this.access = access;
         this.events = events;
+        this.strategicAreas = strategicAreas;
     }
 
     public List<ProgressReport> forPlan(PlanId planId) {
@@ -114,7 +116,7 @@ public class ProgressReports {
         if (report.status() != ReportStatus.DRAFT) {
             throw new ConflictException("plan.report.notDraft");
         }
-        List<Long> areas = plans.areas(PlanId.of(report.planId())).stream().map(Area::id).toList();
+        List<Long> areas = strategicAreas.of(PlanId.of(report.planId())).stream().map(Area::id).toList();
         Map<String, String> errors = new LinkedHashMap<>();
         for (var entry : narratives.entrySet()) {
             if (entry.getKey() == null || !areas.contains(entry.getKey())) {
@@ -128,7 +130,7 @@ public class ProgressReports {
         }
         bump(id, expectedVersion, ReportStatus.DRAFT, ReportStatus.DRAFT, "");
         for (var entry : narratives.entrySet()) {
-            if (Plans.isBlank(entry.getValue())) {
+            if (PlanFields.isBlank(entry.getValue())) {
                 jdbc.sql("delete from progress_narrative where report_id = ? and area_id = ?")
                         .params(id, entry.getKey()).update();
             } else {

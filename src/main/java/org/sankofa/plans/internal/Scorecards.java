@@ -27,17 +27,20 @@ public class Scorecards {
     private final Indicators indicators;
     private final ProgressReports reports;
     private final ComputedValues computed;
+    private final StrategicAreas strategicAreas;
 
-    Scorecards(Plans plans, Indicators indicators, ProgressReports reports, ComputedValues computed) {
+    Scorecards(Plans plans, Indicators indicators, ProgressReports reports, ComputedValues computed,
+            StrategicAreas strategicAreas) {
         this.plans = plans;
         this.indicators = indicators;
         this.reports = reports;
         this.computed = computed;
+        this.strategicAreas = strategicAreas;
     }
 
     public Scorecard of(PlanId planId) {
         Plan plan = plans.require(planId);
-        List<Area> areas = plans.areas(planId);
+        List<Area> areas = strategicAreas.of(planId);
         List<Scorecard.AreaCard> areaCards = new ArrayList<>();
         Map<Long, String> areaTitles = new LinkedHashMap<>();
         Map<Long, Long> areaOfObjective = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import org.sankofa.plans.internal.Evaluation;
 import org.sankofa.plans.internal.Evaluations;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.Plans;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
@@ -41,11 +42,13 @@ class EvaluationController {
     private final Evaluations evaluations;
     private final Plans plans;
     private final Directory directory;
+    private final StrategicAreas strategicAreas;
 
-    EvaluationController(Evaluations evaluations, Plans plans, Directory directory) {
+    EvaluationController(Evaluations evaluations, Plans plans, Directory directory, StrategicAreas strategicAreas) {
         this.evaluations = evaluations;
         this.plans = plans;
         this.directory = directory;
+        this.strategicAreas = strategicAreas;
     }
 
     @GetMapping("/plans/{id}/evaluations")
@@ -104,9 +107,9 @@ class EvaluationController {
         Plan successor = evaluation.successorPlanId() == null ? null : plans.require(PlanId.of(evaluation.successorPlanId()));
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("plan", plan);
-        model.addAttribute("areas", plans.areas(plan.planId()));
+        model.addAttribute("areas", strategicAreas.of(plan.planId()));
         model.addAttribute("successor", successor);
-        model.addAttribute("successorAreas", successor == null ? List.of() : plans.areas(successor.planId()));
+        model.addAttribute("successorAreas", successor == null ? List.of() : strategicAreas.of(successor.planId()));
         model.addAttribute("canWrite", canWrite);
         model.addAttribute("editable", canWrite && !evaluation.locked());
         model.addAttribute("canLink", canWrite && successor != null && evaluations.canWrite(user, successor));

@@ -24,6 +24,7 @@ import org.sankofa.plans.internal.Indicators;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.PlanAccess;
 import org.sankofa.plans.internal.Plans;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.plans.internal.ValueEntry;
 import org.sankofa.plans.internal.ValuePart;
 import org.sankofa.shared.ConflictException;
@@ -52,12 +53,15 @@ class IndicatorController {
     private final Plans plans;
     private final PlanAccess access;
     private final ComputedValues computedValues;
+    private final StrategicAreas strategicAreas;
 
-    IndicatorController(Indicators indicators, Plans plans, PlanAccess access, ComputedValues computedValues) {
+    IndicatorController(Indicators indicators, Plans plans, PlanAccess access, ComputedValues computedValues,
+            StrategicAreas strategicAreas) {
         this.indicators = indicators;
         this.plans = plans;
         this.access = access;
         this.computedValues = computedValues;
+        this.strategicAreas = strategicAreas;
     }
 
     /** {@code computedKey}: empty for values entered by hand, else the computation chosen from the list. */
@@ -268,7 +272,7 @@ class IndicatorController {
         if (indicator.areaId() == null && indicator.objectiveId() == null) {
             return null;
         }
-        for (Area area : plans.areas(PlanId.of(indicator.planId()))) {
+        for (Area area : strategicAreas.of(PlanId.of(indicator.planId()))) {
             if (indicator.areaId() != null && area.id() == indicator.areaId()) {
                 return area.title();
             }
@@ -284,7 +288,7 @@ class IndicatorController {
 
     private String form(Model model, Plan plan, IndicatorForm form, Map<String, String> errors) {
         model.addAttribute("plan", plan);
-        model.addAttribute("areas", plans.areas(plan.planId()));
+        model.addAttribute("areas", strategicAreas.of(plan.planId()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("measures", Measure.values());

@@ -8,9 +8,11 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.PlanId;
+import org.sankofa.plans.internal.LogframeExport;
+import org.sankofa.plans.internal.LogframeImport;
 import org.sankofa.plans.internal.LogframeProblem;
 import org.sankofa.plans.internal.LogframeRejected;
-import org.sankofa.plans.internal.Logframes;
+import org.sankofa.plans.internal.LogframeWorkbook;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.shared.ConflictException;
@@ -40,25 +42,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LogframeController {
 
-    private final Logframes logframes;
     private final Plans plans;
     private final MessageSource messages;
+    private final LogframeExport logframeExport;
+    private final LogframeImport logframeImport;
 
-    LogframeController(Logframes logframes, Plans plans, MessageSource messages) {
-        this.logframes = logframes;
+    LogframeController(Plans plans, MessageSource messages, LogframeExport logframeExport,
+            LogframeImport logframeImport) {
         this.plans = plans;
         this.messages = messages;
+        this.logframeExport = logframeExport;
+        this.logframeImport = logframeImport;
     }
 
     @GetMapping("/plans/{id}/logframe.xlsx")
     ResponseEntity<byte[]> export(@PathVariable PlanId id) {
-        return download(plans.require(id), logframes.export(id, LocaleContextHolder.getLocale()));
+        return download(plans.require(id), logframeExport.export(id, LocaleContextHolder.getLocale()));
     }
 
     static ResponseEntity<byte[]> download(Plan plan, byte[] workbook) {
         String filename = "logframe-" + plan.id() + "-" + LocalDate.now() + ".xlsx";
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(Logframes.CONTENT_TYPE))
+                .contentType(MediaType.parseMediaType(LogframeWorkbook.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -77,7 +82,7 @@ class LogframeController {
                     ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST, refusal);
         }
         try {
-            logframes.importInto(id, file.getBytes(), user);
+            logframeImport.importInto(id, file.getBytes(), user);
             redirect.addFlashAttribute("message", "plan.logframe.imported");
             return "redirect:/plans/" + id + "#areas";
         } catch (LogframeRejected e) {
@@ -99,14 +104,14 @@ class LogframeController {
         if (file == null || file.isEmpty()) {
             return "plan.logframe.file.required";
         }
-        if (file.getSize() > Logframes.MAX_BYTES) {
+        if (file.getSize() > LogframeWorkbook.MAX_BYTES) {
             return "plan.logframe.file.tooLarge";
         }
         return null;
     }
 
     static Object[] maxMegabytes() {
-        return new Object[] { Logframes.MAX_BYTES / (1024 * 1024) };
+        return new Object[] { LogframeWorkbook.MAX_BYTES / (1024 * 1024) };
     }
 
     private String refused(Plan plan, Model model, HttpServletResponse response, HttpStatus status, String key) {
@@ -114,7 +119,7 @@ class LogframeController {
         model.addAttribute("plan", plan);
         model.addAttribute("problems", List.of());
         model.addAttribute("alert", key);
-        model.addAttribute("importable", logframes.importable(plan.planId()));
+        model.addAttribute("importable", logframeImport.importable(plan.planId()));
         return "plans/logframe-import";
     }
 

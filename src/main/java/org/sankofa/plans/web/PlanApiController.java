@@ -20,6 +20,7 @@ import org.sankofa.plans.Pillar;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
+import org.sankofa.plans.internal.Activities;
 import org.sankofa.plans.internal.Activity;
 import org.sankofa.plans.internal.ActivityDraft;
 import org.sankofa.plans.internal.DatePrecision;
@@ -33,6 +34,7 @@ import org.sankofa.plans.internal.PlanTree;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.Scorecard;
 import org.sankofa.plans.internal.Scorecards;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,11 +61,16 @@ class PlanApiController {
     private final Plans plans;
     private final Indicators indicators;
     private final Scorecards scorecards;
+    private final StrategicAreas strategicAreas;
+    private final Activities activities;
 
-    PlanApiController(Plans plans, Indicators indicators, Scorecards scorecards) {
+    PlanApiController(Plans plans, Indicators indicators, Scorecards scorecards, StrategicAreas strategicAreas,
+            Activities activities) {
         this.plans = plans;
         this.indicators = indicators;
         this.scorecards = scorecards;
+        this.strategicAreas = strategicAreas;
+        this.activities = activities;
     }
 
     /** A plan to create or change; {@code version} is required to change one (optimistic locking). */
@@ -159,7 +166,7 @@ class PlanApiController {
     ResponseEntity<Created> addArea(@PathVariable PlanId id, @Valid @RequestBody AreaBody body,
             @AuthenticationPrincipal CurrentUser user) {
         plans.require(id);
-        long area = plans.addArea(id, body.title(), body.pillar(), body.description(), user);
+        long area = strategicAreas.addArea(id, body.title(), body.pillar(), body.description(), user);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(new Created(area));
     }
 
@@ -168,8 +175,8 @@ class PlanApiController {
     @Operation(summary = "Add an objective to a strategic area")
     ResponseEntity<Created> addObjective(@PathVariable long id, @Valid @RequestBody ObjectiveBody body,
             @AuthenticationPrincipal CurrentUser user) {
-        long objective = plans.addObjective(id, body.title(), user);
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + plans.planOfArea(id)))
+        long objective = strategicAreas.addObjective(id, body.title(), user);
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + strategicAreas.planOfArea(id)))
                 .body(new Created(objective));
     }
 
@@ -178,14 +185,14 @@ class PlanApiController {
     @Operation(summary = "Add an activity to an objective")
     ResponseEntity<Activity> addActivity(@PathVariable long id, @Valid @RequestBody ActivityBody body,
             @AuthenticationPrincipal CurrentUser user) {
-        Activity activity = plans.addActivity(id, body.draft(), user);
+        Activity activity = activities.add(id, body.draft(), user);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.id())).body(activity);
     }
 
     @GetMapping("/activities/{id}")
     @Operation(summary = "One activity")
     Activity activity(@PathVariable long id) {
-        return plans.activity(id).orElseThrow(() -> new org.sankofa.shared.NotFoundException("activity"));
+        return activities.activity(id).orElseThrow(() -> new org.sankofa.shared.NotFoundException("activity"));
     }
 
     @PutMapping("/activities/{id}")
@@ -193,7 +200,7 @@ class PlanApiController {
     @Operation(summary = "Change an activity (status, dates, budget); send the version read")
     Activity updateActivity(@PathVariable long id, @Valid @RequestBody ActivityBody body,
             @AuthenticationPrincipal CurrentUser user) {
-        return plans.updateActivity(id, requireVersion(body.version()), body.draft(), user);
+        return activities.update(id, requireVersion(body.version()), body.draft(), user);
     }
 
     @GetMapping("/plans/{id}/scorecard")
@@ -204,7 +211,7 @@ class PlanApiController {
     }
 
     private PlanTree tree(PlanId id) {
-        return new PlanTree(plans.require(id), plans.areas(id), indicators.forPlan(id));
+        return new PlanTree(plans.require(id), strategicAreas.of(id), indicators.forPlan(id));
     }
 
     static int requireVersion(Integer version) {

@@ -14,6 +14,7 @@ import org.sankofa.plans.Pillar;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
+import org.sankofa.plans.internal.Activities;
 import org.sankofa.plans.internal.Activity;
 import org.sankofa.plans.internal.DatePrecision;
 import org.sankofa.plans.internal.Indicators;
@@ -23,6 +24,7 @@ import org.sankofa.plans.internal.PlanDraft;
 import org.sankofa.plans.internal.PlanFilter;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.Scorecards;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
@@ -53,9 +55,11 @@ class PlanController {
     private final Directory directory;
     private final Countries countries;
     private final Communities communities;
+    private final StrategicAreas strategicAreas;
+    private final Activities activities;
 
     PlanController(Plans plans, Indicators indicators, Scorecards scorecards, PlanAccess access, Directory directory,
-            Countries countries, Communities communities) {
+            Countries countries, Communities communities, StrategicAreas strategicAreas, Activities activities) {
         this.plans = plans;
         this.indicators = indicators;
         this.scorecards = scorecards;
@@ -63,6 +67,8 @@ class PlanController {
         this.directory = directory;
         this.countries = countries;
         this.communities = communities;
+        this.strategicAreas = strategicAreas;
+        this.activities = activities;
     }
 
     @GetMapping
@@ -87,7 +93,7 @@ class PlanController {
 
     String view(Plan plan, CurrentUser user, Model model, Map<String, String> errors, String errorForm) {
         model.addAttribute("plan", plan);
-        model.addAttribute("areas", plans.areas(plan.planId()));
+        model.addAttribute("areas", strategicAreas.of(plan.planId()));
         model.addAttribute("indicators", indicators.forPlan(plan.planId()));
         model.addAttribute("canEdit", access.canEdit(user, Plans.parties(plan)));
         model.addAttribute("canReport", access.canReport(user, Plans.parties(plan)));
@@ -186,7 +192,7 @@ class PlanController {
         Pillar chosen = forms.choice("pillar", pillar, Pillar.class);
         try {
             // an unknown pillar is passed on as none, so that the other fields are checked too
-            plans.addArea(id, title, chosen, description, user);
+            strategicAreas.addArea(id, title, chosen, description, user);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("areaForm", Map.of("title", nz(title), "pillar", nz(pillar), "description",
@@ -203,11 +209,11 @@ class PlanController {
             @RequestParam(required = false) String title, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
-        if (!plans.planOfArea(areaId).equals(id)) {
+        if (!strategicAreas.planOfArea(areaId).equals(id)) {
             throw new NotFoundException("area");
         }
         try {
-            plans.addObjective(areaId, title, user);
+            strategicAreas.addObjective(areaId, title, user);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return view(plan, user, model, e.fieldErrors(), "objective-" + areaId);
@@ -238,7 +244,7 @@ class PlanController {
             if (!forms.ok()) {
                 throw new InvalidInputException(forms.errors());
             }
-            plans.addActivity(objectiveId, draft, user);
+            activities.add(objectiveId, draft, user);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return activityForm(model, plan, objectiveId, null, form, forms.with(e), null);
@@ -273,7 +279,7 @@ class PlanController {
             if (!forms.ok()) {
                 throw new InvalidInputException(forms.errors());
             }
-            plans.updateActivity(activityId, version, draft, user);
+            activities.update(activityId, version, draft, user);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return activityForm(model, plan, activity.objectiveId(), activity, form, forms.with(e), null);
@@ -291,7 +297,7 @@ class PlanController {
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         plans.editable(id, user);
         Activity activity = activityOf(id, activityId);
-        plans.deleteActivity(activityId, user);
+        activities.delete(activityId, user);
         redirect.addFlashAttribute("message", "plan.activity.deleted");
         return "redirect:/plans/" + id + "#objective-" + activity.objectiveId();
     }
@@ -305,14 +311,14 @@ class PlanController {
 
 
     private void objectiveOf(PlanId planId, long objectiveId) {
-        if (!plans.planOfObjective(objectiveId).equals(planId)) {
+        if (!strategicAreas.planOfObjective(objectiveId).equals(planId)) {
             throw new NotFoundException("objective");
         }
     }
 
     private Activity activityOf(PlanId planId, long activityId) {
-        Activity activity = plans.activity(activityId).orElseThrow(() -> new NotFoundException("activity"));
-        if (!plans.planOfActivity(activityId).equals(planId)) {
+        Activity activity = activities.activity(activityId).orElseThrow(() -> new NotFoundException("activity"));
+        if (!strategicAreas.planOfActivity(activityId).equals(planId)) {
             throw new NotFoundException("activity");
         }
         return activity;

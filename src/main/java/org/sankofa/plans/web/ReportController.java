@@ -14,6 +14,7 @@ import org.sankofa.plans.internal.PlanAccess;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.ProgressReport;
 import org.sankofa.plans.internal.ProgressReports;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
@@ -35,11 +36,13 @@ class ReportController {
     private final ProgressReports reports;
     private final Plans plans;
     private final PlanAccess access;
+    private final StrategicAreas strategicAreas;
 
-    ReportController(ProgressReports reports, Plans plans, PlanAccess access) {
+    ReportController(ProgressReports reports, Plans plans, PlanAccess access, StrategicAreas strategicAreas) {
         this.reports = reports;
         this.plans = plans;
         this.access = access;
+        this.strategicAreas = strategicAreas;
     }
 
     @GetMapping("/plans/{id}/reports")
@@ -89,7 +92,7 @@ class ReportController {
         PlanAccess.Parties parties = Plans.parties(plan);
         model.addAttribute("report", report);
         model.addAttribute("plan", plan);
-        model.addAttribute("areas", plans.areas(plan.planId()));
+        model.addAttribute("areas", strategicAreas.of(plan.planId()));
         model.addAttribute("narratives", narratives);
         model.addAttribute("canReport", access.canReport(user, parties));
         model.addAttribute("canApprove", access.canApprove(user, parties));
@@ -106,7 +109,7 @@ class ReportController {
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         Map<Long, String> narratives = new LinkedHashMap<>();
-        for (Area area : plans.areas(PlanId.of(report.planId()))) {
+        for (Area area : strategicAreas.of(PlanId.of(report.planId()))) {
             String text = request.getParameter("narrative-" + area.id());
             if (text != null) {
                 narratives.put(area.id(), text);
