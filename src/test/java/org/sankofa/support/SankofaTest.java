@@ -7,17 +7,20 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test of the whole application on a real embedded PostgreSQL (fresh per application context, demo world loaded),
  * served on a random port. All classes with this annotation share one context, so the database is shared: tests
- * create what they need with unique names and never assume an empty table.
+ * create what they need with unique names and never assume an empty table. Its SQL statements can be counted
+ * ({@link SqlStatements}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(SqlStatements.Counting.class)
 public @interface SankofaTest {
 }

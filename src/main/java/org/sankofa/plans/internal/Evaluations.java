@@ -73,15 +73,15 @@ public class Evaluations {
             left join organisation o on o.id = e.evaluator_org_id
             """;
 
-    /** The evaluations of a plan, latest first, with their findings and recommendations. */
+    /** The evaluations of a plan, latest first, with their findings and recommendations (three queries in all). */
     public List<Evaluation> forPlan(PlanId planId) {
-        return jdbc.sql(SELECT + " where e.plan_id = ? order by e.evaluated_on desc, e.id desc").param(planId.value())
-                .query((rs, n) -> evaluation(rs)).list().stream().map(this::withChildren).toList();
+        return withChildren(jdbc.sql(SELECT + " where e.plan_id = ? order by e.evaluated_on desc, e.id desc")
+                .param(planId.value()).query((rs, n) -> evaluation(rs)).list());
     }
 
     public Optional<Evaluation> evaluation(long id) {
-        return jdbc.sql(SELECT + " where e.id = ?").param(id).query((rs, n) -> evaluation(rs)).optional()
-                .map(this::withChildren);
+        return withChildren(jdbc.sql(SELECT + " where e.id = ?").param(id).query((rs, n) -> evaluation(rs)).list())
+                .stream().findFirst();
     }
 
     public Evaluation require(long id) {
@@ -117,24 +117,34 @@ public class Evaluations {
             left join strategic_area osa on osa.id = ob.area_id
             """;
 
-    private Evaluation withChildren(Evaluation e) {
-        List<Finding> findings = jdbc.sql("""
+    /** The evaluations with their findings and recommendations: two queries for the whole list. */
+    private List<Evaluation> withChildren(List<Evaluation> evaluations) {
+        if (evaluations.isEmpty()) {
+            return evaluations;
+        }
+        Long[] ids = evaluations.stream().map(Evaluation::id).toArray(Long[]::new);
+        Map<Long, List<Finding>> findings = new LinkedHashMap<>();
+        jdbc.sql("""
                 select f.*, sa.title as area_title, sa.pillar from evaluation_finding f
                 left join strategic_area sa on sa.id = f.area_id
-                where f.evaluation_id = ? order by sa.position nulls first, f.id""").param(e.id())
+                where f.evaluation_id = any(?) order by sa.position nulls first, f.id""").param(ids)
                 .query((rs, n) -> new Finding(rs.getLong("id"), rs.getLong("evaluation_id"),
                         PlanFields.nullableLong(rs, "area_id"), rs.getString("area_title"),
                         rs.getString("pillar") == null ? null : Pillar.valueOf(rs.getString("pillar")),
                         FindingRating.valueOf(rs.getString("rating")), rs.getString("finding"), rs.getInt("version")))
-                .list();
-        List<Recommendation> recommendations = jdbc.sql(RECOMMENDATIONS + """
+                .list().forEach(f -> findings.computeIfAbsent(f.evaluationId(), k -> new ArrayList<>()).add(f));
+        Map<Long, List<Recommendation>> recommendations = new LinkedHashMap<>();
+        jdbc.sql(RECOMMENDATIONS + """
                  join plan_evaluation e on e.id = r.evaluation_id
                  join action_plan p on p.id = e.plan_id
-                 where r.evaluation_id = ? order by r.position, r.id""").param(e.id())
-                .query((rs, n) -> recommendation(rs)).list();
-        return new Evaluation(e.id(), e.planId(), e.planTitle(), e.successorPlanId(), e.successorPlanTitle(),
-                e.kind(), e.evaluatedOn(), e.evaluatorOrgId(), e.evaluatorOrgName(), e.evaluatorText(), e.status(),
-                e.summary(), e.synthetic(), e.createdBy(), e.finalisedBy(), e.version(), findings, recommendations);
+                 where r.evaluation_id = any(?) order by r.position, r.id""").param(ids)
+                .query((rs, n) -> recommendation(rs)).list()
+                .forEach(r -> recommendations.computeIfAbsent(r.evaluationId(), k -> new ArrayList<>()).add(r));
+        return evaluations.stream().map(e -> new Evaluation(e.id(), e.planId(), e.planTitle(), e.successorPlanId(),
+                e.successorPlanTitle(), e.kind(), e.evaluatedOn(), e.evaluatorOrgId(), e.evaluatorOrgName(),
+                e.evaluatorText(), e.status(), e.summary(), e.synthetic(), e.createdBy(), e.finalisedBy(),
+                e.version(), findings.getOrDefault(e.id(), List.of()),
+                recommendations.getOrDefault(e.id(), List.of()))).toList();
     }
 
     private static Evaluation evaluation(ResultSet rs) throws SQLException {

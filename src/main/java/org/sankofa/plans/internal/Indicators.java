@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,17 +63,30 @@ public class Indicators {
     }
 
     public List<Indicator> forPlan(PlanId planId) {
+        return forPlans(List.of(planId)).get(planId);
+    }
+
+    /** The indicators of each plan with their targets, in two queries whatever the number of plans. */
+    public Map<PlanId, List<Indicator>> forPlans(Collection<PlanId> planIds) {
+        Map<PlanId, List<Indicator>> byPlan = new LinkedHashMap<>();
+        planIds.forEach(id -> byPlan.put(id, new ArrayList<>()));
+        if (planIds.isEmpty()) {
+            return byPlan;
+        }
+        Long[] ids = planIds.stream().map(PlanId::value).distinct().toArray(Long[]::new);
         Map<Long, List<Target>> targets = new LinkedHashMap<>();
         jdbc.sql("""
                 select t.indicator_id, t.period, t.target, t.target_text from indicator_target t
-                join indicator i on i.id = t.indicator_id where i.plan_id = ?""").param(planId.value())
+                join indicator i on i.id = t.indicator_id where i.plan_id = any(?)""").param(ids)
                 .query(rs -> {
                     targets.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
                             .add(new Target(rs.getString("period"), rs.getBigDecimal("target"),
                                     rs.getString("target_text")));
                 });
-        return jdbc.sql("select * from indicator where plan_id = ? order by coalesce(code, ''), id").param(planId.value())
-                .query((rs, n) -> indicator(rs, targets.getOrDefault(rs.getLong("id"), List.of()))).list();
+        jdbc.sql("select * from indicator where plan_id = any(?) order by coalesce(code, ''), id").param(ids)
+                .query((rs, n) -> indicator(rs, targets.getOrDefault(rs.getLong("id"), List.of()))).list()
+                .forEach(i -> byPlan.get(PlanId.of(i.planId())).add(i));
+        return byPlan;
     }
 
     public Optional<Indicator> indicator(long id) {
@@ -187,7 +201,16 @@ public class Indicators {
 
     /** Every value of a plan's indicators (for the scorecard), ordered by indicator and period start. */
     public List<IndicatorValue> valuesOfPlan(PlanId planId) {
-        return valuesWhere("i.plan_id = ?", planId.value());
+        return valuesOfPlans(List.of(planId));
+    }
+
+    /** Every value of the indicators of these plans, in two queries whatever the number of plans. */
+    public List<IndicatorValue> valuesOfPlans(Collection<PlanId> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return valuesWhere("i.plan_id = any(?)", (Object) planIds.stream().map(PlanId::value).distinct()
+                .toArray(Long[]::new));
     }
 
     public Optional<IndicatorValue> value(long indicatorId, String period) {

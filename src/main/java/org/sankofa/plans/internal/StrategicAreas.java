@@ -1,6 +1,7 @@
 package org.sankofa.plans.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The tree of a plan: its strategic areas (each tagged with a pillar), their objectives and the objectives'
  * activities ({@link Activities} changes those), in their order; and which plan an area, objective or activity
- * belongs to. Adding to the tree needs the right to edit the plan and leaves an audit entry.
+ * belongs to. The tree of several plans is read in as many queries as the tree of one. Adding to the tree needs the
+ * right to edit the plan and leaves an audit entry.
  */
 @Service
 public class StrategicAreas {
@@ -36,6 +38,17 @@ public class StrategicAreas {
 
     /** The areas of a plan with their objectives and activities (three queries). */
     public List<Area> of(PlanId planId) {
+        return of(List.of(planId)).get(planId);
+    }
+
+    /** The areas of each plan with their objectives and activities, in three queries whatever the number of plans. */
+    public Map<PlanId, List<Area>> of(Collection<PlanId> planIds) {
+        Map<PlanId, List<Area>> byPlan = new LinkedHashMap<>();
+        planIds.forEach(id -> byPlan.put(id, new ArrayList<>()));
+        if (planIds.isEmpty()) {
+            return byPlan;
+        }
+        Long[] ids = planIds.stream().map(PlanId::value).distinct().toArray(Long[]::new);
         List<Activity> activities = jdbc.sql("""
                 select a.*, lo.name as lead_org_name, fo.name as funder_org_name
                 from plan_activity a
@@ -43,24 +56,25 @@ public class StrategicAreas {
                 join strategic_area sa on sa.id = o.area_id
                 left join organisation lo on lo.id = a.lead_org_id
                 left join organisation fo on fo.id = a.funder_org_id
-                where sa.plan_id = ? order by a.position, a.id""").param(planId.value())
+                where sa.plan_id = any(?) order by a.position, a.id""").param(ids)
                 .query((rs, n) -> Activities.activity(rs)).list();
         Map<Long, List<Activity>> byObjective = new LinkedHashMap<>();
         activities.forEach(a -> byObjective.computeIfAbsent(a.objectiveId(), k -> new ArrayList<>()).add(a));
         List<Objective> objectives = jdbc.sql("""
                 select o.id, o.area_id, o.position, o.title from plan_objective o
-                join strategic_area sa on sa.id = o.area_id where sa.plan_id = ? order by o.position, o.id""")
-                .param(planId.value())
+                join strategic_area sa on sa.id = o.area_id where sa.plan_id = any(?) order by o.position, o.id""")
+                .param(ids)
                 .query((rs, n) -> new Objective(rs.getLong("id"), rs.getLong("area_id"), rs.getInt("position"),
                         rs.getString("title"), byObjective.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
         Map<Long, List<Objective>> byArea = new LinkedHashMap<>();
         objectives.forEach(o -> byArea.computeIfAbsent(o.areaId(), k -> new ArrayList<>()).add(o));
-        return jdbc.sql("select * from strategic_area where plan_id = ? order by position, id").param(planId.value())
-                .query((rs, n) -> new Area(rs.getLong("id"), planId.value(), rs.getInt("position"),
+        jdbc.sql("select * from strategic_area where plan_id = any(?) order by position, id").param(ids)
+                .query((rs, n) -> new Area(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("position"),
                         rs.getString("title"), Pillar.valueOf(rs.getString("pillar")), rs.getString("description"),
                         byArea.getOrDefault(rs.getLong("id"), List.of())))
-                .list();
+                .list().forEach(area -> byPlan.get(PlanId.of(area.planId())).add(area));
+        return byPlan;
     }
 
     /** The plan an area belongs to (404 when there is no such area). */
