@@ -13,4 +13,7 @@ public interface Communities {
 
     /** The memberships in force on that date, one per member country, ordered by country code. */
     List<Membership> members(String communityCode, LocalDate date);
+
+    /** Every membership of a country, past and present, ordered by community and date joined. */
+    List<Membership> memberships(String countryCode);
 }

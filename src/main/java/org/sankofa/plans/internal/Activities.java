@@ -11,11 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
-import org.sankofa.directory.Directory;
-import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.PlanId;
@@ -35,23 +34,32 @@ public class Activities {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final Directory directory;
+    private final OrganisationNames organisations;
     private final Plans plans;
     private final StrategicAreas areas;
 
-    Activities(JdbcClient jdbc, AuditLog audit, Directory directory, Plans plans, StrategicAreas areas) {
+    Activities(JdbcClient jdbc, AuditLog audit, OrganisationNames organisations, Plans plans, StrategicAreas areas) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.directory = directory;
+        this.organisations = organisations;
         this.plans = plans;
         this.areas = areas;
     }
 
     public Optional<Activity> activity(long id) {
-        return jdbc.sql("""
-                select a.*, lo.name as lead_org_name, fo.name as funder_org_name from plan_activity a
-                left join organisation lo on lo.id = a.lead_org_id left join organisation fo on fo.id = a.funder_org_id
-                where a.id = ?""").param(id).query((rs, n) -> activity(rs)).optional();
+        return jdbc.sql("select * from plan_activity where id = ?").param(id).query((rs, n) -> activity(rs))
+                .optional().map(a -> named(List.of(a), organisations).get(0));
+    }
+
+    /** The activities with the names of their lead and funder organisations (one directory lookup for all). */
+    static List<Activity> named(List<Activity> activities, OrganisationNames organisations) {
+        Map<Long, String> names = organisations.of(activities.stream()
+                .flatMap(a -> Stream.of(a.leadOrgId(), a.funderOrgId())).toList());
+        return activities.stream().map(a -> new Activity(a.id(), a.objectiveId(), a.position(), a.title(),
+                a.leadOrgId(), names.get(a.leadOrgId()), a.leadText(), a.supportingOrgIds(), a.supportingText(),
+                a.plannedStart(), a.plannedEnd(), a.actualStart(), a.actualEnd(), a.status(), a.budgetPlanned(),
+                a.budgetSecured(), a.budgetSpent(), a.currency(), a.funderOrgId(), names.get(a.funderOrgId()),
+                a.funderText(), a.version())).toList();
     }
 
     @Transactional
@@ -139,15 +147,17 @@ public class Activities {
         } else if (anyAmount) {
             errors.put("currency", "plan.currency.required");
         }
+        Map<Long, String> known = organisations.of(Stream.concat(d.supportingOrgIds().stream(),
+                Stream.of(d.leadOrgId(), d.funderOrgId())).toList());
         for (Long org : d.supportingOrgIds()) {
-            if (org == null || directory.organisation(new OrganisationId(org)).isEmpty()) {
+            if (org == null || !known.containsKey(org)) {
                 errors.put("supportingOrgIds", "plan.organisation.unknown");
             }
         }
-        if (d.leadOrgId() != null && directory.organisation(new OrganisationId(d.leadOrgId())).isEmpty()) {
+        if (d.leadOrgId() != null && !known.containsKey(d.leadOrgId())) {
             errors.put("leadOrgId", "plan.organisation.unknown");
         }
-        if (d.funderOrgId() != null && directory.organisation(new OrganisationId(d.funderOrgId())).isEmpty()) {
+        if (d.funderOrgId() != null && !known.containsKey(d.funderOrgId())) {
             errors.put("funderOrgId", "plan.organisation.unknown");
         }
         if (!errors.isEmpty()) {
@@ -193,13 +203,13 @@ public class Activities {
         List<Long> supportingIds = supporting == null ? List.of()
                 : Arrays.stream((Long[]) supporting.getArray()).toList();
         return new Activity(rs.getLong("id"), rs.getLong("objective_id"), rs.getInt("position"),
-                rs.getString("title"), PlanFields.nullableLong(rs, "lead_org_id"), rs.getString("lead_org_name"),
+                rs.getString("title"), PlanFields.nullableLong(rs, "lead_org_id"), null,
                 rs.getString("lead_text"), supportingIds, rs.getString("supporting_text"),
                 rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
                 rs.getObject("actual_start", LocalDate.class), rs.getObject("actual_end", LocalDate.class),
                 ActivityStatus.valueOf(rs.getString("status")), rs.getBigDecimal("budget_planned"),
                 rs.getBigDecimal("budget_secured"), rs.getBigDecimal("budget_spent"), rs.getString("currency"),
-                PlanFields.nullableLong(rs, "funder_org_id"), rs.getString("funder_org_name"), rs.getString("funder_text"),
+                PlanFields.nullableLong(rs, "funder_org_id"), null, rs.getString("funder_text"),
                 rs.getInt("version"));
     }
 }

@@ -12,8 +12,6 @@ import java.util.Optional;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
-import org.sankofa.directory.Directory;
-import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.EvaluationKind;
 import org.sankofa.plans.EvaluationStatus;
@@ -47,16 +45,16 @@ public class Evaluations {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final Directory directory;
+    private final OrganisationNames organisations;
     private final Plans plans;
     private final PlanAccess access;
     private final StrategicAreas strategicAreas;
 
-    Evaluations(JdbcClient jdbc, AuditLog audit, Directory directory, Plans plans, PlanAccess access,
+    Evaluations(JdbcClient jdbc, AuditLog audit, OrganisationNames organisations, Plans plans, PlanAccess access,
             StrategicAreas strategicAreas) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.directory = directory;
+        this.organisations = organisations;
         this.plans = plans;
         this.access = access;
         this.strategicAreas = strategicAreas;
@@ -65,12 +63,10 @@ public class Evaluations {
     // ---- reading
 
     private static final String SELECT = """
-            select e.*, p.title as plan_title, nx.id as successor_id, nx.title as successor_title,
-                   o.name as evaluator_org_name
+            select e.*, p.title as plan_title, nx.id as successor_id, nx.title as successor_title
             from plan_evaluation e
             join action_plan p on p.id = e.plan_id
             left join action_plan nx on nx.supersedes_id = p.id
-            left join organisation o on o.id = e.evaluator_org_id
             """;
 
     /** The evaluations of a plan, latest first, with their findings and recommendations (three queries in all). */
@@ -117,7 +113,10 @@ public class Evaluations {
             left join strategic_area osa on osa.id = ob.area_id
             """;
 
-    /** The evaluations with their findings and recommendations: two queries for the whole list. */
+    /**
+     * The evaluations with their findings, recommendations and evaluating organisations' names: two queries and one
+     * directory lookup for the whole list.
+     */
     private List<Evaluation> withChildren(List<Evaluation> evaluations) {
         if (evaluations.isEmpty()) {
             return evaluations;
@@ -140,8 +139,9 @@ public class Evaluations {
                  where r.evaluation_id = any(?) order by r.position, r.id""").param(ids)
                 .query((rs, n) -> recommendation(rs)).list()
                 .forEach(r -> recommendations.computeIfAbsent(r.evaluationId(), k -> new ArrayList<>()).add(r));
+        Map<Long, String> names = organisations.of(evaluations.stream().map(Evaluation::evaluatorOrgId).toList());
         return evaluations.stream().map(e -> new Evaluation(e.id(), e.planId(), e.planTitle(), e.successorPlanId(),
-                e.successorPlanTitle(), e.kind(), e.evaluatedOn(), e.evaluatorOrgId(), e.evaluatorOrgName(),
+                e.successorPlanTitle(), e.kind(), e.evaluatedOn(), e.evaluatorOrgId(), names.get(e.evaluatorOrgId()),
                 e.evaluatorText(), e.status(), e.summary(), e.synthetic(), e.createdBy(), e.finalisedBy(),
                 e.version(), findings.getOrDefault(e.id(), List.of()),
                 recommendations.getOrDefault(e.id(), List.of()))).toList();
@@ -151,7 +151,7 @@ public class Evaluations {
         return new Evaluation(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_title"),
                 PlanFields.nullableLong(rs, "successor_id"), rs.getString("successor_title"),
                 EvaluationKind.valueOf(rs.getString("kind")), rs.getObject("evaluated_on", LocalDate.class),
-                PlanFields.nullableLong(rs, "evaluator_org_id"), rs.getString("evaluator_org_name"),
+                PlanFields.nullableLong(rs, "evaluator_org_id"), null,
                 rs.getString("evaluator_text"), EvaluationStatus.valueOf(rs.getString("status")),
                 rs.getString("summary"), rs.getBoolean("synthetic"), rs.getString("created_by"),
                 rs.getString("finalised_by"), rs.getInt("version"), List.of(), List.of());
@@ -504,7 +504,7 @@ public class Evaluations {
         if (d.evaluatorOrgId() == null && PlanFields.isBlank(d.evaluatorText())) {
             errors.put("evaluator", "evaluation.evaluator.required");
         } else if (d.evaluatorOrgId() != null
-                && directory.organisation(new OrganisationId(d.evaluatorOrgId())).isEmpty()) {
+                && organisations.of(List.of(d.evaluatorOrgId())).isEmpty()) {
             errors.put("evaluator", "plan.organisation.unknown");
         }
         PlanFields.text(errors, "summary", d.summary(), false, 8000);

@@ -7,7 +7,6 @@ import java.util.TreeSet;
 
 import org.sankofa.directory.Countries;
 import org.sankofa.directory.Directory;
-import org.sankofa.directory.OrganisationId;
 import org.sankofa.plans.PlanId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanParties {
 
-    /** The parties, partners and documents of one plan. */
+    /** The parties, partners and documents of one plan (the partners without their organisations' names). */
     record Of(List<String> countries, List<String> communities, List<Partner> partners,
             List<PlanDocument> documents) {
     }
@@ -27,11 +26,13 @@ class PlanParties {
     private final JdbcClient jdbc;
     private final Directory directory;
     private final Countries countries;
+    private final OrganisationNames organisations;
 
-    PlanParties(JdbcClient jdbc, Directory directory, Countries countries) {
+    PlanParties(JdbcClient jdbc, Directory directory, Countries countries, OrganisationNames organisations) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.countries = countries;
+        this.organisations = organisations;
     }
 
     Of of(PlanId planId) {
@@ -42,12 +43,11 @@ class PlanParties {
                 + "and community_code is not null order by community_code").param(planId.value())
                 .query(String.class).list();
         List<Partner> partners = jdbc.sql("""
-                select pp.kind, pp.organisation_id, o.name as org_name, pp.name, pp.note
-                from plan_partner pp left join organisation o on o.id = pp.organisation_id
-                where pp.plan_id = ? order by pp.kind, pp.position, pp.id""").param(planId.value())
+                select kind, organisation_id, name, note from plan_partner
+                where plan_id = ? order by kind, position, id""").param(planId.value())
                 .query((rs, n) -> new Partner(PartnerKind.valueOf(rs.getString("kind")),
-                        PlanFields.nullableLong(rs, "organisation_id"), rs.getString("org_name"),
-                        rs.getString("name"), rs.getString("note"))).list();
+                        PlanFields.nullableLong(rs, "organisation_id"), null, rs.getString("name"),
+                        rs.getString("note"))).list();
         List<PlanDocument> documents = jdbc.sql(
                 "select title, url from plan_document where plan_id = ? order by position, id").param(planId.value())
                 .query((rs, n) -> new PlanDocument(rs.getString("title"), rs.getString("url"))).list();
@@ -115,11 +115,11 @@ class PlanParties {
 
     /** Names the wrong partners and documents of the draft in {@code errors}. */
     void checkPartners(PlanDraft d, Map<String, String> errors) {
+        Map<Long, String> known = organisations.of(d.partners().stream().map(Partner::organisationId).toList());
         for (Partner p : d.partners()) {
             if (p.kind() == null || (p.organisationId() == null && PlanFields.isBlank(p.name()))) {
                 errors.put("partners", "plan.partner.invalid");
-            } else if (p.organisationId() != null
-                    && directory.organisation(new OrganisationId(p.organisationId())).isEmpty()) {
+            } else if (p.organisationId() != null && !known.containsKey(p.organisationId())) {
                 errors.put("partners", "plan.organisation.unknown");
             } else if ((p.name() != null && p.name().length() > 300) || (p.note() != null && p.note().length() > 500)) {
                 errors.put("partners", "validation.too.long");

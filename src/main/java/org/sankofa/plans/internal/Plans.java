@@ -10,8 +10,8 @@ import java.util.TreeSet;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
-import org.sankofa.directory.Directory;
-import org.sankofa.directory.OrganisationId;
+import org.sankofa.directory.Communities;
+import org.sankofa.directory.Membership;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanScope;
@@ -40,17 +40,19 @@ public class Plans {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final Directory directory;
+    private final Communities communities;
+    private final OrganisationNames organisations;
     private final PlanAccess access;
     private final PlanParties parties;
     private final PlanSuccession succession;
     private final ApplicationEventPublisher events;
 
-    Plans(JdbcClient jdbc, AuditLog audit, Directory directory, PlanAccess access, PlanParties parties,
-            PlanSuccession succession, ApplicationEventPublisher events) {
+    Plans(JdbcClient jdbc, AuditLog audit, Communities communities, OrganisationNames organisations,
+            PlanAccess access, PlanParties parties, PlanSuccession succession, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.directory = directory;
+        this.communities = communities;
+        this.organisations = organisations;
         this.access = access;
         this.parties = parties;
         this.succession = succession;
@@ -76,33 +78,45 @@ public class Plans {
             sql.append(" and p.status = :status");
             params.put("status", filter.status().name());
         }
+        List<Membership> memberships = List.of();
         if (filter.country() != null) {
-            // the plans of the country, and those of the communities it belongs (or belonged) to during the plan
+            // the plans of the country, and those of the communities it belongs (or belonged) to during the plan:
+            // the communities here, the dates below
+            memberships = communities.memberships(filter.country());
             sql.append(" ").append("""
-                     and exists (select 1 from plan_party pp where pp.plan_id = p.id and (pp.country_code = :country
-                         or pp.community_code in (select m.community_code from community_membership m
-                             where m.country_code = :country
-                             and m.joined_on <= coalesce(p.period_end, 'infinity'::date)
-                             and (m.left_on is null or m.left_on > coalesce(p.period_start, '-infinity'::date)))))""");
+                     and exists (select 1 from plan_party pp where pp.plan_id = p.id
+                         and (pp.country_code = :country or pp.community_code = any(:communities)))""");
             params.put("country", filter.country());
+            params.put("communities", memberships.stream().map(Membership::communityCode).distinct()
+                    .toArray(String[]::new));
         }
         sql.append(" order by p.period_start desc nulls last, p.title, p.id");
-        return jdbc.sql(sql.toString()).params(params)
+        List<PlanSummary> found = jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new PlanSummary(rs.getLong("id"), rs.getString("title"),
                         PlanScope.valueOf(rs.getString("scope")), PlanStatus.valueOf(rs.getString("status")),
                         rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
                         PlanFields.strings(rs.getArray("countries")), PlanFields.strings(rs.getArray("communities"))))
                 .list();
+        if (filter.country() == null) {
+            return found;
+        }
+        List<Membership> held = memberships;
+        return found.stream().filter(p -> p.countries().contains(filter.country())
+                || held.stream().anyMatch(m -> p.communities().contains(m.communityCode()) && during(m, p))).toList();
+    }
+
+    /** Whether the membership was in force on a day of the plan's period (an open end runs for ever). */
+    private static boolean during(Membership m, PlanSummary plan) {
+        return (plan.periodEnd() == null || !m.joinedOn().isAfter(plan.periodEnd()))
+                && (m.leftOn() == null || plan.periodStart() == null || m.leftOn().isAfter(plan.periodStart()));
     }
 
     public Optional<Plan> plan(PlanId id) {
         Optional<Plan> plan = jdbc.sql("""
-                select p.*, s.title as supersedes_title, nx.id as superseded_by_id, nx.title as superseded_by_title,
-                       o.name as coordinating_org_name
+                select p.*, s.title as supersedes_title, nx.id as superseded_by_id, nx.title as superseded_by_title
                 from action_plan p
                 left join action_plan s on s.id = p.supersedes_id
                 left join action_plan nx on nx.supersedes_id = p.id
-                left join organisation o on o.id = p.coordinating_org_id
                 where p.id = ?""").param(id.value()).query((rs, n) -> new Plan(rs.getLong("id"), rs.getString("title"),
                 PlanScope.valueOf(rs.getString("scope")), PlanStatus.valueOf(rs.getString("status")),
                 rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
@@ -110,16 +124,22 @@ public class Plans {
                 rs.getString("adopted_place"), rs.getObject("launched_on", LocalDate.class),
                 rs.getString("launched_place"), PlanFields.nullableLong(rs, "supersedes_id"), rs.getString("supersedes_title"),
                 PlanFields.nullableLong(rs, "superseded_by_id"), rs.getString("superseded_by_title"),
-                PlanFields.nullableLong(rs, "coordinating_org_id"), rs.getString("coordinating_org_name"),
+                PlanFields.nullableLong(rs, "coordinating_org_id"), null,
                 rs.getString("coordinating_body"), rs.getString("description"), rs.getString("source"),
                 List.of(), List.of(), List.of(), List.of(), rs.getInt("version"))).optional();
         return plan.map(p -> {
             PlanParties.Of of = parties.of(id);
+            // the organisations named, in one lookup
+            List<Long> named = new ArrayList<>(of.partners().stream().map(Partner::organisationId).toList());
+            named.add(p.coordinatingOrgId());
+            Map<Long, String> names = organisations.of(named);
+            List<Partner> partners = of.partners().stream().map(x -> new Partner(x.kind(), x.organisationId(),
+                    names.get(x.organisationId()), x.name(), x.note())).toList();
             return new Plan(p.id(), p.title(), p.scope(), p.status(), p.periodStart(), p.periodEnd(), p.adoptedOn(),
                     p.adoptedPrecision(), p.adoptedPlace(), p.launchedOn(), p.launchedPlace(), p.supersedesId(),
                     p.supersedesTitle(), p.supersededById(), p.supersededByTitle(), p.coordinatingOrgId(),
-                    p.coordinatingOrgName(), p.coordinatingBody(), p.description(), p.source(), of.countries(),
-                    of.communities(), of.partners(), of.documents(), p.version());
+                    names.get(p.coordinatingOrgId()), p.coordinatingBody(), p.description(), p.source(),
+                    of.countries(), of.communities(), partners, of.documents(), p.version());
         });
     }
 
@@ -267,7 +287,7 @@ public class Plans {
         PlanFields.text(errors, "description", d.description(), false, 4000);
         PlanFields.text(errors, "source", d.source(), false, 1000);
         parties.checkParties(d, errors);
-        if (d.coordinatingOrgId() != null && directory.organisation(new OrganisationId(d.coordinatingOrgId())).isEmpty()) {
+        if (d.coordinatingOrgId() != null && organisations.of(List.of(d.coordinatingOrgId())).isEmpty()) {
             errors.put("coordinatingOrgId", "plan.organisation.unknown");
         }
         succession.check(d, id, errors);

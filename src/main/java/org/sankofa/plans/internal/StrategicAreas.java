@@ -29,11 +29,13 @@ public class StrategicAreas {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Plans plans;
+    private final OrganisationNames organisations;
 
-    StrategicAreas(JdbcClient jdbc, AuditLog audit, Plans plans) {
+    StrategicAreas(JdbcClient jdbc, AuditLog audit, Plans plans, OrganisationNames organisations) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.plans = plans;
+        this.organisations = organisations;
     }
 
     /** The areas of a plan with their objectives and activities (three queries). */
@@ -41,7 +43,10 @@ public class StrategicAreas {
         return of(List.of(planId)).get(planId);
     }
 
-    /** The areas of each plan with their objectives and activities, in three queries whatever the number of plans. */
+    /**
+     * The areas of each plan with their objectives and activities, in three queries (and one directory lookup for
+     * the organisations named) whatever the number of plans.
+     */
     public Map<PlanId, List<Area>> of(Collection<PlanId> planIds) {
         Map<PlanId, List<Area>> byPlan = new LinkedHashMap<>();
         planIds.forEach(id -> byPlan.put(id, new ArrayList<>()));
@@ -50,14 +55,12 @@ public class StrategicAreas {
         }
         Long[] ids = planIds.stream().map(PlanId::value).distinct().toArray(Long[]::new);
         List<Activity> activities = jdbc.sql("""
-                select a.*, lo.name as lead_org_name, fo.name as funder_org_name
-                from plan_activity a
+                select a.* from plan_activity a
                 join plan_objective o on o.id = a.objective_id
                 join strategic_area sa on sa.id = o.area_id
-                left join organisation lo on lo.id = a.lead_org_id
-                left join organisation fo on fo.id = a.funder_org_id
                 where sa.plan_id = any(?) order by a.position, a.id""").param(ids)
                 .query((rs, n) -> Activities.activity(rs)).list();
+        activities = Activities.named(activities, organisations);
         Map<Long, List<Activity>> byObjective = new LinkedHashMap<>();
         activities.forEach(a -> byObjective.computeIfAbsent(a.objectiveId(), k -> new ArrayList<>()).add(a));
         List<Objective> objectives = jdbc.sql("""
