@@ -99,9 +99,8 @@ public class StrategicAreas {
                 .optional().map(PlanId::of).orElseThrow(() -> new NotFoundException("activity"));
     }
 
-    @Transactional
-    public long addArea(PlanId planId, String title, Pillar pillar, String description, CurrentUser user) {
-        plans.requireEditor(planId, user);
+    /** Checks an area to add: a title, a pillar, texts not too long (422 naming each wrong field). */
+    public void checkArea(String title, Pillar pillar, String description) {
         Map<String, String> errors = new LinkedHashMap<>();
         PlanFields.text(errors, "title", title, true, 300);
         PlanFields.text(errors, "description", description, false, 2000);
@@ -111,6 +110,12 @@ public class StrategicAreas {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    @Transactional
+    public long addArea(PlanId planId, String title, Pillar pillar, String description, CurrentUser user) {
+        plans.requireEditor(planId, user);
+        checkArea(title, pillar, description);
         long id = jdbc.sql("""
                 insert into strategic_area (plan_id, position, title, pillar, description)
                 values (?, (select coalesce(max(position), 0) + 1 from strategic_area where plan_id = ?), ?, ?, ?)

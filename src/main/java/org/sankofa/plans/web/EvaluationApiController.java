@@ -21,6 +21,7 @@ import org.sankofa.plans.internal.EvaluationDraft;
 import org.sankofa.plans.internal.Evaluations;
 import org.sankofa.plans.internal.InheritedRecommendation;
 import org.sankofa.plans.internal.Plans;
+import org.sankofa.shared.web.Created;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -72,9 +73,6 @@ class EvaluationApiController {
     }
 
     record VersionBody(@NotNull @Min(0) Integer version) {
-    }
-
-    record Created(long id) {
     }
 
     @GetMapping("/plans/{id}/evaluations")

@@ -2,6 +2,7 @@ package org.sankofa.plans.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +28,9 @@ import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.plans.internal.ValueEntry;
 import org.sankofa.plans.internal.ValuePart;
-import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.FormFields;
-import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -109,20 +110,20 @@ class IndicatorController {
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
-        Forms forms = new Forms();
+        FormErrors read = new FormErrors();
         Long areaId = null;
         Long objectiveId = null;
         String parent = form.parent() == null ? "" : form.parent().strip();
         if (parent.startsWith("area-")) {
-            areaId = forms.id("parent", parent.substring(5));
+            areaId = read.id("parent", parent.substring(5));
         } else if (parent.startsWith("objective-")) {
-            objectiveId = forms.id("parent", parent.substring(10));
+            objectiveId = read.id("parent", parent.substring(10));
         } else if (!parent.isEmpty()) {
-            forms.errors().put("parent", "plan.form.choice");
+            read.reject("parent", FormReading.CHOICE);
         }
         List<Disaggregation> disaggregations = new ArrayList<>();
         for (String d : form.disaggregations() == null ? List.<String>of() : form.disaggregations()) {
-            Disaggregation chosen = forms.choice("disaggregations", d, Disaggregation.class);
+            Disaggregation chosen = read.choice("disaggregations", d, Disaggregation.class, FormReading.CHOICE);
             if (chosen != null) {
                 disaggregations.add(chosen);
             }
@@ -131,22 +132,16 @@ class IndicatorController {
                 : List.of(form.references().split("[;\\n]")).stream().map(String::strip).filter(s -> !s.isEmpty())
                         .toList();
         IndicatorDraft draft = new IndicatorDraft(areaId, objectiveId, form.code(), form.definition(),
-                forms.choice("measure", form.measure(), Measure.class),
-                forms.choice("direction", form.direction(), Direction.class), form.unit(),
-                forms.decimal("baseline", form.baseline()), null, form.baselinePeriod(), disaggregations,
+                read.choice("measure", form.measure(), Measure.class, FormReading.CHOICE),
+                read.choice("direction", form.direction(), Direction.class, FormReading.CHOICE), form.unit(),
+                FormReading.amount(read, "baseline", form.baseline()), null, form.baselinePeriod(), disaggregations,
                 FormFields.blank(form.computedKey()) ? IndicatorSource.MANUAL : IndicatorSource.COMPUTED,
                 FormFields.blank(form.computedKey()) ? null : form.computedKey().strip(), references);
-        try {
-            if (!forms.ok()) {
-                throw new InvalidInputException(forms.errors());
-            }
+        return FormSubmission.submit(read, response, () -> {
             Indicator created = indicators.create(id, draft, user);
             redirect.addFlashAttribute("message", "plan.indicator.added");
             return "redirect:/indicators/" + created.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, plan, form, forms.with(e));
-        }
+        }, (errors, alert) -> form(model, plan, form, errors));
     }
 
     @GetMapping("/indicators/{id}")
@@ -208,7 +203,7 @@ class IndicatorController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return view(indicator, user, model, ValueForm.of(null, null), Map.of(), "plan.value.computed");
         }
-        Forms forms = new Forms();
+        FormErrors read = new FormErrors();
         List<ValuePart> parts = new ArrayList<>();
         for (int i = 0; i < PART_ROWS * 4 && i < size(form.partDimension()); i++) {
             String category = form.part(form.partCategory(), i);
@@ -216,56 +211,46 @@ class IndicatorController {
             if (category.isBlank() && amount.isBlank()) {
                 continue;
             }
-            Disaggregation dimension = forms.choice("parts", form.part(form.partDimension(), i),
-                    Disaggregation.class);
-            BigDecimal number = forms.decimal("parts", amount);
+            Disaggregation dimension = read.choice("parts", form.part(form.partDimension(), i),
+                    Disaggregation.class, FormReading.CHOICE);
+            BigDecimal number = FormReading.amount(read, "parts", amount);
             parts.add(new ValuePart(dimension, category.strip(), number));
         }
         Boolean yes = FormFields.blank(form.yes()) ? null : Boolean.valueOf("true".equals(form.yes().strip()));
-        ValueEntry entry = new ValueEntry(form.period(), forms.decimal("value", form.value()),
-                forms.decimal("numerator", form.numerator()), forms.decimal("denominator", form.denominator()), yes,
-                form.text(), form.evidence(), form.comment(), parts, FormFields.version(form.version()));
-        try {
-            if (!forms.ok()) {
-                throw new InvalidInputException(forms.errors());
-            }
+        ValueEntry entry = new ValueEntry(form.period(), FormReading.amount(read, "value", form.value()),
+                FormReading.amount(read, "numerator", form.numerator()),
+                FormReading.amount(read, "denominator", form.denominator()), yes, form.text(), form.evidence(),
+                form.comment(), parts, FormFields.version(form.version()));
+        return FormSubmission.submit(read, response, () -> {
             IndicatorValue saved = indicators.enter(id, entry, user);
             redirect.addFlashAttribute("message", "plan.value.saved");
             redirect.addFlashAttribute("savedPeriod", saved.period());
             return "redirect:/indicators/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return view(indicator, user, model, form, forms.with(e), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return view(indicator, user, model, form, Map.of(), e.messageKey());
-        }
+        }, (errors, alert) -> view(indicator, user, model, form, errors, alert));
+    }
+
+    /** The target form: the period, and a number or a text (neither removes the period's target). */
+    record TargetForm(String period, String target, String targetText) {
     }
 
     @PostMapping("/indicators/{id}/targets")
     @PreAuthorize(PlanApiController.EDITORS)
-    String setTarget(@PathVariable long id, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String target, @RequestParam(required = false) String targetText,
-            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String setTarget(@PathVariable long id, @ModelAttribute TargetForm form, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Indicator indicator = indicators.require(id);
-        Forms forms = new Forms();
-        BigDecimal number = forms.decimal("target", target);
-        try {
-            if (!forms.ok()) {
-                throw new InvalidInputException(forms.errors());
-            }
-            indicators.setTarget(id, period, number, targetText, user);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("targetForm", Map.of("period", nz(period), "target", nz(target), "targetText",
-                    nz(targetText)));
-            Map<String, String> errors = new java.util.LinkedHashMap<>();
-            forms.with(e).forEach((k, v) -> errors.put("target-" + k, v));
-            return view(indicator, user, model, ValueForm.of(null, null), errors, null);
-        }
-        redirect.addFlashAttribute("message", "plan.target.saved");
-        return "redirect:/indicators/" + id + "#targets";
+        FormErrors read = new FormErrors();
+        BigDecimal number = FormReading.amount(read, "target", form.target());
+        return FormSubmission.submit(read, response, () -> {
+            indicators.setTarget(id, form.period(), number, form.targetText(), user);
+            redirect.addFlashAttribute("message", "plan.target.saved");
+            return "redirect:/indicators/" + id + "#targets";
+        }, (errors, alert) -> {
+            model.addAttribute("targetForm", Map.of("period", nz(form.period()), "target", nz(form.target()),
+                    "targetText", nz(form.targetText())));
+            Map<String, String> targetErrors = new LinkedHashMap<>();
+            errors.forEach((k, v) -> targetErrors.put("target-" + k, v));
+            return view(indicator, user, model, ValueForm.of(null, null), targetErrors, alert);
+        });
     }
 
     private String parentTitle(Indicator indicator) {

@@ -15,8 +15,8 @@ import org.sankofa.plans.internal.LogframeRejected;
 import org.sankofa.plans.internal.LogframeWorkbook;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.Plans;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -81,22 +81,23 @@ class LogframeController {
             return refused(plan, model, response, refusal.equals("plan.logframe.file.tooLarge")
                     ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST, refusal);
         }
-        try {
-            logframeImport.importInto(id, file.getBytes(), user);
+        byte[] content = file.getBytes();
+        return FormSubmission.submit(new FormErrors(), response, () -> {
+            try {
+                logframeImport.importInto(id, content, user);
+            } catch (LogframeRejected rejected) {
+                // nothing was written: the row-level report
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                model.addAttribute("plan", plan);
+                model.addAttribute("problems", LogframeReport.of(rejected.problems(), messages,
+                        LocaleContextHolder.getLocale()));
+                model.addAttribute("importable", true);
+                return "plans/logframe-import";
+            }
             redirect.addFlashAttribute("message", "plan.logframe.imported");
             return "redirect:/plans/" + id + "#areas";
-        } catch (LogframeRejected e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("plan", plan);
-            model.addAttribute("problems", LogframeReport.of(e.problems(), messages, LocaleContextHolder.getLocale()));
-            model.addAttribute("importable", true);
-            return "plans/logframe-import";
-        } catch (InvalidInputException e) {
-            return refused(plan, model, response, HttpStatus.UNPROCESSABLE_CONTENT,
-                    e.fieldErrors().getOrDefault("file", "error.422.detail"));
-        } catch (ConflictException e) {
-            return refused(plan, model, response, HttpStatus.CONFLICT, e.messageKey());
-        }
+        }, (errors, alert) -> refusal(plan, model, alert != null ? alert
+                : errors.getOrDefault("file", "error.422.detail")));
     }
 
     /** Why a file is refused before it is read (a message key), or null when it may be read. */
@@ -116,6 +117,11 @@ class LogframeController {
 
     private String refused(Plan plan, Model model, HttpServletResponse response, HttpStatus status, String key) {
         response.setStatus(status.value());
+        return refusal(plan, model, key);
+    }
+
+    /** The import page with the reason the file was refused (the status is set already). */
+    private String refusal(Plan plan, Model model, String key) {
         model.addAttribute("plan", plan);
         model.addAttribute("problems", List.of());
         model.addAttribute("alert", key);

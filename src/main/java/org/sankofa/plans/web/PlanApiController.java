@@ -36,6 +36,7 @@ import org.sankofa.plans.internal.Scorecard;
 import org.sankofa.plans.internal.Scorecards;
 import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.Created;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -112,9 +113,6 @@ class PlanApiController {
                     plannedStart, plannedEnd, actualStart, actualEnd, status, budgetPlanned, budgetSecured,
                     budgetSpent, currency, funderOrganisation, funderText);
         }
-    }
-
-    record Created(long id) {
     }
 
     @GetMapping("/plans")

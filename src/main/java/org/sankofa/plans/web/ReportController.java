@@ -17,16 +17,17 @@ import org.sankofa.plans.internal.ProgressReports;
 import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.FormFields;
-import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Progress reports: a plan's reports with the form that starts one, and a report with its narratives and workflow. */
@@ -61,23 +62,25 @@ class ReportController {
         return "plans/reports";
     }
 
+    /** The form that starts a report: its period. */
+    record NewReportForm(String period) {
+    }
+
+    /** The version a form that changes a report carries back. */
+    record VersionForm(String version) {
+    }
+
     @PostMapping("/plans/{id}/reports")
     @PreAuthorize(IndicatorApiController.REPORTERS)
-    String create(@PathVariable PlanId id, @RequestParam(required = false) String period,
+    String create(@PathVariable PlanId id, @ModelAttribute NewReportForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.require(id);
-        try {
-            ProgressReport report = reports.create(id, period, user);
+        return FormSubmission.submit(new FormErrors(), response, () -> {
+            ProgressReport report = reports.create(id, form.period(), user);
             redirect.addFlashAttribute("message", "plan.report.created");
             return "redirect:/reports/" + report.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return list(plan, user, model, period == null ? "" : period, e.fieldErrors(), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return list(plan, user, model, period == null ? "" : period, Map.of(), e.messageKey());
-        }
+        }, (errors, alert) -> list(plan, user, model, form.period() == null ? "" : form.period(), errors, alert));
     }
 
     @GetMapping("/reports/{id}")
@@ -104,7 +107,7 @@ class ReportController {
 
     @PostMapping("/reports/{id}")
     @PreAuthorize(IndicatorApiController.REPORTERS)
-    String save(@PathVariable long id, @RequestParam(required = false) String version, HttpServletRequest request,
+    String save(@PathVariable long id, @ModelAttribute VersionForm form, HttpServletRequest request,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
@@ -116,65 +119,62 @@ class ReportController {
             }
         }
         return transition(report, narratives, user, model, response, redirect, "plan.report.saved",
-                () -> reports.saveNarratives(id, versionOf(version), narratives, user));
+                () -> reports.saveNarratives(id, versionOf(form.version()), narratives, user));
     }
 
     @PostMapping("/reports/{id}/submit")
     @PreAuthorize(IndicatorApiController.REPORTERS)
-    String submit(@PathVariable long id, @RequestParam(required = false) String version,
+    String submit(@PathVariable long id, @ModelAttribute VersionForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         return transition(report, report.narratives(), user, model, response, redirect, "plan.report.submitted",
-                () -> reports.submit(id, versionOf(version), user));
+                () -> reports.submit(id, versionOf(form.version()), user));
     }
 
     @PostMapping("/reports/{id}/approve")
     @PreAuthorize(ReportApiController.APPROVERS)
-    String approve(@PathVariable long id, @RequestParam(required = false) String version,
+    String approve(@PathVariable long id, @ModelAttribute VersionForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         return transition(report, report.narratives(), user, model, response, redirect, "plan.report.approved",
-                () -> reports.approve(id, versionOf(version), user));
+                () -> reports.approve(id, versionOf(form.version()), user));
     }
 
     @PostMapping("/reports/{id}/return")
     @PreAuthorize(ReportApiController.APPROVERS)
-    String returnToDraft(@PathVariable long id, @RequestParam(required = false) String version,
+    String returnToDraft(@PathVariable long id, @ModelAttribute VersionForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         return transition(report, report.narratives(), user, model, response, redirect, "plan.report.returned",
-                () -> reports.returnToDraft(id, versionOf(version), user));
+                () -> reports.returnToDraft(id, versionOf(form.version()), user));
     }
 
     @PostMapping("/reports/{id}/lock")
     @PreAuthorize(ReportApiController.APPROVERS)
-    String lock(@PathVariable long id, @RequestParam(required = false) String version,
+    String lock(@PathVariable long id, @ModelAttribute VersionForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         return transition(report, report.narratives(), user, model, response, redirect, "plan.report.locked",
-                () -> reports.lock(id, versionOf(version), user));
+                () -> reports.lock(id, versionOf(form.version()), user));
     }
 
     private String transition(ProgressReport report, Map<Long, String> narratives, CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect, String message, Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return view(report, narratives, user, model, e.fieldErrors(), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return view(reports.require(report.id()), narratives, user, model, Map.of(), e.messageKey());
-        } catch (FourEyesRefusal e) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return view(report, narratives, user, model, Map.of(), e.messageKey());
-        }
-        redirect.addFlashAttribute("message", message);
-        return "redirect:/reports/" + report.id();
+        return FormSubmission.submit(new FormErrors(), response, () -> {
+            try {
+                action.run();
+            } catch (FourEyesRefusal refused) {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                return view(report, narratives, user, model, Map.of(), refused.messageKey());
+            }
+            redirect.addFlashAttribute("message", message);
+            return "redirect:/reports/" + report.id();
+        }, (errors, alert) -> view(alert == null ? report : reports.require(report.id()), narratives, user, model,
+                errors, alert));
     }
 
     private static int versionOf(String version) {
