@@ -36,6 +36,7 @@ import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.ProgressReport;
 import org.sankofa.plans.internal.ProgressReports;
 import org.sankofa.plans.internal.StrategicAreas;
+import org.sankofa.shared.web.Decision;
 import org.sankofa.support.DemoUsers;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -384,7 +385,7 @@ class LogframeTests {
                 "Les élèves de Ségou ont été sensibilisés; ação de prevenção concluída."), mali);
         report = reports.submit(report.id(), report.version(), mali);
         CurrentUser second = newNationalCoordinator(users, "ML");
-        report = reports.approve(report.id(), report.version(), second);
+        report = reports.approve(report.id(), Decision.none(), second);
 
         MockHttpServletResponse response = mvc.perform(get("/api/v1/reports/{id}.pdf", report.id())
                 .header(HttpHeaders.AUTHORIZATION, bearer("observer"))

@@ -19,6 +19,7 @@ import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.plans.internal.ValueEntry;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.Decision;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -265,7 +266,7 @@ class PlanRulesTests {
         ProgressReport report = reports.create(plan.planId(), "2025Q3", mali());
         report = reports.submit(report.id(), report.version(), mali());
         CurrentUser second = newNationalCoordinator(users, "ML");
-        ProgressReport approved = reports.approve(report.id(), report.version(), second);
+        ProgressReport approved = reports.approve(report.id(), Decision.none(), second);
         assertThat(approved.status()).isEqualTo(ReportStatus.APPROVED);
         assertThat(approved.approvedBy()).isEqualTo(second.getUsername());
 
@@ -291,7 +292,7 @@ class PlanRulesTests {
         Plan plan = malianPlan(plans, mali());
         ProgressReport report = reports.create(plan.planId(), "2025", mali());
         ProgressReport submitted = reports.submit(report.id(), report.version(), mali());
-        assertThatThrownBy(() -> reports.approve(submitted.id(), submitted.version(), mali()))
+        assertThatThrownBy(() -> reports.approve(submitted.id(), Decision.none(), mali()))
                 .isInstanceOf(FourEyesRefusal.class);
         assertThat(reports.require(report.id()).status()).isEqualTo(ReportStatus.SUBMITTED);
     }
@@ -301,13 +302,13 @@ class PlanRulesTests {
         Plan plan = malianPlan(plans, mali());
         ProgressReport report = reports.create(plan.planId(), "2025S1", user(users, "mne"));
         ProgressReport submitted = reports.submit(report.id(), report.version(), user(users, "mne"));
-        assertThatThrownBy(() -> reports.approve(submitted.id(), submitted.version(),
+        assertThatThrownBy(() -> reports.approve(submitted.id(), Decision.none(),
                 user(users, "coordinator.ecowas"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reports.approve(submitted.id(), submitted.version(),
+        assertThatThrownBy(() -> reports.approve(submitted.id(), Decision.none(),
                 newNationalCoordinator(users, "SN"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reports.approve(submitted.id(), submitted.version(), user(users, "mne")))
+        assertThatThrownBy(() -> reports.approve(submitted.id(), Decision.none(), user(users, "mne")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(reports.approve(submitted.id(), submitted.version(), mali()).status())
+        assertThat(reports.approve(submitted.id(), Decision.none(), mali()).status())
                 .as("a coordinator of the plan's country who did not submit it").isEqualTo(ReportStatus.APPROVED);
     }
 
@@ -319,7 +320,7 @@ class PlanRulesTests {
         assertThatThrownBy(() -> reports.create(plan.planId(), "2024", mali())).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> reports.create(plan.planId(), "2030", mali()))
                 .as("outside the plan's period").isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> reports.approve(report.id(), report.version(), newNationalCoordinator(users, "ML")))
+        assertThatThrownBy(() -> reports.approve(report.id(), Decision.none(), newNationalCoordinator(users, "ML")))
                 .as("a draft cannot be approved").isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("plan.report.wrongStatus"));
         ProgressReport saved = reports.saveNarratives(report.id(), report.version(), java.util.Map.of(area,
@@ -330,10 +331,15 @@ class PlanRulesTests {
                 "x"), mali())).isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("plan.report.notDraft"));
         CurrentUser second = newNationalCoordinator(users, "ML");
-        ProgressReport returned = reports.returnToDraft(submitted.id(), submitted.version(), second);
+        ProgressReport returned = reports.reject(submitted.id(), new Decision("  Add the figures of the north. "),
+                second);
         assertThat(returned.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(returned.decisionNote()).isEqualTo("Add the figures of the north.");
+        assertThatThrownBy(() -> reports.reject(submitted.id(), Decision.none(), second))
+                .as("a report already decided").isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("plan.report.wrongStatus"));
         ProgressReport again = reports.submit(returned.id(), returned.version(), mali());
-        ProgressReport approved = reports.approve(again.id(), again.version(), second);
+        ProgressReport approved = reports.approve(again.id(), Decision.none(), second);
         ProgressReport locked = reports.lock(approved.id(), approved.version(), second);
         assertThat(locked.status()).isEqualTo(ReportStatus.LOCKED);
         assertThat(indicators.locked(plan.planId(), IsoPeriod.parse("2024Q2").orElseThrow())).isTrue();

@@ -15,6 +15,7 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.ProgressReport;
 import org.sankofa.plans.internal.ProgressReports;
+import org.sankofa.shared.web.Decision;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/reports")
 @Tag(name = "Progress reports", description = "Progress reports per plan and period: DRAFT → SUBMITTED → APPROVED "
         + "→ LOCKED. M&E officers and the plan's coordinators draft and submit; a coordinator of the plan's scope "
-        + "other than the submitter approves (four eyes), which locks the values of the period.")
+        + "other than the submitter approves (four eyes), which locks the values of the period, or rejects it back to "
+        + "draft; both with an optional note.")
 class ReportApiController {
 
     static final String APPROVERS = "hasAnyRole('ADMINISTRATOR','NATIONAL_COORDINATOR','REGIONAL_COORDINATOR')";
@@ -92,19 +94,20 @@ class ReportApiController {
 
     @PostMapping("/{id}/approve")
     @PreAuthorize(APPROVERS)
-    @Operation(summary = "Approve a submitted report (a coordinator of the plan's scope, not the submitter: 403); "
-            + "locks the values of its period")
-    ProgressReport approve(@PathVariable long id, @Valid @RequestBody Transition body,
+    @Operation(summary = "Approve a submitted report, with an optional note ({\"note\": \"…\"}): a coordinator of the "
+            + "plan's scope, not the submitter (403); locks the values of its period; 409 when no longer submitted")
+    ProgressReport approve(@PathVariable long id, @RequestBody(required = false) Decision decision,
             @AuthenticationPrincipal CurrentUser user) {
-        return reports.approve(id, body.version(), user);
+        return reports.approve(id, decision == null ? Decision.none() : decision, user);
     }
 
-    @PostMapping("/{id}/return")
+    @PostMapping("/{id}/reject")
     @PreAuthorize(APPROVERS)
-    @Operation(summary = "Send a submitted report back to draft")
-    ProgressReport returnToDraft(@PathVariable long id, @Valid @RequestBody Transition body,
+    @Operation(summary = "Reject a submitted report, back to draft, with an optional note that says why "
+            + "({\"note\": \"…\"}); 409 when no longer submitted")
+    ProgressReport reject(@PathVariable long id, @RequestBody(required = false) Decision decision,
             @AuthenticationPrincipal CurrentUser user) {
-        return reports.returnToDraft(id, body.version(), user);
+        return reports.reject(id, decision == null ? Decision.none() : decision, user);
     }
 
     @PostMapping("/{id}/lock")

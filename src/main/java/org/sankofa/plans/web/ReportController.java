@@ -17,6 +17,7 @@ import org.sankofa.plans.internal.ProgressReports;
 import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.FormFields;
+import org.sankofa.shared.web.Decision;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
 import org.springframework.http.HttpStatus;
@@ -134,22 +135,22 @@ class ReportController {
 
     @PostMapping("/reports/{id}/approve")
     @PreAuthorize(ReportApiController.APPROVERS)
-    String approve(@PathVariable long id, @ModelAttribute VersionForm form,
+    String approve(@PathVariable long id, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         return transition(report, report.narratives(), user, model, response, redirect, "plan.report.approved",
-                () -> reports.approve(id, versionOf(form.version()), user));
+                () -> reports.approve(id, decision, user));
     }
 
-    @PostMapping("/reports/{id}/return")
+    @PostMapping("/reports/{id}/reject")
     @PreAuthorize(ReportApiController.APPROVERS)
-    String returnToDraft(@PathVariable long id, @ModelAttribute VersionForm form,
+    String reject(@PathVariable long id, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         return transition(report, report.narratives(), user, model, response, redirect, "plan.report.returned",
-                () -> reports.returnToDraft(id, versionOf(form.version()), user));
+                () -> reports.reject(id, decision, user));
     }
 
     @PostMapping("/reports/{id}/lock")
