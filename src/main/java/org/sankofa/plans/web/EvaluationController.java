@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.EvaluationKind;
 import org.sankofa.plans.FindingRating;
 import org.sankofa.plans.PlanId;
@@ -66,7 +67,7 @@ class EvaluationController {
     }
 
     @PostMapping("/plans/{id}/evaluations")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String create(@PathVariable PlanId id, @ModelAttribute EvaluationForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -129,7 +130,7 @@ class EvaluationController {
     }
 
     @PostMapping("/evaluations/{id}")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String update(@PathVariable long id, @ModelAttribute EvaluationForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -143,7 +144,7 @@ class EvaluationController {
     }
 
     @PostMapping("/evaluations/{id}/finalise")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String finalise(@PathVariable long id, @ModelAttribute VersionForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -154,7 +155,7 @@ class EvaluationController {
     }
 
     @PostMapping("/evaluations/{id}/delete")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String delete(@PathVariable long id, @ModelAttribute VersionForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -168,7 +169,7 @@ class EvaluationController {
     }
 
     @PostMapping("/evaluations/{id}/findings")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String addFinding(@PathVariable long id, @ModelAttribute FindingForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -183,7 +184,7 @@ class EvaluationController {
     }
 
     @PostMapping("/evaluations/{id}/findings/{findingId}/delete")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String deleteFinding(@PathVariable long id, @PathVariable long findingId,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -193,7 +194,7 @@ class EvaluationController {
     }
 
     @PostMapping("/evaluations/{id}/recommendations")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String addRecommendation(@PathVariable long id, @ModelAttribute RecommendationForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -210,7 +211,7 @@ class EvaluationController {
     }
 
     @PostMapping("/evaluations/{id}/recommendations/{recommendationId}/delete")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String deleteRecommendation(@PathVariable long id, @PathVariable long recommendationId,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -221,7 +222,7 @@ class EvaluationController {
     }
 
     @PostMapping("/evaluations/{id}/recommendations/{recommendationId}/link")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String link(@PathVariable long id, @PathVariable long recommendationId, @ModelAttribute LinkForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {

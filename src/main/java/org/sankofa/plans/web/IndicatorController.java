@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.Direction;
 import org.sankofa.plans.Disaggregation;
 import org.sankofa.plans.IndicatorSource;
@@ -99,13 +100,13 @@ class IndicatorController {
     }
 
     @GetMapping("/plans/{id}/indicators/new")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String newForm(@PathVariable PlanId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         return form(model, plans.editable(id, user), IndicatorForm.empty(), Map.of());
     }
 
     @PostMapping("/plans/{id}/indicators")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String create(@PathVariable PlanId id, @ModelAttribute IndicatorForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -191,7 +192,7 @@ class IndicatorController {
     }
 
     @PostMapping("/indicators/{id}/values")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String enter(@PathVariable long id, @ModelAttribute ValueForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Indicator indicator = indicators.require(id);
@@ -234,7 +235,7 @@ class IndicatorController {
     }
 
     @PostMapping("/indicators/{id}/targets")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String setTarget(@PathVariable long id, @ModelAttribute TargetForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Indicator indicator = indicators.require(id);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.LogframeExport;
 import org.sankofa.plans.internal.LogframeImport;
@@ -48,7 +49,7 @@ class LogframeApiController {
     }
 
     @PostMapping("/logframe")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Import a logframe workbook (multipart field 'file', XLSX, at most 2 MB) into an empty plan: "
             + "400 without a file, 413 when too large, 422 when not an XLSX workbook or when any row is wrong (the "
             + "problem's 'errors' lists sheet, row, column and message; nothing is written), 409 when the plan "

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.LogframeExport;
 import org.sankofa.plans.internal.LogframeImport;
@@ -71,7 +72,7 @@ class LogframeController {
     }
 
     @PostMapping("/plans/{id}/logframe")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String upload(@PathVariable PlanId id, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) throws IOException {

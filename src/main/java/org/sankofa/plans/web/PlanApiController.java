@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.Pillar;
 import org.sankofa.plans.PlanId;
@@ -56,8 +57,6 @@ import org.springframework.web.bind.annotation.RestController;
         + "scorecard. Everyone signed in reads; national coordinators change their country's national plans, "
         + "regional coordinators the plans of their community, administrators every plan.")
 class PlanApiController {
-
-    static final String EDITORS = "hasAnyRole('ADMINISTRATOR','NATIONAL_COORDINATOR','REGIONAL_COORDINATOR')";
 
     private final Plans plans;
     private final Indicators indicators;
@@ -132,7 +131,7 @@ class PlanApiController {
     }
 
     @PostMapping("/plans")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Create a plan; a coordinator only within their scope (403 otherwise). Superseding a plan "
             + "marks it SUPERSEDED once the new plan is no longer a draft (an expired plan stays EXPIRED).")
     ResponseEntity<PlanTree> create(@Valid @RequestBody PlanBody body, @AuthenticationPrincipal CurrentUser user) {
@@ -141,7 +140,7 @@ class PlanApiController {
     }
 
     @PutMapping("/plans/{id}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Change a plan; send the version read (409 when someone saved first)")
     PlanTree update(@PathVariable PlanId id, @Valid @RequestBody PlanBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -150,7 +149,7 @@ class PlanApiController {
     }
 
     @DeleteMapping("/plans/{id}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Delete a draft plan (409 for a plan that was adopted)")
     ResponseEntity<Void> delete(@PathVariable PlanId id, @RequestParam int version,
             @AuthenticationPrincipal CurrentUser user) {
@@ -159,7 +158,7 @@ class PlanApiController {
     }
 
     @PostMapping("/plans/{id}/areas")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Add a strategic area, tagged with its pillar")
     ResponseEntity<Created> addArea(@PathVariable PlanId id, @Valid @RequestBody AreaBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -169,7 +168,7 @@ class PlanApiController {
     }
 
     @PostMapping("/areas/{id}/objectives")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Add an objective to a strategic area")
     ResponseEntity<Created> addObjective(@PathVariable long id, @Valid @RequestBody ObjectiveBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -179,7 +178,7 @@ class PlanApiController {
     }
 
     @PostMapping("/objectives/{id}/activities")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Add an activity to an objective")
     ResponseEntity<Activity> addActivity(@PathVariable long id, @Valid @RequestBody ActivityBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -194,7 +193,7 @@ class PlanApiController {
     }
 
     @PutMapping("/activities/{id}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Change an activity (status, dates, budget); send the version read")
     Activity updateActivity(@PathVariable long id, @Valid @RequestBody ActivityBody body,
             @AuthenticationPrincipal CurrentUser user) {

@@ -9,6 +9,7 @@ import org.sankofa.directory.Communities;
 import org.sankofa.directory.Countries;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.Pillar;
 import org.sankofa.plans.PlanId;
@@ -105,7 +106,7 @@ class PlanController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String newForm(Model model) {
         return form(model, PlanForm.empty(), null, Map.of(), null);
     }
@@ -123,7 +124,7 @@ class PlanController {
     }
 
     @PostMapping
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String create(@ModelAttribute PlanForm form, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         FormErrors read = new FormErrors();
@@ -136,14 +137,14 @@ class PlanController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String editForm(@PathVariable PlanId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         Plan plan = plans.editable(id, user);
         return form(model, PlanForm.of(plan), plan, Map.of(), null);
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String update(@PathVariable PlanId id, @ModelAttribute PlanForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
@@ -158,7 +159,7 @@ class PlanController {
     }
 
     @PostMapping("/{id}/delete")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String delete(@PathVariable PlanId id, @ModelAttribute VersionForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
@@ -175,7 +176,7 @@ class PlanController {
     }
 
     @PostMapping("/{id}/areas")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String addArea(@PathVariable PlanId id, @ModelAttribute AreaForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
@@ -195,7 +196,7 @@ class PlanController {
     }
 
     @PostMapping("/{id}/areas/{areaId}/objectives")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String addObjective(@PathVariable PlanId id, @PathVariable long areaId, @ModelAttribute ObjectiveForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -214,7 +215,7 @@ class PlanController {
     }
 
     @GetMapping("/{id}/objectives/{objectiveId}/activities/new")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String newActivity(@PathVariable PlanId id, @PathVariable long objectiveId,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         Plan plan = plans.editable(id, user);
@@ -223,7 +224,7 @@ class PlanController {
     }
 
     @PostMapping("/{id}/objectives/{objectiveId}/activities")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String addActivity(@PathVariable PlanId id, @PathVariable long objectiveId, @ModelAttribute ActivityForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -239,7 +240,7 @@ class PlanController {
     }
 
     @GetMapping("/{id}/activities/{activityId}/edit")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String editActivity(@PathVariable PlanId id, @PathVariable long activityId,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         Plan plan = plans.editable(id, user);
@@ -248,7 +249,7 @@ class PlanController {
     }
 
     @PostMapping("/{id}/activities/{activityId}")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String updateActivity(@PathVariable PlanId id, @PathVariable long activityId, @ModelAttribute ActivityForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -265,7 +266,7 @@ class PlanController {
     }
 
     @PostMapping("/{id}/activities/{activityId}/delete")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String deleteActivity(@PathVariable PlanId id, @PathVariable long activityId,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         plans.editable(id, user);

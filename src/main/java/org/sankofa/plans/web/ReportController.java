@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.Area;
 import org.sankofa.plans.internal.FourEyesRefusal;
@@ -72,7 +73,7 @@ class ReportController {
     }
 
     @PostMapping("/plans/{id}/reports")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String create(@PathVariable PlanId id, @ModelAttribute NewReportForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -107,7 +108,7 @@ class ReportController {
     }
 
     @PostMapping("/reports/{id}")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String save(@PathVariable long id, @ModelAttribute VersionForm form, HttpServletRequest request,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -124,7 +125,7 @@ class ReportController {
     }
 
     @PostMapping("/reports/{id}/submit")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String submit(@PathVariable long id, @ModelAttribute VersionForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -134,7 +135,7 @@ class ReportController {
     }
 
     @PostMapping("/reports/{id}/approve")
-    @PreAuthorize(ReportApiController.APPROVERS)
+    @PreAuthorize(Roles.COORDINATORS)
     String approve(@PathVariable long id, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -144,7 +145,7 @@ class ReportController {
     }
 
     @PostMapping("/reports/{id}/reject")
-    @PreAuthorize(ReportApiController.APPROVERS)
+    @PreAuthorize(Roles.COORDINATORS)
     String reject(@PathVariable long id, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -154,7 +155,7 @@ class ReportController {
     }
 
     @PostMapping("/reports/{id}/lock")
-    @PreAuthorize(ReportApiController.APPROVERS)
+    @PreAuthorize(Roles.COORDINATORS)
     String lock(@PathVariable long id, @ModelAttribute VersionForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
