@@ -40,7 +40,7 @@ class TwoNodesTests {
 
     @Test
     void aSessionStartedOnOneNodeIsValidOnTheOther() throws Exception {
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(SankofaApplication.class)
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
                         "sankofa.demo=true", "server.port=0", "spring.main.banner-mode=off", "logging.level.root=WARN")
