@@ -17,4 +17,7 @@ public interface Communities {
 
     /** How many members each community had on that date, by community code, in one query (none: 0 or absent). */
     Map<String, Integer> memberCounts(LocalDate date);
+
+    /** Every membership of a country, past and present, ordered by community and date joined. */
+    List<Membership> memberships(String countryCode);
 }

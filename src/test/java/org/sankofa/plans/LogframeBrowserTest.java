@@ -14,10 +14,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
-import org.sankofa.plans.internal.Logframes;
+import org.sankofa.plans.internal.LogframeExport;
 import org.sankofa.plans.internal.PlanSummary;
 import org.sankofa.plans.internal.PlanFilter;
 import org.sankofa.plans.internal.Plans;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.support.Browser;
 import org.sankofa.support.BrowserExtension;
 import org.sankofa.support.DemoUsers;
@@ -40,10 +41,14 @@ class LogframeBrowserTest {
     int port;
     @Autowired
     UserAccounts users;
+
+    @Autowired
+    StrategicAreas strategicAreas;
+
+    @Autowired
+    LogframeExport logframeExport;
     @Autowired
     Plans plans;
-    @Autowired
-    Logframes logframes;
 
     @BeforeEach
     void pointAtApplication(Browser browser) {
@@ -55,7 +60,7 @@ class LogframeBrowserTest {
         CurrentUser mali = PlanTestSupport.user(users, "coordinator.mali");
         PlanSummary demo = plans.search(new PlanFilter(null, null, "ML")).stream()
                 .filter(p -> p.title().contains("2023")).findFirst().orElseThrow();
-        byte[] good = logframes.export(PlanId.of(demo.id()), Locale.FRENCH);
+        byte[] good = logframeExport.export(PlanId.of(demo.id()), Locale.FRENCH);
         byte[] broken;
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(good));
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -88,6 +93,6 @@ class LogframeBrowserTest {
         browser.step("imported");
         assertThat(browser.mainText()).contains("The logframe was imported.");
         assertThat(browser.find(By.id("logframe-import-closed")).isDisplayed()).isTrue();
-        assertThat(plans.areas(PlanId.of(plan))).hasSize(plans.areas(PlanId.of(demo.id())).size());
+        assertThat(strategicAreas.of(PlanId.of(plan))).hasSize(strategicAreas.of(PlanId.of(demo.id())).size());
     }
 }

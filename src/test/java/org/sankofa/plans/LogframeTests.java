@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
+import org.sankofa.plans.internal.Activities;
 import org.sankofa.plans.internal.Activity;
 import org.sankofa.plans.internal.ActivityDraft;
 import org.sankofa.plans.internal.Area;
@@ -34,7 +35,8 @@ import org.sankofa.plans.internal.PlanFilter;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.ProgressReport;
 import org.sankofa.plans.internal.ProgressReports;
-import org.sankofa.plans.internal.Target;
+import org.sankofa.plans.internal.StrategicAreas;
+import org.sankofa.shared.web.Decision;
 import org.sankofa.support.DemoUsers;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +76,12 @@ class LogframeTests {
     Plans plans;
     @Autowired
     Indicators indicators;
+
+    @Autowired
+    StrategicAreas strategicAreas;
+
+    @Autowired
+    Activities activities;
     @Autowired
     ProgressReports reports;
 
@@ -96,20 +104,20 @@ class LogframeTests {
         Plan plan = plans.create(national("ML", unique("Plan national de lutte — Ségou"), PlanStatus.IN_FORCE),
                 coordinator);
         List<Long> orgs = jdbc.sql("select id from organisation order by id limit 3").query(Long.class).list();
-        long prevention = plans.addArea(plan.planId(), "Prévention et sensibilisation", Pillar.PREVENTION,
+        long prevention = strategicAreas.addArea(plan.planId(), "Prévention et sensibilisation", Pillar.PREVENTION,
                 "Campanhas de prevenção nas escolas", coordinator);
-        long protection = plans.addArea(plan.planId(), "Protection des victimes", Pillar.PROTECTION, null, coordinator);
-        long o1 = plans.addObjective(prevention, "Informer les élèves de Kayes", coordinator);
-        long o2 = plans.addObjective(protection, "Assister les enfants retournés", coordinator);
-        plans.addActivity(o1, new ActivityDraft("Caravanes de sensibilisation", orgs.get(0), null,
+        long protection = strategicAreas.addArea(plan.planId(), "Protection des victimes", Pillar.PROTECTION, null, coordinator);
+        long o1 = strategicAreas.addObjective(prevention, "Informer les élèves de Kayes", coordinator);
+        long o2 = strategicAreas.addObjective(protection, "Assister les enfants retournés", coordinator);
+        activities.add(o1, new ActivityDraft("Caravanes de sensibilisation", orgs.get(0), null,
                 List.of(orgs.get(1), orgs.get(2)), "Radios communautaires", LocalDate.of(2024, 1, 15),
                 LocalDate.of(2024, 6, 30), LocalDate.of(2024, 2, 1), null, ActivityStatus.ONGOING,
                 new BigDecimal("15000000.50"), new BigDecimal("10000000"), new BigDecimal("2500.25"), "XOF", null,
                 "Coopération néerlandaise"), coordinator);
-        plans.addActivity(o1, new ActivityDraft("Formation des enseignants", null, "Ministère de l’Éducation",
+        activities.add(o1, new ActivityDraft("Formation des enseignants", null, "Ministère de l’Éducation",
                 List.of(), null, null, null, null, null, ActivityStatus.NOT_STARTED, null, null, null, null,
                 orgs.get(0), null), coordinator);
-        plans.addActivity(o2, new ActivityDraft("Accueil transitoire", orgs.get(1), null, List.of(), null,
+        activities.add(o2, new ActivityDraft("Accueil transitoire", orgs.get(1), null, List.of(), null,
                 LocalDate.of(2023, 10, 1), LocalDate.of(2027, 12, 31), null, null, ActivityStatus.DELAYED,
                 new BigDecimal("1000"), null, null, "EUR", null, null), coordinator);
         Indicator identified = indicators.create(plan.planId(), new IndicatorDraft(protection, null, "PRO-1",
@@ -133,7 +141,7 @@ class LogframeTests {
     private List<String> tree(long planId) {
         List<String> lines = new ArrayList<>();
         Map<Long, String> place = new HashMap<>();
-        for (Area a : plans.areas(PlanId.of(planId))) {
+        for (Area a : strategicAreas.of(PlanId.of(planId))) {
             place.put(a.id(), "area " + a.position());
             lines.add(String.join("|", "A", String.valueOf(a.position()), a.title(), a.pillar().name(),
                     String.valueOf(a.description())));
@@ -217,7 +225,7 @@ class LogframeTests {
     void everyDemoPlanRoundTripsInEveryLanguage() throws Exception {
         CurrentUser admin = user(users, "admin");
         List<PlanSummary> demo = plans.search(new PlanFilter(null, null, null)).stream()
-                .filter(p -> !plans.areas(PlanId.of(p.id())).isEmpty()).limit(6).toList();
+                .filter(p -> !strategicAreas.of(PlanId.of(p.id())).isEmpty()).limit(6).toList();
         assertThat(demo).isNotEmpty();
         String[] languages = { "en", "fr", "pt" };
         int n = 0;
@@ -368,7 +376,7 @@ class LogframeTests {
     void theReportPdfCarriesThePlanTheNarrativesTheValuesAndTheApprover() throws Exception {
         CurrentUser mali = user(users, "coordinator.mali");
         Plan plan = richPlan(mali);
-        Area prevention = plans.areas(plan.planId()).get(0);
+        Area prevention = strategicAreas.of(plan.planId()).get(0);
         Indicator identified = indicators.forPlan(plan.planId()).stream().filter(i -> "PRO-1".equals(i.code()))
                 .findFirst().orElseThrow();
         indicators.enter(identified.id(), PlanTestSupport.number("2024Q2", 9, List.of()), mali);
@@ -377,7 +385,7 @@ class LogframeTests {
                 "Les élèves de Ségou ont été sensibilisés; ação de prevenção concluída."), mali);
         report = reports.submit(report.id(), report.version(), mali);
         CurrentUser second = newNationalCoordinator(users, "ML");
-        report = reports.approve(report.id(), report.version(), second);
+        report = reports.approve(report.id(), Decision.none(), second);
 
         MockHttpServletResponse response = mvc.perform(get("/api/v1/reports/{id}.pdf", report.id())
                 .header(HttpHeaders.AUTHORIZATION, bearer("observer"))

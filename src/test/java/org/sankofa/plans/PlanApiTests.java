@@ -220,17 +220,26 @@ class PlanApiTests {
         mvc.perform(as("coordinator.mali", post("/api/v1/reports/" + reportId + "/submit"))
                 .content(body(Map.of("version", 0)))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SUBMITTED"));
-        mvc.perform(as("mne", post("/api/v1/reports/" + reportId + "/approve")).content(body(Map.of("version", 1))))
+        mvc.perform(as("mne", post("/api/v1/reports/" + reportId + "/approve")).content(body(Map.of())))
                 .andExpect(status().isForbidden());
         mvc.perform(as("coordinator.mali", post("/api/v1/reports/" + reportId + "/approve"))
-                        .content(body(Map.of("version", 1))))
+                        .content(body(Map.of("note", "Mine."))))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("another coordinator")));
 
         CurrentUser second = newNationalCoordinator(users, "ML");
-        mvc.perform(as(second.getUsername(), post("/api/v1/reports/" + reportId + "/approve"))
-                        .content(body(Map.of("version", 1))))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+        mvc.perform(as(second.getUsername(), post("/api/v1/reports/" + reportId + "/reject"))
+                        .content(body(Map.of("note", "The evidence of the north is missing."))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.decisionNote").value("The evidence of the north is missing."));
+        mvc.perform(as("coordinator.mali", post("/api/v1/reports/" + reportId + "/submit"))
+                .content(body(Map.of("version", 2)))).andExpect(status().isOk());
+        mvc.perform(as(second.getUsername(), post("/api/v1/reports/" + reportId + "/approve")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.decisionNote").doesNotExist());
+        mvc.perform(as(second.getUsername(), post("/api/v1/reports/" + reportId + "/reject"))
+                        .content(body(Map.of("note", "Too late."))))
+                .andExpect(status().isConflict());
         mvc.perform(as("mne", put("/api/v1/indicators/" + indicatorId + "/values/2025Q3"))
                         .content(body(Map.of("value", 11, "version", 0))))
                 .andExpect(status().isConflict())
@@ -242,7 +251,7 @@ class PlanApiTests {
         List<Map<String, Object>> audit = jdbc.sql("select action from audit_entry where target_type = 'report' "
                 + "and target_id = ? order by id").param(String.valueOf(reportId)).query().listOfRows();
         assertThat(audit).extracting(r -> r.get("action")).containsExactly("PLAN_REPORT_CREATED",
-                "PLAN_REPORT_SUBMITTED", "PLAN_REPORT_APPROVED");
+                "PLAN_REPORT_SUBMITTED", "PLAN_REPORT_REJECTED", "PLAN_REPORT_SUBMITTED", "PLAN_REPORT_APPROVED");
     }
 
     @Test

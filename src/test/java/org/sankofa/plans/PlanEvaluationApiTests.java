@@ -10,13 +10,14 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
+import org.sankofa.plans.internal.Activities;
 import org.sankofa.plans.internal.ActivityDraft;
 import org.sankofa.plans.internal.Indicator;
 import org.sankofa.plans.internal.IndicatorDraft;
 import org.sankofa.plans.internal.Indicators;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.Plans;
-import org.sankofa.plans.internal.ValueEntry;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.support.DemoUsers;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,12 @@ class PlanEvaluationApiTests {
     @Autowired
     Indicators indicators;
 
+    @Autowired
+    StrategicAreas strategicAreas;
+
+    @Autowired
+    Activities activities;
+
     private String bearer(String username) {
         return "Bearer " + TOKENS.computeIfAbsent(username, name -> {
             try {
@@ -108,10 +115,10 @@ class PlanEvaluationApiTests {
     @Test
     void anEvaluationIsWrittenFinalisedAndLinkedThroughTheApi() throws Exception {
         Plan older = plans.create(national("ML", unique("API evaluated plan"), PlanStatus.EXPIRED), mali());
-        long olderArea = plans.addArea(older.planId(), "Protection", Pillar.PROTECTION, null, mali());
+        long olderArea = strategicAreas.addArea(older.planId(), "Protection", Pillar.PROTECTION, null, mali());
         Plan newer = plans.create(supersedingNational("ML", unique("API successor"), PlanStatus.IN_FORCE,
                 older.id()), mali());
-        long newerArea = plans.addArea(newer.planId(), "Protection", Pillar.PROTECTION, null, mali());
+        long newerArea = strategicAreas.addArea(newer.planId(), "Protection", Pillar.PROTECTION, null, mali());
 
         String created = mvc.perform(as("mne", post("/api/v1/plans/" + older.id() + "/evaluations"))
                         .content(body(evaluation("FINAL", "2023-02-01"))))
@@ -255,24 +262,24 @@ class PlanEvaluationApiTests {
         Plan a = plans.create(national("ML", unique("Compared plan A"), PlanStatus.IN_FORCE), mali());
         Plan b = plans.create(national("ML", unique("Compared plan B"), PlanStatus.IN_FORCE), mali());
         // plan A: two prevention areas (like "strategies"), one protection area
-        long aPrev1 = plans.addArea(a.planId(), "Awareness", Pillar.PREVENTION, null, mali());
-        long aPrev2 = plans.addArea(a.planId(), "Research", Pillar.PREVENTION, null, mali());
-        long aProt = plans.addArea(a.planId(), "Care", Pillar.PROTECTION, null, mali());
-        long o1 = plans.addObjective(aPrev1, "Radio", mali());
-        long o2 = plans.addObjective(aPrev2, "Studies", mali());
-        long o3 = plans.addObjective(aProt, "Shelters", mali());
-        List<Object[]> activities = List.of(
+        long aPrev1 = strategicAreas.addArea(a.planId(), "Awareness", Pillar.PREVENTION, null, mali());
+        long aPrev2 = strategicAreas.addArea(a.planId(), "Research", Pillar.PREVENTION, null, mali());
+        long aProt = strategicAreas.addArea(a.planId(), "Care", Pillar.PROTECTION, null, mali());
+        long o1 = strategicAreas.addObjective(aPrev1, "Radio", mali());
+        long o2 = strategicAreas.addObjective(aPrev2, "Studies", mali());
+        long o3 = strategicAreas.addObjective(aProt, "Shelters", mali());
+        List<Object[]> rows = List.of(
                 new Object[] { o1, ActivityStatus.ONGOING, "100.50", "40.25", "XOF" },
                 new Object[] { o1, ActivityStatus.COMPLETED, "200", "200", "XOF" },
                 new Object[] { o2, ActivityStatus.ONGOING, "1000", "10", "EUR" },
                 new Object[] { o3, ActivityStatus.DELAYED, "300", "0", "XOF" });
-        for (Object[] x : activities) {
-            plans.addActivity((Long) x[0], new ActivityDraft(unique("Activity"), null, null, null, null, null, null,
+        for (Object[] x : rows) {
+            activities.add((Long) x[0], new ActivityDraft(unique("Activity"), null, null, null, null, null, null,
                     null, null, (ActivityStatus) x[1], new BigDecimal((String) x[2]), null,
                     new BigDecimal((String) x[3]), (String) x[4], null, null), mali());
         }
         // plan B: one prosecution area, no activity
-        plans.addArea(b.planId(), "Justice", Pillar.PROSECUTION, null, mali());
+        strategicAreas.addArea(b.planId(), "Justice", Pillar.PROSECUTION, null, mali());
         // indicators of A's prevention: one on track, one off track, one without value
         Indicator on = indicator(a.id(), aPrev1);
         Indicator off = indicator(a.id(), null);
@@ -288,7 +295,7 @@ class PlanEvaluationApiTests {
 
         // expected figures, computed from what was written above
         Map<String, BigDecimal[]> expectedPrevention = new HashMap<>();
-        for (Object[] x : activities) {
+        for (Object[] x : rows) {
             if ((Long) x[0] == o3) {
                 continue;
             }
@@ -297,8 +304,8 @@ class PlanEvaluationApiTests {
             sums[0] = sums[0].add(new BigDecimal((String) x[2]));
             sums[1] = sums[1].add(new BigDecimal((String) x[3]));
         }
-        long preventionActivities = activities.stream().filter(x -> (Long) x[0] != o3).count();
-        long preventionOngoing = activities.stream()
+        long preventionActivities = rows.stream().filter(x -> (Long) x[0] != o3).count();
+        long preventionOngoing = rows.stream()
                 .filter(x -> (Long) x[0] != o3 && x[1] == ActivityStatus.ONGOING).count();
 
         String result = mvc.perform(as("observer", get("/api/v1/plans/comparison"))

@@ -12,6 +12,7 @@ import org.sankofa.plans.internal.Evaluations;
 import org.sankofa.plans.internal.InheritedRecommendation;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.Plans;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.support.SankofaTest;
@@ -37,6 +38,9 @@ class PlanEvaluationRulesTests {
     Evaluations evaluations;
     @Autowired
     UserAccounts users;
+
+    @Autowired
+    StrategicAreas strategicAreas;
     @Autowired
     JdbcClient jdbc;
 
@@ -55,13 +59,13 @@ class PlanEvaluationRulesTests {
 
     Succession succession() {
         Plan older = plans.create(national("ML", unique("Evaluated plan"), PlanStatus.EXPIRED), mali());
-        long op = plans.addArea(older.planId(), "Prevention", Pillar.PREVENTION, null, mali());
-        long opr = plans.addArea(older.planId(), "Protection", Pillar.PROTECTION, null, mali());
+        long op = strategicAreas.addArea(older.planId(), "Prevention", Pillar.PREVENTION, null, mali());
+        long opr = strategicAreas.addArea(older.planId(), "Protection", Pillar.PROTECTION, null, mali());
         Plan newer = plans.create(supersedingNational("ML", unique("Successor plan"), PlanStatus.IN_FORCE,
                 older.id()), mali());
-        long np = plans.addArea(newer.planId(), "Prevention", Pillar.PREVENTION, null, mali());
-        long npr = plans.addArea(newer.planId(), "Protection", Pillar.PROTECTION, null, mali());
-        long objective = plans.addObjective(npr, "Care for victims", mali());
+        long np = strategicAreas.addArea(newer.planId(), "Prevention", Pillar.PREVENTION, null, mali());
+        long npr = strategicAreas.addArea(newer.planId(), "Protection", Pillar.PROTECTION, null, mali());
+        long objective = strategicAreas.addObjective(npr, "Care for victims", mali());
         return new Succession(older, op, opr, newer, np, npr, objective);
     }
 
@@ -166,7 +170,7 @@ class PlanEvaluationRulesTests {
     void aRecommendationIsLinkedOnlyToAnAreaOrObjectiveOfTheSuccessorPlanAndShowsThere() {
         Succession s = succession();
         Plan unrelated = plans.create(national("ML", unique("Unrelated plan"), PlanStatus.IN_FORCE), mali());
-        long unrelatedArea = plans.addArea(unrelated.planId(), "Prevention", Pillar.PREVENTION, null, mali());
+        long unrelatedArea = strategicAreas.addArea(unrelated.planId(), "Prevention", Pillar.PREVENTION, null, mali());
         Evaluation e = evaluations.create(PlanId.of(s.older().id()), finalEvaluation(null), mali());
         long r1 = evaluations.addRecommendation(e.id(), "Measure awareness", s.olderPrevention(),
                 RecommendationPriority.HIGH, mali());
@@ -205,7 +209,7 @@ class PlanEvaluationRulesTests {
     void aPlanWithoutSuccessorHasNothingToLinkTo() {
         Plan plan = plans.create(national("ML", unique("Plan without successor"), PlanStatus.IN_FORCE), mali());
         Plan other = plans.create(national("ML", unique("Other plan"), PlanStatus.IN_FORCE), mali());
-        long otherArea = plans.addArea(other.planId(), "Prevention", Pillar.PREVENTION, null, mali());
+        long otherArea = strategicAreas.addArea(other.planId(), "Prevention", Pillar.PREVENTION, null, mali());
         Evaluation e = evaluations.create(plan.planId(), new EvaluationDraft(EvaluationKind.MID_TERM,
                 LocalDate.of(2025, 6, 1), null, "Team", null), mali());
         long r = evaluations.addRecommendation(e.id(), "Keep going", null, RecommendationPriority.LOW, mali());

@@ -9,6 +9,10 @@ import org.sankofa.identity.NewUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
 import org.sankofa.identity.UserAccounts;
+import org.sankofa.plans.internal.Plan;
+import org.sankofa.plans.internal.Plans;
+import org.sankofa.plans.internal.ProgressReport;
+import org.sankofa.plans.internal.ProgressReports;
 import org.sankofa.support.SankofaTest;
 import org.sankofa.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,10 @@ class PlanPageTests {
     UserAccounts users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Plans plans;
+    @Autowired
+    ProgressReports reports;
 
     private CurrentUser as(String username) {
         return users.findByUsername(username).orElseThrow();
@@ -151,5 +159,25 @@ class PlanPageTests {
                 .andExpect(status().isOk());
         mvc.perform(post("/plans/" + ecowas + "/areas").with(user(as("coordinator.mali"))).with(csrf())
                 .param("title", "x").param("pillar", "OTHER")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anotherCoordinatorRejectsASubmittedReportWithANoteThatTheReportPageShows() throws Exception {
+        Plan plan = PlanTestSupport.malianPlan(plans, as("coordinator.mali"));
+        ProgressReport report = reports.create(plan.planId(), "2025", as("mne"));
+        reports.submit(report.id(), report.version(), as("mne"));
+        CurrentUser second = PlanTestSupport.newNationalCoordinator(users, "ML");
+
+        mvc.perform(post("/reports/" + report.id() + "/reject").with(user(as("observer"))).with(csrf())
+                .param("note", "No.")).andExpect(status().isForbidden());
+        mvc.perform(post("/reports/" + report.id() + "/reject").with(user(second)).with(csrf())
+                        .param("note", "The figures of the north are missing."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/reports/" + report.id()).with(user(as("observer"))))
+                .andExpect(content().string(allOf(containsString("id=\"decision-note\""),
+                        containsString("The figures of the north are missing."))));
+        mvc.perform(post("/reports/" + report.id() + "/approve").with(user(second)).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("id=\"report-alert\"")));
     }
 }

@@ -15,9 +15,11 @@ import org.sankofa.plans.internal.ProgressReports;
 import org.sankofa.plans.internal.FourEyesRefusal;
 import org.sankofa.plans.internal.Scorecard;
 import org.sankofa.plans.internal.Scorecards;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.plans.internal.ValueEntry;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.Decision;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,9 @@ class PlanRulesTests {
     Scorecards scorecards;
     @Autowired
     UserAccounts users;
+
+    @Autowired
+    StrategicAreas strategicAreas;
     @Autowired
     JdbcClient jdbc;
 
@@ -56,8 +61,8 @@ class PlanRulesTests {
         Plan regional = plans.create(regional("ECOWAS", unique("ECOWAS test plan")), ecowas);
         Plan mali = malianPlan(plans, mali());
 
-        assertThat(plans.addArea(mali.planId(), "Prevention", Pillar.PREVENTION, null, mali())).isPositive();
-        assertThatThrownBy(() -> plans.addArea(regional.planId(), "Prevention", Pillar.PREVENTION, null, mali()))
+        assertThat(strategicAreas.addArea(mali.planId(), "Prevention", Pillar.PREVENTION, null, mali())).isPositive();
+        assertThatThrownBy(() -> strategicAreas.addArea(regional.planId(), "Prevention", Pillar.PREVENTION, null, mali()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.create(national("SN", unique("Senegal plan"), PlanStatus.DRAFT), mali()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -69,9 +74,9 @@ class PlanRulesTests {
     void aRegionalCoordinatorEditsThePlansOfTheirCommunityIncludingBiRegionalOnesButNotNationalPlans() {
         CurrentUser ecowas = user(users, "coordinator.ecowas");
         Plan regional = plans.create(regional("ECOWAS", unique("ECOWAS plan")), ecowas);
-        assertThat(plans.addArea(regional.planId(), "Protection", Pillar.PROTECTION, null, ecowas)).isPositive();
+        assertThat(strategicAreas.addArea(regional.planId(), "Protection", Pillar.PROTECTION, null, ecowas)).isPositive();
         Plan mali = malianPlan(plans, mali());
-        assertThatThrownBy(() -> plans.addArea(mali.planId(), "x", Pillar.OTHER, null, ecowas))
+        assertThatThrownBy(() -> strategicAreas.addArea(mali.planId(), "x", Pillar.OTHER, null, ecowas))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.create(regional("ECCAS", unique("ECCAS plan")), ecowas))
                 .isInstanceOf(AccessDeniedException.class);
@@ -84,7 +89,7 @@ class PlanRulesTests {
         Indicator indicator = indicator(indicators, mali.id(), Measure.NUMBER, List.of(), mali());
         assertThat(indicators.enter(indicator.id(), number("2025Q1", 3, List.of()), mne).value())
                 .isEqualByComparingTo("3");
-        assertThatThrownBy(() -> plans.addArea(mali.planId(), "x", Pillar.OTHER, null, mne))
+        assertThatThrownBy(() -> strategicAreas.addArea(mali.planId(), "x", Pillar.OTHER, null, mne))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> indicators.enter(indicator.id(), number("2025Q2", 3, List.of()),
                 user(users, "observer"))).as("an observer only reads").isInstanceOf(AccessDeniedException.class);
@@ -156,7 +161,7 @@ class PlanRulesTests {
         assertThat(plan.status()).isEqualTo(PlanStatus.IN_FORCE);
         assertThat(plan.launchedPlace()).isEqualTo("Bamako");
         assertThat(plans.require(PlanId.of(plan.supersedesId())).status()).isEqualTo(PlanStatus.EXPIRED);
-        assertThat(plans.areas(PlanId.of(newer))).extracting(a -> a.pillar()).containsExactly(Pillar.PREVENTION,
+        assertThat(strategicAreas.of(PlanId.of(newer))).extracting(a -> a.pillar()).containsExactly(Pillar.PREVENTION,
                 Pillar.PROTECTION, Pillar.PROSECUTION, Pillar.PARTNERSHIP);
         assertThat(indicators.valuesOfPlan(PlanId.of(newer))).filteredOn(v -> v.enteredBy().equals("demo-loader"))
                 .isNotEmpty().allMatch(v -> v.synthetic());
@@ -261,7 +266,7 @@ class PlanRulesTests {
         ProgressReport report = reports.create(plan.planId(), "2025Q3", mali());
         report = reports.submit(report.id(), report.version(), mali());
         CurrentUser second = newNationalCoordinator(users, "ML");
-        ProgressReport approved = reports.approve(report.id(), report.version(), second);
+        ProgressReport approved = reports.approve(report.id(), Decision.none(), second);
         assertThat(approved.status()).isEqualTo(ReportStatus.APPROVED);
         assertThat(approved.approvedBy()).isEqualTo(second.getUsername());
 
@@ -287,7 +292,7 @@ class PlanRulesTests {
         Plan plan = malianPlan(plans, mali());
         ProgressReport report = reports.create(plan.planId(), "2025", mali());
         ProgressReport submitted = reports.submit(report.id(), report.version(), mali());
-        assertThatThrownBy(() -> reports.approve(submitted.id(), submitted.version(), mali()))
+        assertThatThrownBy(() -> reports.approve(submitted.id(), Decision.none(), mali()))
                 .isInstanceOf(FourEyesRefusal.class);
         assertThat(reports.require(report.id()).status()).isEqualTo(ReportStatus.SUBMITTED);
     }
@@ -297,25 +302,25 @@ class PlanRulesTests {
         Plan plan = malianPlan(plans, mali());
         ProgressReport report = reports.create(plan.planId(), "2025S1", user(users, "mne"));
         ProgressReport submitted = reports.submit(report.id(), report.version(), user(users, "mne"));
-        assertThatThrownBy(() -> reports.approve(submitted.id(), submitted.version(),
+        assertThatThrownBy(() -> reports.approve(submitted.id(), Decision.none(),
                 user(users, "coordinator.ecowas"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reports.approve(submitted.id(), submitted.version(),
+        assertThatThrownBy(() -> reports.approve(submitted.id(), Decision.none(),
                 newNationalCoordinator(users, "SN"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reports.approve(submitted.id(), submitted.version(), user(users, "mne")))
+        assertThatThrownBy(() -> reports.approve(submitted.id(), Decision.none(), user(users, "mne")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(reports.approve(submitted.id(), submitted.version(), mali()).status())
+        assertThat(reports.approve(submitted.id(), Decision.none(), mali()).status())
                 .as("a coordinator of the plan's country who did not submit it").isEqualTo(ReportStatus.APPROVED);
     }
 
     @Test
     void theReportWorkflowGoesDraftSubmittedApprovedLockedAndNarrativesChangeOnlyInDraft() {
         Plan plan = malianPlan(plans, mali());
-        long area = plans.addArea(plan.planId(), "Protection", Pillar.PROTECTION, null, mali());
+        long area = strategicAreas.addArea(plan.planId(), "Protection", Pillar.PROTECTION, null, mali());
         ProgressReport report = reports.create(plan.planId(), "2024", mali());
         assertThatThrownBy(() -> reports.create(plan.planId(), "2024", mali())).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> reports.create(plan.planId(), "2030", mali()))
                 .as("outside the plan's period").isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> reports.approve(report.id(), report.version(), newNationalCoordinator(users, "ML")))
+        assertThatThrownBy(() -> reports.approve(report.id(), Decision.none(), newNationalCoordinator(users, "ML")))
                 .as("a draft cannot be approved").isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("plan.report.wrongStatus"));
         ProgressReport saved = reports.saveNarratives(report.id(), report.version(), java.util.Map.of(area,
@@ -326,10 +331,15 @@ class PlanRulesTests {
                 "x"), mali())).isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("plan.report.notDraft"));
         CurrentUser second = newNationalCoordinator(users, "ML");
-        ProgressReport returned = reports.returnToDraft(submitted.id(), submitted.version(), second);
+        ProgressReport returned = reports.reject(submitted.id(), new Decision("  Add the figures of the north. "),
+                second);
         assertThat(returned.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(returned.decisionNote()).isEqualTo("Add the figures of the north.");
+        assertThatThrownBy(() -> reports.reject(submitted.id(), Decision.none(), second))
+                .as("a report already decided").isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("plan.report.wrongStatus"));
         ProgressReport again = reports.submit(returned.id(), returned.version(), mali());
-        ProgressReport approved = reports.approve(again.id(), again.version(), second);
+        ProgressReport approved = reports.approve(again.id(), Decision.none(), second);
         ProgressReport locked = reports.lock(approved.id(), approved.version(), second);
         assertThat(locked.status()).isEqualTo(ReportStatus.LOCKED);
         assertThat(indicators.locked(plan.planId(), IsoPeriod.parse("2024Q2").orElseThrow())).isTrue();

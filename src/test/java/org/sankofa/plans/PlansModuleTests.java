@@ -18,6 +18,7 @@ import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.ProgressReport;
 import org.sankofa.plans.internal.ProgressReports;
 import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.web.Decision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
@@ -90,11 +91,11 @@ class PlansModuleTests {
 
         long reportId = report.id();
         int submitted = report.version();
-        assertThatThrownBy(() -> reports.approve(reportId, submitted, author)).isInstanceOf(FourEyesRefusal.class);
+        assertThatThrownBy(() -> reports.approve(reportId, Decision.none(), author)).isInstanceOf(FourEyesRefusal.class);
         assertThat(events.ofType(ProgressReportApproved.class).matching(ProgressReportApproved::reportId, reportId))
                 .isEmpty();
 
-        reports.approve(reportId, submitted, approver);
+        reports.approve(reportId, Decision.none(), approver);
         assertThat(events).contains(ProgressReportApproved.class)
                 .matching(ProgressReportApproved::reportId, reportId)
                 .matching(ProgressReportApproved::planId, plan.planId())

@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A test of the whole application on a real embedded PostgreSQL (fresh per application context, demo world loaded),
  * served on a random port. All classes with this annotation share one context, so the database is shared: tests
- * create what they need with unique names and never assume an empty table.
+ * create what they need with unique names and never assume an empty table. Its SQL statements can be counted
+ * ({@code org.sankofa.database.SqlStatements}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -65,4 +65,16 @@ class CommunityRepository implements Communities {
                 });
         return counts;
     }
+
+    @Override
+    public List<Membership> memberships(String countryCode) {
+        return jdbc.sql("""
+                select community_code, country_code, joined_on, left_on, source
+                from community_membership where country_code = ? order by community_code, joined_on""")
+                .param(countryCode)
+                .query((rs, n) -> new Membership(rs.getString("community_code"), rs.getString("country_code"),
+                        rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
+                        rs.getString("source")))
+                .list();
+    }
 }

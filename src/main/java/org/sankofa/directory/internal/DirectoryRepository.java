@@ -167,7 +167,8 @@ class DirectoryRepository implements Directory {
         if (values.length == 0) {
             return Map.of();
         }
-        return jdbc.sql("select * from office where id = any(?)").param(values).query((rs, n) -> office(rs)).stream()
+        return jdbc.sql("select * from office where id = any(?)").param(values).query((rs, n) -> office(rs)).list()
+                .stream()
                 .collect(Collectors.toMap(Office::id, Function.identity()));
     }
 
@@ -179,7 +180,7 @@ class DirectoryRepository implements Directory {
             return Map.of();
         }
         return jdbc.sql("select * from organisation where id = any(?)").param(values)
-                .query((rs, n) -> organisation(rs)).stream()
+                .query((rs, n) -> organisation(rs)).list().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 

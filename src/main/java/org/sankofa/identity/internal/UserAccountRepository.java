@@ -107,7 +107,7 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
             return Map.of();
         }
         return jdbc.sql("select id, username, display_name, office_id from app_user where id = any(?)")
-                .param(ids).query(Colleague.class).stream()
+                .param(ids).query(Colleague.class).list().stream()
                 .collect(Collectors.toMap(Colleague::id, Function.identity()));
     }
 
@@ -118,7 +118,7 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
             return Map.of();
         }
         return jdbc.sql("select id, username, display_name, office_id from app_user where username = any(?)")
-                .param(names).query(Colleague.class).stream()
+                .param(names).query(Colleague.class).list().stream()
                 .collect(Collectors.toMap(Colleague::username, Function.identity()));
     }
 

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.sankofa.cases.AgeBand;
-import org.sankofa.plans.PlanId;
 import org.sankofa.statistics.VictimStatistics;
 import org.sankofa.statistics.VictimCounts;
 import org.sankofa.directory.Communities;
@@ -50,21 +52,63 @@ public class ComputedValues {
 
     /** The countries a plan covers in a period: its countries and its communities' members on the period's end. */
     public List<String> countries(Plan plan, IsoPeriod period) {
-        TreeSet<String> countries = new TreeSet<>(plan.countries());
-        for (String community : plan.communities()) {
-            for (Membership m : communities.members(community, period.end())) {
-                countries.add(m.countryCode());
-            }
-        }
-        return List.copyOf(countries);
+        return counts().countries(plan.countries(), plan.communities(), period);
     }
 
     /** The value of a computed indicator for a period. */
     public IndicatorValue value(Indicator indicator, Plan plan, IsoPeriod period) {
-        ComputedMeasure measure = measure(indicator);
-        List<String> countries = countries(plan, period);
-        VictimCounts counts = statistics.count(measure.measure(), measure.basis(), countries, period.start(),
-                period.end());
+        return counts().value(indicator, plan.countries(), plan.communities(), period,
+                indicators.locked(plan.planId(), period));
+    }
+
+    /**
+     * A counter for many computed values at once (a scorecard, a comparison of plans, the periods of an indicator):
+     * each distinct count (measure, country basis, countries, period) runs once, and each community's members on a
+     * day are read once.
+     */
+    public Counts counts() {
+        return new Counts();
+    }
+
+    /** Counts computed values, each distinct count once (see {@link #counts()}). */
+    public final class Counts {
+
+        private final Map<List<Object>, VictimCounts> counted = new HashMap<>();
+        private final Map<List<Object>, List<Membership>> members = new HashMap<>();
+
+        private Counts() {
+        }
+
+        /** The countries of the parties in a period: the countries, and the communities' members on its end. */
+        public List<String> countries(Collection<String> countries, Collection<String> communities,
+                IsoPeriod period) {
+            TreeSet<String> covered = new TreeSet<>(countries);
+            for (String community : communities) {
+                for (Membership m : members.computeIfAbsent(List.of(community, period.end()),
+                        k -> membersOn(community, period.end()))) {
+                    covered.add(m.countryCode());
+                }
+            }
+            return List.copyOf(covered);
+        }
+
+        /** The value of a computed indicator of a plan with these parties, for a period. */
+        public IndicatorValue value(Indicator indicator, Collection<String> countries,
+                Collection<String> communities, IsoPeriod period, boolean locked) {
+            ComputedMeasure measure = measure(indicator);
+            List<String> covered = countries(countries, communities, period);
+            VictimCounts counts = counted.computeIfAbsent(List.of(measure.measure(), measure.basis(), covered, period),
+                    k -> statistics.count(measure.measure(), measure.basis(), covered, period.start(), period.end()));
+            return ComputedValues.value(indicator, period, covered, counts, locked);
+        }
+    }
+
+    private List<Membership> membersOn(String community, LocalDate day) {
+        return communities.members(community, day);
+    }
+
+    private static IndicatorValue value(Indicator indicator, IsoPeriod period, List<String> countries,
+            VictimCounts counts, boolean locked) {
         List<ValuePart> parts = new ArrayList<>();
         for (Disaggregation d : indicator.disaggregations()) {
             switch (d) {
@@ -85,8 +129,8 @@ public class ComputedValues {
             }
         }
         return new IndicatorValue(0, indicator.id(), period.toString(), BigDecimal.valueOf(counts.total()), null,
-                null, null, String.join(", ", countries), null, false, "computed", Instant.now(), 0,
-                indicators.locked(plan.planId(), period), parts, true);
+                null, null, String.join(", ", countries), null, false, "computed", Instant.now(), 0, locked, parts,
+                true);
     }
 
     /**
@@ -109,12 +153,14 @@ public class ComputedValues {
         if (asked != null) {
             periods.add(asked);
         }
+        Counts counts = counts();
         List<IndicatorValue> values = new ArrayList<>();
         for (IsoPeriod p : periods.descendingSet()) {
             if (values.size() == MAX_PERIODS && !p.equals(asked)) {
                 continue;
             }
-            values.add(value(indicator, plan, p));
+            values.add(counts.value(indicator, plan.countries(), plan.communities(), p,
+                    indicators.locked(plan.planId(), p)));
         }
         values.sort((a, b) -> IsoPeriod.parse(a.period()).orElseThrow()
                 .compareTo(IsoPeriod.parse(b.period()).orElseThrow()));
@@ -126,12 +172,17 @@ public class ComputedValues {
      * date when none is complete yet (and the last year of a plan that has ended).
      */
     public IsoPeriod scorecardPeriod(Plan plan) {
+        return scorecardPeriod(plan.periodStart(), plan.periodEnd());
+    }
+
+    /** The period the scorecard shows for a plan running from {@code start} to {@code end} (either may be null). */
+    public IsoPeriod scorecardPeriod(LocalDate start, LocalDate end) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        LocalDate end = plan.periodEnd() != null && plan.periodEnd().isBefore(today) ? plan.periodEnd() : today;
-        IsoPeriod year = IsoPeriod.year(end.getYear());
-        if (year.end().isAfter(end) && end.getYear() > 1900) {
-            IsoPeriod previous = IsoPeriod.year(end.getYear() - 1);
-            if (plan.periodStart() == null || !previous.end().isBefore(plan.periodStart())) {
+        LocalDate last = end != null && end.isBefore(today) ? end : today;
+        IsoPeriod year = IsoPeriod.year(last.getYear());
+        if (year.end().isAfter(last) && last.getYear() > 1900) {
+            IsoPeriod previous = IsoPeriod.year(last.getYear() - 1);
+            if (start == null || !previous.end().isBefore(start)) {
                 return previous;
             }
         }

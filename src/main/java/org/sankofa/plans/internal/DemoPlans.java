@@ -53,16 +53,20 @@ class DemoPlans implements DemoStep {
     private final Directory directory;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final StrategicAreas strategicAreas;
+    private final Activities activities;
     private final CurrentUser loader = new CurrentUser(0, "demo-loader", "Demo loader", null, null, "en",
             Set.of(RoleGrant.of(Role.ADMINISTRATOR)), true, false, false, null);
 
     DemoPlans(Plans plans, Indicators indicators, Directory directory, JdbcClient jdbc,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, StrategicAreas strategicAreas, Activities activities) {
         this.plans = plans;
         this.indicators = indicators;
         this.directory = directory;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.strategicAreas = strategicAreas;
+        this.activities = activities;
     }
 
     @Override
@@ -137,19 +141,19 @@ class DemoPlans implements DemoStep {
                 SEED_MALI, List.of("ML"), List.of(), partners, List.of()), loader);
         PlanId id = plan.planId();
         // the four areas and the work streams the minister and the partners named at the launch
-        long prevention = plans.addArea(id, "Prevention", Pillar.PREVENTION, null, loader);
-        long protection = plans.addArea(id, "Protection", Pillar.PROTECTION, null, loader);
-        long prosecution = plans.addArea(id, "Prosecution", Pillar.PROSECUTION, null, loader);
-        long partnership = plans.addArea(id, "Partnerships", Pillar.PARTNERSHIP, null, loader);
-        plans.addObjective(prevention, "Prevention, particularly through awareness-raising and communication",
+        long prevention = strategicAreas.addArea(id, "Prevention", Pillar.PREVENTION, null, loader);
+        long protection = strategicAreas.addArea(id, "Protection", Pillar.PROTECTION, null, loader);
+        long prosecution = strategicAreas.addArea(id, "Prosecution", Pillar.PROSECUTION, null, loader);
+        long partnership = strategicAreas.addArea(id, "Partnerships", Pillar.PARTNERSHIP, null, loader);
+        strategicAreas.addObjective(prevention, "Prevention, particularly through awareness-raising and communication",
                 loader);
-        plans.addObjective(protection, "Care for victims", loader);
-        plans.addObjective(prosecution,
+        strategicAreas.addObjective(protection, "Care for victims", loader);
+        strategicAreas.addObjective(prosecution,
                 "Criminal justice response against impunity: investigation and prosecution mechanisms, and "
                         + "victims' access to justice", loader);
-        long stakeholders = plans.addObjective(partnership, "Partnerships between stakeholders", loader);
-        plans.addObjective(partnership, "Statistical data production", loader);
-        plans.addActivity(stakeholders, new ActivityDraft(
+        long stakeholders = strategicAreas.addObjective(partnership, "Partnerships between stakeholders", loader);
+        strategicAreas.addObjective(partnership, "Statistical data production", loader);
+        activities.add(stakeholders, new ActivityDraft(
                 "Planned activities of the Migrant Protection, Return and Reintegration Programme for Sub-Saharan "
                         + "Africa (MPRR-SSA) contributing to the plan", null, "MPRR-SSA", List.of(), null, null,
                 null, null, null, ActivityStatus.NOT_STARTED, null, null, null, null, orgs.get("EU"), null),
@@ -231,13 +235,13 @@ class DemoPlans implements DemoStep {
                             "http://www.ceeac-eccas.org/img/pdf/Multilateral_Agreement_Trafficking-1184251953.doc"))),
                     loader).planId();
             // the seven strategies, each tagged with the closest standard pillar
-            plans.addArea(id, "Legal framework and policy development", Pillar.PROSECUTION, null, loader);
-            plans.addArea(id, "Victim assistance and protection", Pillar.PROTECTION, null, loader);
-            plans.addArea(id, "Prevention and awareness-raising", Pillar.PREVENTION, null, loader);
-            plans.addArea(id, "Collection and analysis of information", Pillar.OTHER, null, loader);
-            plans.addArea(id, "Training and specialized capacity-building", Pillar.PROSECUTION, null, loader);
-            plans.addArea(id, "Travel and identity documents", Pillar.PREVENTION, null, loader);
-            plans.addArea(id, "Monitoring and evaluation of implementation", Pillar.OTHER, null, loader);
+            strategicAreas.addArea(id, "Legal framework and policy development", Pillar.PROSECUTION, null, loader);
+            strategicAreas.addArea(id, "Victim assistance and protection", Pillar.PROTECTION, null, loader);
+            strategicAreas.addArea(id, "Prevention and awareness-raising", Pillar.PREVENTION, null, loader);
+            strategicAreas.addArea(id, "Collection and analysis of information", Pillar.OTHER, null, loader);
+            strategicAreas.addArea(id, "Training and specialized capacity-building", Pillar.PROSECUTION, null, loader);
+            strategicAreas.addArea(id, "Travel and identity documents", Pillar.PREVENTION, null, loader);
+            strategicAreas.addArea(id, "Monitoring and evaluation of implementation", Pillar.OTHER, null, loader);
             loaded.add(joint);
         }
     }
@@ -266,11 +270,11 @@ class DemoPlans implements DemoStep {
                                     "Ouagadougou Action Plan",
                                     "http://www.ec.europa.eu/justice_home/doc_centre/immigration/docs/OUAGADOUGOU.pdf"))),
                     loader).planId();
-            plans.addArea(id, "Prevention and awareness-raising", Pillar.PREVENTION, null, loader);
-            plans.addArea(id, "Victim protection and assistance", Pillar.PROTECTION, null, loader);
-            plans.addArea(id, "Legislative framework, policy development and law enforcement", Pillar.PROSECUTION,
+            strategicAreas.addArea(id, "Prevention and awareness-raising", Pillar.PREVENTION, null, loader);
+            strategicAreas.addArea(id, "Victim protection and assistance", Pillar.PROTECTION, null, loader);
+            strategicAreas.addArea(id, "Legislative framework, policy development and law enforcement", Pillar.PROSECUTION,
                     null, loader);
-            plans.addArea(id, "Cooperation and coordination", Pillar.PARTNERSHIP, null, loader);
+            strategicAreas.addArea(id, "Cooperation and coordination", Pillar.PARTNERSHIP, null, loader);
             loaded.add(ouaga);
         }
         String asem = "ASEM Action Plan to Combat against Trafficking in Persons, Especially Women and Children";
@@ -281,10 +285,10 @@ class DemoPlans implements DemoStep {
                             + "Asia-Europe Meeting of Ministers for Foreign Affairs (Beijing, May 2001); the "
                             + "commitment has been restated at subsequent ministerial meetings.",
                     SEED_TOOLKIT, List.of(), List.of("ASEM"), List.of(), List.of()), loader).planId();
-            plans.addArea(id, "Prevention", Pillar.PREVENTION, null, loader);
-            plans.addArea(id, "Protection", Pillar.PROTECTION, null, loader);
-            plans.addArea(id, "Law enforcement", Pillar.PROSECUTION, null, loader);
-            plans.addArea(id, "Rehabilitation, return and reintegration of victims", Pillar.PROTECTION, null,
+            strategicAreas.addArea(id, "Prevention", Pillar.PREVENTION, null, loader);
+            strategicAreas.addArea(id, "Protection", Pillar.PROTECTION, null, loader);
+            strategicAreas.addArea(id, "Law enforcement", Pillar.PROSECUTION, null, loader);
+            strategicAreas.addArea(id, "Rehabilitation, return and reintegration of victims", Pillar.PROTECTION, null,
                     loader);
             loaded.add(asem);
         }

@@ -12,8 +12,6 @@ import java.util.Optional;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
-import org.sankofa.directory.Directory;
-import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.EvaluationKind;
 import org.sankofa.plans.EvaluationStatus;
@@ -47,38 +45,39 @@ public class Evaluations {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final Directory directory;
+    private final OrganisationNames organisations;
     private final Plans plans;
     private final PlanAccess access;
+    private final StrategicAreas strategicAreas;
 
-    Evaluations(JdbcClient jdbc, AuditLog audit, Directory directory, Plans plans, PlanAccess access) {
+    Evaluations(JdbcClient jdbc, AuditLog audit, OrganisationNames organisations, Plans plans, PlanAccess access,
+            StrategicAreas strategicAreas) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.directory = directory;
+        this.organisations = organisations;
         this.plans = plans;
         this.access = access;
+        this.strategicAreas = strategicAreas;
     }
 
     // ---- reading
 
     private static final String SELECT = """
-            select e.*, p.title as plan_title, nx.id as successor_id, nx.title as successor_title,
-                   o.name as evaluator_org_name
+            select e.*, p.title as plan_title, nx.id as successor_id, nx.title as successor_title
             from plan_evaluation e
             join action_plan p on p.id = e.plan_id
             left join action_plan nx on nx.supersedes_id = p.id
-            left join organisation o on o.id = e.evaluator_org_id
             """;
 
-    /** The evaluations of a plan, latest first, with their findings and recommendations. */
+    /** The evaluations of a plan, latest first, with their findings and recommendations (three queries in all). */
     public List<Evaluation> forPlan(PlanId planId) {
-        return jdbc.sql(SELECT + " where e.plan_id = ? order by e.evaluated_on desc, e.id desc").param(planId.value())
-                .query((rs, n) -> evaluation(rs)).list().stream().map(this::withChildren).toList();
+        return withChildren(jdbc.sql(SELECT + " where e.plan_id = ? order by e.evaluated_on desc, e.id desc")
+                .param(planId.value()).query((rs, n) -> evaluation(rs)).list());
     }
 
     public Optional<Evaluation> evaluation(long id) {
-        return jdbc.sql(SELECT + " where e.id = ?").param(id).query((rs, n) -> evaluation(rs)).optional()
-                .map(this::withChildren);
+        return withChildren(jdbc.sql(SELECT + " where e.id = ?").param(id).query((rs, n) -> evaluation(rs)).list())
+                .stream().findFirst();
     }
 
     public Evaluation require(long id) {
@@ -114,31 +113,45 @@ public class Evaluations {
             left join strategic_area osa on osa.id = ob.area_id
             """;
 
-    private Evaluation withChildren(Evaluation e) {
-        List<Finding> findings = jdbc.sql("""
+    /**
+     * The evaluations with their findings, recommendations and evaluating organisations' names: two queries and one
+     * directory lookup for the whole list.
+     */
+    private List<Evaluation> withChildren(List<Evaluation> evaluations) {
+        if (evaluations.isEmpty()) {
+            return evaluations;
+        }
+        Long[] ids = evaluations.stream().map(Evaluation::id).toArray(Long[]::new);
+        Map<Long, List<Finding>> findings = new LinkedHashMap<>();
+        jdbc.sql("""
                 select f.*, sa.title as area_title, sa.pillar from evaluation_finding f
                 left join strategic_area sa on sa.id = f.area_id
-                where f.evaluation_id = ? order by sa.position nulls first, f.id""").param(e.id())
+                where f.evaluation_id = any(?) order by sa.position nulls first, f.id""").param(ids)
                 .query((rs, n) -> new Finding(rs.getLong("id"), rs.getLong("evaluation_id"),
-                        Plans.nullableLong(rs, "area_id"), rs.getString("area_title"),
+                        PlanFields.nullableLong(rs, "area_id"), rs.getString("area_title"),
                         rs.getString("pillar") == null ? null : Pillar.valueOf(rs.getString("pillar")),
                         FindingRating.valueOf(rs.getString("rating")), rs.getString("finding"), rs.getInt("version")))
-                .list();
-        List<Recommendation> recommendations = jdbc.sql(RECOMMENDATIONS + """
+                .list().forEach(f -> findings.computeIfAbsent(f.evaluationId(), k -> new ArrayList<>()).add(f));
+        Map<Long, List<Recommendation>> recommendations = new LinkedHashMap<>();
+        jdbc.sql(RECOMMENDATIONS + """
                  join plan_evaluation e on e.id = r.evaluation_id
                  join action_plan p on p.id = e.plan_id
-                 where r.evaluation_id = ? order by r.position, r.id""").param(e.id())
-                .query((rs, n) -> recommendation(rs)).list();
-        return new Evaluation(e.id(), e.planId(), e.planTitle(), e.successorPlanId(), e.successorPlanTitle(),
-                e.kind(), e.evaluatedOn(), e.evaluatorOrgId(), e.evaluatorOrgName(), e.evaluatorText(), e.status(),
-                e.summary(), e.synthetic(), e.createdBy(), e.finalisedBy(), e.version(), findings, recommendations);
+                 where r.evaluation_id = any(?) order by r.position, r.id""").param(ids)
+                .query((rs, n) -> recommendation(rs)).list()
+                .forEach(r -> recommendations.computeIfAbsent(r.evaluationId(), k -> new ArrayList<>()).add(r));
+        Map<Long, String> names = organisations.of(evaluations.stream().map(Evaluation::evaluatorOrgId).toList());
+        return evaluations.stream().map(e -> new Evaluation(e.id(), e.planId(), e.planTitle(), e.successorPlanId(),
+                e.successorPlanTitle(), e.kind(), e.evaluatedOn(), e.evaluatorOrgId(), names.get(e.evaluatorOrgId()),
+                e.evaluatorText(), e.status(), e.summary(), e.synthetic(), e.createdBy(), e.finalisedBy(),
+                e.version(), findings.getOrDefault(e.id(), List.of()),
+                recommendations.getOrDefault(e.id(), List.of()))).toList();
     }
 
     private static Evaluation evaluation(ResultSet rs) throws SQLException {
         return new Evaluation(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_title"),
-                Plans.nullableLong(rs, "successor_id"), rs.getString("successor_title"),
+                PlanFields.nullableLong(rs, "successor_id"), rs.getString("successor_title"),
                 EvaluationKind.valueOf(rs.getString("kind")), rs.getObject("evaluated_on", LocalDate.class),
-                Plans.nullableLong(rs, "evaluator_org_id"), rs.getString("evaluator_org_name"),
+                PlanFields.nullableLong(rs, "evaluator_org_id"), null,
                 rs.getString("evaluator_text"), EvaluationStatus.valueOf(rs.getString("status")),
                 rs.getString("summary"), rs.getBoolean("synthetic"), rs.getString("created_by"),
                 rs.getString("finalised_by"), rs.getInt("version"), List.of(), List.of());
@@ -146,9 +159,9 @@ public class Evaluations {
 
     private static Recommendation recommendation(ResultSet rs) throws SQLException {
         return new Recommendation(rs.getLong("id"), rs.getLong("evaluation_id"), rs.getInt("position"),
-                rs.getString("recommendation"), Plans.nullableLong(rs, "area_id"), rs.getString("area_title"),
+                rs.getString("recommendation"), PlanFields.nullableLong(rs, "area_id"), rs.getString("area_title"),
                 RecommendationPriority.valueOf(rs.getString("priority")),
-                Plans.nullableLong(rs, "successor_area_id"), Plans.nullableLong(rs, "successor_objective_id"),
+                PlanFields.nullableLong(rs, "successor_area_id"), PlanFields.nullableLong(rs, "successor_objective_id"),
                 rs.getString("successor_title"), rs.getString("linked_by"), rs.getInt("version"));
     }
 
@@ -204,8 +217,8 @@ public class Evaluations {
         if (current.kind() != draft.kind()) fields.add("kind");
         if (!current.evaluatedOn().equals(draft.evaluatedOn())) fields.add("evaluatedOn");
         if (!Objects.equals(current.evaluatorOrgId(), draft.evaluatorOrgId())
-                || !Objects.equals(current.evaluatorText(), Plans.blankToNull(draft.evaluatorText()))) fields.add("evaluator");
-        if (!Objects.equals(current.summary(), Plans.blankToNull(draft.summary()))) fields.add("summary");
+                || !Objects.equals(current.evaluatorText(), PlanFields.blankToNull(draft.evaluatorText()))) fields.add("evaluator");
+        if (!Objects.equals(current.summary(), PlanFields.blankToNull(draft.summary()))) fields.add("summary");
         audit.record(AuditEvent.of(user.getUsername(), "EVALUATION_UPDATED", "evaluation", id,
                 "fields=" + String.join(",", fields)));
         return require(id);
@@ -215,7 +228,7 @@ public class Evaluations {
     @Transactional
     public Evaluation finalise(long id, int expectedVersion, CurrentUser user) {
         Evaluation current = editable(id, user);
-        if (Plans.isBlank(current.summary())) {
+        if (PlanFields.isBlank(current.summary())) {
             throw InvalidInputException.of("summary", "evaluation.finalise.summary");
         }
         int updated = jdbc.sql("""
@@ -293,7 +306,7 @@ public class Evaluations {
     private void checkFinding(Evaluation evaluation, Long findingId, Long areaId, FindingRating rating,
             String text) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Plans.text(errors, "text", text, true, 4000);
+        PlanFields.text(errors, "text", text, true, 4000);
         if (rating == null) {
             errors.put("rating", "validation.required");
         }
@@ -388,8 +401,8 @@ public class Evaluations {
             PlanId targetPlan;
             String field = successorAreaId != null ? "successorArea" : "successorObjective";
             try {
-                targetPlan = successorAreaId != null ? plans.planOfArea(successorAreaId)
-                        : plans.planOfObjective(successorObjectiveId);
+                targetPlan = successorAreaId != null ? strategicAreas.planOfArea(successorAreaId)
+                        : strategicAreas.planOfObjective(successorObjectiveId);
             } catch (NotFoundException e) {
                 throw InvalidInputException.of(field, "evaluation.link.unknown");
             }
@@ -419,7 +432,7 @@ public class Evaluations {
     private void checkRecommendation(Evaluation evaluation, String text, Long areaId,
             RecommendationPriority priority) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Plans.text(errors, "text", text, true, 2000);
+        PlanFields.text(errors, "text", text, true, 2000);
         if (priority == null) {
             errors.put("priority", "validation.required");
         }
@@ -487,14 +500,14 @@ public class Evaluations {
         } else if (d.evaluatedOn().isAfter(LocalDate.now().plusYears(1))) {
             errors.put("evaluatedOn", "evaluation.date.future");
         }
-        Plans.text(errors, "evaluatorText", d.evaluatorText(), false, 300);
-        if (d.evaluatorOrgId() == null && Plans.isBlank(d.evaluatorText())) {
+        PlanFields.text(errors, "evaluatorText", d.evaluatorText(), false, 300);
+        if (d.evaluatorOrgId() == null && PlanFields.isBlank(d.evaluatorText())) {
             errors.put("evaluator", "evaluation.evaluator.required");
         } else if (d.evaluatorOrgId() != null
-                && directory.organisation(new OrganisationId(d.evaluatorOrgId())).isEmpty()) {
+                && organisations.of(List.of(d.evaluatorOrgId())).isEmpty()) {
             errors.put("evaluator", "plan.organisation.unknown");
         }
-        Plans.text(errors, "summary", d.summary(), false, 8000);
+        PlanFields.text(errors, "summary", d.summary(), false, 8000);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -505,8 +518,8 @@ public class Evaluations {
         c.put("kind", d.kind().name());
         c.put("on", d.evaluatedOn());
         c.put("org", d.evaluatorOrgId());
-        c.put("text", Plans.blankToNull(d.evaluatorText()));
-        c.put("summary", Plans.blankToNull(d.summary()));
+        c.put("text", PlanFields.blankToNull(d.evaluatorText()));
+        c.put("summary", PlanFields.blankToNull(d.summary()));
         return c;
     }
 }

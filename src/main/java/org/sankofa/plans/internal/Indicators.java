@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,27 +50,43 @@ public class Indicators {
     private final Plans plans;
     private final PlanAccess access;
     private final Countries countries;
+    private final StrategicAreas strategicAreas;
 
-    Indicators(JdbcClient jdbc, AuditLog audit, Plans plans, PlanAccess access, Countries countries) {
+    Indicators(JdbcClient jdbc, AuditLog audit, Plans plans, PlanAccess access, Countries countries,
+            StrategicAreas strategicAreas) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.plans = plans;
         this.access = access;
         this.countries = countries;
+        this.strategicAreas = strategicAreas;
     }
 
     public List<Indicator> forPlan(PlanId planId) {
+        return forPlans(List.of(planId)).get(planId);
+    }
+
+    /** The indicators of each plan with their targets, in two queries whatever the number of plans. */
+    public Map<PlanId, List<Indicator>> forPlans(Collection<PlanId> planIds) {
+        Map<PlanId, List<Indicator>> byPlan = new LinkedHashMap<>();
+        planIds.forEach(id -> byPlan.put(id, new ArrayList<>()));
+        if (planIds.isEmpty()) {
+            return byPlan;
+        }
+        Long[] ids = planIds.stream().map(PlanId::value).distinct().toArray(Long[]::new);
         Map<Long, List<Target>> targets = new LinkedHashMap<>();
         jdbc.sql("""
                 select t.indicator_id, t.period, t.target, t.target_text from indicator_target t
-                join indicator i on i.id = t.indicator_id where i.plan_id = ?""").param(planId.value())
+                join indicator i on i.id = t.indicator_id where i.plan_id = any(?)""").param(ids)
                 .query(rs -> {
                     targets.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
                             .add(new Target(rs.getString("period"), rs.getBigDecimal("target"),
                                     rs.getString("target_text")));
                 });
-        return jdbc.sql("select * from indicator where plan_id = ? order by coalesce(code, ''), id").param(planId.value())
-                .query((rs, n) -> indicator(rs, targets.getOrDefault(rs.getLong("id"), List.of()))).list();
+        jdbc.sql("select * from indicator where plan_id = any(?) order by coalesce(code, ''), id").param(ids)
+                .query((rs, n) -> indicator(rs, targets.getOrDefault(rs.getLong("id"), List.of()))).list()
+                .forEach(i -> byPlan.get(PlanId.of(i.planId())).add(i));
+        return byPlan;
     }
 
     public Optional<Indicator> indicator(long id) {
@@ -89,10 +106,10 @@ public class Indicators {
     public Indicator create(PlanId planId, IndicatorDraft d, CurrentUser user) {
         plans.requireEditor(planId, user);
         Map<String, String> errors = new LinkedHashMap<>();
-        Plans.text(errors, "definition", d.definition(), true, 1000);
-        Plans.text(errors, "code", d.code(), false, 40);
-        Plans.text(errors, "unit", d.unit(), false, 60);
-        Plans.text(errors, "baselineText", d.baselineText(), false, 300);
+        PlanFields.text(errors, "definition", d.definition(), true, 1000);
+        PlanFields.text(errors, "code", d.code(), false, 40);
+        PlanFields.text(errors, "unit", d.unit(), false, 60);
+        PlanFields.text(errors, "baselineText", d.baselineText(), false, 300);
         if (d.measure() == null) {
             errors.put("measure", "validation.required");
         }
@@ -111,17 +128,17 @@ public class Indicators {
             checkNumber(d.measure(), d.baseline(), "baseline", errors);
         }
         IndicatorSource source = d.source() == null ? IndicatorSource.MANUAL : d.source();
-        if (source == IndicatorSource.COMPUTED && Plans.isBlank(d.computedKey())) {
+        if (source == IndicatorSource.COMPUTED && PlanFields.isBlank(d.computedKey())) {
             errors.put("computedKey", "validation.required");
         }
-        if (source == IndicatorSource.MANUAL && !Plans.isBlank(d.computedKey())) {
+        if (source == IndicatorSource.MANUAL && !PlanFields.isBlank(d.computedKey())) {
             errors.put("computedKey", "plan.indicator.computedKey.manual");
         }
         if (source == IndicatorSource.COMPUTED) {
             checkComputed(d, errors);
         }
         for (String ref : d.references()) {
-            if (Plans.isBlank(ref) || ref.length() > 60) {
+            if (PlanFields.isBlank(ref) || ref.length() > 60) {
                 errors.put("references", "plan.indicator.reference.invalid");
             }
         }
@@ -135,12 +152,12 @@ public class Indicators {
                 insert into indicator (plan_id, area_id, objective_id, code, definition, measure, direction, unit,
                     baseline, baseline_text, baseline_period, disaggregations, source, computed_key, refs)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(planId.value(), d.areaId(), d.objectiveId(), Plans.blankToNull(d.code()), d.definition().strip(),
+                .params(planId.value(), d.areaId(), d.objectiveId(), PlanFields.blankToNull(d.code()), d.definition().strip(),
                         d.measure().name(), (d.direction() == null ? Direction.HIGHER_IS_BETTER : d.direction()).name(),
-                        Plans.blankToNull(d.unit()), d.baseline(), Plans.blankToNull(d.baselineText()),
-                        Plans.blankToNull(d.baselinePeriod()),
+                        PlanFields.blankToNull(d.unit()), d.baseline(), PlanFields.blankToNull(d.baselineText()),
+                        PlanFields.blankToNull(d.baselinePeriod()),
                         d.disaggregations().stream().distinct().map(Enum::name).toArray(String[]::new),
-                        source.name(), Plans.blankToNull(d.computedKey() == null ? null : d.computedKey().strip()),
+                        source.name(), PlanFields.blankToNull(d.computedKey() == null ? null : d.computedKey().strip()),
                         d.references().stream().map(String::strip).toArray(String[]::new))
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_INDICATOR_ADDED", "plan", planId.value(),
@@ -156,14 +173,14 @@ public class Indicators {
         plans.requireEditor(PlanId.of(indicator.planId()), user);
         IsoPeriod p = period(period);
         Map<String, String> errors = new LinkedHashMap<>();
-        Plans.text(errors, "targetText", targetText, false, 300);
+        PlanFields.text(errors, "targetText", targetText, false, 300);
         if (target != null) {
             checkNumber(indicator.measure(), target, "target", errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (target == null && Plans.isBlank(targetText)) {
+        if (target == null && PlanFields.isBlank(targetText)) {
             jdbc.sql("delete from indicator_target where indicator_id = ? and period = ?")
                     .params(indicatorId, p.toString()).update();
         } else {
@@ -171,7 +188,7 @@ public class Indicators {
                     insert into indicator_target (indicator_id, period, target, target_text) values (?, ?, ?, ?)
                     on conflict (indicator_id, period) do update set target = excluded.target,
                         target_text = excluded.target_text""")
-                    .params(indicatorId, p.toString(), target, Plans.blankToNull(targetText)).update();
+                    .params(indicatorId, p.toString(), target, PlanFields.blankToNull(targetText)).update();
         }
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_TARGET_SET", "indicator", indicatorId, "period=" + p));
         return require(indicatorId);
@@ -184,7 +201,16 @@ public class Indicators {
 
     /** Every value of a plan's indicators (for the scorecard), ordered by indicator and period start. */
     public List<IndicatorValue> valuesOfPlan(PlanId planId) {
-        return valuesWhere("i.plan_id = ?", planId.value());
+        return valuesOfPlans(List.of(planId));
+    }
+
+    /** Every value of the indicators of these plans, in two queries whatever the number of plans. */
+    public List<IndicatorValue> valuesOfPlans(Collection<PlanId> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return valuesWhere("i.plan_id = any(?)", (Object) planIds.stream().map(PlanId::value).distinct()
+                .toArray(Long[]::new));
     }
 
     public Optional<IndicatorValue> value(long indicatorId, String period) {
@@ -257,7 +283,7 @@ public class Indicators {
                         version = version + 1
                     where id = ? and version = ?""")
                     .params(checked.value(), numerator, denominator, checked.text(),
-                            Plans.blankToNull(entry.evidence()), Plans.blankToNull(entry.comment()), synthetic,
+                            PlanFields.blankToNull(entry.evidence()), PlanFields.blankToNull(entry.comment()), synthetic,
                             user.getUsername(), existing.get().id(), entry.version())
                     .update();
             if (updated == 0) {
@@ -272,7 +298,7 @@ public class Indicators {
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(indicatorId, period.toString(), period.start(), period.end(), checked.value(),
                             numerator, denominator, checked.text(),
-                            Plans.blankToNull(entry.evidence()), Plans.blankToNull(entry.comment()), synthetic,
+                            PlanFields.blankToNull(entry.evidence()), PlanFields.blankToNull(entry.comment()), synthetic,
                             user.getUsername())
                     .query(Long.class).single();
         }
@@ -305,8 +331,8 @@ public class Indicators {
 
     private Checked check(Indicator indicator, ValueEntry e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Plans.text(errors, "evidence", e.evidence(), false, 1000);
-        Plans.text(errors, "comment", e.comment(), false, 2000);
+        PlanFields.text(errors, "evidence", e.evidence(), false, 1000);
+        PlanFields.text(errors, "comment", e.comment(), false, 2000);
         BigDecimal value = null;
         String text = null;
         switch (indicator.measure()) {
@@ -345,8 +371,8 @@ public class Indicators {
                 }
             }
             case TEXT -> {
-                Plans.text(errors, "text", e.text(), true, 2000);
-                text = Plans.blankToNull(e.text());
+                PlanFields.text(errors, "text", e.text(), true, 2000);
+                text = PlanFields.blankToNull(e.text());
             }
         }
         checkParts(indicator, e.parts(), value, errors);
@@ -399,7 +425,7 @@ public class Indicators {
         Map<Disaggregation, BigDecimal> sums = new EnumMap<>(Disaggregation.class);
         Set<String> seen = new HashSet<>();
         for (ValuePart part : parts) {
-            if (part == null || part.dimension() == null || part.value() == null || Plans.isBlank(part.category())
+            if (part == null || part.dimension() == null || part.value() == null || PlanFields.isBlank(part.category())
                     || part.category().strip().length() > 60) {
                 errors.put("parts", "plan.value.parts.invalid");
                 return;
@@ -435,7 +461,7 @@ public class Indicators {
 
     /** A computed indicator names a known computation, counts persons (a number) and offers its breakdowns only. */
     private static void checkComputed(IndicatorDraft d, Map<String, String> errors) {
-        if (!Plans.isBlank(d.computedKey()) && ComputedMeasure.ofKey(d.computedKey().strip()).isEmpty()) {
+        if (!PlanFields.isBlank(d.computedKey()) && ComputedMeasure.ofKey(d.computedKey().strip()).isEmpty()) {
             errors.put("computedKey", "plan.indicator.computedKey.unknown");
         }
         if (d.measure() != null && d.measure() != Measure.NUMBER) {
@@ -453,7 +479,7 @@ public class Indicators {
 
     private PlanId plansOfObjective(long objectiveId) {
         try {
-            return plans.planOfObjective(objectiveId);
+            return strategicAreas.planOfObjective(objectiveId);
         } catch (NotFoundException e) {
             return null;
         }
@@ -465,14 +491,14 @@ public class Indicators {
     }
 
     private static Indicator indicator(ResultSet rs, List<Target> targets) throws SQLException {
-        return new Indicator(rs.getLong("id"), rs.getLong("plan_id"), Plans.nullableLong(rs, "area_id"),
-                Plans.nullableLong(rs, "objective_id"), rs.getString("code"), rs.getString("definition"),
+        return new Indicator(rs.getLong("id"), rs.getLong("plan_id"), PlanFields.nullableLong(rs, "area_id"),
+                PlanFields.nullableLong(rs, "objective_id"), rs.getString("code"), rs.getString("definition"),
                 Measure.valueOf(rs.getString("measure")), Direction.valueOf(rs.getString("direction")),
                 rs.getString("unit"), rs.getBigDecimal("baseline"), rs.getString("baseline_text"),
                 rs.getString("baseline_period"),
-                Plans.strings(rs.getArray("disaggregations")).stream().map(Disaggregation::valueOf).toList(),
+                PlanFields.strings(rs.getArray("disaggregations")).stream().map(Disaggregation::valueOf).toList(),
                 IndicatorSource.valueOf(rs.getString("source")), rs.getString("computed_key"),
-                Plans.strings(rs.getArray("refs")), sorted(targets), rs.getInt("version"));
+                PlanFields.strings(rs.getArray("refs")), sorted(targets), rs.getInt("version"));
     }
 
     private static IndicatorValue value(ResultSet rs, List<ValuePart> parts) throws SQLException {

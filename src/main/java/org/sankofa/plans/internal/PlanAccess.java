@@ -5,6 +5,7 @@ import java.util.Collection;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.PlanScope;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,7 @@ public class PlanAccess {
     /** Whether the user may create plans at all (the parties are checked on the plan sent). */
     public boolean mayCreate(CurrentUser user) {
         return user != null
-                && user.hasAnyRole(Role.ADMINISTRATOR, Role.NATIONAL_COORDINATOR, Role.REGIONAL_COORDINATOR);
+                && user.hasAnyRole(Roles.COORDINATOR_ROLES);
     }
 
     public boolean canReport(CurrentUser user, Parties plan) {

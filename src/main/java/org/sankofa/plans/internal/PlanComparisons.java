@@ -3,13 +3,17 @@ package org.sankofa.plans.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.sankofa.plans.ActivityStatus;
+import org.sankofa.plans.IndicatorSource;
+import org.sankofa.plans.IsoPeriod;
 import org.sankofa.plans.Pillar;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanStatus;
@@ -18,8 +22,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Compares plans by standard pillar (a plan written with four areas, seven strategies or the 4 Ps maps each area to
- * a pillar). The figures come from each plan's tree and from its {@link Scorecard} (indicator tracks), so the
- * comparison and the scorecard never disagree.
+ * a pillar). The figures come from each plan's tree and from the rules of its {@link Scorecard} (indicator tracks),
+ * so the comparison and the scorecard never disagree; the plans are read together, in as many queries for eight plans
+ * as for one (and one count per distinct computation of their computed indicators).
  */
 @Service
 public class PlanComparisons {
@@ -28,11 +33,15 @@ public class PlanComparisons {
     public static final int MAX_PLANS = 8;
 
     private final Plans plans;
-    private final Scorecards scorecards;
+    private final StrategicAreas strategicAreas;
+    private final Indicators indicators;
+    private final ComputedValues computed;
 
-    PlanComparisons(Plans plans, Scorecards scorecards) {
+    PlanComparisons(Plans plans, StrategicAreas strategicAreas, Indicators indicators, ComputedValues computed) {
         this.plans = plans;
-        this.scorecards = scorecards;
+        this.strategicAreas = strategicAreas;
+        this.indicators = indicators;
+        this.computed = computed;
     }
 
     /**
@@ -76,11 +85,30 @@ public class PlanComparisons {
         for (Pillar pillar : Pillar.values()) {
             cells.put(pillar, new ArrayList<>());
         }
-        boolean synthetic = false;
+        // every plan's tree, indicators and values at once; each distinct count of computed indicators once
+        List<PlanId> ids = chosen.stream().map(p -> PlanId.of(p.id())).toList();
+        Map<PlanId, List<Area>> trees = strategicAreas.of(ids);
+        Map<PlanId, List<Indicator>> indicatorsOf = indicators.forPlans(ids);
+        List<IndicatorValue> values = indicators.valuesOfPlans(ids);
+        Map<Long, IndicatorValue> latest = Scorecards.latest(values);
+        Set<Long> synthetic = new HashSet<>();
+        values.stream().filter(IndicatorValue::synthetic).forEach(v -> synthetic.add(v.indicatorId()));
+        ComputedValues.Counts counts = computed.counts();
+        boolean anySynthetic = false;
         for (PlanSummary plan : chosen) {
-            List<Area> areas = plans.areas(PlanId.of(plan.id()));
-            Scorecard card = scorecards.of(PlanId.of(plan.id()));
-            synthetic |= card.synthetic();
+            PlanId planId = PlanId.of(plan.id());
+            List<Area> areas = trees.get(planId);
+            IsoPeriod period = computed.scorecardPeriod(plan.periodStart(), plan.periodEnd());
+            List<Tracked> tracked = new ArrayList<>();
+            for (Indicator i : indicatorsOf.get(planId)) {
+                anySynthetic |= synthetic.contains(i.id());
+                // the comparison shows tracks only: a computed value's lock does not matter here
+                IndicatorValue value = i.source() == IndicatorSource.COMPUTED
+                        ? counts.value(i, plan.countries(), plan.communities(), period, false)
+                        : latest.get(i.id());
+                Target target = value == null ? null : Scorecards.targetFor(i, value.period()).orElse(null);
+                tracked.add(new Tracked(i, Scorecards.track(i, value, target)));
+            }
             Map<Long, Pillar> pillarOfArea = new LinkedHashMap<>();
             Map<Long, Pillar> pillarOfObjective = new LinkedHashMap<>();
             for (Area area : areas) {
@@ -117,7 +145,7 @@ public class PlanComparisons {
                 }
                 int[] tracks = new int[Scorecard.Track.values().length];
                 int indicators = 0;
-                for (Scorecard.IndicatorCard c : card.indicators()) {
+                for (Tracked c : tracked) {
                     Indicator i = c.indicator();
                     Pillar of = i.areaId() != null ? pillarOfArea.get(i.areaId())
                             : i.objectiveId() != null ? pillarOfObjective.get(i.objectiveId()) : null;
@@ -136,6 +164,10 @@ public class PlanComparisons {
         }
         List<PlanComparison.PillarRow> rows = new ArrayList<>();
         cells.forEach((pillar, list) -> rows.add(new PlanComparison.PillarRow(pillar, list)));
-        return new PlanComparison(chosen, rows, synthetic);
+        return new PlanComparison(chosen, rows, anySynthetic);
+    }
+
+    /** An indicator of a plan with its track against its target. */
+    private record Tracked(Indicator indicator, Scorecard.Track track) {
     }
 }

@@ -19,6 +19,7 @@ import org.sankofa.plans.events.ProgressReportApproved;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.Decision;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,9 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Progress reports per plan and period: DRAFT → SUBMITTED → APPROVED → LOCKED (a submitted report may be returned
- * to DRAFT). Drafting and submitting: {@link PlanAccess#canReport}; approving, returning and locking: a coordinator
- * of the plan's scope ({@link PlanAccess#canApprove}) who did not submit it (four eyes). An approved or locked
+ * Progress reports per plan and period: DRAFT → SUBMITTED → APPROVED → LOCKED (a submitted report may be rejected,
+ * back to DRAFT). Approval and rejection take the one shape of a four-eyes {@link Decision}, with an optional note.
+ * Drafting and submitting: {@link PlanAccess#canReport}; approving, rejecting and locking: a coordinator of the plan's
+ * scope ({@link PlanAccess#canApprove}) who did not submit it (four eyes). An approved or locked
  * report locks the values of every indicator of the plan whose period shares a day with the report's period. An
  * approval publishes {@link ProgressReportApproved} in its transaction.
  */
@@ -40,14 +42,16 @@ public class ProgressReports {
     private final Plans plans;
     private final PlanAccess access;
     private final ApplicationEventPublisher events;
+    private final StrategicAreas strategicAreas;
 
-    ProgressReports(JdbcClient jdbc, AuditLog audit, Plans plans, PlanAccess access,
-            ApplicationEventPublisher events) {
+    ProgressReports(JdbcClient jdbc, AuditLog audit, Plans plans, PlanAccess access, ApplicationEventPublisher events,
+            StrategicAreas strategicAreas) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.plans = plans;
         this.access = access;
         this.events = events;
+        this.strategicAreas = strategicAreas;
     }
 
     public List<ProgressReport> forPlan(PlanId planId) {
@@ -114,7 +118,7 @@ public class ProgressReports {
         if (report.status() != ReportStatus.DRAFT) {
             throw new ConflictException("plan.report.notDraft");
         }
-        List<Long> areas = plans.areas(PlanId.of(report.planId())).stream().map(Area::id).toList();
+        List<Long> areas = strategicAreas.of(PlanId.of(report.planId())).stream().map(Area::id).toList();
         Map<String, String> errors = new LinkedHashMap<>();
         for (var entry : narratives.entrySet()) {
             if (entry.getKey() == null || !areas.contains(entry.getKey())) {
@@ -128,7 +132,7 @@ public class ProgressReports {
         }
         bump(id, expectedVersion, ReportStatus.DRAFT, ReportStatus.DRAFT, "");
         for (var entry : narratives.entrySet()) {
-            if (Plans.isBlank(entry.getValue())) {
+            if (PlanFields.isBlank(entry.getValue())) {
                 jdbc.sql("delete from progress_narrative where report_id = ? and area_id = ?")
                         .params(id, entry.getKey()).update();
             } else {
@@ -154,29 +158,46 @@ public class ProgressReports {
         return require(id);
     }
 
-    /** Approves a submitted report and so locks the values of its period (four eyes: not its submitter). */
+    /**
+     * Approves a submitted report and so locks the values of its period (four eyes: not its submitter). A decision
+     * is taken on the report as submitted (it cannot change then), so it needs no version: a report already decided
+     * answers 409.
+     */
     @Transactional
-    public ProgressReport approve(long id, int expectedVersion, CurrentUser user) {
+    public ProgressReport approve(long id, Decision decision, CurrentUser user) {
         ProgressReport report = approverCheck(id, user);
         if (user.getUsername().equals(report.submittedBy())) {
             throw new FourEyesRefusal();
         }
-        bump(id, expectedVersion, ReportStatus.SUBMITTED, ReportStatus.APPROVED,
-                ", approved_by = :actor, approved_at = now()", user);
+        decide(id, ReportStatus.APPROVED, ", approved_by = :actor, approved_at = now()", decision, user);
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_REPORT_APPROVED", "report", id,
                 "period=" + report.period()));
         events.publishEvent(new ProgressReportApproved(PlanId.of(report.planId()), id, report.period()));
         return require(id);
     }
 
-    /** Sends a submitted report back to its authors (a draft again). */
+    /** Rejects a submitted report: it goes back to its authors as a draft, with the note that says why. */
     @Transactional
-    public ProgressReport returnToDraft(long id, int expectedVersion, CurrentUser user) {
+    public ProgressReport reject(long id, Decision decision, CurrentUser user) {
         approverCheck(id, user);
-        bump(id, expectedVersion, ReportStatus.SUBMITTED, ReportStatus.DRAFT,
-                ", submitted_by = null, submitted_at = null", null);
-        audit.record(AuditEvent.of(user.getUsername(), "PLAN_REPORT_RETURNED", "report", id, null));
+        decide(id, ReportStatus.DRAFT, ", submitted_by = null, submitted_at = null", decision, user);
+        audit.record(AuditEvent.of(user.getUsername(), "PLAN_REPORT_REJECTED", "report", id, null));
         return require(id);
+    }
+
+    /** Moves a submitted report to {@code to} with the decision's note (409 when it is no longer submitted). */
+    private void decide(long id, ReportStatus to, String set, Decision decision, CurrentUser user) {
+        String note = decision == null ? null : decision.text();
+        if (note != null && note.length() > 2000) {
+            throw InvalidInputException.of("note", "validation.too.long");
+        }
+        int updated = jdbc.sql("update progress_report set status = :to, version = version + 1, "
+                + "decision_note = :note" + set + " where id = :id and status = 'SUBMITTED'")
+                .param("to", to.name()).param("note", note).param("id", id).param("actor", user.getUsername())
+                .update();
+        if (updated == 0) {
+            throw new ConflictException("plan.report.wrongStatus");
+        }
     }
 
     /** Closes an approved report for good. */
@@ -218,7 +239,8 @@ public class ProgressReports {
         return new ProgressReport(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_title"),
                 rs.getString("period"), ReportStatus.valueOf(rs.getString("status")), rs.getString("created_by"),
                 rs.getString("submitted_by"), instant(rs, "submitted_at"), rs.getString("approved_by"),
-                instant(rs, "approved_at"), instant(rs, "locked_at"), narratives, rs.getInt("version"));
+                instant(rs, "approved_at"), instant(rs, "locked_at"), rs.getString("decision_note"), narratives,
+                rs.getInt("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

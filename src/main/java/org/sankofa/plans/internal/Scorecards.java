@@ -19,7 +19,10 @@ import org.sankofa.plans.Measure;
 import org.sankofa.plans.PlanId;
 import org.springframework.stereotype.Service;
 
-/** Builds a plan's {@link Scorecard} from its tree, indicators, values and reports (a handful of queries). */
+/**
+ * Builds a plan's {@link Scorecard} from its tree, indicators, values and reports: a handful of queries, and one count
+ * per distinct computation of its computed indicators (never one per indicator).
+ */
 @Service
 public class Scorecards {
 
@@ -27,17 +30,20 @@ public class Scorecards {
     private final Indicators indicators;
     private final ProgressReports reports;
     private final ComputedValues computed;
+    private final StrategicAreas strategicAreas;
 
-    Scorecards(Plans plans, Indicators indicators, ProgressReports reports, ComputedValues computed) {
+    Scorecards(Plans plans, Indicators indicators, ProgressReports reports, ComputedValues computed,
+            StrategicAreas strategicAreas) {
         this.plans = plans;
         this.indicators = indicators;
         this.reports = reports;
         this.computed = computed;
+        this.strategicAreas = strategicAreas;
     }
 
     public Scorecard of(PlanId planId) {
         Plan plan = plans.require(planId);
-        List<Area> areas = plans.areas(planId);
+        List<Area> areas = strategicAreas.of(planId);
         List<Scorecard.AreaCard> areaCards = new ArrayList<>();
         Map<Long, String> areaTitles = new LinkedHashMap<>();
         Map<Long, Long> areaOfObjective = new LinkedHashMap<>();
@@ -72,25 +78,37 @@ public class Scorecards {
             areaCards.add(new Scorecard.AreaCard(area.id(), area.title(), area.pillar(), byStatus, total,
                     budgetLines));
         }
-        Map<Long, IndicatorValue> latest = new LinkedHashMap<>();
-        boolean synthetic = false;
-        for (IndicatorValue v : indicators.valuesOfPlan(planId)) {
-            synthetic |= v.synthetic();
-            latest.merge(v.indicatorId(), v, (a, b) -> latestOf(a, b));
-        }
+        List<IndicatorValue> values = indicators.valuesOfPlan(planId);
+        boolean synthetic = values.stream().anyMatch(IndicatorValue::synthetic);
+        Map<Long, IndicatorValue> latest = latest(values);
+        List<Indicator> list = indicators.forPlan(planId);
+        // computed indicators show their value of the last complete year of the plan, counted now: each distinct
+        // count once, for one period, locked or not as a whole
+        ComputedValues.Counts counts = computed.counts();
+        IsoPeriod period = computed.scorecardPeriod(plan);
+        boolean locked = list.stream().anyMatch(i -> i.source() == IndicatorSource.COMPUTED)
+                && indicators.locked(planId, period);
         List<Scorecard.IndicatorCard> cards = new ArrayList<>();
-        for (Indicator indicator : indicators.forPlan(planId)) {
+        for (Indicator indicator : list) {
             Long areaId = indicator.areaId() != null ? indicator.areaId()
                     : indicator.objectiveId() != null ? areaOfObjective.get(indicator.objectiveId()) : null;
-            // a computed indicator shows its value of the last complete year of the plan, counted now
             IndicatorValue value = indicator.source() == IndicatorSource.COMPUTED
-                    ? computed.value(indicator, plan, computed.scorecardPeriod(plan))
+                    ? counts.value(indicator, plan.countries(), plan.communities(), period, locked)
                     : latest.get(indicator.id());
             Target target = value == null ? null : targetFor(indicator, value.period()).orElse(null);
             cards.add(new Scorecard.IndicatorCard(indicator, areaId == null ? null : areaTitles.get(areaId), value,
                     target, track(indicator, value, target)));
         }
         return new Scorecard(plan, areaCards, cards, reports.forPlan(planId), synthetic);
+    }
+
+    /** The latest value of each indicator (by indicator id). */
+    static Map<Long, IndicatorValue> latest(List<IndicatorValue> values) {
+        Map<Long, IndicatorValue> latest = new LinkedHashMap<>();
+        for (IndicatorValue v : values) {
+            latest.merge(v.indicatorId(), v, Scorecards::latestOf);
+        }
+        return latest;
     }
 
     /** The later period; of two starting together, the shorter (a quarter is more recent news than its year). */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.internal.Activity;
 import org.sankofa.plans.internal.ActivityDraft;
+import org.sankofa.shared.web.FormErrors;
 
 /** What the activity form sends. */
 record ActivityForm(String title, String leadOrg, String leadText, List<String> supportingOrgs,
@@ -30,16 +31,21 @@ record ActivityForm(String title, String leadOrg, String leadText, List<String> 
                 id(a.funderOrgId()), nz(a.funderText()), String.valueOf(a.version()));
     }
 
-    ActivityDraft draft(Forms forms) {
-        List<Long> supporting = supportingOrgs.stream().map(s -> forms.id("supportingOrgIds", s))
+    /** The draft the form describes; fields that do not parse are named in {@code read}. */
+    ActivityDraft draft(FormErrors read) {
+        List<Long> supporting = supportingOrgs.stream().map(s -> read.id("supportingOrgIds", s))
                 .filter(java.util.Objects::nonNull).toList();
-        return new ActivityDraft(title, forms.id("leadOrgId", leadOrg), leadText, supporting, supportingText,
-                forms.date("plannedStart", plannedStart), forms.date("plannedEnd", plannedEnd),
-                forms.date("actualStart", actualStart), forms.date("actualEnd", actualEnd),
-                forms.choice("status", status, ActivityStatus.class), forms.decimal("budgetPlanned", budgetPlanned),
-                forms.decimal("budgetSecured", budgetSecured), forms.decimal("budgetSpent", budgetSpent),
+        return new ActivityDraft(title, read.id("leadOrgId", leadOrg), leadText, supporting, supportingText,
+                read.date("plannedStart", plannedStart, FormReading.DATE),
+                read.date("plannedEnd", plannedEnd, FormReading.DATE),
+                read.date("actualStart", actualStart, FormReading.DATE),
+                read.date("actualEnd", actualEnd, FormReading.DATE),
+                read.choice("status", status, ActivityStatus.class, FormReading.CHOICE),
+                FormReading.amount(read, "budgetPlanned", budgetPlanned),
+                FormReading.amount(read, "budgetSecured", budgetSecured),
+                FormReading.amount(read, "budgetSpent", budgetSpent),
                 currency == null ? null : currency.strip().toUpperCase(java.util.Locale.ROOT),
-                forms.id("funderOrgId", funderOrg), funderText);
+                read.id("funderOrgId", funderOrg), funderText);
     }
 
     private static String id(Long id) {

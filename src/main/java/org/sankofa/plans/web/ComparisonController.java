@@ -11,8 +11,8 @@ import org.sankofa.plans.internal.PlanComparison;
 import org.sankofa.plans.internal.PlanComparisons;
 import org.sankofa.plans.internal.PlanFilter;
 import org.sankofa.plans.internal.Plans;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,15 +33,12 @@ class ComparisonController {
     @GetMapping("/plans/comparison")
     String compare(@RequestParam(required = false) List<Long> ids, @RequestParam(required = false) PlanScope scope,
             @RequestParam(required = false) PlanStatus status, Model model, HttpServletResponse response) {
-        PlanComparison comparison;
-        Map<String, String> errors = Map.of();
-        try {
-            comparison = ComparisonApiController.choose(comparisons, ids, scope, status, null);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            errors = e.fieldErrors();
-            comparison = comparisons.byIds(List.of());
-        }
+        return FormSubmission.submit(new FormErrors(), response,
+                () -> show(ComparisonApiController.choose(comparisons, ids, scope, status, null), Map.of(), model),
+                (errors, alert) -> show(comparisons.byIds(List.of()), errors, model));
+    }
+
+    private String show(PlanComparison comparison, Map<String, String> errors, Model model) {
         model.addAttribute("comparison", comparison);
         model.addAttribute("chosen", comparison.plans().stream().map(p -> p.id()).toList());
         model.addAttribute("allPlans", plans.search(new PlanFilter(null, null, null)));

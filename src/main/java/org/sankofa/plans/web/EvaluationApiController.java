@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.EvaluationKind;
 import org.sankofa.plans.FindingRating;
 import org.sankofa.plans.PlanId;
@@ -21,6 +22,7 @@ import org.sankofa.plans.internal.EvaluationDraft;
 import org.sankofa.plans.internal.Evaluations;
 import org.sankofa.plans.internal.InheritedRecommendation;
 import org.sankofa.plans.internal.Plans;
+import org.sankofa.shared.web.Created;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -74,9 +76,6 @@ class EvaluationApiController {
     record VersionBody(@NotNull @Min(0) Integer version) {
     }
 
-    record Created(long id) {
-    }
-
     @GetMapping("/plans/{id}/evaluations")
     @Operation(summary = "The evaluations of a plan, latest first, with their findings and recommendations")
     List<Evaluation> list(@PathVariable PlanId id) {
@@ -85,7 +84,7 @@ class EvaluationApiController {
     }
 
     @PostMapping("/plans/{id}/evaluations")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Start an evaluation (DRAFT) of a plan that is not a draft; a plan has at most one final "
             + "evaluation (409)")
     ResponseEntity<Evaluation> create(@PathVariable PlanId id, @Valid @RequestBody EvaluationBody body,
@@ -108,7 +107,7 @@ class EvaluationApiController {
     }
 
     @PutMapping("/evaluations/{id}")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Change a draft evaluation; send the version read (409 when someone saved first or when "
             + "it is final)")
     Evaluation update(@PathVariable long id, @Valid @RequestBody EvaluationBody body,
@@ -117,7 +116,7 @@ class EvaluationApiController {
     }
 
     @DeleteMapping("/evaluations/{id}")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Delete a draft evaluation (409 for a final one)")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam int version,
             @AuthenticationPrincipal CurrentUser user) {
@@ -126,7 +125,7 @@ class EvaluationApiController {
     }
 
     @PostMapping("/evaluations/{id}/finalise")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Finalise an evaluation (DRAFT → FINAL, needs a summary); it is then locked")
     Evaluation finalise(@PathVariable long id, @Valid @RequestBody VersionBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -134,7 +133,7 @@ class EvaluationApiController {
     }
 
     @PostMapping("/evaluations/{id}/findings")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Add a finding on an area of the evaluated plan (or, without area, on the whole plan); one "
             + "per area")
     ResponseEntity<Created> addFinding(@PathVariable long id, @Valid @RequestBody FindingBody body,
@@ -144,7 +143,7 @@ class EvaluationApiController {
     }
 
     @PutMapping("/evaluations/{id}/findings/{findingId}")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Change a finding; send its version")
     Evaluation updateFinding(@PathVariable long id, @PathVariable long findingId,
             @Valid @RequestBody FindingBody body, @AuthenticationPrincipal CurrentUser user) {
@@ -154,7 +153,7 @@ class EvaluationApiController {
     }
 
     @DeleteMapping("/evaluations/{id}/findings/{findingId}")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Delete a finding of a draft evaluation")
     ResponseEntity<Void> deleteFinding(@PathVariable long id, @PathVariable long findingId,
             @AuthenticationPrincipal CurrentUser user) {
@@ -163,7 +162,7 @@ class EvaluationApiController {
     }
 
     @PostMapping("/evaluations/{id}/recommendations")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Add a recommendation (optionally about an area of the evaluated plan)")
     ResponseEntity<Created> addRecommendation(@PathVariable long id, @Valid @RequestBody RecommendationBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -172,7 +171,7 @@ class EvaluationApiController {
     }
 
     @PutMapping("/evaluations/{id}/recommendations/{recommendationId}")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Change a recommendation of a draft evaluation; send its version")
     Evaluation updateRecommendation(@PathVariable long id, @PathVariable long recommendationId,
             @Valid @RequestBody RecommendationBody body, @AuthenticationPrincipal CurrentUser user) {
@@ -182,7 +181,7 @@ class EvaluationApiController {
     }
 
     @DeleteMapping("/evaluations/{id}/recommendations/{recommendationId}")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Delete a recommendation of a draft evaluation")
     ResponseEntity<Void> deleteRecommendation(@PathVariable long id, @PathVariable long recommendationId,
             @AuthenticationPrincipal CurrentUser user) {
@@ -191,7 +190,7 @@ class EvaluationApiController {
     }
 
     @PutMapping("/evaluations/{id}/recommendations/{recommendationId}/link")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Link a recommendation to an area or objective of the successor plan (only that plan: 422 "
             + "otherwise; 409 when the plan has no successor); send neither to unlink. Allowed on final evaluations")
     Evaluation link(@PathVariable long id, @PathVariable long recommendationId, @Valid @RequestBody LinkBody body,

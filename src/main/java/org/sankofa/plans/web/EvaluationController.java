@@ -1,13 +1,12 @@
 package org.sankofa.plans.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.EvaluationKind;
 import org.sankofa.plans.FindingRating;
 import org.sankofa.plans.PlanId;
@@ -16,10 +15,10 @@ import org.sankofa.plans.internal.Evaluation;
 import org.sankofa.plans.internal.Evaluations;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.Plans;
-import org.sankofa.shared.ConflictException;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.FormFields;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,11 +39,13 @@ class EvaluationController {
     private final Evaluations evaluations;
     private final Plans plans;
     private final Directory directory;
+    private final StrategicAreas strategicAreas;
 
-    EvaluationController(Evaluations evaluations, Plans plans, Directory directory) {
+    EvaluationController(Evaluations evaluations, Plans plans, Directory directory, StrategicAreas strategicAreas) {
         this.evaluations = evaluations;
         this.plans = plans;
         this.directory = directory;
+        this.strategicAreas = strategicAreas;
     }
 
     @GetMapping("/plans/{id}/evaluations")
@@ -67,28 +67,19 @@ class EvaluationController {
     }
 
     @PostMapping("/plans/{id}/evaluations")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String create(@PathVariable PlanId id, @ModelAttribute EvaluationForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.require(id);
-        Forms forms = new Forms();
-        var draft = form.draft(forms);
-        try {
-            if (!forms.ok()) {
-                evaluations.validate(id, draft); // names the other wrong fields too
-                throw new InvalidInputException(forms.errors());
-            }
+        FormErrors read = new FormErrors();
+        var draft = form.draft(read);
+        FormReading.alsoCheck(read, () -> evaluations.validate(id, draft));
+        return FormSubmission.submit(read, response, () -> {
             Evaluation created = evaluations.create(id, draft, user);
             redirect.addFlashAttribute("message", "evaluation.created");
             return "redirect:/evaluations/" + created.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return list(plan, user, model, form, forms.with(e), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return list(plan, user, model, form, Map.of(), e.messageKey());
-        }
+        }, (errors, alert) -> list(plan, user, model, form, errors, alert));
     }
 
     @GetMapping("/evaluations/{id}")
@@ -104,9 +95,9 @@ class EvaluationController {
         Plan successor = evaluation.successorPlanId() == null ? null : plans.require(PlanId.of(evaluation.successorPlanId()));
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("plan", plan);
-        model.addAttribute("areas", plans.areas(plan.planId()));
+        model.addAttribute("areas", strategicAreas.of(plan.planId()));
         model.addAttribute("successor", successor);
-        model.addAttribute("successorAreas", successor == null ? List.of() : plans.areas(successor.planId()));
+        model.addAttribute("successorAreas", successor == null ? List.of() : strategicAreas.of(successor.planId()));
         model.addAttribute("canWrite", canWrite);
         model.addAttribute("editable", canWrite && !evaluation.locked());
         model.addAttribute("canLink", canWrite && successor != null && evaluations.canWrite(user, successor));
@@ -122,167 +113,158 @@ class EvaluationController {
         return "plans/evaluation";
     }
 
+    /** A finding: the area it is about (none: the plan as a whole), its rating and its text. */
+    record FindingForm(String area, String rating, String text) {
+    }
+
+    /** A recommendation: its text, the area it is about (optional) and its priority. */
+    record RecommendationForm(String text, String area, String priority) {
+    }
+
+    /** Where the successor plan takes a recommendation up: {@code area-<id>}, {@code objective-<id>} or empty. */
+    record LinkForm(String target, String version) {
+    }
+
+    /** The version a form that changes a state carries back. */
+    record VersionForm(String version) {
+    }
+
     @PostMapping("/evaluations/{id}")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String update(@PathVariable long id, @ModelAttribute EvaluationForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Evaluation evaluation = evaluations.require(id);
-        Forms forms = new Forms();
-        var draft = form.draft(forms);
-        Integer version = FormFields.version(form.version());
-        if (version == null) {
-            forms.errors().put("version", "error.400.detail");
-        }
-        if (!forms.ok()) {
-            try {
-                evaluations.validate(PlanId.of(evaluation.planId()), draft); // names the other wrong fields too
-            } catch (InvalidInputException e) {
-                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-                return view(evaluation, user, model, form, forms.with(e), "details", null);
-            }
-        }
-        return change(evaluation, user, model, response, redirect, form, forms, "details", "evaluation.updated",
+        FormErrors read = new FormErrors();
+        var draft = form.draft(read);
+        Integer version = read.version(form.version());
+        FormReading.alsoCheck(read, () -> evaluations.validate(PlanId.of(evaluation.planId()), draft));
+        return change(evaluation, user, model, response, redirect, form, read, "details", "evaluation.updated",
                 () -> evaluations.update(id, version, draft, user));
     }
 
     @PostMapping("/evaluations/{id}/finalise")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
-    String finalise(@PathVariable long id, @RequestParam(required = false) String version,
+    @PreAuthorize(Roles.REPORTERS)
+    String finalise(@PathVariable long id, @ModelAttribute VersionForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Evaluation evaluation = evaluations.require(id);
-        Integer expected = FormFields.version(version);
-        return change(evaluation, user, model, response, redirect, null, new Forms(), "finalise",
-                "evaluation.finalised", () -> evaluations.finalise(id, expected == null ? -1 : expected, user));
+        int expected = versionOrStale(form.version());
+        return change(evaluation, user, model, response, redirect, null, new FormErrors(), "finalise",
+                "evaluation.finalised", () -> evaluations.finalise(id, expected, user));
     }
 
     @PostMapping("/evaluations/{id}/delete")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
-    String delete(@PathVariable long id, @RequestParam(required = false) String version,
+    @PreAuthorize(Roles.REPORTERS)
+    String delete(@PathVariable long id, @ModelAttribute VersionForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Evaluation evaluation = evaluations.require(id);
-        Integer expected = FormFields.version(version);
-        try {
-            evaluations.delete(id, expected == null ? -1 : expected, user);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return view(evaluation, user, model, EvaluationForm.of(evaluation), Map.of(), null, e.messageKey());
-        }
-        redirect.addFlashAttribute("message", "evaluation.deleted");
-        return "redirect:/plans/" + evaluation.planId() + "/evaluations";
+        int expected = versionOrStale(form.version());
+        return FormSubmission.submit(new FormErrors(), response, () -> {
+            evaluations.delete(id, expected, user);
+            redirect.addFlashAttribute("message", "evaluation.deleted");
+            return "redirect:/plans/" + evaluation.planId() + "/evaluations";
+        }, (errors, alert) -> view(evaluation, user, model, EvaluationForm.of(evaluation), errors, null, alert));
     }
 
     @PostMapping("/evaluations/{id}/findings")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
-    String addFinding(@PathVariable long id, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String rating, @RequestParam(required = false) String text,
+    @PreAuthorize(Roles.REPORTERS)
+    String addFinding(@PathVariable long id, @ModelAttribute FindingForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Evaluation evaluation = evaluations.require(id);
-        Forms forms = new Forms();
-        Long areaId = forms.id("area", area);
-        FindingRating chosen = forms.choice("rating", rating, FindingRating.class);
-        model.addAttribute("findingForm", Map.of("area", nz(area), "rating", nz(rating), "text", nz(text)));
-        return change(evaluation, user, model, response, redirect, null, forms, "finding", "evaluation.finding.added",
-                () -> evaluations.addFinding(id, areaId, chosen, text, user));
+        FormErrors read = new FormErrors();
+        Long areaId = read.id("area", form.area());
+        FindingRating rating = read.choice("rating", form.rating(), FindingRating.class, FormReading.CHOICE);
+        model.addAttribute("findingForm", Map.of("area", nz(form.area()), "rating", nz(form.rating()), "text",
+                nz(form.text())));
+        return change(evaluation, user, model, response, redirect, null, read, "finding", "evaluation.finding.added",
+                () -> evaluations.addFinding(id, areaId, rating, form.text(), user));
     }
 
     @PostMapping("/evaluations/{id}/findings/{findingId}/delete")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String deleteFinding(@PathVariable long id, @PathVariable long findingId,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Evaluation evaluation = evaluations.require(id);
-        return change(evaluation, user, model, response, redirect, null, new Forms(), "finding",
-                "evaluation.finding.deleted", () -> {
-                    evaluations.deleteFinding(id, findingId, user);
-                    return null;
-                });
+        return change(evaluation, user, model, response, redirect, null, new FormErrors(), "finding",
+                "evaluation.finding.deleted", () -> evaluations.deleteFinding(id, findingId, user));
     }
 
     @PostMapping("/evaluations/{id}/recommendations")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
-    String addRecommendation(@PathVariable long id, @RequestParam(required = false) String text,
-            @RequestParam(required = false) String area, @RequestParam(required = false) String priority,
+    @PreAuthorize(Roles.REPORTERS)
+    String addRecommendation(@PathVariable long id, @ModelAttribute RecommendationForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Evaluation evaluation = evaluations.require(id);
-        Forms forms = new Forms();
-        Long areaId = forms.id("area", area);
-        RecommendationPriority chosen = forms.choice("priority", priority, RecommendationPriority.class);
-        model.addAttribute("recommendationForm", Map.of("area", nz(area), "priority", nz(priority), "text", nz(text)));
-        return change(evaluation, user, model, response, redirect, null, forms, "recommendation",
+        FormErrors read = new FormErrors();
+        Long areaId = read.id("area", form.area());
+        RecommendationPriority priority = read.choice("priority", form.priority(), RecommendationPriority.class,
+                FormReading.CHOICE);
+        model.addAttribute("recommendationForm", Map.of("area", nz(form.area()), "priority", nz(form.priority()),
+                "text", nz(form.text())));
+        return change(evaluation, user, model, response, redirect, null, read, "recommendation",
                 "evaluation.recommendation.added",
-                () -> evaluations.addRecommendation(id, text, areaId, chosen, user));
+                () -> evaluations.addRecommendation(id, form.text(), areaId, priority, user));
     }
 
     @PostMapping("/evaluations/{id}/recommendations/{recommendationId}/delete")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String deleteRecommendation(@PathVariable long id, @PathVariable long recommendationId,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Evaluation evaluation = evaluations.require(id);
-        return change(evaluation, user, model, response, redirect, null, new Forms(), "recommendation",
-                "evaluation.recommendation.deleted", () -> {
-                    evaluations.deleteRecommendation(id, recommendationId, user);
-                    return null;
-                });
+        return change(evaluation, user, model, response, redirect, null, new FormErrors(), "recommendation",
+                "evaluation.recommendation.deleted", () -> evaluations.deleteRecommendation(id, recommendationId,
+                        user));
     }
 
-    /** {@code target} is {@code area-<id>}, {@code objective-<id>} or empty (unlink). */
     @PostMapping("/evaluations/{id}/recommendations/{recommendationId}/link")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
-    String link(@PathVariable long id, @PathVariable long recommendationId,
-            @RequestParam(required = false) String target, @RequestParam(required = false) String version,
+    @PreAuthorize(Roles.REPORTERS)
+    String link(@PathVariable long id, @PathVariable long recommendationId, @ModelAttribute LinkForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Evaluation evaluation = evaluations.require(id);
-        Forms forms = new Forms();
+        FormErrors read = new FormErrors();
         Long area = null;
         Long objective = null;
-        String t = target == null ? "" : target.strip();
+        String t = form.target() == null ? "" : form.target().strip();
         if (t.startsWith("area-")) {
-            area = forms.id("successorArea", t.substring(5));
+            area = read.id("successorArea", t.substring(5));
         } else if (t.startsWith("objective-")) {
-            objective = forms.id("successorArea", t.substring(10));
+            objective = read.id("successorArea", t.substring(10));
         } else if (!t.isEmpty()) {
-            forms.errors().put("successorArea", "plan.form.choice");
+            read.reject("successorArea", FormReading.CHOICE);
         }
-        Integer expected = FormFields.version(version);
+        int expected = versionOrStale(form.version());
         Long chosenArea = area;
         Long chosenObjective = objective;
-        return change(evaluation, user, model, response, redirect, null, forms, "link-" + recommendationId,
-                t.isEmpty() ? "evaluation.recommendation.unlinked" : "evaluation.recommendation.linked", () -> {
-                    evaluations.link(id, recommendationId, expected == null ? -1 : expected, chosenArea,
-                            chosenObjective, user);
-                    return null;
-                });
+        return change(evaluation, user, model, response, redirect, null, read, "link-" + recommendationId,
+                t.isEmpty() ? "evaluation.recommendation.unlinked" : "evaluation.recommendation.linked",
+                () -> evaluations.link(id, recommendationId, expected, chosenArea, chosenObjective, user));
     }
 
     /** Runs a change; on success back to the evaluation, else the page again with the reasons (422 or 409). */
     private String change(Evaluation evaluation, CurrentUser user, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, EvaluationForm form, Forms forms, String errorForm, String message,
-            Supplier<Object> action) {
+            RedirectAttributes redirect, EvaluationForm form, FormErrors read, String errorForm, String message,
+            Runnable action) {
         EvaluationForm shown = form == null ? EvaluationForm.of(evaluation) : form;
-        try {
-            if (!forms.ok()) {
-                throw new InvalidInputException(new LinkedHashMap<>(forms.errors()));
-            }
-            action.get();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return view(evaluation, user, model, shown, forms.with(e), errorForm, null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return view(evaluation, user, model, shown, Map.of(), errorForm, e.messageKey());
-        }
-        redirect.addFlashAttribute("message", message);
-        String anchor = errorForm.startsWith("link-") ? "#recommendation-" + errorForm.substring(5)
-                : errorForm.equals("finding") ? "#findings" : errorForm.equals("recommendation") ? "#recommendations"
-                : "";
-        return "redirect:/evaluations/" + evaluation.id() + anchor;
+        return FormSubmission.submit(read, response, () -> {
+            action.run();
+            redirect.addFlashAttribute("message", message);
+            String anchor = errorForm.startsWith("link-") ? "#recommendation-" + errorForm.substring(5)
+                    : errorForm.equals("finding") ? "#findings"
+                    : errorForm.equals("recommendation") ? "#recommendations" : "";
+            return "redirect:/evaluations/" + evaluation.id() + anchor;
+        }, (errors, alert) -> view(evaluation, user, model, shown, errors, errorForm, alert));
+    }
+
+    /** The version a form carries back; a missing or wrong one is a stale one (409). */
+    private static int versionOrStale(String version) {
+        Integer parsed = FormFields.version(version);
+        return parsed == null ? -1 : parsed;
     }
 
     private static String nz(String value) {

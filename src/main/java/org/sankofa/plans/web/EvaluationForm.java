@@ -3,8 +3,9 @@ package org.sankofa.plans.web;
 import org.sankofa.plans.EvaluationKind;
 import org.sankofa.plans.internal.Evaluation;
 import org.sankofa.plans.internal.EvaluationDraft;
+import org.sankofa.shared.web.FormErrors;
 
-/** The evaluation form's fields as typed (strings), read into a draft by {@link Forms}. */
+/** The evaluation form's fields as typed (strings), read into a draft with {@link FormErrors}. */
 record EvaluationForm(String kind, String evaluatedOn, String evaluatorOrganisation, String evaluatorText,
         String summary, String version) {
 
@@ -19,9 +20,9 @@ record EvaluationForm(String kind, String evaluatedOn, String evaluatorOrganisat
                 String.valueOf(e.version()));
     }
 
-    EvaluationDraft draft(Forms forms) {
-        return new EvaluationDraft(forms.choice("kind", kind, EvaluationKind.class),
-                forms.date("evaluatedOn", evaluatedOn), forms.id("evaluator", evaluatorOrganisation), evaluatorText,
-                summary);
+    EvaluationDraft draft(FormErrors read) {
+        return new EvaluationDraft(read.choice("kind", kind, EvaluationKind.class, FormReading.CHOICE),
+                read.date("evaluatedOn", evaluatedOn, FormReading.DATE), read.id("evaluator", evaluatorOrganisation),
+                evaluatorText, summary);
     }
 }

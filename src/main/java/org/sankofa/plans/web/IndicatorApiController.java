@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.Direction;
 import org.sankofa.plans.Disaggregation;
 import org.sankofa.plans.IndicatorSource;
@@ -45,9 +46,6 @@ import org.springframework.web.bind.annotation.RestController;
         + "(2025, 2025S1, 2025Q3, 202509). Values of a period covered by an approved progress report are locked (409).")
 class IndicatorApiController {
 
-    static final String REPORTERS = "hasAnyRole('ADMINISTRATOR','NATIONAL_COORDINATOR','REGIONAL_COORDINATOR',"
-            + "'ME_OFFICER')";
-
     private final Indicators indicators;
     private final Plans plans;
     private final ComputedValues computedValues;
@@ -76,7 +74,7 @@ class IndicatorApiController {
     }
 
     @PostMapping("/plans/{id}/indicators")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Add an indicator to a plan (optionally to one of its areas or objectives)")
     ResponseEntity<Indicator> create(@PathVariable PlanId id, @Valid @RequestBody IndicatorBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -95,7 +93,7 @@ class IndicatorApiController {
     }
 
     @PutMapping("/indicators/{id}/targets/{period}")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Set the target of a period (neither target nor text: remove it); 422 for a malformed period")
     Indicator setTarget(@PathVariable long id, @PathVariable String period, @Valid @RequestBody TargetBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -121,7 +119,7 @@ class IndicatorApiController {
     }
 
     @PutMapping("/indicators/{id}/values/{period}")
-    @PreAuthorize(REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Enter the value of a period, or change it with the version read. 422 for a computed "
             + "indicator (its values are counted, not typed), a malformed period, a percent outside 0–100, a ratio without a positive denominator or parts that do not sum to "
             + "the total; 409 when the period is locked or someone saved first")

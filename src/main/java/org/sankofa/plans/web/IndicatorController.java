@@ -2,12 +2,14 @@ package org.sankofa.plans.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.Direction;
 import org.sankofa.plans.Disaggregation;
 import org.sankofa.plans.IndicatorSource;
@@ -24,11 +26,12 @@ import org.sankofa.plans.internal.Indicators;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.PlanAccess;
 import org.sankofa.plans.internal.Plans;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.plans.internal.ValueEntry;
 import org.sankofa.plans.internal.ValuePart;
-import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.FormFields;
-import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,12 +55,15 @@ class IndicatorController {
     private final Plans plans;
     private final PlanAccess access;
     private final ComputedValues computedValues;
+    private final StrategicAreas strategicAreas;
 
-    IndicatorController(Indicators indicators, Plans plans, PlanAccess access, ComputedValues computedValues) {
+    IndicatorController(Indicators indicators, Plans plans, PlanAccess access, ComputedValues computedValues,
+            StrategicAreas strategicAreas) {
         this.indicators = indicators;
         this.plans = plans;
         this.access = access;
         this.computedValues = computedValues;
+        this.strategicAreas = strategicAreas;
     }
 
     /** {@code computedKey}: empty for values entered by hand, else the computation chosen from the list. */
@@ -94,31 +100,31 @@ class IndicatorController {
     }
 
     @GetMapping("/plans/{id}/indicators/new")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String newForm(@PathVariable PlanId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         return form(model, plans.editable(id, user), IndicatorForm.empty(), Map.of());
     }
 
     @PostMapping("/plans/{id}/indicators")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String create(@PathVariable PlanId id, @ModelAttribute IndicatorForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
-        Forms forms = new Forms();
+        FormErrors read = new FormErrors();
         Long areaId = null;
         Long objectiveId = null;
         String parent = form.parent() == null ? "" : form.parent().strip();
         if (parent.startsWith("area-")) {
-            areaId = forms.id("parent", parent.substring(5));
+            areaId = read.id("parent", parent.substring(5));
         } else if (parent.startsWith("objective-")) {
-            objectiveId = forms.id("parent", parent.substring(10));
+            objectiveId = read.id("parent", parent.substring(10));
         } else if (!parent.isEmpty()) {
-            forms.errors().put("parent", "plan.form.choice");
+            read.reject("parent", FormReading.CHOICE);
         }
         List<Disaggregation> disaggregations = new ArrayList<>();
         for (String d : form.disaggregations() == null ? List.<String>of() : form.disaggregations()) {
-            Disaggregation chosen = forms.choice("disaggregations", d, Disaggregation.class);
+            Disaggregation chosen = read.choice("disaggregations", d, Disaggregation.class, FormReading.CHOICE);
             if (chosen != null) {
                 disaggregations.add(chosen);
             }
@@ -127,22 +133,16 @@ class IndicatorController {
                 : List.of(form.references().split("[;\\n]")).stream().map(String::strip).filter(s -> !s.isEmpty())
                         .toList();
         IndicatorDraft draft = new IndicatorDraft(areaId, objectiveId, form.code(), form.definition(),
-                forms.choice("measure", form.measure(), Measure.class),
-                forms.choice("direction", form.direction(), Direction.class), form.unit(),
-                forms.decimal("baseline", form.baseline()), null, form.baselinePeriod(), disaggregations,
+                read.choice("measure", form.measure(), Measure.class, FormReading.CHOICE),
+                read.choice("direction", form.direction(), Direction.class, FormReading.CHOICE), form.unit(),
+                FormReading.amount(read, "baseline", form.baseline()), null, form.baselinePeriod(), disaggregations,
                 FormFields.blank(form.computedKey()) ? IndicatorSource.MANUAL : IndicatorSource.COMPUTED,
                 FormFields.blank(form.computedKey()) ? null : form.computedKey().strip(), references);
-        try {
-            if (!forms.ok()) {
-                throw new InvalidInputException(forms.errors());
-            }
+        return FormSubmission.submit(read, response, () -> {
             Indicator created = indicators.create(id, draft, user);
             redirect.addFlashAttribute("message", "plan.indicator.added");
             return "redirect:/indicators/" + created.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, plan, form, forms.with(e));
-        }
+        }, (errors, alert) -> form(model, plan, form, errors));
     }
 
     @GetMapping("/indicators/{id}")
@@ -192,7 +192,7 @@ class IndicatorController {
     }
 
     @PostMapping("/indicators/{id}/values")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     String enter(@PathVariable long id, @ModelAttribute ValueForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Indicator indicator = indicators.require(id);
@@ -204,7 +204,7 @@ class IndicatorController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return view(indicator, user, model, ValueForm.of(null, null), Map.of(), "plan.value.computed");
         }
-        Forms forms = new Forms();
+        FormErrors read = new FormErrors();
         List<ValuePart> parts = new ArrayList<>();
         for (int i = 0; i < PART_ROWS * 4 && i < size(form.partDimension()); i++) {
             String category = form.part(form.partCategory(), i);
@@ -212,63 +212,53 @@ class IndicatorController {
             if (category.isBlank() && amount.isBlank()) {
                 continue;
             }
-            Disaggregation dimension = forms.choice("parts", form.part(form.partDimension(), i),
-                    Disaggregation.class);
-            BigDecimal number = forms.decimal("parts", amount);
+            Disaggregation dimension = read.choice("parts", form.part(form.partDimension(), i),
+                    Disaggregation.class, FormReading.CHOICE);
+            BigDecimal number = FormReading.amount(read, "parts", amount);
             parts.add(new ValuePart(dimension, category.strip(), number));
         }
         Boolean yes = FormFields.blank(form.yes()) ? null : Boolean.valueOf("true".equals(form.yes().strip()));
-        ValueEntry entry = new ValueEntry(form.period(), forms.decimal("value", form.value()),
-                forms.decimal("numerator", form.numerator()), forms.decimal("denominator", form.denominator()), yes,
-                form.text(), form.evidence(), form.comment(), parts, FormFields.version(form.version()));
-        try {
-            if (!forms.ok()) {
-                throw new InvalidInputException(forms.errors());
-            }
+        ValueEntry entry = new ValueEntry(form.period(), FormReading.amount(read, "value", form.value()),
+                FormReading.amount(read, "numerator", form.numerator()),
+                FormReading.amount(read, "denominator", form.denominator()), yes, form.text(), form.evidence(),
+                form.comment(), parts, FormFields.version(form.version()));
+        return FormSubmission.submit(read, response, () -> {
             IndicatorValue saved = indicators.enter(id, entry, user);
             redirect.addFlashAttribute("message", "plan.value.saved");
             redirect.addFlashAttribute("savedPeriod", saved.period());
             return "redirect:/indicators/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return view(indicator, user, model, form, forms.with(e), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return view(indicator, user, model, form, Map.of(), e.messageKey());
-        }
+        }, (errors, alert) -> view(indicator, user, model, form, errors, alert));
+    }
+
+    /** The target form: the period, and a number or a text (neither removes the period's target). */
+    record TargetForm(String period, String target, String targetText) {
     }
 
     @PostMapping("/indicators/{id}/targets")
-    @PreAuthorize(PlanApiController.EDITORS)
-    String setTarget(@PathVariable long id, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String target, @RequestParam(required = false) String targetText,
-            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    @PreAuthorize(Roles.COORDINATORS)
+    String setTarget(@PathVariable long id, @ModelAttribute TargetForm form, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Indicator indicator = indicators.require(id);
-        Forms forms = new Forms();
-        BigDecimal number = forms.decimal("target", target);
-        try {
-            if (!forms.ok()) {
-                throw new InvalidInputException(forms.errors());
-            }
-            indicators.setTarget(id, period, number, targetText, user);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("targetForm", Map.of("period", nz(period), "target", nz(target), "targetText",
-                    nz(targetText)));
-            Map<String, String> errors = new java.util.LinkedHashMap<>();
-            forms.with(e).forEach((k, v) -> errors.put("target-" + k, v));
-            return view(indicator, user, model, ValueForm.of(null, null), errors, null);
-        }
-        redirect.addFlashAttribute("message", "plan.target.saved");
-        return "redirect:/indicators/" + id + "#targets";
+        FormErrors read = new FormErrors();
+        BigDecimal number = FormReading.amount(read, "target", form.target());
+        return FormSubmission.submit(read, response, () -> {
+            indicators.setTarget(id, form.period(), number, form.targetText(), user);
+            redirect.addFlashAttribute("message", "plan.target.saved");
+            return "redirect:/indicators/" + id + "#targets";
+        }, (errors, alert) -> {
+            model.addAttribute("targetForm", Map.of("period", nz(form.period()), "target", nz(form.target()),
+                    "targetText", nz(form.targetText())));
+            Map<String, String> targetErrors = new LinkedHashMap<>();
+            errors.forEach((k, v) -> targetErrors.put("target-" + k, v));
+            return view(indicator, user, model, ValueForm.of(null, null), targetErrors, alert);
+        });
     }
 
     private String parentTitle(Indicator indicator) {
         if (indicator.areaId() == null && indicator.objectiveId() == null) {
             return null;
         }
-        for (Area area : plans.areas(PlanId.of(indicator.planId()))) {
+        for (Area area : strategicAreas.of(PlanId.of(indicator.planId()))) {
             if (indicator.areaId() != null && area.id() == indicator.areaId()) {
                 return area.title();
             }
@@ -284,7 +274,7 @@ class IndicatorController {
 
     private String form(Model model, Plan plan, IndicatorForm form, Map<String, String> errors) {
         model.addAttribute("plan", plan);
-        model.addAttribute("areas", plans.areas(plan.planId()));
+        model.addAttribute("areas", strategicAreas.of(plan.planId()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("measures", Measure.values());

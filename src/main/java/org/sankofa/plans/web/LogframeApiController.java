@@ -4,9 +4,11 @@ import java.io.IOException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.PlanId;
+import org.sankofa.plans.internal.LogframeExport;
+import org.sankofa.plans.internal.LogframeImport;
 import org.sankofa.plans.internal.LogframeImported;
-import org.sankofa.plans.internal.Logframes;
 import org.sankofa.plans.internal.Plans;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -28,23 +30,26 @@ import org.springframework.web.multipart.MultipartFile;
         + "edit the plan imports, into a plan with no strategic area and no indicator yet, all or nothing.")
 class LogframeApiController {
 
-    private final Logframes logframes;
     private final Plans plans;
+    private final LogframeExport logframeExport;
+    private final LogframeImport logframeImport;
 
-    LogframeApiController(Logframes logframes, Plans plans) {
-        this.logframes = logframes;
+    LogframeApiController(Plans plans, LogframeExport logframeExport,
+            LogframeImport logframeImport) {
         this.plans = plans;
+        this.logframeExport = logframeExport;
+        this.logframeImport = logframeImport;
     }
 
     @GetMapping("/logframe.xlsx")
     @Operation(summary = "The plan's logframe workbook: sheets Logframe (areas, objectives, activities with a LEVEL "
             + "column), Indicators (one column per target period) and Codes; headers in the caller's language")
     ResponseEntity<byte[]> export(@PathVariable PlanId id) {
-        return LogframeController.download(plans.require(id), logframes.export(id, LocaleContextHolder.getLocale()));
+        return LogframeController.download(plans.require(id), logframeExport.export(id, LocaleContextHolder.getLocale()));
     }
 
     @PostMapping("/logframe")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Import a logframe workbook (multipart field 'file', XLSX, at most 2 MB) into an empty plan: "
             + "400 without a file, 413 when too large, 422 when not an XLSX workbook or when any row is wrong (the "
             + "problem's 'errors' lists sheet, row, column and message; nothing is written), 409 when the plan "
@@ -57,7 +62,7 @@ class LogframeApiController {
             throw new UploadRefused(refusal.equals("plan.logframe.file.tooLarge") ? HttpStatus.CONTENT_TOO_LARGE
                     : HttpStatus.BAD_REQUEST, refusal);
         }
-        LogframeImported imported = logframes.importInto(id, file.getBytes(), user);
+        LogframeImported imported = logframeImport.importInto(id, file.getBytes(), user);
         return ResponseEntity.status(HttpStatus.CREATED).body(imported);
     }
 

@@ -7,14 +7,17 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.PlanId;
+import org.sankofa.plans.internal.LogframeExport;
+import org.sankofa.plans.internal.LogframeImport;
 import org.sankofa.plans.internal.LogframeProblem;
 import org.sankofa.plans.internal.LogframeRejected;
-import org.sankofa.plans.internal.Logframes;
+import org.sankofa.plans.internal.LogframeWorkbook;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.Plans;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -40,25 +43,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LogframeController {
 
-    private final Logframes logframes;
     private final Plans plans;
     private final MessageSource messages;
+    private final LogframeExport logframeExport;
+    private final LogframeImport logframeImport;
 
-    LogframeController(Logframes logframes, Plans plans, MessageSource messages) {
-        this.logframes = logframes;
+    LogframeController(Plans plans, MessageSource messages, LogframeExport logframeExport,
+            LogframeImport logframeImport) {
         this.plans = plans;
         this.messages = messages;
+        this.logframeExport = logframeExport;
+        this.logframeImport = logframeImport;
     }
 
     @GetMapping("/plans/{id}/logframe.xlsx")
     ResponseEntity<byte[]> export(@PathVariable PlanId id) {
-        return download(plans.require(id), logframes.export(id, LocaleContextHolder.getLocale()));
+        return download(plans.require(id), logframeExport.export(id, LocaleContextHolder.getLocale()));
     }
 
     static ResponseEntity<byte[]> download(Plan plan, byte[] workbook) {
         String filename = "logframe-" + plan.id() + "-" + LocalDate.now() + ".xlsx";
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(Logframes.CONTENT_TYPE))
+                .contentType(MediaType.parseMediaType(LogframeWorkbook.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -66,7 +72,7 @@ class LogframeController {
     }
 
     @PostMapping("/plans/{id}/logframe")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String upload(@PathVariable PlanId id, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) throws IOException {
@@ -76,22 +82,23 @@ class LogframeController {
             return refused(plan, model, response, refusal.equals("plan.logframe.file.tooLarge")
                     ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST, refusal);
         }
-        try {
-            logframes.importInto(id, file.getBytes(), user);
+        byte[] content = file.getBytes();
+        return FormSubmission.submit(new FormErrors(), response, () -> {
+            try {
+                logframeImport.importInto(id, content, user);
+            } catch (LogframeRejected rejected) {
+                // nothing was written: the row-level report
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                model.addAttribute("plan", plan);
+                model.addAttribute("problems", LogframeReport.of(rejected.problems(), messages,
+                        LocaleContextHolder.getLocale()));
+                model.addAttribute("importable", true);
+                return "plans/logframe-import";
+            }
             redirect.addFlashAttribute("message", "plan.logframe.imported");
             return "redirect:/plans/" + id + "#areas";
-        } catch (LogframeRejected e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("plan", plan);
-            model.addAttribute("problems", LogframeReport.of(e.problems(), messages, LocaleContextHolder.getLocale()));
-            model.addAttribute("importable", true);
-            return "plans/logframe-import";
-        } catch (InvalidInputException e) {
-            return refused(plan, model, response, HttpStatus.UNPROCESSABLE_CONTENT,
-                    e.fieldErrors().getOrDefault("file", "error.422.detail"));
-        } catch (ConflictException e) {
-            return refused(plan, model, response, HttpStatus.CONFLICT, e.messageKey());
-        }
+        }, (errors, alert) -> refusal(plan, model, alert != null ? alert
+                : errors.getOrDefault("file", "error.422.detail")));
     }
 
     /** Why a file is refused before it is read (a message key), or null when it may be read. */
@@ -99,22 +106,27 @@ class LogframeController {
         if (file == null || file.isEmpty()) {
             return "plan.logframe.file.required";
         }
-        if (file.getSize() > Logframes.MAX_BYTES) {
+        if (file.getSize() > LogframeWorkbook.MAX_BYTES) {
             return "plan.logframe.file.tooLarge";
         }
         return null;
     }
 
     static Object[] maxMegabytes() {
-        return new Object[] { Logframes.MAX_BYTES / (1024 * 1024) };
+        return new Object[] { LogframeWorkbook.MAX_BYTES / (1024 * 1024) };
     }
 
     private String refused(Plan plan, Model model, HttpServletResponse response, HttpStatus status, String key) {
         response.setStatus(status.value());
+        return refusal(plan, model, key);
+    }
+
+    /** The import page with the reason the file was refused (the status is set already). */
+    private String refusal(Plan plan, Model model, String key) {
         model.addAttribute("plan", plan);
         model.addAttribute("problems", List.of());
         model.addAttribute("alert", key);
-        model.addAttribute("importable", logframes.importable(plan.planId()));
+        model.addAttribute("importable", logframeImport.importable(plan.planId()));
         return "plans/logframe-import";
     }
 

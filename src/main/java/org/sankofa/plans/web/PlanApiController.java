@@ -15,11 +15,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.Pillar;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
+import org.sankofa.plans.internal.Activities;
 import org.sankofa.plans.internal.Activity;
 import org.sankofa.plans.internal.ActivityDraft;
 import org.sankofa.plans.internal.DatePrecision;
@@ -33,7 +35,9 @@ import org.sankofa.plans.internal.PlanTree;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.Scorecard;
 import org.sankofa.plans.internal.Scorecards;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.Created;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,16 +58,19 @@ import org.springframework.web.bind.annotation.RestController;
         + "regional coordinators the plans of their community, administrators every plan.")
 class PlanApiController {
 
-    static final String EDITORS = "hasAnyRole('ADMINISTRATOR','NATIONAL_COORDINATOR','REGIONAL_COORDINATOR')";
-
     private final Plans plans;
     private final Indicators indicators;
     private final Scorecards scorecards;
+    private final StrategicAreas strategicAreas;
+    private final Activities activities;
 
-    PlanApiController(Plans plans, Indicators indicators, Scorecards scorecards) {
+    PlanApiController(Plans plans, Indicators indicators, Scorecards scorecards, StrategicAreas strategicAreas,
+            Activities activities) {
         this.plans = plans;
         this.indicators = indicators;
         this.scorecards = scorecards;
+        this.strategicAreas = strategicAreas;
+        this.activities = activities;
     }
 
     /** A plan to create or change; {@code version} is required to change one (optimistic locking). */
@@ -107,9 +114,6 @@ class PlanApiController {
         }
     }
 
-    record Created(long id) {
-    }
-
     @GetMapping("/plans")
     @Operation(summary = "List plans, filtered by scope, status and country (a country finds the plans of its "
             + "communities too)")
@@ -127,7 +131,7 @@ class PlanApiController {
     }
 
     @PostMapping("/plans")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Create a plan; a coordinator only within their scope (403 otherwise). Superseding a plan "
             + "marks it SUPERSEDED once the new plan is no longer a draft (an expired plan stays EXPIRED).")
     ResponseEntity<PlanTree> create(@Valid @RequestBody PlanBody body, @AuthenticationPrincipal CurrentUser user) {
@@ -136,7 +140,7 @@ class PlanApiController {
     }
 
     @PutMapping("/plans/{id}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Change a plan; send the version read (409 when someone saved first)")
     PlanTree update(@PathVariable PlanId id, @Valid @RequestBody PlanBody body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -145,7 +149,7 @@ class PlanApiController {
     }
 
     @DeleteMapping("/plans/{id}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Delete a draft plan (409 for a plan that was adopted)")
     ResponseEntity<Void> delete(@PathVariable PlanId id, @RequestParam int version,
             @AuthenticationPrincipal CurrentUser user) {
@@ -154,46 +158,46 @@ class PlanApiController {
     }
 
     @PostMapping("/plans/{id}/areas")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Add a strategic area, tagged with its pillar")
     ResponseEntity<Created> addArea(@PathVariable PlanId id, @Valid @RequestBody AreaBody body,
             @AuthenticationPrincipal CurrentUser user) {
         plans.require(id);
-        long area = plans.addArea(id, body.title(), body.pillar(), body.description(), user);
+        long area = strategicAreas.addArea(id, body.title(), body.pillar(), body.description(), user);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(new Created(area));
     }
 
     @PostMapping("/areas/{id}/objectives")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Add an objective to a strategic area")
     ResponseEntity<Created> addObjective(@PathVariable long id, @Valid @RequestBody ObjectiveBody body,
             @AuthenticationPrincipal CurrentUser user) {
-        long objective = plans.addObjective(id, body.title(), user);
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + plans.planOfArea(id)))
+        long objective = strategicAreas.addObjective(id, body.title(), user);
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + strategicAreas.planOfArea(id)))
                 .body(new Created(objective));
     }
 
     @PostMapping("/objectives/{id}/activities")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Add an activity to an objective")
     ResponseEntity<Activity> addActivity(@PathVariable long id, @Valid @RequestBody ActivityBody body,
             @AuthenticationPrincipal CurrentUser user) {
-        Activity activity = plans.addActivity(id, body.draft(), user);
+        Activity activity = activities.add(id, body.draft(), user);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.id())).body(activity);
     }
 
     @GetMapping("/activities/{id}")
     @Operation(summary = "One activity")
     Activity activity(@PathVariable long id) {
-        return plans.activity(id).orElseThrow(() -> new org.sankofa.shared.NotFoundException("activity"));
+        return activities.activity(id).orElseThrow(() -> new org.sankofa.shared.NotFoundException("activity"));
     }
 
     @PutMapping("/activities/{id}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Change an activity (status, dates, budget); send the version read")
     Activity updateActivity(@PathVariable long id, @Valid @RequestBody ActivityBody body,
             @AuthenticationPrincipal CurrentUser user) {
-        return plans.updateActivity(id, requireVersion(body.version()), body.draft(), user);
+        return activities.update(id, requireVersion(body.version()), body.draft(), user);
     }
 
     @GetMapping("/plans/{id}/scorecard")
@@ -204,7 +208,7 @@ class PlanApiController {
     }
 
     private PlanTree tree(PlanId id) {
-        return new PlanTree(plans.require(id), plans.areas(id), indicators.forPlan(id));
+        return new PlanTree(plans.require(id), strategicAreas.of(id), indicators.forPlan(id));
     }
 
     static int requireVersion(Integer version) {

@@ -9,11 +9,13 @@ import org.sankofa.directory.Communities;
 import org.sankofa.directory.Countries;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.Pillar;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
+import org.sankofa.plans.internal.Activities;
 import org.sankofa.plans.internal.Activity;
 import org.sankofa.plans.internal.DatePrecision;
 import org.sankofa.plans.internal.Indicators;
@@ -23,12 +25,12 @@ import org.sankofa.plans.internal.PlanDraft;
 import org.sankofa.plans.internal.PlanFilter;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.Scorecards;
-import org.sankofa.shared.ConflictException;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.FormFields;
-import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,9 +55,11 @@ class PlanController {
     private final Directory directory;
     private final Countries countries;
     private final Communities communities;
+    private final StrategicAreas strategicAreas;
+    private final Activities activities;
 
     PlanController(Plans plans, Indicators indicators, Scorecards scorecards, PlanAccess access, Directory directory,
-            Countries countries, Communities communities) {
+            Countries countries, Communities communities, StrategicAreas strategicAreas, Activities activities) {
         this.plans = plans;
         this.indicators = indicators;
         this.scorecards = scorecards;
@@ -63,6 +67,8 @@ class PlanController {
         this.directory = directory;
         this.countries = countries;
         this.communities = communities;
+        this.strategicAreas = strategicAreas;
+        this.activities = activities;
     }
 
     @GetMapping
@@ -87,7 +93,7 @@ class PlanController {
 
     String view(Plan plan, CurrentUser user, Model model, Map<String, String> errors, String errorForm) {
         model.addAttribute("plan", plan);
-        model.addAttribute("areas", plans.areas(plan.planId()));
+        model.addAttribute("areas", strategicAreas.of(plan.planId()));
         model.addAttribute("indicators", indicators.forPlan(plan.planId()));
         model.addAttribute("canEdit", access.canEdit(user, Plans.parties(plan)));
         model.addAttribute("canReport", access.canReport(user, Plans.parties(plan)));
@@ -100,124 +106,116 @@ class PlanController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String newForm(Model model) {
         return form(model, PlanForm.empty(), null, Map.of(), null);
     }
 
+    /** The fields of the form that adds a strategic area. */
+    record AreaForm(String title, String pillar, String description) {
+    }
+
+    /** The field of the form that adds an objective to an area. */
+    record ObjectiveForm(String title) {
+    }
+
+    /** The version a form that deletes something carries back. */
+    record VersionForm(String version) {
+    }
+
     @PostMapping
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String create(@ModelAttribute PlanForm form, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Forms forms = new Forms();
-        PlanDraft draft = form.draft(forms, null);
-        if (!forms.ok()) {
-            return invalid(model, response, form, null, forms.errors());
-        }
-        try {
+        FormErrors read = new FormErrors();
+        PlanDraft draft = form.draft(read, null);
+        return FormSubmission.submit(read, response, () -> {
             Plan created = plans.create(draft, user);
             redirect.addFlashAttribute("message", "plan.created");
             return "redirect:/plans/" + created.id();
-        } catch (InvalidInputException e) {
-            return invalid(model, response, form, null, forms.with(e));
-        }
+        }, (errors, alert) -> form(model, form, null, errors, alert));
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String editForm(@PathVariable PlanId id, @AuthenticationPrincipal CurrentUser user, Model model) {
         Plan plan = plans.editable(id, user);
         return form(model, PlanForm.of(plan), plan, Map.of(), null);
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String update(@PathVariable PlanId id, @ModelAttribute PlanForm form, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
-        Forms forms = new Forms();
-        PlanDraft draft = form.draft(forms, plan);
-        Integer version = FormFields.version(form.version());
-        if (version == null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, form, plan, Map.of(), "error.400.detail");
-        }
-        if (!forms.ok()) {
-            return invalid(model, response, form, plan, forms.errors());
-        }
-        try {
+        FormErrors read = new FormErrors();
+        PlanDraft draft = form.draft(read, plan);
+        Integer version = read.version(form.version());
+        return FormSubmission.submit(read, response, () -> {
             plans.update(id, version, draft, user);
             redirect.addFlashAttribute("message", "plan.updated");
             return "redirect:/plans/" + id;
-        } catch (InvalidInputException e) {
-            return invalid(model, response, form, plan, forms.with(e));
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, form, plan, Map.of(), e.messageKey());
-        }
+        }, (errors, alert) -> form(model, form, plan, errors, alert));
     }
 
     @PostMapping("/{id}/delete")
-    @PreAuthorize(PlanApiController.EDITORS)
-    String delete(@PathVariable PlanId id, @RequestParam(required = false) String version,
-            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    @PreAuthorize(Roles.COORDINATORS)
+    String delete(@PathVariable PlanId id, @ModelAttribute VersionForm form, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
-        Integer expected = FormFields.version(version);
-        try {
+        // a missing or wrong version is a stale one: the plan is not deleted (409)
+        Integer expected = FormFields.version(form.version());
+        return FormSubmission.submit(new FormErrors(), response, () -> {
             plans.delete(id, expected == null ? -1 : expected, user);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("alert", e.messageKey());
-            return view(plan, user, model, Map.of(), null);
-        }
-        redirect.addFlashAttribute("message", "plan.deleted");
-        return "redirect:/plans";
+            redirect.addFlashAttribute("message", "plan.deleted");
+            return "redirect:/plans";
+        }, (errors, alert) -> {
+            model.addAttribute("alert", alert);
+            return view(plan, user, model, errors, null);
+        });
     }
 
     @PostMapping("/{id}/areas")
-    @PreAuthorize(PlanApiController.EDITORS)
-    String addArea(@PathVariable PlanId id, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String pillar, @RequestParam(required = false) String description,
-            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    @PreAuthorize(Roles.COORDINATORS)
+    String addArea(@PathVariable PlanId id, @ModelAttribute AreaForm form, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
-        Forms forms = new Forms();
-        Pillar chosen = forms.choice("pillar", pillar, Pillar.class);
-        try {
-            // an unknown pillar is passed on as none, so that the other fields are checked too
-            plans.addArea(id, title, chosen, description, user);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("areaForm", Map.of("title", nz(title), "pillar", nz(pillar), "description",
-                    nz(description)));
-            return view(plan, user, model, forms.with(e), "area");
-        }
-        redirect.addFlashAttribute("message", "plan.area.added");
-        return "redirect:/plans/" + id + "#areas";
+        FormErrors read = new FormErrors();
+        Pillar pillar = read.choice("pillar", form.pillar(), Pillar.class, FormReading.CHOICE);
+        FormReading.alsoCheck(read, () -> strategicAreas.checkArea(form.title(), pillar, form.description()));
+        return FormSubmission.submit(read, response, () -> {
+            strategicAreas.addArea(id, form.title(), pillar, form.description(), user);
+            redirect.addFlashAttribute("message", "plan.area.added");
+            return "redirect:/plans/" + id + "#areas";
+        }, (errors, alert) -> {
+            model.addAttribute("areaForm", Map.of("title", nz(form.title()), "pillar", nz(form.pillar()),
+                    "description", nz(form.description())));
+            model.addAttribute("alert", alert);
+            return view(plan, user, model, errors, "area");
+        });
     }
 
     @PostMapping("/{id}/areas/{areaId}/objectives")
-    @PreAuthorize(PlanApiController.EDITORS)
-    String addObjective(@PathVariable PlanId id, @PathVariable long areaId,
-            @RequestParam(required = false) String title, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    @PreAuthorize(Roles.COORDINATORS)
+    String addObjective(@PathVariable PlanId id, @PathVariable long areaId, @ModelAttribute ObjectiveForm form,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
-        if (!plans.planOfArea(areaId).equals(id)) {
+        if (!strategicAreas.planOfArea(areaId).equals(id)) {
             throw new NotFoundException("area");
         }
-        try {
-            plans.addObjective(areaId, title, user);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return view(plan, user, model, e.fieldErrors(), "objective-" + areaId);
-        }
-        redirect.addFlashAttribute("message", "plan.objective.added");
-        return "redirect:/plans/" + id + "#area-" + areaId;
+        return FormSubmission.submit(new FormErrors(), response, () -> {
+            strategicAreas.addObjective(areaId, form.title(), user);
+            redirect.addFlashAttribute("message", "plan.objective.added");
+            return "redirect:/plans/" + id + "#area-" + areaId;
+        }, (errors, alert) -> {
+            model.addAttribute("alert", alert);
+            return view(plan, user, model, errors, "objective-" + areaId);
+        });
     }
 
     @GetMapping("/{id}/objectives/{objectiveId}/activities/new")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String newActivity(@PathVariable PlanId id, @PathVariable long objectiveId,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         Plan plan = plans.editable(id, user);
@@ -226,29 +224,23 @@ class PlanController {
     }
 
     @PostMapping("/{id}/objectives/{objectiveId}/activities")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String addActivity(@PathVariable PlanId id, @PathVariable long objectiveId, @ModelAttribute ActivityForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
         objectiveOf(id, objectiveId);
-        Forms forms = new Forms();
-        var draft = form.draft(forms);
-        try {
-            if (!forms.ok()) {
-                throw new InvalidInputException(forms.errors());
-            }
-            plans.addActivity(objectiveId, draft, user);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return activityForm(model, plan, objectiveId, null, form, forms.with(e), null);
-        }
-        redirect.addFlashAttribute("message", "plan.activity.added");
-        return "redirect:/plans/" + id + "#objective-" + objectiveId;
+        FormErrors read = new FormErrors();
+        var draft = form.draft(read);
+        return FormSubmission.submit(read, response, () -> {
+            activities.add(objectiveId, draft, user);
+            redirect.addFlashAttribute("message", "plan.activity.added");
+            return "redirect:/plans/" + id + "#objective-" + objectiveId;
+        }, (errors, alert) -> activityForm(model, plan, objectiveId, null, form, errors, alert));
     }
 
     @GetMapping("/{id}/activities/{activityId}/edit")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String editActivity(@PathVariable PlanId id, @PathVariable long activityId,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         Plan plan = plans.editable(id, user);
@@ -257,41 +249,29 @@ class PlanController {
     }
 
     @PostMapping("/{id}/activities/{activityId}")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String updateActivity(@PathVariable PlanId id, @PathVariable long activityId, @ModelAttribute ActivityForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
         Activity activity = activityOf(id, activityId);
-        Forms forms = new Forms();
-        var draft = form.draft(forms);
-        Integer version = FormFields.version(form.version());
-        try {
-            if (version == null) {
-                forms.errors().put("version", "error.400.detail");
-            }
-            if (!forms.ok()) {
-                throw new InvalidInputException(forms.errors());
-            }
-            plans.updateActivity(activityId, version, draft, user);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return activityForm(model, plan, activity.objectiveId(), activity, form, forms.with(e), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return activityForm(model, plan, activity.objectiveId(), activity, form, Map.of(), e.messageKey());
-        }
-        redirect.addFlashAttribute("message", "plan.activity.updated");
-        return "redirect:/plans/" + id + "#objective-" + activity.objectiveId();
+        FormErrors read = new FormErrors();
+        var draft = form.draft(read);
+        Integer version = read.version(form.version());
+        return FormSubmission.submit(read, response, () -> {
+            activities.update(activityId, version, draft, user);
+            redirect.addFlashAttribute("message", "plan.activity.updated");
+            return "redirect:/plans/" + id + "#objective-" + activity.objectiveId();
+        }, (errors, alert) -> activityForm(model, plan, activity.objectiveId(), activity, form, errors, alert));
     }
 
     @PostMapping("/{id}/activities/{activityId}/delete")
-    @PreAuthorize(PlanApiController.EDITORS)
+    @PreAuthorize(Roles.COORDINATORS)
     String deleteActivity(@PathVariable PlanId id, @PathVariable long activityId,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         plans.editable(id, user);
         Activity activity = activityOf(id, activityId);
-        plans.deleteActivity(activityId, user);
+        activities.delete(activityId, user);
         redirect.addFlashAttribute("message", "plan.activity.deleted");
         return "redirect:/plans/" + id + "#objective-" + activity.objectiveId();
     }
@@ -305,23 +285,17 @@ class PlanController {
 
 
     private void objectiveOf(PlanId planId, long objectiveId) {
-        if (!plans.planOfObjective(objectiveId).equals(planId)) {
+        if (!strategicAreas.planOfObjective(objectiveId).equals(planId)) {
             throw new NotFoundException("objective");
         }
     }
 
     private Activity activityOf(PlanId planId, long activityId) {
-        Activity activity = plans.activity(activityId).orElseThrow(() -> new NotFoundException("activity"));
-        if (!plans.planOfActivity(activityId).equals(planId)) {
+        Activity activity = activities.activity(activityId).orElseThrow(() -> new NotFoundException("activity"));
+        if (!strategicAreas.planOfActivity(activityId).equals(planId)) {
             throw new NotFoundException("activity");
         }
         return activity;
-    }
-
-    private String invalid(Model model, HttpServletResponse response, PlanForm form, Plan plan,
-            Map<String, String> errors) {
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, form, plan, errors, null);
     }
 
     private String form(Model model, PlanForm form, Plan plan, Map<String, String> errors, String alert) {

@@ -14,6 +14,7 @@ import org.sankofa.plans.internal.PartnerKind;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.PlanDocument;
 import org.sankofa.plans.internal.PlanDraft;
+import org.sankofa.shared.web.FormErrors;
 
 /**
  * What the plan form sends, every value a string so that every field can be checked and explained. Documents are
@@ -50,11 +51,11 @@ record PlanForm(String title, String scope, String status, String periodStart, S
                 String.valueOf(p.version()));
     }
 
-    /** The draft the form describes; fields that do not parse are named in {@code forms}. */
-    PlanDraft draft(Forms forms, Plan current) {
+    /** The draft the form describes; fields that do not parse are named in {@code read}. */
+    PlanDraft draft(FormErrors read, Plan current) {
         List<Partner> partners = new ArrayList<>();
-        addPartners(forms, partners, PartnerKind.PARTNER, partnerOrgs, current);
-        addPartners(forms, partners, PartnerKind.FUNDER, funderOrgs, current);
+        addPartners(read, partners, PartnerKind.PARTNER, partnerOrgs, current);
+        addPartners(read, partners, PartnerKind.FUNDER, funderOrgs, current);
         if (current != null) {
             current.partners().stream().filter(p -> p.organisationId() == null).forEach(partners::add);
         }
@@ -67,20 +68,22 @@ record PlanForm(String title, String scope, String status, String periodStart, S
             docs.add(bar < 0 ? new PlanDocument("", line.strip())
                     : new PlanDocument(line.substring(0, bar).strip(), line.substring(bar + 1).strip()));
         }
-        LocalDate adopted = forms.date("adoptedOn", adoptedOn);
-        return new PlanDraft(title, forms.choice("scope", scope, PlanScope.class),
-                forms.choice("status", status, PlanStatus.class), forms.date("periodStart", periodStart),
-                forms.date("periodEnd", periodEnd), adopted,
-                adopted == null ? null : forms.choice("adoptedPrecision", adoptedPrecision, DatePrecision.class),
-                adoptedPlace, forms.date("launchedOn", launchedOn), launchedPlace, forms.id("supersedes", supersedes),
-                forms.id("coordinatingOrgId", coordinatingOrg), coordinatingBody, description,
-                current == null ? null : current.source(), countries, communities, partners, docs);
+        LocalDate adopted = read.date("adoptedOn", adoptedOn, FormReading.DATE);
+        return new PlanDraft(title, read.choice("scope", scope, PlanScope.class, FormReading.CHOICE),
+                read.choice("status", status, PlanStatus.class, FormReading.CHOICE),
+                read.date("periodStart", periodStart, FormReading.DATE),
+                read.date("periodEnd", periodEnd, FormReading.DATE), adopted,
+                adopted == null ? null
+                        : read.choice("adoptedPrecision", adoptedPrecision, DatePrecision.class, FormReading.CHOICE),
+                adoptedPlace, read.date("launchedOn", launchedOn, FormReading.DATE), launchedPlace,
+                read.id("supersedes", supersedes), read.id("coordinatingOrgId", coordinatingOrg), coordinatingBody,
+                description, current == null ? null : current.source(), countries, communities, partners, docs);
     }
 
-    private static void addPartners(Forms forms, List<Partner> partners, PartnerKind kind, List<String> ids,
+    private static void addPartners(FormErrors read, List<Partner> partners, PartnerKind kind, List<String> ids,
             Plan current) {
         for (String value : ids) {
-            Long id = forms.id("partners", value);
+            Long id = read.id("partners", value);
             if (id == null) {
                 continue;
             }

@@ -12,9 +12,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.ProgressReport;
 import org.sankofa.plans.internal.ProgressReports;
+import org.sankofa.shared.web.Decision;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,10 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/reports")
 @Tag(name = "Progress reports", description = "Progress reports per plan and period: DRAFT → SUBMITTED → APPROVED "
         + "→ LOCKED. M&E officers and the plan's coordinators draft and submit; a coordinator of the plan's scope "
-        + "other than the submitter approves (four eyes), which locks the values of the period.")
+        + "other than the submitter approves (four eyes), which locks the values of the period, or rejects it back to "
+        + "draft; both with an optional note.")
 class ReportApiController {
-
-    static final String APPROVERS = "hasAnyRole('ADMINISTRATOR','NATIONAL_COORDINATOR','REGIONAL_COORDINATOR')";
 
     private final ProgressReports reports;
 
@@ -64,7 +65,7 @@ class ReportApiController {
     }
 
     @PostMapping
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Start the progress report of a plan for a period (422 for a malformed period, 409 when "
             + "it exists)")
     ResponseEntity<ProgressReport> create(@Valid @RequestBody NewReport body,
@@ -74,7 +75,7 @@ class ReportApiController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Save the narratives (area id → text) of a draft report; send the version read")
     ProgressReport save(@PathVariable long id, @Valid @RequestBody Narratives body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -83,7 +84,7 @@ class ReportApiController {
     }
 
     @PostMapping("/{id}/submit")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
+    @PreAuthorize(Roles.REPORTERS)
     @Operation(summary = "Submit a draft report for approval")
     ProgressReport submit(@PathVariable long id, @Valid @RequestBody Transition body,
             @AuthenticationPrincipal CurrentUser user) {
@@ -91,24 +92,25 @@ class ReportApiController {
     }
 
     @PostMapping("/{id}/approve")
-    @PreAuthorize(APPROVERS)
-    @Operation(summary = "Approve a submitted report (a coordinator of the plan's scope, not the submitter: 403); "
-            + "locks the values of its period")
-    ProgressReport approve(@PathVariable long id, @Valid @RequestBody Transition body,
+    @PreAuthorize(Roles.COORDINATORS)
+    @Operation(summary = "Approve a submitted report, with an optional note ({\"note\": \"…\"}): a coordinator of the "
+            + "plan's scope, not the submitter (403); locks the values of its period; 409 when no longer submitted")
+    ProgressReport approve(@PathVariable long id, @RequestBody(required = false) Decision decision,
             @AuthenticationPrincipal CurrentUser user) {
-        return reports.approve(id, body.version(), user);
+        return reports.approve(id, decision == null ? Decision.none() : decision, user);
     }
 
-    @PostMapping("/{id}/return")
-    @PreAuthorize(APPROVERS)
-    @Operation(summary = "Send a submitted report back to draft")
-    ProgressReport returnToDraft(@PathVariable long id, @Valid @RequestBody Transition body,
+    @PostMapping("/{id}/reject")
+    @PreAuthorize(Roles.COORDINATORS)
+    @Operation(summary = "Reject a submitted report, back to draft, with an optional note that says why "
+            + "({\"note\": \"…\"}); 409 when no longer submitted")
+    ProgressReport reject(@PathVariable long id, @RequestBody(required = false) Decision decision,
             @AuthenticationPrincipal CurrentUser user) {
-        return reports.returnToDraft(id, body.version(), user);
+        return reports.reject(id, decision == null ? Decision.none() : decision, user);
     }
 
     @PostMapping("/{id}/lock")
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(Roles.COORDINATORS)
     @Operation(summary = "Lock an approved report for good")
     ProgressReport lock(@PathVariable long id, @Valid @RequestBody Transition body,
             @AuthenticationPrincipal CurrentUser user) {

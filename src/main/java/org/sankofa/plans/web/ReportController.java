@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.Area;
 import org.sankofa.plans.internal.FourEyesRefusal;
@@ -14,18 +15,21 @@ import org.sankofa.plans.internal.PlanAccess;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.ProgressReport;
 import org.sankofa.plans.internal.ProgressReports;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.FormFields;
-import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.Decision;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Progress reports: a plan's reports with the form that starts one, and a report with its narratives and workflow. */
@@ -35,11 +39,13 @@ class ReportController {
     private final ProgressReports reports;
     private final Plans plans;
     private final PlanAccess access;
+    private final StrategicAreas strategicAreas;
 
-    ReportController(ProgressReports reports, Plans plans, PlanAccess access) {
+    ReportController(ProgressReports reports, Plans plans, PlanAccess access, StrategicAreas strategicAreas) {
         this.reports = reports;
         this.plans = plans;
         this.access = access;
+        this.strategicAreas = strategicAreas;
     }
 
     @GetMapping("/plans/{id}/reports")
@@ -58,23 +64,25 @@ class ReportController {
         return "plans/reports";
     }
 
+    /** The form that starts a report: its period. */
+    record NewReportForm(String period) {
+    }
+
+    /** The version a form that changes a report carries back. */
+    record VersionForm(String version) {
+    }
+
     @PostMapping("/plans/{id}/reports")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
-    String create(@PathVariable PlanId id, @RequestParam(required = false) String period,
+    @PreAuthorize(Roles.REPORTERS)
+    String create(@PathVariable PlanId id, @ModelAttribute NewReportForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Plan plan = plans.require(id);
-        try {
-            ProgressReport report = reports.create(id, period, user);
+        return FormSubmission.submit(new FormErrors(), response, () -> {
+            ProgressReport report = reports.create(id, form.period(), user);
             redirect.addFlashAttribute("message", "plan.report.created");
             return "redirect:/reports/" + report.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return list(plan, user, model, period == null ? "" : period, e.fieldErrors(), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return list(plan, user, model, period == null ? "" : period, Map.of(), e.messageKey());
-        }
+        }, (errors, alert) -> list(plan, user, model, form.period() == null ? "" : form.period(), errors, alert));
     }
 
     @GetMapping("/reports/{id}")
@@ -89,7 +97,7 @@ class ReportController {
         PlanAccess.Parties parties = Plans.parties(plan);
         model.addAttribute("report", report);
         model.addAttribute("plan", plan);
-        model.addAttribute("areas", plans.areas(plan.planId()));
+        model.addAttribute("areas", strategicAreas.of(plan.planId()));
         model.addAttribute("narratives", narratives);
         model.addAttribute("canReport", access.canReport(user, parties));
         model.addAttribute("canApprove", access.canApprove(user, parties));
@@ -100,78 +108,75 @@ class ReportController {
     }
 
     @PostMapping("/reports/{id}")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
-    String save(@PathVariable long id, @RequestParam(required = false) String version, HttpServletRequest request,
+    @PreAuthorize(Roles.REPORTERS)
+    String save(@PathVariable long id, @ModelAttribute VersionForm form, HttpServletRequest request,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         Map<Long, String> narratives = new LinkedHashMap<>();
-        for (Area area : plans.areas(PlanId.of(report.planId()))) {
+        for (Area area : strategicAreas.of(PlanId.of(report.planId()))) {
             String text = request.getParameter("narrative-" + area.id());
             if (text != null) {
                 narratives.put(area.id(), text);
             }
         }
         return transition(report, narratives, user, model, response, redirect, "plan.report.saved",
-                () -> reports.saveNarratives(id, versionOf(version), narratives, user));
+                () -> reports.saveNarratives(id, versionOf(form.version()), narratives, user));
     }
 
     @PostMapping("/reports/{id}/submit")
-    @PreAuthorize(IndicatorApiController.REPORTERS)
-    String submit(@PathVariable long id, @RequestParam(required = false) String version,
+    @PreAuthorize(Roles.REPORTERS)
+    String submit(@PathVariable long id, @ModelAttribute VersionForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         return transition(report, report.narratives(), user, model, response, redirect, "plan.report.submitted",
-                () -> reports.submit(id, versionOf(version), user));
+                () -> reports.submit(id, versionOf(form.version()), user));
     }
 
     @PostMapping("/reports/{id}/approve")
-    @PreAuthorize(ReportApiController.APPROVERS)
-    String approve(@PathVariable long id, @RequestParam(required = false) String version,
+    @PreAuthorize(Roles.COORDINATORS)
+    String approve(@PathVariable long id, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         return transition(report, report.narratives(), user, model, response, redirect, "plan.report.approved",
-                () -> reports.approve(id, versionOf(version), user));
+                () -> reports.approve(id, decision, user));
     }
 
-    @PostMapping("/reports/{id}/return")
-    @PreAuthorize(ReportApiController.APPROVERS)
-    String returnToDraft(@PathVariable long id, @RequestParam(required = false) String version,
+    @PostMapping("/reports/{id}/reject")
+    @PreAuthorize(Roles.COORDINATORS)
+    String reject(@PathVariable long id, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         return transition(report, report.narratives(), user, model, response, redirect, "plan.report.returned",
-                () -> reports.returnToDraft(id, versionOf(version), user));
+                () -> reports.reject(id, decision, user));
     }
 
     @PostMapping("/reports/{id}/lock")
-    @PreAuthorize(ReportApiController.APPROVERS)
-    String lock(@PathVariable long id, @RequestParam(required = false) String version,
+    @PreAuthorize(Roles.COORDINATORS)
+    String lock(@PathVariable long id, @ModelAttribute VersionForm form,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
         return transition(report, report.narratives(), user, model, response, redirect, "plan.report.locked",
-                () -> reports.lock(id, versionOf(version), user));
+                () -> reports.lock(id, versionOf(form.version()), user));
     }
 
     private String transition(ProgressReport report, Map<Long, String> narratives, CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect, String message, Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return view(report, narratives, user, model, e.fieldErrors(), null);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return view(reports.require(report.id()), narratives, user, model, Map.of(), e.messageKey());
-        } catch (FourEyesRefusal e) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return view(report, narratives, user, model, Map.of(), e.messageKey());
-        }
-        redirect.addFlashAttribute("message", message);
-        return "redirect:/reports/" + report.id();
+        return FormSubmission.submit(new FormErrors(), response, () -> {
+            try {
+                action.run();
+            } catch (FourEyesRefusal refused) {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                return view(report, narratives, user, model, Map.of(), refused.messageKey());
+            }
+            redirect.addFlashAttribute("message", message);
+            return "redirect:/reports/" + report.id();
+        }, (errors, alert) -> view(alert == null ? report : reports.require(report.id()), narratives, user, model,
+                errors, alert));
     }
 
     private static int versionOf(String version) {

@@ -32,6 +32,7 @@ import org.sankofa.plans.internal.Indicators;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.ProgressReport;
+import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.plans.internal.Target;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -53,16 +54,18 @@ class ReportPdf {
     private final Plans plans;
     private final Indicators indicators;
     private final MessageSource messages;
+    private final StrategicAreas strategicAreas;
 
-    ReportPdf(Plans plans, Indicators indicators, MessageSource messages) {
+    ReportPdf(Plans plans, Indicators indicators, MessageSource messages, StrategicAreas strategicAreas) {
         this.plans = plans;
         this.indicators = indicators;
         this.messages = messages;
+        this.strategicAreas = strategicAreas;
     }
 
     byte[] write(ProgressReport report, Locale locale) {
         Plan plan = plans.require(PlanId.of(report.planId()));
-        List<Area> areas = plans.areas(plan.planId());
+        List<Area> areas = strategicAreas.of(plan.planId());
         List<Indicator> list = indicators.forPlan(plan.planId());
         IsoPeriod period = IsoPeriod.parse(report.period()).orElseThrow();
         Map<Long, List<IndicatorValue>> values = indicators.valuesOfPlan(plan.planId()).stream()
