@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Legal harmonisation on its own (with the modules it depends on, and no demo world): who may record what, the rules
  * of a status, and the matrix as it stood on a date.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "database")
 @ActiveProfiles("test")
 class LegalModuleTests {
 
