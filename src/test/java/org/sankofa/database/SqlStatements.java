@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
  * costs the same number of statements however many rows it shows — no query per row. A prepared statement counts once
  * however many times a batch runs it; a plain statement counts once per execution.
  *
- * <p>A component of the tests: every application context of the tests that scans {@code org.sankofa.database} counts
- * (the shared one of {@code @SankofaTest} among them); a module test whose module does not reach the database module
- * imports it ({@code @Import(SqlStatements.class)}). Outside {@link #count} nothing is counted.
+ * <p>A component of the tests, so every application context of the tests that scans {@code org.sankofa.database}
+ * counts: the shared one of {@code @SankofaTest}, and a module test that bootstraps the database module (as a
+ * dependency, or with {@code extraIncludes = "database"} when its module only needs a database for its SQL). Outside
+ * {@link #count} nothing is counted.
  */
 @Component
 public class SqlStatements implements BeanPostProcessor {
