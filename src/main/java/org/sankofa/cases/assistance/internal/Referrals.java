@@ -18,6 +18,8 @@ import org.sankofa.cases.CaseId;
 import org.sankofa.cases.assistance.ReferralShare;
 import org.sankofa.cases.assistance.ReferralStatus;
 import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.cases.events.ReferralAnswered;
+import org.sankofa.cases.events.ReferralSent;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
@@ -32,6 +34,7 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -40,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Referrals to partner organisations. Sending needs an active PARTNER_SHARING consent; the referral says which parts
  * of the case the partner may see. Only a partner of the receiving organisation answers it: SENT → ACCEPTED or
- * DECLINED (with a note), ACCEPTED → COMPLETED; any other transition is a conflict.
+ * DECLINED (with a note), ACCEPTED → COMPLETED; any other transition is a conflict. Sending publishes
+ * {@link ReferralSent}, every answer {@link ReferralAnswered}.
  */
 @Component
 public class Referrals {
@@ -67,9 +71,10 @@ public class Referrals {
     private final Directory directory;
     private final FieldCipher cipher;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     Referrals(JdbcClient jdbc, CaseAccess cases, CaseGuard guard, Consents consents, Directory directory,
-            FieldCipher cipher, AuditLog audit) {
+            FieldCipher cipher, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.guard = guard;
@@ -77,6 +82,7 @@ public class Referrals {
         this.directory = directory;
         this.cipher = cipher;
         this.audit = audit;
+        this.events = events;
     }
 
     private static final String SELECT = """
@@ -154,6 +160,7 @@ public class Referrals {
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "REFERRAL_SENT", "case", caseId,
                 "referral=" + id + ",shares=" + String.join(";", shares)));
+        events.publishEvent(new ReferralSent(caseId, id, referral.partnerOrgId(), referral.serviceType().name()));
         return id;
     }
 
@@ -210,5 +217,6 @@ public class Referrals {
         }
         audit.record(AuditEvent.of(user.getUsername(), "REFERRAL_" + to.name(), "case", caseId,
                 "referral=" + referralId));
+        events.publishEvent(new ReferralAnswered(caseId, referralId, referred.organisationId(), to.name()));
     }
 }

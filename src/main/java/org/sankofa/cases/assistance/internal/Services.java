@@ -10,6 +10,7 @@ import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.cases.events.ServiceDelivered;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.RecordRules;
@@ -17,15 +18,19 @@ import org.sankofa.directory.Directory;
 import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Services delivered: a type, a date (not in the future), a provider from the directory, a cost with its currency. */
+/**
+ * Services delivered: a type, a date (not in the future), a provider from the directory, a cost with its currency.
+ * Recording one publishes {@link ServiceDelivered}.
+ */
 @Component
 public class Services {
 
-    public record ServiceDelivered(long id, ServiceType serviceType, LocalDate deliveredOn, String provider,
+    public record Service(long id, ServiceType serviceType, LocalDate deliveredOn, String provider,
             BigDecimal cost, String currency, String recordedBy) {
     }
 
@@ -37,16 +42,19 @@ public class Services {
     private final CaseAccess cases;
     private final Directory directory;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Services(JdbcClient jdbc, CaseAccess cases, Directory directory, AuditLog audit) {
+    Services(JdbcClient jdbc, CaseAccess cases, Directory directory, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.directory = directory;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
-    public List<ServiceDelivered> list(CurrentUser user, CaseId caseId) {
+    public List<Service> list(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
         return jdbc.sql("""
                 select s.id, s.service_type, s.delivered_on, o.name as provider, s.cost, s.currency,
@@ -54,7 +62,7 @@ public class Services {
                   from case_service s left join organisation o on o.id = s.provider_org_id
                        left join app_user u on u.id = s.recorded_by
                  where s.case_id = ? and s.recorded_at <= ? order by s.delivered_on desc, s.id desc""")
-                .params(caseId.value(), facts.seenUntil()).query(ServiceDelivered.class).list();
+                .params(caseId.value(), facts.seenUntil()).query(Service.class).list();
     }
 
     @Transactional
@@ -94,6 +102,8 @@ public class Services {
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "SERVICE_RECORDED", "case", caseId,
                 "service=" + service.serviceType().name()));
+        events.publishEvent(new ServiceDelivered(caseId, id, service.serviceType().name(), service.deliveredOn(),
+                service.providerOrgId()));
         return id;
     }
 }

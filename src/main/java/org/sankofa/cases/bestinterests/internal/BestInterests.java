@@ -9,6 +9,7 @@ import java.util.Map;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
+import org.sankofa.cases.events.BestInterestsDetermined;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.Supervision;
@@ -17,6 +18,7 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The best interests of a child: assessments (dated, attributed, encrypted summary), then a determination proposed
  * by a case worker or supervisor of the owning office, approved or rejected once by a CASE_SUPERVISOR of that office
  * who did not request it. One determination waits for a decision at a time. A child's return may be planned only
- * when {@link #returnApproved(long)}.
+ * when {@link #returnApproved(CaseId)}. An approval publishes {@link BestInterestsDetermined}.
  */
 @Component
 public class BestInterests {
@@ -57,12 +59,15 @@ public class BestInterests {
     private final CaseAccess cases;
     private final FieldCipher cipher;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    BestInterests(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit) {
+    BestInterests(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.cipher = cipher;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -185,6 +190,9 @@ public class BestInterests {
         audit.record(AuditEvent.of(user.getUsername(),
                 approve ? "BI_DETERMINATION_APPROVED" : "BI_DETERMINATION_REJECTED", "case", caseId,
                 "determination=" + determinationId));
+        if (approve) {
+            events.publishEvent(new BestInterestsDetermined(caseId, determinationId, LocalDate.now()));
+        }
     }
 
     private static void requireChildOpen(CaseFacts facts) {

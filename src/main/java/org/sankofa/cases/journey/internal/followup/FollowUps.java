@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
+import org.sankofa.cases.events.FollowUpRecorded;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
@@ -20,6 +21,7 @@ import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Follow-up visits after the return: scheduled at arrival (sankofa.follow-up.months, default 1, 3, 6 and 12 months),
  * each recorded with its findings, a sustainability assessment (economic, social, psychosocial scores from 1 to 5)
- * and a re-trafficking risk reassessment.
+ * and a re-trafficking risk reassessment. Recording a visit publishes {@link FollowUpRecorded}.
  */
 @Component
 public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
@@ -63,9 +65,11 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
     private final FieldCipher cipher;
     private final AuditLog audit;
     private final List<Integer> months;
+    private final ApplicationEventPublisher events;
 
     FollowUps(JdbcClient jdbc, CaseAccess cases, CaseGuard guard, FieldCipher cipher, AuditLog audit,
-            @Value("${sankofa.follow-up.months:1,3,6,12}") List<Integer> months) {
+            @Value("${sankofa.follow-up.months:1,3,6,12}") List<Integer> months, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.cases = cases;
         this.guard = guard;
@@ -117,11 +121,13 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
         CaseFacts facts = cases.editable(user, caseId);
         LocalDate scheduledFrom = jdbc.sql("select arrived_on from case_return_plan where case_id = ?")
                 .param(caseId.value()).query(LocalDate.class).optional().orElse(null);
-        Boolean done = jdbc.sql("select visited_on is not null from case_follow_up_visit where id = ? and case_id = ?"
-                        + " for update")
-                .params(visitId, caseId.value()).query(Boolean.class).optional()
+        record Due(LocalDate dueOn, boolean done) {
+        }
+        Due due = jdbc.sql("select due_on, visited_on is not null as done from case_follow_up_visit"
+                        + " where id = ? and case_id = ? for update")
+                .params(visitId, caseId.value()).query(Due.class).optional()
                 .orElseThrow(() -> new NotFoundException("visit"));
-        if (done) {
+        if (due.done()) {
             throw new ConflictException("return.visit.recorded");
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -152,6 +158,7 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
                 .update();
         audit.record(AuditEvent.of(user.getUsername(), "FOLLOW_UP_RECORDED", "case", facts.id(),
                 "fields=visitedOn,findings,economicScore,socialScore,psychosocialScore,riskLevel"));
+        events.publishEvent(new FollowUpRecorded(caseId, visitId, due.dueOn(), input.visitedOn()));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
+import org.sankofa.cases.events.ReintegrationPlanned;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.journey.internal.returns.Checks;
@@ -17,6 +18,7 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The reintegration plan: one row per component (school, training, income…), with its provider, budget and status;
  * disbursements are paid against a component and their sum never exceeds its budget (the component row is locked
- * while a disbursement is checked, so that two payments at once cannot both pass).
+ * while a disbursement is checked, so that two payments at once cannot both pass). Planning a component publishes
+ * {@link ReintegrationPlanned}.
  */
 @Component
 public class Reintegration {
@@ -44,11 +47,13 @@ public class Reintegration {
     private final JdbcClient jdbc;
     private final CaseAccess cases;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Reintegration(JdbcClient jdbc, CaseAccess cases, AuditLog audit) {
+    Reintegration(JdbcClient jdbc, CaseAccess cases, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -93,6 +98,7 @@ public class Reintegration {
         }
         audit.record(AuditEvent.of(user.getUsername(), "REINTEGRATION_COMPONENT_ADDED", "case", facts.id(),
                 "component=" + input.component().name()));
+        events.publishEvent(new ReintegrationPlanned(caseId, id, input.component().name(), input.providerOrgId()));
         return id;
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
+import org.sankofa.cases.events.ReturnCompleted;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
@@ -24,6 +25,7 @@ import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the documents and the checklist and records the departure, even after it has transferred the case — and the
  * receiving office, which confirms the arrival (date, place, persons present) and so schedules the follow-up
  * visits: the office the case was transferred to, else the office named in the plan, else the owning office.
+ * The arrival publishes {@link ReturnCompleted}.
  */
 @Component
 public class ReturnPlans {
@@ -87,9 +90,11 @@ public class ReturnPlans {
     private final AuditLog audit;
     private final FollowUps followUps;
     private final CaseGuard guard;
+    private final ApplicationEventPublisher events;
 
     ReturnPlans(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, FollowUps followUps,
-            CaseGuard guard) {
+            CaseGuard guard, ApplicationEventPublisher events) {
+        this.events = events;
         this.guard = guard;
         this.jdbc = jdbc;
         this.cases = cases;
@@ -321,6 +326,9 @@ public class ReturnPlans {
         followUps.schedule(caseId, arrival.arrivedOn());
         audit.record(AuditEvent.of(user.getUsername(), "RETURN_ARRIVED", "case", facts.id(),
                 "fields=arrivedOn,place,personsPresent"));
+        Sides sides = sides(caseId).orElseThrow();
+        events.publishEvent(new ReturnCompleted(caseId, plan.id(), sides.sending(), sides.receiving(),
+                arrival.arrivedOn(), plan.destinationCountry()));
     }
 
     /**

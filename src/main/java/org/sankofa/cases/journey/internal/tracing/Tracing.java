@@ -10,6 +10,8 @@ import java.util.Map;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
+import org.sankofa.cases.events.TracingAnswered;
+import org.sankofa.cases.events.TracingRequested;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.attachments.Attachments;
@@ -24,6 +26,7 @@ import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -34,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * only what tracing needs (family names, village, region, languages — encrypted — and a photo of the child only while
  * the consent to cross-border sharing is active). The origin office sees the
  * request — never the case — until the case is transferred to it; it records the outcome (family found, not
- * found, unsafe to return) with a family assessment. Both sides are audited and notified.
+ * found, unsafe to return) with a family assessment. Both sides are audited; a request publishes
+ * {@link TracingRequested}, an outcome {@link TracingAnswered}.
  */
 @Component
 public class Tracing {
@@ -76,9 +80,11 @@ public class Tracing {
     private final Transfers transfers;
     private final Consents consents;
     private final Attachments attachments;
+    private final ApplicationEventPublisher events;
 
     Tracing(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, OfficeNotifications notifications,
-            Transfers transfers, Consents consents, Attachments attachments) {
+            Transfers transfers, Consents consents, Attachments attachments, ApplicationEventPublisher events) {
+        this.events = events;
         this.consents = consents;
         this.attachments = attachments;
         this.jdbc = jdbc;
@@ -158,6 +164,7 @@ public class Tracing {
                 "tracing=" + id + ",to=" + transfers.officeCode(request.toOfficeId())
                         + (request.photoAttachmentId() == null ? "" : ",photo=" + request.photoAttachmentId())));
         notifications.notify(request.toOfficeId(), "TRACING_REQUESTED", facts.caseNumber());
+        events.publishEvent(new TracingRequested(caseId, id, user.officeId(), request.toOfficeId()));
         return id;
     }
 
@@ -193,10 +200,10 @@ public class Tracing {
     @Transactional
     public void recordOutcome(CurrentUser user, long requestId, TracingStatus outcome, String assessment) {
         long office = staffOffice(user);
-        record Open(long caseId, long fromOfficeId, String status, int version, String caseNumber) {
+        record Open(long caseId, long fromOfficeId, long toOfficeId, String status, int version, String caseNumber) {
         }
         Open open = jdbc.sql("""
-                select r.case_id, r.from_office_id, r.status, r.version, c.case_number
+                select r.case_id, r.from_office_id, r.to_office_id, r.status, r.version, c.case_number
                   from case_tracing_request r join case_file c on c.id = r.case_id
                  where r.id = ? and r.to_office_id = ? for update of r""")
                 .params(requestId, office).query(Open.class).optional()
@@ -224,6 +231,8 @@ public class Tracing {
         audit.record(AuditEvent.of(user.getUsername(), "TRACING_OUTCOME_RECORDED", "case", open.caseId(),
                 "tracing=" + requestId + ",status=" + outcome.name() + ",fields=status,assessment"));
         notifications.notify(open.fromOfficeId(), "TRACING_" + outcome.name(), open.caseNumber());
+        events.publishEvent(new TracingAnswered(CaseId.of(open.caseId()), requestId, open.fromOfficeId(),
+                open.toOfficeId(), outcome.name()));
     }
 
     private String encrypt(String value, String column) {

@@ -2,6 +2,7 @@ package org.sankofa.cases.journey.internal.transfer;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.Map;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
+import org.sankofa.cases.events.CaseTransferRejected;
+import org.sankofa.cases.events.CaseTransferRequested;
+import org.sankofa.cases.events.CaseTransferred;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.consent.ConsentPurpose;
@@ -20,6 +24,7 @@ import org.sankofa.identity.Role;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -29,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The cross-border transfer of a case: requested by a supervisor of the owning office, only with an active
  * CROSS_BORDER_SHARING consent, to an office in another country; accepted or rejected by a supervisor of the
  * receiving office. On acceptance the receiving office owns the case and its name index rows; the sending office
- * keeps a read-only view (see CaseScope.OfficeCases and CaseGuard.requireEditable). Both sides are audited and
- * notified.
+ * keeps a read-only view (see CaseScope.OfficeCases and CaseGuard.requireEditable). Both sides are audited; a
+ * request publishes {@link CaseTransferRequested}, the answer {@link CaseTransferred} or {@link CaseTransferRejected}.
  */
 @Component
 public class Transfers {
@@ -64,9 +69,11 @@ public class Transfers {
     private final FieldCipher cipher;
     private final AuditLog audit;
     private final OfficeNotifications notifications;
+    private final ApplicationEventPublisher events;
 
     Transfers(JdbcClient jdbc, CaseAccess cases, Consents consents, FieldCipher cipher, AuditLog audit,
-            OfficeNotifications notifications) {
+            OfficeNotifications notifications, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.cases = cases;
         this.consents = consents;
@@ -138,6 +145,7 @@ public class Transfers {
         audit.record(AuditEvent.of(user.getUsername(), "TRANSFER_REQUESTED", "case", caseId,
                 "transfer=" + id + ",from=" + officeCode(user.officeId()) + ",to=" + officeCode(toOfficeId)));
         notifications.notify(toOfficeId, "TRANSFER_REQUESTED", facts.caseNumber());
+        events.publishEvent(new CaseTransferRequested(caseId, id, user.officeId(), toOfficeId));
         return id;
     }
 
@@ -203,6 +211,11 @@ public class Transfers {
         }
         notifications.notify(pending.fromOfficeId(), action, pending.caseNumber());
         notifications.notify(pending.toOfficeId(), action, pending.caseNumber());
+        CaseId transferred = CaseId.of(pending.caseId());
+        events.publishEvent(accept
+                ? new CaseTransferred(transferred, transferId, pending.fromOfficeId(), pending.toOfficeId(),
+                        LocalDate.now())
+                : new CaseTransferRejected(transferred, transferId, pending.fromOfficeId(), pending.toOfficeId()));
     }
 
     record Pending(long id, long caseId, long fromOfficeId, long toOfficeId, String status, int version,
