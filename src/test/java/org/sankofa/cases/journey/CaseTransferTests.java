@@ -1,6 +1,7 @@
 package org.sankofa.cases.journey;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -133,9 +135,11 @@ class CaseTransferTests extends TransferTestSupport {
         assertThat(api(HttpMethod.GET, "/api/v1/cases?q=Fatoumata+" + family, null, "caseworker.conakry")
                 .getContentAsString()).contains("\"id\":" + caseId);
         assertThat(audits("TRANSFER_ACCEPTED", caseId)).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from office_notification n join case_file c on c.case_number = n.case_number"
+        // both offices hear of it once the acceptance has committed (an after-commit listener)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("select count(*) from"
+                + " office_notification n join case_file c on c.case_number = n.case_number"
                 + " where c.id = ? and n.kind = 'TRANSFER_ACCEPTED'").param(caseId.value()).query(Long.class).single())
-                .isEqualTo(2);
+                .isEqualTo(2));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.events.FollowUpRecorded;
+import org.sankofa.cases.events.ReturnCompleted;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
@@ -22,6 +23,7 @@ import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,13 +84,19 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
         return months;
     }
 
-    /** Schedules the visits from the arrival date (called in the transaction that confirms the arrival). */
-    public void schedule(CaseId caseId, LocalDate arrivedOn) {
+    /**
+     * Schedules the visits from the arrival date, in the transaction that confirms the arrival (a listener in the same
+     * transaction, docs/decisions/0010-domain-events.md): the visits exist as soon as the arrival does, and an arrival
+     * whose visits could not be scheduled is not recorded either.
+     */
+    @EventListener
+    public void schedule(ReturnCompleted arrival) {
+        CaseId caseId = arrival.caseId();
         for (int m : months) {
             jdbc.sql("""
                     insert into case_follow_up_visit (case_id, months_after_return, due_on) values (?, ?, ?)
                     on conflict (case_id, months_after_return) do nothing""")
-                    .params(caseId.value(), m, arrivedOn.plusMonths(m)).update();
+                    .params(caseId.value(), m, arrival.arrivedOn().plusMonths(m)).update();
         }
     }
 

@@ -19,7 +19,6 @@ import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
 import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.cases.journey.internal.followup.FollowUps;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
@@ -38,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the documents and the checklist and records the departure, even after it has transferred the case — and the
  * receiving office, which confirms the arrival (date, place, persons present) and so schedules the follow-up
  * visits: the office the case was transferred to, else the office named in the plan, else the owning office.
- * The arrival publishes {@link ReturnCompleted}.
+ * The arrival publishes {@link ReturnCompleted}, to which the follow-up schedule listens in the same transaction.
  */
 @Component
 public class ReturnPlans {
@@ -88,19 +87,17 @@ public class ReturnPlans {
     private final CaseAccess cases;
     private final FieldCipher cipher;
     private final AuditLog audit;
-    private final FollowUps followUps;
     private final CaseGuard guard;
     private final ApplicationEventPublisher events;
 
-    ReturnPlans(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, FollowUps followUps,
-            CaseGuard guard, ApplicationEventPublisher events) {
+    ReturnPlans(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, CaseGuard guard,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.guard = guard;
         this.jdbc = jdbc;
         this.cases = cases;
         this.cipher = cipher;
         this.audit = audit;
-        this.followUps = followUps;
     }
 
     /** True when the return of this case may be planned: adults always, children with an approved determination. */
@@ -323,7 +320,6 @@ public class ReturnPlans {
         if (updated != 1) {
             throw new ConflictException("return.plan.arrived");
         }
-        followUps.schedule(caseId, arrival.arrivedOn());
         audit.record(AuditEvent.of(user.getUsername(), "RETURN_ARRIVED", "case", facts.id(),
                 "fields=arrivedOn,place,personsPresent"));
         Sides sides = sides(caseId).orElseThrow();

@@ -18,7 +18,6 @@ import org.sankofa.cases.internal.attachments.Attachments;
 import org.sankofa.cases.internal.consent.ConsentPurpose;
 import org.sankofa.cases.internal.consent.Consents;
 import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.cases.journey.internal.transfer.OfficeNotifications;
 import org.sankofa.cases.journey.internal.transfer.TransferRules;
 import org.sankofa.cases.journey.internal.transfer.Transfers;
 import org.sankofa.identity.CurrentUser;
@@ -76,14 +75,13 @@ public class Tracing {
     private final CaseAccess cases;
     private final FieldCipher cipher;
     private final AuditLog audit;
-    private final OfficeNotifications notifications;
     private final Transfers transfers;
     private final Consents consents;
     private final Attachments attachments;
     private final ApplicationEventPublisher events;
 
-    Tracing(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, OfficeNotifications notifications,
-            Transfers transfers, Consents consents, Attachments attachments, ApplicationEventPublisher events) {
+    Tracing(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, Transfers transfers,
+            Consents consents, Attachments attachments, ApplicationEventPublisher events) {
         this.events = events;
         this.consents = consents;
         this.attachments = attachments;
@@ -91,7 +89,6 @@ public class Tracing {
         this.cases = cases;
         this.cipher = cipher;
         this.audit = audit;
-        this.notifications = notifications;
         this.transfers = transfers;
     }
 
@@ -163,7 +160,6 @@ public class Tracing {
         audit.record(AuditEvent.of(user.getUsername(), "TRACING_REQUESTED", "case", caseId,
                 "tracing=" + id + ",to=" + transfers.officeCode(request.toOfficeId())
                         + (request.photoAttachmentId() == null ? "" : ",photo=" + request.photoAttachmentId())));
-        notifications.notify(request.toOfficeId(), "TRACING_REQUESTED", facts.caseNumber());
         events.publishEvent(new TracingRequested(caseId, id, user.officeId(), request.toOfficeId()));
         return id;
     }
@@ -200,12 +196,11 @@ public class Tracing {
     @Transactional
     public void recordOutcome(CurrentUser user, long requestId, TracingStatus outcome, String assessment) {
         long office = staffOffice(user);
-        record Open(long caseId, long fromOfficeId, long toOfficeId, String status, int version, String caseNumber) {
+        record Open(long caseId, long fromOfficeId, long toOfficeId, String status, int version) {
         }
         Open open = jdbc.sql("""
-                select r.case_id, r.from_office_id, r.to_office_id, r.status, r.version, c.case_number
-                  from case_tracing_request r join case_file c on c.id = r.case_id
-                 where r.id = ? and r.to_office_id = ? for update of r""")
+                select case_id, from_office_id, to_office_id, status, version from case_tracing_request
+                 where id = ? and to_office_id = ? for update""")
                 .params(requestId, office).query(Open.class).optional()
                 .orElseThrow(() -> new NotFoundException("tracing request"));
         Map<String, String> errors = new LinkedHashMap<>();
@@ -230,7 +225,6 @@ public class Tracing {
                 .update();
         audit.record(AuditEvent.of(user.getUsername(), "TRACING_OUTCOME_RECORDED", "case", open.caseId(),
                 "tracing=" + requestId + ",status=" + outcome.name() + ",fields=status,assessment"));
-        notifications.notify(open.fromOfficeId(), "TRACING_" + outcome.name(), open.caseNumber());
         events.publishEvent(new TracingAnswered(CaseId.of(open.caseId()), requestId, open.fromOfficeId(),
                 open.toOfficeId(), outcome.name()));
     }

@@ -68,18 +68,16 @@ public class Transfers {
     private final Consents consents;
     private final FieldCipher cipher;
     private final AuditLog audit;
-    private final OfficeNotifications notifications;
     private final ApplicationEventPublisher events;
 
     Transfers(JdbcClient jdbc, CaseAccess cases, Consents consents, FieldCipher cipher, AuditLog audit,
-            OfficeNotifications notifications, ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.cases = cases;
         this.consents = consents;
         this.cipher = cipher;
         this.audit = audit;
-        this.notifications = notifications;
     }
 
     /** The transfers of a case, for the staff of the owning office and of an office that transferred it. */
@@ -144,7 +142,6 @@ public class Transfers {
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "TRANSFER_REQUESTED", "case", caseId,
                 "transfer=" + id + ",from=" + officeCode(user.officeId()) + ",to=" + officeCode(toOfficeId)));
-        notifications.notify(toOfficeId, "TRANSFER_REQUESTED", facts.caseNumber());
         events.publishEvent(new CaseTransferRequested(caseId, id, user.officeId(), toOfficeId));
         return id;
     }
@@ -160,9 +157,8 @@ public class Transfers {
     public void decide(CurrentUser user, CaseId caseId, long transferId, boolean accept, String note) {
         long office = supervisorOffice(user);
         Pending pending = jdbc.sql("""
-                select t.id, t.case_id, t.from_office_id, t.to_office_id, t.status, t.version, c.case_number
-                  from case_transfer t join case_file c on c.id = t.case_id
-                 where t.id = ? and t.to_office_id = ? and t.case_id = coalesce(cast(? as bigint), t.case_id) for update of t""")
+                select id, case_id, from_office_id, to_office_id, status, version from case_transfer
+                 where id = ? and to_office_id = ? and case_id = coalesce(cast(? as bigint), case_id) for update""")
                 .params(transferId, office, caseId == null ? null : caseId.value()).query(Pending.class).optional()
                 .orElseThrow(() -> new NotFoundException("transfer"));
         Map<String, String> errors = new LinkedHashMap<>();
@@ -209,8 +205,6 @@ public class Transfers {
             // the moment of the handover closes the former office's read-only history, this audit entry included
             jdbc.sql("update case_transfer set decided_at = clock_timestamp() where id = ?").param(transferId).update();
         }
-        notifications.notify(pending.fromOfficeId(), action, pending.caseNumber());
-        notifications.notify(pending.toOfficeId(), action, pending.caseNumber());
         CaseId transferred = CaseId.of(pending.caseId());
         events.publishEvent(accept
                 ? new CaseTransferred(transferred, transferId, pending.fromOfficeId(), pending.toOfficeId(),
@@ -218,8 +212,7 @@ public class Transfers {
                 : new CaseTransferRejected(transferred, transferId, pending.fromOfficeId(), pending.toOfficeId()));
     }
 
-    record Pending(long id, long caseId, long fromOfficeId, long toOfficeId, String status, int version,
-            String caseNumber) {
+    record Pending(long id, long caseId, long fromOfficeId, long toOfficeId, String status, int version) {
     }
 
     private List<Transfer> query(String sql, Object parameter) {
