@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * referrals — consent first, one answer in turn, and a partner seeing only what a referral shares.
  */
 @ApplicationModuleTest(module = "cases.assistance", mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-        extraIncludes = { "demo", "identity" })
+        extraIncludes = "demo")
 @ActiveProfiles("test")
 class AssistanceModuleTests {
 
