@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Assistance on its own (with the modules it depends on; the demo module loads its offices and people, which
- * assistance depends on only by type): the events of services and referrals, none carrying a name, and the rules of
+ * Assistance on its own (with the modules it depends on, and the demo module for the offices and people the tests
+ * work with — without the demo's cases): the events of services and referrals, none carrying a name, and the rules of
  * referrals — consent first, one answer in turn, and a partner seeing only what a referral shares.
  */
 @ApplicationModuleTest(module = "cases.assistance", mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,

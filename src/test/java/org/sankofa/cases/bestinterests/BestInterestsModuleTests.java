@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Best interests on its own (with the modules it depends on; the demo module loads its offices and people, which best
- * interests depends on only by type): an approved determination is published, a rejected one is not, and the
+ * Best interests on its own (with the modules it depends on, and the demo module for the offices and people the
+ * tests work with — best interests depends on it only by type, for its demo step): an approved determination is published, a rejected one is not, and the
  * four-eyes rule and the child's open case hold.
  */
 @ApplicationModuleTest(module = "cases.bestinterests", mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-        extraIncludes = { "demo", "identity" })
+        extraIncludes = "demo")
 @ActiveProfiles("test")
 class BestInterestsModuleTests {
 

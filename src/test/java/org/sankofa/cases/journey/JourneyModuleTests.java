@@ -38,12 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The journey home on its own (with the modules it depends on; the demo module loads its offices and people, not its
- * cases): the events its use cases publish for other modules, none carrying a name, and its listeners — the office
+ * The journey home on its own (with the modules it depends on, best interests among them, and the demo module for the
+ * offices and people the tests work with — journey depends on it only by type, for its demo steps; no demo case is
+ * loaded): the events its use cases publish for other modules, none carrying a name, and its listeners — the office
  * notices after the commit, the follow-up visits in the transaction of the arrival.
  */
 @ApplicationModuleTest(module = "cases.journey", mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-        extraIncludes = { "demo", "identity" })
+        extraIncludes = "demo")
 @ActiveProfiles("test")
 class JourneyModuleTests {
 

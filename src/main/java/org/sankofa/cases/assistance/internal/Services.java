@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
@@ -15,8 +18,10 @@ import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.RecordRules;
 import org.sankofa.directory.Directory;
+import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,9 +48,11 @@ public class Services {
     private final Directory directory;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final UserAccounts users;
 
     Services(JdbcClient jdbc, CaseAccess cases, Directory directory, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, UserAccounts users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.cases = cases;
         this.directory = directory;
@@ -56,13 +63,24 @@ public class Services {
     @Transactional(readOnly = true)
     public List<Service> list(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return jdbc.sql("""
-                select s.id, s.service_type, s.delivered_on, o.name as provider, s.cost, s.currency,
-                       u.display_name as recorded_by
-                  from case_service s left join organisation o on o.id = s.provider_org_id
-                       left join app_user u on u.id = s.recorded_by
+        record Row(long id, ServiceType serviceType, LocalDate deliveredOn, Long providerOrgId, BigDecimal cost,
+                String currency, Long recordedBy) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select s.id, s.service_type, s.delivered_on, s.provider_org_id, s.cost, s.currency, s.recorded_by
+                  from case_service s
                  where s.case_id = ? and s.recorded_at <= ? order by s.delivered_on desc, s.id desc""")
-                .params(caseId.value(), facts.seenUntil()).query(Service.class).list();
+                .params(caseId.value(), facts.seenUntil()).query(Row.class).list();
+        Map<OrganisationId, Organisation> providers = directory.organisations(rows.stream()
+                .map(Row::providerOrgId).filter(Objects::nonNull).map(OrganisationId::new).collect(Collectors.toSet()));
+        Function<Long, String> people = People.displayNames(users, rows.stream().map(Row::recordedBy).toList());
+        return rows.stream().map(row -> {
+            Organisation provider = row.providerOrgId() == null ? null
+                    : providers.get(new OrganisationId(row.providerOrgId()));
+            return new Service(row.id(), row.serviceType(), row.deliveredOn(),
+                    provider == null ? null : provider.name(), row.cost(), row.currency(),
+                    people.apply(row.recordedBy()));
+        }).toList();
     }
 
     @Transactional

@@ -23,7 +23,6 @@ import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
 import org.sankofa.shared.FormFields;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,18 +50,16 @@ class ReturnController {
     private final Reintegration reintegration;
     private final FollowUps followUps;
     private final Directory directory;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
     ReturnController(CaseAccess cases, ReturnPlans plans, Reintegration reintegration, FollowUps followUps,
-            Directory directory, JdbcClient jdbc, PlatformTransactionManager transactions) {
+            Directory directory, PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         this.cases = cases;
         this.plans = plans;
         this.reintegration = reintegration;
         this.followUps = followUps;
         this.directory = directory;
-        this.jdbc = jdbc;
     }
 
     record OfficeOption(long id, String label) {
@@ -260,9 +257,8 @@ class ReturnController {
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("checklistItems", ChecklistItem.values());
         model.addAttribute("done", plan.map(ReturnPlans.Plan::checklist).orElse(EnumSet.noneOf(ChecklistItem.class)));
-        model.addAttribute("offices", jdbc.sql("""
-                select o.id, o.code || ' - ' || o.name as label from office o order by o.country_code, o.code""")
-                .query(OfficeOption.class).list());
+        model.addAttribute("offices", directory.offices().stream()
+                .map(o -> new OfficeOption(o.id().value(), o.code() + " - " + o.name())).toList());
         Map<String, String> form = new HashMap<>();
         plan.ifPresent(p -> {
             form.put("destinationCountry", p.destinationCountry());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
@@ -15,6 +16,7 @@ import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
 import org.sankofa.cases.internal.CaseScope;
 import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.journey.internal.Lookups;
 import org.sankofa.cases.journey.internal.returns.Checks;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
@@ -68,10 +70,13 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
     private final AuditLog audit;
     private final List<Integer> months;
     private final ApplicationEventPublisher events;
+    private final Lookups lookups;
 
     FollowUps(JdbcClient jdbc, CaseAccess cases, CaseGuard guard, FieldCipher cipher, AuditLog audit,
-            @Value("${sankofa.follow-up.months:1,3,6,12}") List<Integer> months, ApplicationEventPublisher events) {
+            @Value("${sankofa.follow-up.months:1,3,6,12}") List<Integer> months, ApplicationEventPublisher events,
+            Lookups lookups) {
         this.events = events;
+        this.lookups = lookups;
         this.jdbc = jdbc;
         this.cases = cases;
         this.guard = guard;
@@ -193,21 +198,26 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
             return List.of();
         }
         boolean mine = !user.hasRole(Role.CASE_SUPERVISOR);
-        return jdbc.sql("""
+        record Due(Task task, Long assignedTo) {
+        }
+        List<Due> due = jdbc.sql("""
                 select v.id as visit_id, c.id as case_id, c.case_number, v.months_after_return, v.due_on,
-                       exists (select 1 from follow_up_alert a where a.visit_id = v.id) as alerted,
-                       u.display_name as assigned_to
+                       exists (select 1 from follow_up_alert a where a.visit_id = v.id) as alerted, c.assigned_to
                   from case_follow_up_visit v join case_file c on c.id = v.case_id
-                       left join app_user u on u.id = c.assigned_to
                  where v.visited_on is null and v.due_on <= :horizon and c.status not in ('Closed', 'ClosedReferred')
                    and c.office_id = :office and (not :mine or c.assigned_to is null or c.assigned_to = :me)
                  order by v.due_on, v.id limit 500""")
                 .param("horizon", LocalDate.now().plusDays(overdueOnly ? -1 : 30))
                 .param("office", office.officeId()).param("mine", mine).param("me", user.id())
-                .query((rs, n) -> new Task(rs.getLong("visit_id"), CaseId.of(rs.getLong("case_id")),
+                .query((rs, n) -> new Due(new Task(rs.getLong("visit_id"), CaseId.of(rs.getLong("case_id")),
                         rs.getString("case_number"), rs.getInt("months_after_return"),
-                        rs.getObject("due_on", LocalDate.class), rs.getBoolean("alerted"), rs.getString("assigned_to")))
+                        rs.getObject("due_on", LocalDate.class), rs.getBoolean("alerted"), null),
+                        (Long) rs.getObject("assigned_to")))
                 .list();
+        Function<Long, String> people = lookups.displayNames(due.stream().map(Due::assignedTo).toList());
+        return due.stream().map(d -> new Task(d.task().visitId(), d.task().caseId(), d.task().caseNumber(),
+                d.task().monthsAfterReturn(), d.task().dueOn(), d.task().alerted(), people.apply(d.assignedTo())))
+                .toList();
     }
 
     private static void score(Map<String, String> errors, String field, Integer value) {

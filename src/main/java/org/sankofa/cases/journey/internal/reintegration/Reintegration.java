@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
@@ -14,6 +15,9 @@ import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.journey.internal.returns.Checks;
 import org.sankofa.cases.journey.internal.returns.ComponentStatus;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.Organisation;
+import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
@@ -48,8 +52,11 @@ public class Reintegration {
     private final CaseAccess cases;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Directory directory;
 
-    Reintegration(JdbcClient jdbc, CaseAccess cases, AuditLog audit, ApplicationEventPublisher events) {
+    Reintegration(JdbcClient jdbc, CaseAccess cases, AuditLog audit, ApplicationEventPublisher events,
+            Directory directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.cases = cases;
         this.audit = audit;
@@ -59,13 +66,20 @@ public class Reintegration {
     @Transactional(readOnly = true)
     public List<Component> components(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return jdbc.sql("""
-                select r.id, r.component, r.provider_org_id, o.name as provider, r.budget, r.currency, r.status,
+        List<Component> components = jdbc.sql("""
+                select r.id, r.component, r.provider_org_id, null as provider, r.budget, r.currency, r.status,
                        coalesce((select sum(d.amount) from case_reintegration_disbursement d
                                   where d.component_id = r.id), 0) as disbursed
-                  from case_reintegration_component r join organisation o on o.id = r.provider_org_id
+                  from case_reintegration_component r
                  where r.case_id = ? and r.recorded_at <= ? order by r.id""")
                 .params(caseId.value(), facts.seenUntil()).query(Component.class).list();
+        Map<OrganisationId, Organisation> providers = directory.organisations(components.stream()
+                .map(c -> new OrganisationId(c.providerOrgId())).collect(Collectors.toSet()));
+        return components.stream().map(c -> {
+            Organisation provider = providers.get(new OrganisationId(c.providerOrgId()));
+            return new Component(c.id(), c.component(), c.providerOrgId(), provider == null ? null : provider.name(),
+                    c.budget(), c.currency(), c.status(), c.disbursed());
+        }).toList();
     }
 
     @Transactional
@@ -75,8 +89,7 @@ public class Reintegration {
         Checks.required(errors, "component", input.component());
         if (input.providerOrgId() == null) {
             errors.put("provider", "return.required");
-        } else if (!jdbc.sql("select exists (select 1 from organisation where id = ?)").param(input.providerOrgId())
-                .query(Boolean.class).single()) {
+        } else if (directory.organisation(new OrganisationId(input.providerOrgId())).isEmpty()) {
             errors.put("provider", "return.organisation.unknown");
         }
         Checks.required(errors, "budget", input.budget());
