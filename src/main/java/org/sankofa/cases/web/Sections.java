@@ -11,19 +11,22 @@ import java.util.Set;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * One URL, page or fragment: a care section is served whole (with the layout) for a normal request and as its
- * fragment for htmx. Forms send strings, parsed here so that every wrong value is explained, not refused blindly.
- * Invalid input gets the section back with its messages and status 422, a conflict 409 — for htmx too, whose
- * configuration in the layout swaps those answers.
+ * fragment for htmx. A section's form is answered the one way forms are ({@link FormSubmission}): its values are read
+ * with {@link FormErrors} so that every wrong value is explained, not refused blindly; invalid input gets the section
+ * back with its messages and status 422, a conflict 409 with its message as an alert — for htmx too, whose
+ * configuration in the layout swaps those answers. Once saved, an htmx request gets the section again with a message,
+ * a plain one a redirect to the section.
  */
 @NamedInterface("foundation")
 public final class Sections {
@@ -44,63 +47,85 @@ public final class Sections {
     }
 
     /**
-     * Runs a section form's use case. Invalid input: 422 and the form again with its values and a message per field;
-     * a conflict: 409 and its message; done: the section again with {@code savedKey} (htmx) or a redirect to it.
-     * {@code errors} holds what parsing the form found; the use case is not run while there are any.
+     * Saves a section's form: runs {@code useCase} unless a value could not be {@code read}. Refused: the form again
+     * with the values {@code typed} (on a conflict too) and a message per field; done: the section again with
+     * {@code savedKey} and the form {@code fresh} (htmx), or a redirect to {@code sectionPath}.
      */
-    public static String submit(Runnable useCase, Map<String, String> errors, Map<String, String> values, String savedKey,
-            String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model,
-            Show<Map<String, String>> show) {
-        return answer(useCase, errors, values, Map.of(), Map.of(), savedKey, sectionPath, htmx, response, model,
-                show);
+    public static <V> String save(FormErrors read, Runnable useCase, V typed, V fresh, String savedKey,
+            String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model, Show<V> show) {
+        return answer(read, useCase, typed, typed, fresh, savedKey, sectionPath, htmx, response, model, show);
     }
 
     /**
-     * As {@link #submit}, for a form of its own type whose typed values stay on the page with a conflict too;
-     * {@code fresh} is the form once saved.
+     * As {@link #save}, for a form whose values were read into a map of errors: the values are shown again after
+     * invalid input, not after a conflict.
      */
-    public static <V> String submitKeeping(Runnable useCase, Map<String, String> errors, V typed, V fresh, String savedKey,
-            String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model, Show<V> show) {
-        return answer(useCase, errors, typed, typed, fresh, savedKey, sectionPath, htmx, response, model, show);
+    public static String submit(Runnable useCase, Map<String, String> errors, Map<String, String> values,
+            String savedKey, String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model,
+            Show<Map<String, String>> show) {
+        return Sections.<Map<String, String>>answer(read(errors), useCase, values, Map.of(), Map.of(), savedKey, sectionPath, htmx, response,
+                model, show);
+    }
+
+    /**
+     * As {@link #save}, for a form whose values were read into a map of errors and of its own type; {@code fresh}
+     * is the form once saved.
+     */
+    public static <V> String submitKeeping(Runnable useCase, Map<String, String> errors, V typed, V fresh,
+            String savedKey, String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model,
+            Show<V> show) {
+        return answer(read(errors), useCase, typed, typed, fresh, savedKey, sectionPath, htmx, response, model,
+                show);
     }
 
     /**
      * As {@link #submit}, with one transaction around a use case that parses its form as it goes: a value it could
      * not parse rolls everything back (422). Done: a redirect to {@code sectionPath}, for htmx too.
      */
-    public static String submitInTransaction(TransactionTemplate transaction, Parsing useCase, Map<String, String> values,
-            String sectionPath, HttpServletResponse response, Model model, Show<Map<String, String>> show) {
+    public static String submitInTransaction(TransactionTemplate transaction, Parsing useCase,
+            Map<String, String> values, String sectionPath, HttpServletResponse response, Model model,
+            Show<Map<String, String>> show) {
         Map<String, String> errors = errors();
-        return answer(() -> transaction.executeWithoutResult(status -> {
+        return Sections.<Map<String, String>>answer(new FormErrors(), () -> transaction.executeWithoutResult(status -> {
             useCase.run(errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-        }), errors, values, Map.of(), Map.of(), null, sectionPath, null, response, model, show);
+        }), values, Map.of(), Map.of(), null, sectionPath, null, response, model,
+                (messages, shown) -> show.show(messages.isEmpty() ? messages : withParsed(errors, messages), shown));
     }
 
     /** The three answers to a form; without a {@code savedKey}, a saved form is always redirected to. */
-    private static <V> String answer(Runnable useCase, Map<String, String> errors, V typed, V onConflict, V fresh,
+    private static <V> String answer(FormErrors read, Runnable useCase, V typed, V onConflict, V fresh,
             String savedKey, String sectionPath, HtmxRequest htmx, HttpServletResponse response, Model model,
             Show<V> show) {
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        return FormSubmission.submit(read, response, () -> {
             useCase.run();
-        } catch (InvalidInputException e) {
-            status(htmx, response, HttpStatus.UNPROCESSABLE_CONTENT);
-            return show.show(merge(errors, e), typed);
-        } catch (ConflictException e) {
-            status(htmx, response, HttpStatus.CONFLICT);
-            model.addAttribute("alert", e.messageKey());
+            if (savedKey != null && fragment(htmx)) {
+                model.addAttribute("saved", savedKey);
+                return show.show(Map.of(), fresh);
+            }
+            return "redirect:" + sectionPath;
+        }, (fieldErrors, alert) -> {
+            if (alert == null) {
+                return show.show(fieldErrors, typed);
+            }
+            model.addAttribute("alert", alert);
             return show.show(Map.of(), onConflict);
-        }
-        if (savedKey != null && fragment(htmx)) {
-            model.addAttribute("saved", savedKey);
-            return show.show(Map.of(), fresh);
-        }
-        return "redirect:" + sectionPath;
+        });
+    }
+
+    /** The messages of a refusal with the errors met while parsing (a parsing error wins on its field). */
+    private static Map<String, String> withParsed(Map<String, String> parsed, Map<String, String> messages) {
+        Map<String, String> all = new LinkedHashMap<>(messages);
+        all.putAll(parsed);
+        return all;
+    }
+
+    private static FormErrors read(Map<String, String> errors) {
+        FormErrors read = new FormErrors();
+        errors.forEach(read::reject);
+        return read;
     }
 
     /** The values a form sent, by field (nulls kept), to show them again. */
