@@ -12,6 +12,7 @@ import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.web.Decision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -24,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Best interests on its own (with the modules it depends on, and the demo module for the offices and people the
- * tests work with — best interests depends on it only by type, for its demo step): an approved determination is published, a rejected one is not, and the
- * four-eyes rule and the child's open case hold.
+ * tests work with — best interests depends on it only by type, for its demo step): an approved determination is
+ * published, a rejected one is not, and the four-eyes rule and the child's open case hold.
  */
 @ApplicationModuleTest(module = "cases.bestinterests", mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
         extraIncludes = "demo")
@@ -47,7 +48,8 @@ class BestInterestsModuleTests {
         CaseId caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Salimata", family);
         long determination = requested(caseId, "Salimata " + family + " asks to go home");
 
-        bestInterests.decide(as("supervisor.dakar"), caseId, determination, true, "Approved for " + family);
+        bestInterests.decide(as("supervisor.dakar"), caseId, determination, Decision.Outcome.APPROVE,
+                new Decision("Approved for " + family));
 
         assertThat(events).contains(BestInterestsDetermined.class)
                 .matching(BestInterestsDetermined::caseId, caseId)
@@ -62,15 +64,19 @@ class BestInterestsModuleTests {
         CaseId own = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Assa", "Own" + System.nanoTime());
         long asked = bestInterests.request(as("supervisor.dakar"), own, new BestInterests.NewDetermination(
                 assessed(own), BestInterestsDecision.RETURN_TO_FAMILY, "The family is willing"));
-        assertThatThrownBy(() -> bestInterests.decide(as("supervisor.dakar"), own, asked, true, null))
+        assertThatThrownBy(() -> bestInterests.decide(as("supervisor.dakar"), own, asked, Decision.Outcome.APPROVE,
+                Decision.none()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> bestInterests.decide(as("caseworker.dakar"), own, asked, true, null))
+        assertThatThrownBy(() -> bestInterests.decide(as("caseworker.dakar"), own, asked, Decision.Outcome.APPROVE,
+                Decision.none()))
                 .isInstanceOf(AccessDeniedException.class);
 
         CaseId rejected = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Dieynaba", "Rejected" + System.nanoTime());
         long determination = requested(rejected, "The child wishes to return");
-        bestInterests.decide(as("supervisor.dakar"), rejected, determination, false, "Trace the family first");
-        assertThatThrownBy(() -> bestInterests.decide(as("supervisor.dakar"), rejected, determination, true, null))
+        bestInterests.decide(as("supervisor.dakar"), rejected, determination, Decision.Outcome.REJECT,
+                new Decision("Trace the family first"));
+        assertThatThrownBy(() -> bestInterests.decide(as("supervisor.dakar"), rejected, determination,
+                Decision.Outcome.APPROVE, Decision.none()))
                 .isInstanceOf(ConflictException.class);
 
         assertThat(events.ofType(BestInterestsDetermined.class)).isEmpty();

@@ -19,6 +19,7 @@ import org.sankofa.cases.journey.internal.transfer.Transfers;
 import org.sankofa.database.SqlStatements;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
+import org.sankofa.shared.web.Decision;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,7 +124,8 @@ class JourneyListStatementsTests {
                 "Views, round " + round));
         long determination = bestInterests.request(as("caseworker.dakar"), child, new BestInterests.NewDetermination(
                 assessment, BestInterestsDecision.RETURN_TO_FAMILY, "Reasons, round " + round));
-        bestInterests.decide(supervisor, child, determination, false, "Rejected, round " + round);
+        bestInterests.decide(supervisor, child, determination, Decision.Outcome.REJECT,
+                new Decision("Rejected, round " + round));
         returns.addDocument(worker, adult, new ReturnPlans.DocumentInput(DocumentKind.values()[round],
                 "Consulate " + round, LocalDate.now().minusDays(3)));
         reintegration.add(worker, adult, new Reintegration.ComponentInput(COMPONENTS[round],

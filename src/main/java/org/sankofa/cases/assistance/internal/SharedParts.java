@@ -96,7 +96,8 @@ public class SharedParts {
                         assessments.needsRow(rs, "needs_")))
                 .list();
         Function<Long, String> people = People.displayNames(users, rows.stream()
-                .flatMap(row -> Stream.of(row.referral().sentBy(), row.needs() == null ? null : row.needs().assessedBy()))
+                .flatMap(row -> Stream.of(row.referral().sentBy(),
+                        row.needs() == null ? null : row.needs().assessedBy()))
                 .filter(Objects::nonNull).toList());
         List<Referrals.Referral> named = referrals.named(rows.stream().map(Shared::referral).toList(), people);
         List<PartnerReferral> result = new ArrayList<>(rows.size());

@@ -25,6 +25,7 @@ import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.Decision;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -207,9 +208,15 @@ public class BestInterests implements ReturnApprovals {
         return id;
     }
 
-    /** Approves (approve = true) or rejects a requested determination; a rejection needs a note. */
+    /**
+     * A supervisor approves or rejects a requested determination (the one decision shape: {@link Decision}); a
+     * rejection needs a note. An approval publishes {@link BestInterestsDetermined}.
+     */
     @Transactional
-    public void decide(CurrentUser user, CaseId caseId, long determinationId, boolean approve, String note) {
+    public void decide(CurrentUser user, CaseId caseId, long determinationId, Decision.Outcome outcome,
+            Decision decision) {
+        boolean approve = outcome == Decision.Outcome.APPROVE;
+        String note = decision.text();
         cases.editable(user, caseId); // 404 for another office's supervisor
         Long requestedBy = jdbc.sql("select requested_by from case_bi_determination where id = ? and case_id = ?")
                 .params(determinationId, caseId.value()).query((rs, n) -> (Long) rs.getObject(1)).optional()
@@ -225,7 +232,7 @@ public class BestInterests implements ReturnApprovals {
                        version = version + 1
                  where id = ? and case_id = ? and status = 'REQUESTED'""")
                 .params(approve ? "APPROVED" : "REJECTED", user.id(),
-                        cipher.encrypt(note == null || note.isBlank() ? null : note.strip(), DECISION_NOTE),
+                        cipher.encrypt(note, DECISION_NOTE),
                         determinationId, caseId.value())
                 .update();
         if (changed != 1) {

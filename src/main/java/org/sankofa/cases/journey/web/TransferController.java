@@ -15,6 +15,7 @@ import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,17 +58,20 @@ class TransferController {
         return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
+    /** The transfer request form: the office asked to take the case over and why. */
+    record TransferForm(String toOffice, String reason) {
+    }
+
     @PostMapping("/cases/{caseId}/transfer")
     @PreAuthorize(Roles.SUPERVISORS)
-    String request(@PathVariable CaseId caseId, @RequestParam(required = false) String toOffice,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
+    String request(@PathVariable CaseId caseId, @ModelAttribute TransferForm form,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
-        Map<String, String> errors = Sections.errors();
-        Long office = Sections.id(toOffice, "toOffice", errors);
-        return Sections.submit(() -> transfers.request(user, caseId, office, reason), errors,
-                Sections.values("toOffice", toOffice, "reason", reason), "transfer.requested",
-                "/cases/" + caseId + "/transfer", htmx, response, model,
+        FormErrors read = new FormErrors();
+        Long office = read.id("toOffice", form.toOffice(), "care.code.unknown");
+        return Sections.save(read, () -> transfers.request(user, caseId, office, form.reason()),
+                Sections.values("toOffice", form.toOffice(), "reason", form.reason()), Map.<String, String>of(),
+                "transfer.requested", "/cases/" + caseId + "/transfer", htmx, response, model,
                 (messages, values) -> show(caseId, user, messages, values, htmx, response, model));
     }
 

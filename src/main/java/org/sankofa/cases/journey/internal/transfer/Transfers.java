@@ -253,7 +253,8 @@ public class Transfers {
 
     private Row row(ResultSet rs, int row) throws SQLException {
         return new Row(rs.getLong("id"), CaseId.of(rs.getLong("case_id")), rs.getString("case_number"),
-                rs.getLong("from_office_id"), rs.getLong("to_office_id"), TransferStatus.valueOf(rs.getString("status")),
+                rs.getLong("from_office_id"), rs.getLong("to_office_id"),
+                TransferStatus.valueOf(rs.getString("status")),
                 cipher.decrypt(rs.getString("reason"), REASON), (Long) rs.getObject("requested_by"),
                 rs.getObject("requested_at", OffsetDateTime.class), (Long) rs.getObject("decided_by"),
                 rs.getObject("decided_at", OffsetDateTime.class), cipher.decrypt(rs.getString("decision_note"), NOTE));
