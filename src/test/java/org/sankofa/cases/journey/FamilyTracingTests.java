@@ -218,7 +218,7 @@ class FamilyTracingTests extends TransferTestSupport {
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
         assertThat(perform(get("/cases/" + caseId), "caseworker.conakry").getStatus()).isEqualTo(404);
-        assertThat(perform(post("/transfers/" + transferId + "/accept"), "supervisor.conakry").getStatus())
+        assertThat(perform(post("/transfers/" + transferId + "/approve"), "supervisor.conakry").getStatus())
                 .isEqualTo(302);
         assertThat(perform(get("/cases/" + caseId), "caseworker.conakry").getStatus()).isEqualTo(200);
         assertThat(perform(get("/cases/" + caseId + "/tracing"), "caseworker.conakry").getStatus()).isEqualTo(200);

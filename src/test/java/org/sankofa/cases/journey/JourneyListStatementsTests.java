@@ -119,7 +119,8 @@ class JourneyListStatementsTests {
         tracing.request(worker, child, new Tracing.NewRequest(office("GN-CKY"), "Family " + round, null, null, null,
                 null));
         long transfer = transfers.request(supervisor, child, office("GN-CKY"), "Family found, round " + round);
-        transfers.decide(originSupervisor, transfer, false, "Not yet, round " + round);
+        transfers.decide(originSupervisor, transfer, Decision.Outcome.REJECT,
+                new Decision("Not yet, round " + round));
         long assessment = bestInterests.assess(worker, child, new BestInterests.NewAssessment(LocalDate.now(),
                 "Views, round " + round));
         long determination = bestInterests.request(as("caseworker.dakar"), child, new BestInterests.NewDetermination(

@@ -27,6 +27,7 @@ import org.sankofa.cases.journey.internal.tracing.TracingStatus;
 import org.sankofa.cases.journey.internal.transfer.Transfers;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
+import org.sankofa.shared.web.Decision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -79,7 +80,7 @@ class JourneyModuleTests {
                 "The mother of " + family + " is willing");
         long transfer = transfers.request(as("supervisor.dakar"), caseId, office("GN-CKY"),
                 "Family of " + family + " found");
-        transfers.decide(as("supervisor.conakry"), transfer, true, null);
+        transfers.decide(as("supervisor.conakry"), transfer, Decision.Outcome.APPROVE, Decision.none());
 
         assertThat(events).contains(TracingRequested.class).matching(TracingRequested::requestId, request)
                 .matching(TracingRequested::caseId, caseId)
@@ -103,7 +104,8 @@ class JourneyModuleTests {
         crossBorderConsent(caseId);
         long transfer = transfers.request(as("supervisor.dakar"), caseId, office("GN-CKY"), "Family found");
 
-        transfers.decide(as("supervisor.conakry"), transfer, false, "The family was judged unsafe");
+        transfers.decide(as("supervisor.conakry"), transfer, Decision.Outcome.REJECT,
+                new Decision("The family was judged unsafe"));
 
         assertThat(events).contains(CaseTransferRejected.class).matching(CaseTransferRejected::transferId, transfer)
                 .matching(CaseTransferRejected::fromOfficeId, office("SN-DKR"));

@@ -15,10 +15,9 @@ import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.Decision;
 import org.sankofa.shared.web.FormErrors;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -81,36 +79,38 @@ class TransferController {
         return page(user, Map.of(), null, model);
     }
 
-    @PostMapping("/transfers/{transferId}/accept")
+    /** The receiving office takes the case over: {@code POST /transfers/{id}/approve}, with an optional note. */
+    @PostMapping("/transfers/{transferId}/approve")
     @PreAuthorize(Roles.SUPERVISORS)
-    String accept(@PathVariable long transferId, @RequestParam(required = false) String note,
+    String approve(@PathVariable long transferId, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
-        return decide(transferId, true, note, user, response, model, redirect);
+        return decide(transferId, Decision.Outcome.APPROVE, decision, user, response, model, redirect);
     }
 
+    /** The receiving office refuses the case: {@code POST /transfers/{id}/reject}, with a note saying why. */
     @PostMapping("/transfers/{transferId}/reject")
     @PreAuthorize(Roles.SUPERVISORS)
-    String reject(@PathVariable long transferId, @RequestParam(required = false) String note,
+    String reject(@PathVariable long transferId, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
-        return decide(transferId, false, note, user, response, model, redirect);
+        return decide(transferId, Decision.Outcome.REJECT, decision, user, response, model, redirect);
     }
 
-    private String decide(long transferId, boolean accept, String note, CurrentUser user,
+    private String decide(long transferId, Decision.Outcome outcome, Decision decision, CurrentUser user,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        try {
-            transfers.decide(user, transferId, accept, note);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(user, e.fieldErrors(), transferId, model);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("alert", e.messageKey());
-            return page(user, Map.of(), null, model);
-        }
-        redirect.addFlashAttribute("saved", accept ? "transfer.accepted" : "transfer.rejected");
-        return "redirect:/transfers";
+        return FormSubmission.submit(new FormErrors(), response, () -> {
+            transfers.decide(user, transferId, outcome, decision);
+            redirect.addFlashAttribute("saved", outcome == Decision.Outcome.APPROVE ? "transfer.accepted"
+                    : "transfer.rejected");
+            return "redirect:/transfers";
+        }, (errors, alert) -> {
+            if (alert != null) {
+                model.addAttribute("alert", alert);
+                return page(user, Map.of(), null, model);
+            }
+            return page(user, errors, transferId, model);
+        });
     }
 
     private String page(CurrentUser user, Map<String, String> errors, Long errorTransfer, Model model) {

@@ -30,6 +30,7 @@ import org.sankofa.identity.Role;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.Decision;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -161,15 +162,22 @@ public class Transfers {
         return id;
     }
 
-    /** The receiving office's answer; anyone but a supervisor of that office gets 404 (or 403 without the role). */
+    /**
+     * The receiving office's decision, in the one shape of four-eyes decisions ({@link Decision}): approve (the
+     * receiving office takes the case over) or reject (a note says why). Anyone but a supervisor of that office gets
+     * 404 (or 403 without the role).
+     */
     @Transactional
-    public void decide(CurrentUser user, long transferId, boolean accept, String note) {
-        decide(user, null, transferId, accept, note);
+    public void decide(CurrentUser user, long transferId, Decision.Outcome outcome, Decision decision) {
+        decide(user, null, transferId, outcome, decision);
     }
 
-    /** As {@link #decide(CurrentUser, long, boolean, String)}, for a transfer of the given case (404 otherwise). */
+    /** As {@link #decide(CurrentUser, long, Decision.Outcome, Decision)}, for a transfer of the given case (else 404). */
     @Transactional
-    public void decide(CurrentUser user, CaseId caseId, long transferId, boolean accept, String note) {
+    public void decide(CurrentUser user, CaseId caseId, long transferId, Decision.Outcome outcome,
+            Decision decision) {
+        boolean accept = outcome == Decision.Outcome.APPROVE;
+        String note = decision.note();
         long office = supervisorOffice(user);
         Pending pending = jdbc.sql("""
                 select id, case_id, from_office_id, to_office_id, status, version from case_transfer
