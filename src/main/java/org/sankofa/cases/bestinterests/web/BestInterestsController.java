@@ -12,7 +12,6 @@ import org.sankofa.cases.bestinterests.internal.BestInterestsDecision;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.identity.Role;
 import org.sankofa.identity.Roles;
 import org.sankofa.shared.web.Decision;
 import org.sankofa.shared.web.FormErrors;
@@ -123,7 +122,7 @@ class BestInterestsController {
         model.addAttribute("determinations", determinations);
         model.addAttribute("pending", determinations.stream().anyMatch(BestInterests.Determination::pending));
         model.addAttribute("decisions", BestInterestsDecision.values());
-        model.addAttribute("supervisor", user.hasRole(Role.CASE_SUPERVISOR));
+        model.addAttribute("supervisor", user.hasAnyRole(Roles.SUPERVISOR_ROLES));
         model.addAttribute("currentUserId", user.id());
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);

@@ -13,7 +13,6 @@ import org.sankofa.cases.journey.internal.transfer.OfficeNotifications;
 import org.sankofa.cases.journey.internal.transfer.Transfers;
 import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.identity.Role;
 import org.sankofa.identity.Roles;
 import org.sankofa.shared.web.Decision;
 import org.sankofa.shared.web.FormErrors;
@@ -126,7 +125,7 @@ class TransferController {
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         CaseFacts care = cases.readable(user, caseId);
         model.addAttribute("care", care);
-        model.addAttribute("canRequest", !care.readOnly() && user.hasRole(Role.CASE_SUPERVISOR));
+        model.addAttribute("canRequest", !care.readOnly() && user.hasAnyRole(Roles.SUPERVISOR_ROLES));
         model.addAttribute("transfers", transfers.ofCase(user, caseId));
         model.addAttribute("consent", consents.hasActiveConsent(caseId, ConsentPurpose.CROSS_BORDER_SHARING));
         model.addAttribute("destinations", transfers.destinations(user));

@@ -19,7 +19,7 @@ import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.cases.journey.internal.Lookups;
 import org.sankofa.cases.journey.internal.returns.Checks;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.identity.Role;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
@@ -197,7 +197,7 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
         if (!(scope instanceof CaseScope.OfficeCases office)) {
             return List.of();
         }
-        boolean mine = !user.hasRole(Role.CASE_SUPERVISOR);
+        boolean mine = !user.hasAnyRole(Roles.SUPERVISOR_ROLES);
         record Due(Task task, Long assignedTo) {
         }
         List<Due> due = jdbc.sql("""

@@ -26,7 +26,7 @@ import org.sankofa.cases.journey.internal.Lookups;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.Office;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.identity.Role;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
@@ -274,7 +274,7 @@ public class Transfers {
     }
 
     private static void requireSupervisor(CurrentUser user) {
-        if (!user.hasRole(Role.CASE_SUPERVISOR) || user.officeId() == null) {
+        if (!user.hasAnyRole(Roles.SUPERVISOR_ROLES) || user.officeId() == null) {
             throw new AccessDeniedException("only supervisors transfer cases");
         }
     }
