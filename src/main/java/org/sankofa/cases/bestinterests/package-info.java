@@ -3,5 +3,6 @@
  * approves or sends back (four eyes).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases: best interests",
-        allowedDependencies = { "cases", "cases :: foundation", "cases :: events", "audit", "demo", "identity", "shared" })
+        allowedDependencies = { "cases", "cases :: foundation", "cases :: events", "audit", "demo", "directory", "identity",
+                "shared" })
 package org.sankofa.cases.bestinterests;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -209,6 +210,28 @@ class CaseCareTests {
                 .doesNotContain("referral-" + referral);
         assertThat(jdbc.sql("select status from case_referral where id = ?").param(referral).query(String.class)
                 .single()).isEqualTo("SENT");
+    }
+
+    @Test
+    void theNeedsFormReadsALevelPerNeedAndNamesTheNeedsItCouldNotRead() throws Exception {
+        CaseId caseId = dakarChild();
+        MockHttpServletRequestBuilder form = post("/cases/" + caseId + "/assessments/needs")
+                .param("assessedOn", LocalDate.now().toString()).param("notes", "Seen at the shelter");
+        for (Need need : Need.values()) {
+            form.param("levels[" + need.name().toLowerCase(Locale.ROOT) + "]",
+                    need == Need.SHELTER ? "urgent" : "LOW");
+        }
+        assertThat(perform(form, "caseworker.dakar").getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select shelter || '/' || family_contact from case_needs_assessment where case_id = ?")
+                .param(caseId.value()).query(String.class).single()).isEqualTo("URGENT/LOW");
+
+        MockHttpServletResponse unread = perform(post("/cases/" + caseId + "/assessments/needs")
+                .param("assessedOn", LocalDate.now().toString()).param("levels[shelter]", "SEVERE")
+                .param("levels[medical]", "LOW"), "caseworker.dakar");
+        assertThat(unread.getStatus()).isEqualTo(422);
+        assertThat(unread.getContentAsString()).contains("id=\"need-shelter-error\"")
+                .contains("aria-invalid=\"true\"");
+        assertThat(count("case_needs_assessment", caseId)).isEqualTo(1);
     }
 
     @Test

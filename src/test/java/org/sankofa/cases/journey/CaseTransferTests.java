@@ -1,6 +1,7 @@
 package org.sankofa.cases.journey;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -110,10 +112,10 @@ class CaseTransferTests extends TransferTestSupport {
         }
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
-        String accept = "/api/v1/cases/" + caseId + "/transfers/" + transferId + "/accept";
+        String accept = "/api/v1/cases/" + caseId + "/transfers/" + transferId + "/approve";
 
         assertThat(api(HttpMethod.POST, accept, null, "supervisor.dakar").getStatus()).isEqualTo(404);
-        assertThat(perform(post("/transfers/" + transferId + "/accept"), "supervisor.dakar").getStatus())
+        assertThat(perform(post("/transfers/" + transferId + "/approve"), "supervisor.dakar").getStatus())
                 .isEqualTo(404);
         assertThat(api(HttpMethod.POST, accept, null, "caseworker.conakry").getStatus()).isEqualTo(403);
         assertThat(api(HttpMethod.POST, accept, null, "caseworker.dakar").getStatus()).isEqualTo(403);
@@ -123,7 +125,7 @@ class CaseTransferTests extends TransferTestSupport {
         MockHttpServletResponse incoming = perform(get("/transfers"), "supervisor.conakry");
         assertThat(incoming.getContentAsString()).contains("transfer-" + transferId);
 
-        MockHttpServletResponse accepted = perform(post("/transfers/" + transferId + "/accept"), "supervisor.conakry");
+        MockHttpServletResponse accepted = perform(post("/transfers/" + transferId + "/approve"), "supervisor.conakry");
         assertThat(accepted.getStatus()).isEqualTo(302);
         assertThat(caseOffice(caseId)).isEqualTo(office("GN-CKY"));
         assertThat(jdbc.sql("select count(*) from case_name_key where case_id = ? and office_id <> ?")
@@ -133,9 +135,11 @@ class CaseTransferTests extends TransferTestSupport {
         assertThat(api(HttpMethod.GET, "/api/v1/cases?q=Fatoumata+" + family, null, "caseworker.conakry")
                 .getContentAsString()).contains("\"id\":" + caseId);
         assertThat(audits("TRANSFER_ACCEPTED", caseId)).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from office_notification n join case_file c on c.case_number = n.case_number"
+        // both offices hear of it once the acceptance has committed (an after-commit listener)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("select count(*) from"
+                + " office_notification n join case_file c on c.case_number = n.case_number"
                 + " where c.id = ? and n.kind = 'TRANSFER_ACCEPTED'").param(caseId.value()).query(Long.class).single())
-                .isEqualTo(2);
+                .isEqualTo(2));
     }
 
     @Test
@@ -144,7 +148,7 @@ class CaseTransferTests extends TransferTestSupport {
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
         assertThat(perform(get("/cases/" + caseId), "caseworker.conakry").getStatus()).isEqualTo(404);
-        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/transfers/" + transferId + "/accept", null,
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/transfers/" + transferId + "/approve", null,
                 "supervisor.conakry").getStatus()).isEqualTo(204);
 
         List<String> sections = List.of("consents", "assessments", "services", "referrals", "notes", "attachments",
@@ -208,7 +212,7 @@ class CaseTransferTests extends TransferTestSupport {
         CaseId caseId = dakarChild();
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
-        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/transfers/" + transferId + "/accept", null,
+        assertThat(api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/transfers/" + transferId + "/approve", null,
                 "supervisor.conakry").getStatus()).isEqualTo(204);
         String day = java.time.LocalDate.now().minusDays(3).toString();
         List<Long> inScope = jdbc.sql("""
@@ -248,6 +252,11 @@ class CaseTransferTests extends TransferTestSupport {
         MockHttpServletResponse withoutReason = perform(post("/transfers/" + transferId + "/reject"),
                 "supervisor.conakry");
         assertThat(withoutReason.getStatus()).isEqualTo(422);
+        assertThat(withoutReason.getContentAsString()).contains("reject-note-" + transferId + "-error");
+        MockHttpServletResponse apiWithoutReason = api(HttpMethod.POST, "/api/v1/cases/" + caseId + "/transfers/"
+                + transferId + "/reject", "{\"note\": \" \"}", "supervisor.conakry");
+        assertThat(apiWithoutReason.getStatus()).isEqualTo(422);
+        assertThat(apiWithoutReason.getContentAsString()).contains("\"note\"");
         assertThat(jdbc.sql("select status from case_transfer where id = ?").param(transferId).query(String.class)
                 .single()).isEqualTo("REQUESTED");
 
@@ -274,14 +283,14 @@ class CaseTransferTests extends TransferTestSupport {
                 "{\"toOfficeId\": " + conakry() + ", \"reason\": \"again\"}", "supervisor.dakar").getStatus())
                 .isEqualTo(409);
         String base = "/api/v1/cases/" + caseId + "/transfers/" + transferId;
-        assertThat(api(HttpMethod.POST, base + "/accept", null, "supervisor.conakry").getStatus()).isEqualTo(204);
-        assertThat(api(HttpMethod.POST, base + "/accept", null, "supervisor.conakry").getStatus()).isEqualTo(409);
+        assertThat(api(HttpMethod.POST, base + "/approve", null, "supervisor.conakry").getStatus()).isEqualTo(204);
+        assertThat(api(HttpMethod.POST, base + "/approve", null, "supervisor.conakry").getStatus()).isEqualTo(409);
         assertThat(api(HttpMethod.POST, base + "/reject", "{\"note\": \"too late\"}", "supervisor.conakry")
                 .getStatus()).isEqualTo(409);
-        assertThat(perform(post("/transfers/" + transferId + "/accept"), "supervisor.conakry").getStatus())
+        assertThat(perform(post("/transfers/" + transferId + "/approve"), "supervisor.conakry").getStatus())
                 .isEqualTo(409);
         assertThat(api(HttpMethod.POST, "/api/v1/cases/" + (caseId.value() + 1000000) + "/transfers/" + transferId
-                + "/accept", null, "supervisor.conakry").getStatus()).isEqualTo(404);
+                + "/approve", null, "supervisor.conakry").getStatus()).isEqualTo(404);
         assertThat(audits("TRANSFER_ACCEPTED", caseId)).isEqualTo(1);
     }
 
@@ -313,7 +322,7 @@ class CaseTransferTests extends TransferTestSupport {
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
         jdbc.sql("update case_consent set withdrawn_on = current_date where case_id = ?").param(caseId.value()).update();
-        MockHttpServletResponse refused = perform(post("/transfers/" + transferId + "/accept"), "supervisor.conakry");
+        MockHttpServletResponse refused = perform(post("/transfers/" + transferId + "/approve"), "supervisor.conakry");
         assertThat(refused.getStatus()).isEqualTo(409);
         assertThat(refused.getContentAsString()).contains("consent to cross-border sharing was withdrawn");
         assertThat(caseOffice(caseId)).isEqualTo(office("SN-DKR"));

@@ -173,7 +173,7 @@ class CrossBorderJourneyBrowserTest {
         browser.signIn("supervisor.conakry", DemoUsers.PASSWORD);
         browser.open("/transfers").step("conakry supervisor incoming transfer");
         browser.script("window.confirm = () => true;");
-        browser.submit(browser.find(By.cssSelector("form[action$='/accept'][action*='/transfers/'] button")));
+        browser.submit(browser.find(By.cssSelector("form[action$='/approve'][action*='/transfers/'] button")));
         browser.step("conakry supervisor accepted the transfer");
         browser.open(casePath).step("the case belongs to conakry");
         assertThat(browser.mainText()).contains(GIVEN_NAMES);

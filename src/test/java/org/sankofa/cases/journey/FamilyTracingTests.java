@@ -1,6 +1,7 @@
 package org.sankofa.cases.journey;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -177,8 +179,9 @@ class FamilyTracingTests extends TransferTestSupport {
 
         MockHttpServletResponse section = perform(get("/cases/" + caseId + "/tracing"), "caseworker.dakar");
         assertThat(section.getContentAsString()).contains("Family found").contains("Mother and uncle in Kindia");
-        assertThat(jdbc.sql("select count(*) from office_notification where case_number = ? and kind = ?")
-                .params(caseNumber(caseId), "TRACING_FAMILY_FOUND").query(Long.class).single()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from office_notification where case_number = ? and kind = ?")
+                .params(caseNumber(caseId), "TRACING_FAMILY_FOUND").query(Long.class).single()).isEqualTo(1));
     }
 
     @Test
@@ -215,7 +218,7 @@ class FamilyTracingTests extends TransferTestSupport {
         crossBorderConsent(caseId);
         long transferId = requestTransferToConakry(caseId);
         assertThat(perform(get("/cases/" + caseId), "caseworker.conakry").getStatus()).isEqualTo(404);
-        assertThat(perform(post("/transfers/" + transferId + "/accept"), "supervisor.conakry").getStatus())
+        assertThat(perform(post("/transfers/" + transferId + "/approve"), "supervisor.conakry").getStatus())
                 .isEqualTo(302);
         assertThat(perform(get("/cases/" + caseId), "caseworker.conakry").getStatus()).isEqualTo(200);
         assertThat(perform(get("/cases/" + caseId + "/tracing"), "caseworker.conakry").getStatus()).isEqualTo(200);

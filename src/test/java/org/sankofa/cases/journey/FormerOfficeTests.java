@@ -213,7 +213,7 @@ class FormerOfficeTests extends TransferTestSupport {
     }
 
     private void accept(long transferId) throws Exception {
-        assertThat(perform(post("/transfers/" + transferId + "/accept"), "supervisor.conakry").getStatus())
+        assertThat(perform(post("/transfers/" + transferId + "/approve"), "supervisor.conakry").getStatus())
                 .isEqualTo(302);
     }
 

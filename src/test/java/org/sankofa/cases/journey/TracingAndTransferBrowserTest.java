@@ -93,7 +93,7 @@ class TracingAndTransferBrowserTest {
         browser.open("/login").signIn("supervisor.conakry", DemoUsers.PASSWORD);
         browser.open("/transfers").step("transfers of IOM Conakry");
         browser.script("window.confirm = () => true;");
-        browser.submit(browser.find(By.cssSelector("form[action$='/accept'][action*='/transfers/'] button")));
+        browser.submit(browser.find(By.cssSelector("form[action$='/approve'][action*='/transfers/'] button")));
         browser.step("transfer accepted");
         browser.open("/cases/" + caseId).step("the case now belongs to IOM Conakry");
         assertThat(browser.find(By.id("edit-case")).isDisplayed()).isTrue();

@@ -10,8 +10,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.sankofa.audit.AuditEvent;
@@ -26,6 +26,7 @@ import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.RecordRules;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,53 +60,76 @@ public class Assessments {
     private final CaseAccess cases;
     private final FieldCipher cipher;
     private final AuditLog audit;
+    private final UserAccounts users;
 
-    Assessments(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit) {
+    Assessments(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, UserAccounts users) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.cipher = cipher;
         this.audit = audit;
+        this.users = users;
+    }
+
+    /** A needs assessment as stored: who assessed it is an id, named by {@link #named}. */
+    record NeedsRow(long id, LocalDate assessedOn, Long assessedBy, Map<Need, NeedLevel> levels, String notes) {
+
+        NeedsAssessment named(Function<Long, String> names) {
+            return new NeedsAssessment(id, assessedOn, names.apply(assessedBy), levels, notes);
+        }
+    }
+
+    /** The columns of a needs assessment {@code a}, each named with {@code prefix}, for {@link #needsRow}. */
+    static String needsColumns(String prefix) {
+        return "a.id as " + prefix + "id, a.assessed_on as " + prefix + "assessed_on, a.assessed_by as " + prefix
+                + "assessed_by, a.notes as " + prefix + "notes, " + Arrays.stream(Need.values())
+                .map(n -> "a." + n.column() + " as " + prefix + n.column()).collect(Collectors.joining(", "));
+    }
+
+    /** The needs assessment of a row read with {@link #needsColumns}; null when the row has none. */
+    NeedsRow needsRow(ResultSet rs, String prefix) throws SQLException {
+        if (rs.getObject(prefix + "id") == null) {
+            return null;
+        }
+        Map<Need, NeedLevel> levels = new EnumMap<>(Need.class);
+        for (Need need : Need.values()) {
+            levels.put(need, NeedLevel.valueOf(rs.getString(prefix + need.column())));
+        }
+        return new NeedsRow(rs.getLong(prefix + "id"), rs.getObject(prefix + "assessed_on", LocalDate.class),
+                (Long) rs.getObject(prefix + "assessed_by"), levels,
+                cipher.decrypt(rs.getString(prefix + "notes"), NEEDS_NOTES));
     }
 
     /** Needs assessments, newest first (the first is the current one). */
     @Transactional(readOnly = true)
     public List<NeedsAssessment> needsHistory(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return needs(caseId, Integer.MAX_VALUE, facts.seenUntil());
-    }
-
-    /** The current needs assessment, without access check: for a referral that shares NEEDS. */
-    public Optional<NeedsAssessment> currentNeeds(CaseId caseId) {
-        return needs(caseId, 1, CaseFacts.NO_LIMIT).stream().findFirst();
-    }
-
-    private List<NeedsAssessment> needs(CaseId caseId, int limit, java.time.OffsetDateTime seenUntil) {
-        String columns = Arrays.stream(Need.values()).map(n -> "a." + n.column()).collect(Collectors.joining(", "));
-        return jdbc.sql("select a.id, a.assessed_on, u.display_name, a.notes, " + columns
-                        + " from case_needs_assessment a left join app_user u on u.id = a.assessed_by"
-                        + " where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc limit ?")
-                .params(caseId.value(), seenUntil, limit).query((rs, n) -> {
-                    Map<Need, NeedLevel> levels = new EnumMap<>(Need.class);
-                    for (Need need : Need.values()) {
-                        levels.put(need, NeedLevel.valueOf(rs.getString(need.column())));
-                    }
-                    return new NeedsAssessment(rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class),
-                            rs.getString("display_name"), levels, cipher.decrypt(rs.getString("notes"), NEEDS_NOTES));
-                }).list();
+        List<NeedsRow> rows = jdbc.sql("select " + needsColumns("") + " from case_needs_assessment a"
+                        + " where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc")
+                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> needsRow(rs, "")).list();
+        Function<Long, String> names = People.displayNames(users, rows.stream().map(NeedsRow::assessedBy).toList());
+        return rows.stream().map(row -> row.named(names)).toList();
     }
 
     /** Risk assessments, newest first. */
     @Transactional(readOnly = true)
     public List<RiskAssessment> riskHistory(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return jdbc.sql("""
-                select a.id, a.assessed_on, u.display_name, a.level, a.factors, a.notes
-                  from case_risk_assessment a left join app_user u on u.id = a.assessed_by
+        record Row(RiskAssessment assessment, Long assessedBy) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select a.id, a.assessed_on, a.assessed_by, a.level, a.factors, a.notes from case_risk_assessment a
                  where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc""")
-                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new RiskAssessment(rs.getLong("id"),
-                        rs.getObject("assessed_on", LocalDate.class), rs.getString("display_name"),
+                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new Row(new RiskAssessment(
+                        rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class), null,
                         RiskLevel.valueOf(rs.getString("level")), factors(rs),
-                        cipher.decrypt(rs.getString("notes"), RISK_NOTES))).list();
+                        cipher.decrypt(rs.getString("notes"), RISK_NOTES)), (Long) rs.getObject("assessed_by")))
+                .list();
+        Function<Long, String> names = People.displayNames(users, rows.stream().map(Row::assessedBy).toList());
+        return rows.stream().map(row -> {
+            RiskAssessment a = row.assessment();
+            return new RiskAssessment(a.id(), a.assessedOn(), names.apply(row.assessedBy()), a.level(), a.factors(),
+                    a.notes());
+        }).toList();
     }
 
     private static List<RiskFactor> factors(ResultSet rs) throws SQLException {

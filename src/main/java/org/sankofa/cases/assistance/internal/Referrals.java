@@ -6,11 +6,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
@@ -18,6 +19,8 @@ import org.sankofa.cases.CaseId;
 import org.sankofa.cases.assistance.ReferralShare;
 import org.sankofa.cases.assistance.ReferralStatus;
 import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.cases.events.ReferralAnswered;
+import org.sankofa.cases.events.ReferralSent;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
@@ -27,11 +30,14 @@ import org.sankofa.cases.internal.consent.ConsentPurpose;
 import org.sankofa.cases.internal.consent.Consents;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.directory.Directory;
+import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -40,7 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Referrals to partner organisations. Sending needs an active PARTNER_SHARING consent; the referral says which parts
  * of the case the partner may see. Only a partner of the receiving organisation answers it: SENT → ACCEPTED or
- * DECLINED (with a note), ACCEPTED → COMPLETED; any other transition is a conflict.
+ * DECLINED (with a note), ACCEPTED → COMPLETED; any other transition is a conflict. Sending publishes
+ * {@link ReferralSent}, every answer {@link ReferralAnswered}.
  */
 @Component
 public class Referrals {
@@ -67,9 +74,12 @@ public class Referrals {
     private final Directory directory;
     private final FieldCipher cipher;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final UserAccounts users;
 
     Referrals(JdbcClient jdbc, CaseAccess cases, CaseGuard guard, Consents consents, Directory directory,
-            FieldCipher cipher, AuditLog audit) {
+            FieldCipher cipher, AuditLog audit, ApplicationEventPublisher events, UserAccounts users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.cases = cases;
         this.guard = guard;
@@ -77,40 +87,46 @@ public class Referrals {
         this.directory = directory;
         this.cipher = cipher;
         this.audit = audit;
+        this.events = events;
     }
 
-    private static final String SELECT = """
-            select r.id, r.case_id, r.partner_org_id, o.name as partner, r.service_type, r.status, r.shares,
-                   r.message, r.sent_on, u.display_name as sent_by, r.responded_on, r.response_note, r.completed_on
-              from case_referral r join organisation o on o.id = r.partner_org_id
-                   left join app_user u on u.id = r.sent_by
-            """;
+    /** A referral as stored: its partner and who sent it are ids, named by {@link #named}. */
+    record Row(long id, CaseId caseId, long partnerOrgId, ServiceType serviceType, ReferralStatus status,
+            Set<ReferralShare> shares, String message, LocalDate sentOn, Long sentBy, LocalDate respondedOn,
+            String responseNote, LocalDate completedOn) {
+
+        Referral named(Map<OrganisationId, Organisation> organisations, Function<Long, String> people) {
+            Organisation partner = organisations.get(new OrganisationId(partnerOrgId));
+            return new Referral(id, caseId, partnerOrgId, partner == null ? null : partner.name(), serviceType, status,
+                    shares, message, sentOn, people.apply(sentBy), respondedOn, responseNote, completedOn);
+        }
+    }
+
+    /** The columns of a referral {@code r}, for {@link #row}. */
+    static final String COLUMNS = """
+            r.id, r.case_id, r.partner_org_id, r.service_type, r.status, r.shares, r.message, r.sent_on, r.sent_by,
+            r.responded_on, r.response_note, r.completed_on""";
 
     /** The referrals of a case, for its case workers. */
     @Transactional(readOnly = true)
     public List<Referral> list(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return jdbc.sql(SELECT + " where r.case_id = ? and r.sent_on <= ? order by r.sent_on desc, r.id desc")
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from case_referral r where r.case_id = ? and r.sent_on <= ?"
+                        + " order by r.sent_on desc, r.id desc")
                 .params(caseId.value(), facts.seenUntilDay())
-                .query((rs, n) -> referral(rs)).list();
+                .query((rs, n) -> row(rs)).list();
+        return named(rows, People.displayNames(users, rows.stream().map(Row::sentBy).toList()));
     }
 
-    /** The referrals sent to the partner's organisation (not declined ones), newest first. */
-    @Transactional(readOnly = true)
-    public List<Referral> toMyOrganisation(CurrentUser user) {
-        CaseScope scope = guard.scopeOf(user);
-        if (!(scope instanceof CaseScope.ReferredCases referred)) {
-            throw new AccessDeniedException("partners only");
-        }
-        Map<String, Object> parameters = new HashMap<>(scope.parameters());
-        parameters.put("org", referred.organisationId());
-        return jdbc.sql(SELECT + " join case_file c on c.id = r.case_id where r.partner_org_id = :org"
-                        + " and r.status in ('SENT', 'ACCEPTED', 'COMPLETED') and " + scope.predicate("c")
-                        + " order by r.sent_on desc, r.id desc limit 500")
-                .params(parameters).query((rs, n) -> referral(rs)).list();
+    /** The referrals with their partners' names (one lookup) and their senders' ({@code people}). */
+    List<Referral> named(List<Row> rows, Function<Long, String> people) {
+        Map<OrganisationId, Organisation> partners = directory.organisations(
+                rows.stream().map(row -> new OrganisationId(row.partnerOrgId())).collect(Collectors.toSet()));
+        return rows.stream().map(row -> row.named(partners, people)).toList();
     }
 
-    private Referral referral(ResultSet rs) throws SQLException {
+    /** A referral read with {@link #COLUMNS}, its message and answer decrypted. */
+    Row row(ResultSet rs) throws SQLException {
         Set<ReferralShare> shares = EnumSet.noneOf(ReferralShare.class);
         Array array = rs.getArray("shares");
         if (array != null) {
@@ -118,11 +134,10 @@ public class Referrals {
                 shares.add(ReferralShare.valueOf(value.toString()));
             }
         }
-        return new Referral(rs.getLong("id"), CaseId.of(rs.getLong("case_id")), rs.getLong("partner_org_id"),
-                rs.getString("partner"), ServiceType.valueOf(rs.getString("service_type")),
-                ReferralStatus.valueOf(rs.getString("status")), shares,
-                cipher.decrypt(rs.getString("message"), MESSAGE), rs.getObject("sent_on", LocalDate.class),
-                rs.getString("sent_by"), rs.getObject("responded_on", LocalDate.class),
+        return new Row(rs.getLong("id"), CaseId.of(rs.getLong("case_id")), rs.getLong("partner_org_id"),
+                ServiceType.valueOf(rs.getString("service_type")), ReferralStatus.valueOf(rs.getString("status")),
+                shares, cipher.decrypt(rs.getString("message"), MESSAGE), rs.getObject("sent_on", LocalDate.class),
+                (Long) rs.getObject("sent_by"), rs.getObject("responded_on", LocalDate.class),
                 cipher.decrypt(rs.getString("response_note"), RESPONSE_NOTE),
                 rs.getObject("completed_on", LocalDate.class));
     }
@@ -154,6 +169,7 @@ public class Referrals {
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "REFERRAL_SENT", "case", caseId,
                 "referral=" + id + ",shares=" + String.join(";", shares)));
+        events.publishEvent(new ReferralSent(caseId, id, referral.partnerOrgId(), referral.serviceType().name()));
         return id;
     }
 
@@ -210,5 +226,6 @@ public class Referrals {
         }
         audit.record(AuditEvent.of(user.getUsername(), "REFERRAL_" + to.name(), "case", caseId,
                 "referral=" + referralId));
+        events.publishEvent(new ReferralAnswered(caseId, referralId, referred.organisationId(), to.name()));
     }
 }

@@ -5,27 +5,37 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.cases.events.ServiceDelivered;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.RecordRules;
 import org.sankofa.directory.Directory;
+import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Services delivered: a type, a date (not in the future), a provider from the directory, a cost with its currency. */
+/**
+ * Services delivered: a type, a date (not in the future), a provider from the directory, a cost with its currency.
+ * Recording one publishes {@link ServiceDelivered}.
+ */
 @Component
 public class Services {
 
-    public record ServiceDelivered(long id, ServiceType serviceType, LocalDate deliveredOn, String provider,
+    public record Service(long id, ServiceType serviceType, LocalDate deliveredOn, String provider,
             BigDecimal cost, String currency, String recordedBy) {
     }
 
@@ -37,24 +47,40 @@ public class Services {
     private final CaseAccess cases;
     private final Directory directory;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final UserAccounts users;
 
-    Services(JdbcClient jdbc, CaseAccess cases, Directory directory, AuditLog audit) {
+    Services(JdbcClient jdbc, CaseAccess cases, Directory directory, AuditLog audit,
+            ApplicationEventPublisher events, UserAccounts users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.cases = cases;
         this.directory = directory;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
-    public List<ServiceDelivered> list(CurrentUser user, CaseId caseId) {
+    public List<Service> list(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return jdbc.sql("""
-                select s.id, s.service_type, s.delivered_on, o.name as provider, s.cost, s.currency,
-                       u.display_name as recorded_by
-                  from case_service s left join organisation o on o.id = s.provider_org_id
-                       left join app_user u on u.id = s.recorded_by
+        record Row(long id, ServiceType serviceType, LocalDate deliveredOn, Long providerOrgId, BigDecimal cost,
+                String currency, Long recordedBy) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select s.id, s.service_type, s.delivered_on, s.provider_org_id, s.cost, s.currency, s.recorded_by
+                  from case_service s
                  where s.case_id = ? and s.recorded_at <= ? order by s.delivered_on desc, s.id desc""")
-                .params(caseId.value(), facts.seenUntil()).query(ServiceDelivered.class).list();
+                .params(caseId.value(), facts.seenUntil()).query(Row.class).list();
+        Map<OrganisationId, Organisation> providers = directory.organisations(rows.stream()
+                .map(Row::providerOrgId).filter(Objects::nonNull).map(OrganisationId::new).collect(Collectors.toSet()));
+        Function<Long, String> people = People.displayNames(users, rows.stream().map(Row::recordedBy).toList());
+        return rows.stream().map(row -> {
+            Organisation provider = row.providerOrgId() == null ? null
+                    : providers.get(new OrganisationId(row.providerOrgId()));
+            return new Service(row.id(), row.serviceType(), row.deliveredOn(),
+                    provider == null ? null : provider.name(), row.cost(), row.currency(),
+                    people.apply(row.recordedBy()));
+        }).toList();
     }
 
     @Transactional
@@ -94,6 +120,8 @@ public class Services {
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "SERVICE_RECORDED", "case", caseId,
                 "service=" + service.serviceType().name()));
+        events.publishEvent(new ServiceDelivered(caseId, id, service.serviceType().name(), service.deliveredOn(),
+                service.providerOrgId()));
         return id;
     }
 }

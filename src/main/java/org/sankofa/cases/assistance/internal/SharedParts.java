@@ -1,22 +1,31 @@
 package org.sankofa.cases.assistance.internal;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.assistance.ReferralShare;
+import org.sankofa.cases.internal.CaseGuard;
+import org.sankofa.cases.internal.CaseScope;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.UserAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a partner sees of a referred case: the case number and only the parts the referral shares. Names and contacts
- * are decrypted only when the referral shares them, and their view is audited.
+ * are read and decrypted only when the referral shares them, and their view is audited.
  */
 @Component
 public class SharedParts {
@@ -26,61 +35,103 @@ public class SharedParts {
             String sex, String contact, Assessments.NeedsAssessment needs, List<String> exploitationTypes) {
     }
 
+    /**
+     * The referrals to the partner's organisation with the shared parts of their cases, in one query: the case
+     * (case number, age, sex, forms of exploitation), the person's name and contact only where shared, and the
+     * current needs assessment only where shared.
+     */
+    private static final String SHARED = """
+            select %s, c.case_number, c.sex, c.age_at_identification, c.exploitation_types,
+                   case when 'NAME' = any(r.shares) then p.given_names end as given_names,
+                   case when 'NAME' = any(r.shares) then p.family_name end as family_name,
+                   case when 'CONTACT' = any(r.shares) then p.contact end as contact, needs.*
+              from case_referral r join case_file c on c.id = r.case_id left join case_person p on p.case_id = c.id
+                   left join lateral (select %s from case_needs_assessment a
+                                       where a.case_id = r.case_id and 'NEEDS' = any(r.shares)
+                                       order by a.assessed_on desc, a.id desc limit 1) needs on true
+             where r.partner_org_id = :org and r.status in ('SENT', 'ACCEPTED', 'COMPLETED') and\s"""
+            .formatted(Referrals.COLUMNS, Assessments.needsColumns("needs_"));
+
+    private record Shared(Referrals.Row referral, String caseNumber, String sex, int age, List<String> exploitation,
+            String givenNames, String familyName, String contact, Assessments.NeedsRow needs) {
+    }
+
     private final Referrals referrals;
     private final Assessments assessments;
+    private final CaseGuard guard;
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final AuditLog audit;
+    private final UserAccounts users;
 
-    SharedParts(Referrals referrals, Assessments assessments, JdbcClient jdbc, FieldCipher cipher, AuditLog audit) {
+    SharedParts(Referrals referrals, Assessments assessments, CaseGuard guard, JdbcClient jdbc, FieldCipher cipher,
+            AuditLog audit, UserAccounts users) {
         this.referrals = referrals;
         this.assessments = assessments;
+        this.guard = guard;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;
+        this.users = users;
     }
 
+    /**
+     * The referrals sent to the partner's organisation (not declined ones), newest first, at most 500: the same few
+     * statements however many there are — the list, the names of the partner and of the senders and assessors, and
+     * one audit entry per case whose name or contact is shown.
+     */
     @Transactional
     public List<PartnerReferral> forPartner(CurrentUser user) {
-        List<PartnerReferral> result = new ArrayList<>();
-        for (Referrals.Referral referral : referrals.toMyOrganisation(user)) {
-            result.add(view(user, referral));
+        CaseScope scope = guard.scopeOf(user);
+        if (!(scope instanceof CaseScope.ReferredCases referred)) {
+            throw new AccessDeniedException("partners only");
         }
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
+        parameters.put("org", referred.organisationId());
+        List<Shared> rows = jdbc.sql(SHARED + scope.predicate("c") + " order by r.sent_on desc, r.id desc limit 500")
+                .params(parameters)
+                .query((rs, n) -> new Shared(referrals.row(rs), rs.getString("case_number"), rs.getString("sex"),
+                        rs.getInt("age_at_identification"), texts(rs.getArray("exploitation_types")),
+                        rs.getString("given_names"), rs.getString("family_name"), rs.getString("contact"),
+                        assessments.needsRow(rs, "needs_")))
+                .list();
+        Function<Long, String> people = People.displayNames(users, rows.stream()
+                .flatMap(row -> Stream.of(row.referral().sentBy(),
+                        row.needs() == null ? null : row.needs().assessedBy()))
+                .filter(Objects::nonNull).toList());
+        List<Referrals.Referral> named = referrals.named(rows.stream().map(Shared::referral).toList(), people);
+        List<PartnerReferral> result = new ArrayList<>(rows.size());
+        List<AuditEvent> views = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Shared row = rows.get(i);
+            PartnerReferral shown = view(row, named.get(i), people);
+            result.add(shown);
+            if (shown.name() != null || shown.contact() != null) {
+                views.add(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", row.referral().caseId(),
+                        "via=referral,fields=" + String.join(";", Stream.of(shown.name() == null ? null : "name",
+                                shown.contact() == null ? null : "contact").filter(Objects::nonNull).toList())));
+            }
+        }
+        audit.recordAll(views);
         return result;
     }
 
-    private PartnerReferral view(CurrentUser user, Referrals.Referral referral) {
-        Set<ReferralShare> shares = referral.shares();
-        record Row(String caseNumber, String sex, int ageAtIdentification, String[] exploitationTypes,
-                String givenNames, String familyName, String contact) {
-        }
-        Row row = jdbc.sql("""
-                select c.case_number, c.sex, c.age_at_identification, c.exploitation_types,
-                       p.given_names, p.family_name, p.contact
-                  from case_file c left join case_person p on p.case_id = c.id where c.id = ?""")
-                .param(referral.caseId().value()).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getArray(4) == null ? new String[0] : (String[]) rs.getArray(4).getArray(),
-                        rs.getString(5), rs.getString(6), rs.getString(7))).single();
+    private PartnerReferral view(Shared row, Referrals.Referral referral, Function<Long, String> people) {
         String name = null;
-        String contact = null;
-        if (shares.contains(ReferralShare.NAME) && row.givenNames() != null) {
+        if (row.givenNames() != null) {
             String given = cipher.decrypt(row.givenNames(), "case_person.given_names");
             String family = cipher.decrypt(row.familyName(), "case_person.family_name");
             name = family == null ? given : given + " " + family;
         }
-        if (shares.contains(ReferralShare.CONTACT)) {
-            contact = cipher.decrypt(row.contact(), "case_person.contact");
-        }
-        if (name != null || contact != null) {
-            audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", referral.caseId(),
-                    "via=referral,fields=" + (name != null ? "name" : "") + (name != null && contact != null ? ";" : "")
-                            + (contact != null ? "contact" : "")));
-        }
-        boolean ageSex = shares.contains(ReferralShare.AGE_SEX);
-        Optional<Assessments.NeedsAssessment> needs = shares.contains(ReferralShare.NEEDS)
-                ? assessments.currentNeeds(referral.caseId()) : Optional.empty();
-        return new PartnerReferral(referral, row.caseNumber(), name, ageSex ? row.ageAtIdentification() : null,
-                ageSex ? row.sex() : null, contact, needs.orElse(null),
-                shares.contains(ReferralShare.PROFILE) ? List.of(row.exploitationTypes()) : null);
+        String contact = cipher.decrypt(row.contact(), "case_person.contact");
+        boolean ageSex = referral.shares().contains(ReferralShare.AGE_SEX);
+        boolean profile = referral.shares().contains(ReferralShare.PROFILE);
+        return new PartnerReferral(referral, row.caseNumber(), name, ageSex ? row.age() : null,
+                ageSex ? row.sex() : null, contact, row.needs() == null ? null : row.needs().named(people),
+                profile ? row.exploitation() : null);
+    }
+
+    private static List<String> texts(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

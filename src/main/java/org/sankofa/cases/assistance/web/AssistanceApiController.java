@@ -106,7 +106,7 @@ class AssistanceApiController {
     @GetMapping("/cases/{caseId}/services")
     @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Services delivered, newest first")
-    List<Services.ServiceDelivered> services(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
+    List<Services.Service> services(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
         return services.list(user, caseId);
     }
 

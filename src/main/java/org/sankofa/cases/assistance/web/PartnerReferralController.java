@@ -1,5 +1,7 @@
 package org.sankofa.cases.assistance.web;
 
+import java.util.Locale;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.cases.CaseId;
@@ -8,17 +10,16 @@ import org.sankofa.cases.assistance.internal.SharedParts;
 import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The partner's page: referrals to their organisation, only the parts each shares, and their answers. */
@@ -42,18 +43,22 @@ class PartnerReferralController {
         return Sections.fragment(htmx) ? "referrals/list :: results" : "referrals/list";
     }
 
+    /** A partner's answer to a referral: a note (required to decline). */
+    record AnswerForm(String note) {
+    }
+
     @PostMapping("/cases/{caseId}/referrals/{referralId}/accept")
-    String accept(@PathVariable CaseId caseId, @PathVariable long referralId,
-            @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return answer(caseId, referralId, Referrals.Answer.ACCEPT, note, user, model, response, redirect);
+    String accept(@PathVariable CaseId caseId, @PathVariable long referralId, @ModelAttribute AnswerForm form,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return answer(caseId, referralId, Referrals.Answer.ACCEPT, form.note(), user, model, response, redirect);
     }
 
     @PostMapping("/cases/{caseId}/referrals/{referralId}/decline")
-    String decline(@PathVariable CaseId caseId, @PathVariable long referralId,
-            @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return answer(caseId, referralId, Referrals.Answer.DECLINE, note, user, model, response, redirect);
+    String decline(@PathVariable CaseId caseId, @PathVariable long referralId, @ModelAttribute AnswerForm form,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return answer(caseId, referralId, Referrals.Answer.DECLINE, form.note(), user, model, response, redirect);
     }
 
     @PostMapping("/cases/{caseId}/referrals/{referralId}/complete")
@@ -65,21 +70,20 @@ class PartnerReferralController {
 
     private String answer(CaseId caseId, long referralId, Referrals.Answer answer, String note, CurrentUser user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return FormSubmission.submit(new FormErrors(), response, () -> {
             referrals.answer(user, caseId, referralId, answer, note);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("errorReferral", referralId);
-            model.addAttribute("errors", e.fieldErrors());
+            redirect.addFlashAttribute("message",
+                    "care.referral." + answer.name().toLowerCase(Locale.ROOT) + "ed");
+            return "redirect:/referrals";
+        }, (errors, alert) -> {
+            if (alert == null) {
+                model.addAttribute("errorReferral", referralId);
+                model.addAttribute("errors", errors);
+            } else {
+                model.addAttribute("alert", alert);
+            }
             model.addAttribute("referrals", sharedParts.forPartner(user));
             return "referrals/list";
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("alert", e.messageKey());
-            model.addAttribute("referrals", sharedParts.forPartner(user));
-            return "referrals/list";
-        }
-        redirect.addFlashAttribute("message", "care.referral." + answer.name().toLowerCase(java.util.Locale.ROOT) + "ed");
-        return "redirect:/referrals";
+        });
     }
 }

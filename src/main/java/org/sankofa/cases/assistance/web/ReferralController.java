@@ -2,6 +2,7 @@ package org.sankofa.cases.assistance.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,14 +17,15 @@ import org.sankofa.cases.web.Sections;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The referrals section of a case: its referrals and the form to send one (with PARTNER_SHARING consent). */
 @Controller
@@ -42,38 +44,33 @@ class ReferralController {
         this.directory = directory;
     }
 
-    /** What the form shows: its fields, and the shares ticked. */
-    record ReferralValues(Map<String, String> fields, List<String> shares) {
+    /** The referral form: the partner, the service, the parts of the case shared and a message. */
+    record ReferralForm(String partner, String serviceType, List<String> shares, String message) {
 
-        static final ReferralValues NONE = new ReferralValues(Map.of(), List.of());
+        static final ReferralForm EMPTY = new ReferralForm(null, null, List.of(), null);
     }
 
     @GetMapping("/cases/{caseId}/referrals")
     String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        return show(caseId, user, Map.of(), ReferralValues.NONE, htmx, response, model);
+        return show(caseId, user, Map.of(), ReferralForm.EMPTY, htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/referrals")
-    String send(@PathVariable CaseId caseId, @RequestParam(required = false) String partner,
-            @RequestParam(required = false) String serviceType, @RequestParam(required = false) List<String> shares,
-            @RequestParam(required = false) String message, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
+    String send(@PathVariable CaseId caseId, @ModelAttribute ReferralForm form,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
-        Map<String, String> errors = Sections.errors();
-        Long partnerId = Sections.id(partner, "partner", errors);
-        ServiceType type = Sections.code(ServiceType.class, serviceType, "serviceType", errors);
-        var shared = Sections.codes(ReferralShare.class, shares, "shares", errors);
-        var typed = new ReferralValues(
-                Sections.values("partner", partner, "serviceType", serviceType, "message", message),
-                shares == null ? List.of() : shares);
-        return Sections.submitKeeping(
-                () -> referrals.send(user, caseId, new Referrals.NewReferral(partnerId, type, shared, message)),
-                errors, typed, ReferralValues.NONE, "care.referral.sent", "/cases/" + caseId + "/referrals", htmx,
-                response, model, (messages, values) -> show(caseId, user, messages, values, htmx, response, model));
+        FormErrors read = new FormErrors();
+        Long partner = read.id("partner", form.partner(), "care.code.unknown");
+        ServiceType type = read.choice("serviceType", form.serviceType(), ServiceType.class, "care.code.unknown");
+        Set<ReferralShare> shared = read.choices("shares", form.shares(), ReferralShare.class, "care.code.unknown");
+        return Sections.save(read,
+                () -> referrals.send(user, caseId, new Referrals.NewReferral(partner, type, shared, form.message())),
+                form, ReferralForm.EMPTY, "care.referral.sent", "/cases/" + caseId + "/referrals", htmx, response,
+                model, (messages, typed) -> show(caseId, user, messages, typed, htmx, response, model));
     }
 
-    private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, ReferralValues values,
+    private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, ReferralForm form,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         model.addAttribute("care", cases.readable(user, caseId));
         model.addAttribute("referrals", referrals.list(user, caseId));
@@ -82,8 +79,9 @@ class ReferralController {
         model.addAttribute("serviceTypes", ServiceType.values());
         model.addAttribute("shareCodes", ReferralShare.values());
         model.addAttribute("errors", errors);
-        model.addAttribute("values", values.fields());
-        model.addAttribute("checkedShares", values.shares());
+        model.addAttribute("values", Sections.values("partner", form.partner(), "serviceType", form.serviceType(),
+                "message", form.message()));
+        model.addAttribute("checkedShares", form.shares() == null ? List.of() : form.shares());
         return Sections.view("referrals", htmx, response, model);
     }
 }

@@ -1,6 +1,8 @@
 package org.sankofa.cases.assistance.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -13,6 +15,7 @@ import org.sankofa.cases.web.Sections;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,17 +57,17 @@ class ServiceController {
     String record(@PathVariable CaseId caseId, @ModelAttribute ServiceForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
-        Map<String, String> errors = Sections.errors();
-        ServiceType type = Sections.code(ServiceType.class, form.serviceType(), "serviceType", errors);
-        LocalDate deliveredOn = Sections.date(form.deliveredOn(), "deliveredOn", errors);
-        Long provider = Sections.id(form.provider(), "provider", errors);
-        var cost = Sections.amount(form.cost(), "cost", errors);
-        String currency = form.currency() == null ? null : form.currency().strip().toUpperCase(java.util.Locale.ROOT);
-        return Sections.submitKeeping(
+        FormErrors read = new FormErrors();
+        ServiceType type = read.choice("serviceType", form.serviceType(), ServiceType.class, "care.code.unknown");
+        LocalDate deliveredOn = read.date("deliveredOn", form.deliveredOn(), "care.date.invalid");
+        Long provider = read.id("provider", form.provider(), "care.code.unknown");
+        BigDecimal cost = read.decimal("cost", form.cost(), "care.service.cost.invalid");
+        String currency = form.currency() == null ? null : form.currency().strip().toUpperCase(Locale.ROOT);
+        return Sections.save(read,
                 () -> services.record(user, caseId, new Services.NewService(type, deliveredOn, provider, cost,
                         currency)),
-                errors, form, ServiceForm.empty(), "care.saved", "/cases/" + caseId + "/services", htmx, response,
-                model, (messages, typed) -> show(caseId, user, typed, messages, htmx, response, model));
+                form, ServiceForm.empty(), "care.saved", "/cases/" + caseId + "/services", htmx, response, model,
+                (messages, typed) -> show(caseId, user, typed, messages, htmx, response, model));
     }
 
     private String show(CaseId caseId, CurrentUser user, ServiceForm form, Map<String, String> errors,

@@ -2,21 +2,31 @@ package org.sankofa.cases.bestinterests.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
+import org.sankofa.cases.bestinterests.ReturnApprovals;
+import org.sankofa.cases.events.BestInterestsDetermined;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.Supervision;
 import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.identity.Colleague;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.web.Decision;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The best interests of a child: assessments (dated, attributed, encrypted summary), then a determination proposed
  * by a case worker or supervisor of the owning office, approved or rejected once by a CASE_SUPERVISOR of that office
  * who did not request it. One determination waits for a decision at a time. A child's return may be planned only
- * when {@link #returnApproved(long)}.
+ * when {@link #returnApproved(CaseId)}. An approval publishes {@link BestInterestsDetermined}.
  */
 @Component
-public class BestInterests {
+public class BestInterests implements ReturnApprovals {
 
     static final String SUMMARY = "case_bi_assessment.summary";
     static final String REASONS = "case_bi_determination.reasons";
@@ -57,51 +67,91 @@ public class BestInterests {
     private final CaseAccess cases;
     private final FieldCipher cipher;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final UserAccounts users;
 
-    BestInterests(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit) {
+    BestInterests(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit,
+            ApplicationEventPublisher events, UserAccounts users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.cases = cases;
         this.cipher = cipher;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
      * The gate of a child's return: an APPROVED determination deciding RETURN_TO_FAMILY exists. No access check
      * (the caller has checked the case); true or false, never an exception.
      */
+    @Override
     public boolean returnApproved(CaseId caseId) {
+        return !returnApproved(List.of(caseId)).isEmpty();
+    }
+
+    @Override
+    public Set<CaseId> returnApproved(Collection<CaseId> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Set.of();
+        }
         return jdbc.sql("""
-                select exists (select 1 from case_bi_determination
-                                where case_id = ? and status = 'APPROVED' and decision = 'RETURN_TO_FAMILY')""")
-                .param(caseId.value()).query(Boolean.class).single();
+                select distinct case_id from case_bi_determination
+                 where case_id = any(?) and status = 'APPROVED' and decision = 'RETURN_TO_FAMILY'""")
+                .param(caseIds.stream().map(CaseId::value).toArray(Long[]::new))
+                .query((rs, n) -> CaseId.of(rs.getLong(1))).set();
     }
 
     @Transactional(readOnly = true)
     public List<Assessment> assessments(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return jdbc.sql("""
-                select a.id, a.assessed_on, u.display_name, a.summary from case_bi_assessment a
-                       left join app_user u on u.id = a.assessed_by
+        record Row(Assessment assessment, Long assessedBy) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select a.id, a.assessed_on, a.assessed_by, a.summary from case_bi_assessment a
                  where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc""")
-                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new Assessment(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                        rs.getString(3), cipher.decrypt(rs.getString(4), SUMMARY))).list();
+                .params(caseId.value(), facts.seenUntil())
+                .query((rs, n) -> new Row(new Assessment(rs.getLong(1), rs.getObject(2, LocalDate.class), null,
+                        cipher.decrypt(rs.getString(4), SUMMARY)), (Long) rs.getObject(3)))
+                .list();
+        Function<Long, String> people = displayNames(rows.stream().map(Row::assessedBy).toList());
+        return rows.stream().map(row -> new Assessment(row.assessment().id(), row.assessment().assessedOn(),
+                people.apply(row.assessedBy()), row.assessment().summary())).toList();
     }
 
     @Transactional(readOnly = true)
     public List<Determination> determinations(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return jdbc.sql("""
-                select d.id, d.assessment_id, d.decision, d.status, d.reasons, r.display_name, d.requested_by,
-                       d.requested_at, s.display_name, d.decided_at, d.decision_note
-                  from case_bi_determination d left join app_user r on r.id = d.requested_by
-                       left join app_user s on s.id = d.decided_by
+        record Row(Determination determination, Long decidedBy) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select d.id, d.assessment_id, d.decision, d.status, d.reasons, d.requested_by, d.requested_at,
+                       d.decided_by, d.decided_at, d.decision_note
+                  from case_bi_determination d
                  where d.case_id = ? and d.requested_at <= ? order by d.requested_at desc, d.id desc""")
-                .params(caseId.value(), facts.seenUntil()).query((rs, n) -> new Determination(rs.getLong(1), (Long) rs.getObject(2),
+                .params(caseId.value(), facts.seenUntil())
+                .query((rs, n) -> new Row(new Determination(rs.getLong(1), (Long) rs.getObject(2),
                         BestInterestsDecision.valueOf(rs.getString(3)), DecisionStatus.valueOf(rs.getString(4)),
-                        cipher.decrypt(rs.getString(5), REASONS), rs.getString(6), (Long) rs.getObject(7),
-                        rs.getObject(8, OffsetDateTime.class), rs.getString(9),
-                        rs.getObject(10, OffsetDateTime.class),
-                        cipher.decrypt(rs.getString(11), DECISION_NOTE))).list();
+                        cipher.decrypt(rs.getString(5), REASONS), null, (Long) rs.getObject(6),
+                        rs.getObject(7, OffsetDateTime.class), null, rs.getObject(9, OffsetDateTime.class),
+                        cipher.decrypt(rs.getString(10), DECISION_NOTE)), (Long) rs.getObject(8)))
+                .list();
+        Function<Long, String> people = displayNames(rows.stream()
+                .flatMap(row -> Stream.of(row.determination().requestedById(), row.decidedBy())).toList());
+        return rows.stream().map(row -> {
+            Determination d = row.determination();
+            return new Determination(d.id(), d.assessmentId(), d.decision(), d.status(), d.reasons(),
+                    people.apply(d.requestedById()), d.requestedById(), d.requestedAt(), people.apply(row.decidedBy()),
+                    d.decidedAt(), d.decisionNote());
+        }).toList();
+    }
+
+    /** The display names of the people a list names, looked up at once; null for a null or unknown id. */
+    private Function<Long, String> displayNames(List<Long> ids) {
+        Map<Long, Colleague> colleagues = users.colleagues(ids);
+        return id -> {
+            Colleague colleague = id == null ? null : colleagues.get(id);
+            return colleague == null ? null : colleague.displayName();
+        };
     }
 
     @Transactional
@@ -158,9 +208,15 @@ public class BestInterests {
         return id;
     }
 
-    /** Approves (approve = true) or rejects a requested determination; a rejection needs a note. */
+    /**
+     * A supervisor approves or rejects a requested determination (the one decision shape: {@link Decision}); a
+     * rejection needs a note. An approval publishes {@link BestInterestsDetermined}.
+     */
     @Transactional
-    public void decide(CurrentUser user, CaseId caseId, long determinationId, boolean approve, String note) {
+    public void decide(CurrentUser user, CaseId caseId, long determinationId, Decision.Outcome outcome,
+            Decision decision) {
+        boolean approve = outcome == Decision.Outcome.APPROVE;
+        String note = decision.text();
         cases.editable(user, caseId); // 404 for another office's supervisor
         Long requestedBy = jdbc.sql("select requested_by from case_bi_determination where id = ? and case_id = ?")
                 .params(determinationId, caseId.value()).query((rs, n) -> (Long) rs.getObject(1)).optional()
@@ -176,7 +232,7 @@ public class BestInterests {
                        version = version + 1
                  where id = ? and case_id = ? and status = 'REQUESTED'""")
                 .params(approve ? "APPROVED" : "REJECTED", user.id(),
-                        cipher.encrypt(note == null || note.isBlank() ? null : note.strip(), DECISION_NOTE),
+                        cipher.encrypt(note, DECISION_NOTE),
                         determinationId, caseId.value())
                 .update();
         if (changed != 1) {
@@ -185,6 +241,9 @@ public class BestInterests {
         audit.record(AuditEvent.of(user.getUsername(),
                 approve ? "BI_DETERMINATION_APPROVED" : "BI_DETERMINATION_REJECTED", "case", caseId,
                 "determination=" + determinationId));
+        if (approve) {
+            events.publishEvent(new BestInterestsDetermined(caseId, determinationId, LocalDate.now()));
+        }
     }
 
     private static void requireChildOpen(CaseFacts facts) {

@@ -1,10 +1,16 @@
 package org.sankofa.cases.bestinterests.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.demo.DemoPart;
 import org.sankofa.demo.DemoStep;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.Office;
+import org.sankofa.identity.Colleague;
+import org.sankofa.identity.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * country of origin, an assessment and a determination at every stage — return to the family approved (most),
  * requested and waiting for the supervisor, rejected until the family is traced, and care in the country of origin
  * approved. Decisions are made by the office's demo supervisor where the office has one. Skipped when any
- * determination exists.
+ * determination exists. Offices and people come from the directory and identity modules, not from their tables.
  */
 @Component
 class DemoDecisions implements DemoStep {
@@ -46,12 +52,20 @@ class DemoDecisions implements DemoStep {
                     "The parents placed the child with the exploiter; an aunt in the home region can care for the child.",
                     "Approved: kinship care with the aunt, with close follow-up."));
 
+    /** The demo world's case workers and supervisors (module demo), who assess and decide in their offices. */
+    private static final List<String> DEMO_STAFF = List.of("caseworker.dakar", "supervisor.dakar",
+            "caseworker.conakry", "supervisor.conakry");
+
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
+    private final Directory directory;
+    private final UserAccounts users;
 
-    DemoDecisions(JdbcClient jdbc, FieldCipher cipher) {
+    DemoDecisions(JdbcClient jdbc, FieldCipher cipher, Directory directory, UserAccounts users) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.directory = directory;
+        this.users = users;
     }
 
     @Override
@@ -65,25 +79,44 @@ class DemoDecisions implements DemoStep {
         if (jdbc.sql("select exists (select 1 from case_bi_determination)").query(Boolean.class).single()) {
             return;
         }
-        // up to five children per office and country of origin, the oldest cases first
-        List<Child> children = jdbc.sql("""
-                select id, office_id, citizenship, case_worker, supervisor from (
+        // up to five children per office and country of origin, the oldest cases first; the offices' countries
+        // come from the directory, as arrays the query joins
+        List<Office> offices = directory.offices();
+        record Found(long id, long officeId, String citizenship) {
+        }
+        List<Found> found = jdbc.sql("""
+                select id, office_id, citizenship from (
                     select c.id, c.office_id, c.citizenship,
-                           (select u.id from app_user u where u.office_id = c.office_id and u.username like 'caseworker.%'
-                             order by u.id limit 1) as case_worker,
-                           (select u.id from app_user u where u.office_id = c.office_id and u.username like 'supervisor.%'
-                             order by u.id limit 1) as supervisor,
                            row_number() over (partition by c.office_id, c.citizenship order by c.id) as n
-                      from case_file c join office o on o.id = c.office_id
+                      from case_file c join unnest(?::bigint[], ?::varchar[]) as o(id, country_code)
+                           on o.id = c.office_id
                      where c.is_child and c.status = 'Active' and c.citizenship is not null
                        and c.citizenship <> o.country_code) ranked
                  where n <= 5 order by id""")
-                .query(Child.class).list();
+                .params(offices.stream().map(o -> o.id().value()).toArray(Long[]::new),
+                        offices.stream().map(Office::countryCode).toArray(String[]::new))
+                .query(Found.class).list();
+        Map<Long, Colleague> caseWorkers = staff("caseworker.");
+        Map<Long, Colleague> supervisors = staff("supervisor.");
+        List<Child> children = found.stream().map(f -> new Child(f.id(), f.officeId(), f.citizenship(),
+                idOf(caseWorkers.get(f.officeId())), idOf(supervisors.get(f.officeId())))).toList();
         int i = 0;
         for (Child child : children) {
             decide(child, STAGES.get(i++ % STAGES.size()));
         }
         log.info("Demo best-interests decisions loaded: {} children", children.size());
+    }
+
+    /** The demo staff whose username starts with {@code prefix}, by office (the first one where an office has two). */
+    private Map<Long, Colleague> staff(String prefix) {
+        return users.colleaguesByUsername(DEMO_STAFF).values().stream()
+                .filter(c -> c.username().startsWith(prefix) && c.officeId() != null)
+                .collect(Collectors.toMap(Colleague::officeId, c -> c,
+                        (a, b) -> a.id() < b.id() ? a : b));
+    }
+
+    private static Long idOf(Colleague colleague) {
+        return colleague == null ? null : colleague.id();
     }
 
     private void decide(Child child, Stage stage) {

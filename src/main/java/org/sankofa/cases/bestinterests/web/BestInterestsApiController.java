@@ -12,6 +12,7 @@ import org.sankofa.cases.internal.timeline.CaseTimeline;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
 import org.sankofa.shared.web.Created;
+import org.sankofa.shared.web.Decision;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,9 +41,6 @@ class BestInterestsApiController {
     }
 
     record DeterminationBody(Long assessmentId, BestInterestsDecision decision, String reasons) {
-    }
-
-    record DecisionBody(String note) {
     }
 
     @GetMapping("/cases/{caseId}/best-interests/assessments")
@@ -84,8 +82,9 @@ class BestInterestsApiController {
     @Operation(summary = "Approve a requested determination (a supervisor of the owning office who did not request "
             + "it; 409 when already decided)")
     ResponseEntity<Void> approve(@PathVariable CaseId caseId, @PathVariable long determinationId,
-            @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
-        bestInterests.decide(user, caseId, determinationId, true, body == null ? null : body.note());
+            @RequestBody(required = false) Decision body, @AuthenticationPrincipal CurrentUser user) {
+        bestInterests.decide(user, caseId, determinationId, Decision.Outcome.APPROVE,
+                body == null ? Decision.none() : body);
         return ResponseEntity.noContent().build();
     }
 
@@ -94,8 +93,9 @@ class BestInterestsApiController {
     @Operation(summary = "Reject a requested determination with a note (a supervisor of the owning office who did "
             + "not request it; 409 when already decided)")
     ResponseEntity<Void> reject(@PathVariable CaseId caseId, @PathVariable long determinationId,
-            @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
-        bestInterests.decide(user, caseId, determinationId, false, body == null ? null : body.note());
+            @RequestBody(required = false) Decision body, @AuthenticationPrincipal CurrentUser user) {
+        bestInterests.decide(user, caseId, determinationId, Decision.Outcome.REJECT,
+                body == null ? Decision.none() : body);
         return ResponseEntity.noContent().build();
     }
 

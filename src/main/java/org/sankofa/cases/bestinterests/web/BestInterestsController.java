@@ -12,16 +12,17 @@ import org.sankofa.cases.bestinterests.internal.BestInterestsDecision;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.identity.Role;
 import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.Decision;
+import org.sankofa.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The best interests of a child: assessments, then determinations requested and decided by a supervisor. */
 @Controller
@@ -42,67 +43,73 @@ class BestInterestsController {
         return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
+    /** The assessment form: the day and the summary of the assessment. */
+    record AssessmentForm(String assessedOn, String summary) {
+    }
+
+    /** The determination form: the assessment it rests on, the decision proposed and why. */
+    record DeterminationForm(String assessmentId, String decision, String reasons) {
+    }
+
     @PostMapping("/cases/{caseId}/best-interests/assessments")
-    String assess(@PathVariable CaseId caseId, @RequestParam(required = false) String assessedOn,
-            @RequestParam(required = false) String summary, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
+    String assess(@PathVariable CaseId caseId, @ModelAttribute AssessmentForm form,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
-        Map<String, String> errors = Sections.errors();
-        LocalDate date = Sections.date(assessedOn, "assessedOn", errors);
-        return submitKeeping(caseId, user, () -> bestInterests.assess(user, caseId,
-                new BestInterests.NewAssessment(date, summary)), errors,
-                Sections.values("assessedOn", assessedOn, "summary", summary), htmx, response, model);
+        FormErrors read = new FormErrors();
+        LocalDate date = read.date("assessedOn", form.assessedOn(), "care.date.invalid");
+        return save(caseId, user, read, () -> bestInterests.assess(user, caseId,
+                new BestInterests.NewAssessment(date, form.summary())),
+                Sections.values("assessedOn", form.assessedOn(), "summary", form.summary()), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/best-interests/determinations")
-    String request(@PathVariable CaseId caseId, @RequestParam(required = false) String assessmentId,
-            @RequestParam(required = false) String decision, @RequestParam(required = false) String reasons,
+    String request(@PathVariable CaseId caseId, @ModelAttribute DeterminationForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
-        Map<String, String> errors = Sections.errors();
-        Long assessment = Sections.id(assessmentId, "assessmentId", errors);
-        BestInterestsDecision choice = Sections.code(BestInterestsDecision.class, decision, "decision", errors);
-        return submitKeeping(caseId, user, () -> bestInterests.request(user, caseId,
-                new BestInterests.NewDetermination(assessment, choice, reasons)), errors,
-                Sections.values("assessmentId", assessmentId, "decision", decision, "reasons", reasons), htmx,
-                response, model);
+        FormErrors read = new FormErrors();
+        Long assessment = read.id("assessmentId", form.assessmentId(), "care.code.unknown");
+        BestInterestsDecision choice = read.choice("decision", form.decision(), BestInterestsDecision.class,
+                "care.code.unknown");
+        return save(caseId, user, read, () -> bestInterests.request(user, caseId,
+                new BestInterests.NewDetermination(assessment, choice, form.reasons())),
+                Sections.values("assessmentId", form.assessmentId(), "decision", form.decision(), "reasons",
+                        form.reasons()), htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/approve")
     @PreAuthorize(Roles.SUPERVISORS)
-    String approve(@PathVariable CaseId caseId, @PathVariable long determinationId,
-            @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return decide(caseId, determinationId, true, note, user, htmx, response, model);
+    String approve(@PathVariable CaseId caseId, @PathVariable long determinationId, @ModelAttribute Decision decision,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return decide(caseId, determinationId, Decision.Outcome.APPROVE, decision, user, htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/reject")
     @PreAuthorize(Roles.SUPERVISORS)
-    String reject(@PathVariable CaseId caseId, @PathVariable long determinationId,
-            @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return decide(caseId, determinationId, false, note, user, htmx, response, model);
+    String reject(@PathVariable CaseId caseId, @PathVariable long determinationId, @ModelAttribute Decision decision,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return decide(caseId, determinationId, Decision.Outcome.REJECT, decision, user, htmx, response, model);
     }
 
-    private String decide(CaseId caseId, long determinationId, boolean approve, String note, CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return Sections.submit(() -> bestInterests.decide(user, caseId, determinationId, approve, note),
-                Sections.errors(), Map.of(), "care.saved", "/cases/" + caseId + "/best-interests", htmx, response,
-                model, (messages, values) -> show(caseId, user, decisionNote(messages), values, htmx, response,
-                        model));
+    /** A supervisor's decision: its note is the decision form's one field, where every refusal's message shows. */
+    private String decide(CaseId caseId, long determinationId, Decision.Outcome outcome, Decision decision,
+            CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        return Sections.save(new FormErrors(),
+                () -> bestInterests.decide(user, caseId, determinationId, outcome, decision),
+                Map.<String, String>of(), Map.<String, String>of(), "care.saved",
+                "/cases/" + caseId + "/best-interests", htmx, response, model,
+                (messages, values) -> show(caseId, user, onNote(messages), values, htmx, response, model));
     }
 
-    /** A decision's form has one field, its note: every message of a refused decision shows there. */
-    private static Map<String, String> decisionNote(Map<String, String> errors) {
+    private static Map<String, String> onNote(Map<String, String> errors) {
         Map<String, String> onNote = new HashMap<>();
-        errors.forEach((field, message) -> onNote.put("decisionNote", message));
+        errors.values().forEach(message -> onNote.put("note", message));
         return onNote;
     }
 
     /** The forms of assessments and determinations keep what was typed after a conflict too. */
-    private String submitKeeping(CaseId caseId, CurrentUser user, Runnable useCase, Map<String, String> errors,
+    private String save(CaseId caseId, CurrentUser user, FormErrors read, Runnable useCase,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return Sections.submitKeeping(useCase, errors, values, Map.<String, String>of(), "care.saved",
+        return Sections.save(read, useCase, values, Map.<String, String>of(), "care.saved",
                 "/cases/" + caseId + "/best-interests", htmx, response, model,
                 (messages, shown) -> show(caseId, user, messages, shown, htmx, response, model));
     }
@@ -115,7 +122,7 @@ class BestInterestsController {
         model.addAttribute("determinations", determinations);
         model.addAttribute("pending", determinations.stream().anyMatch(BestInterests.Determination::pending));
         model.addAttribute("decisions", BestInterestsDecision.values());
-        model.addAttribute("supervisor", user.hasRole(Role.CASE_SUPERVISOR));
+        model.addAttribute("supervisor", user.hasAnyRole(Roles.SUPERVISOR_ROLES));
         model.addAttribute("currentUserId", user.id());
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);

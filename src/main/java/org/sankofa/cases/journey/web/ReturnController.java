@@ -1,10 +1,12 @@
 package org.sankofa.cases.journey.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,19 +24,15 @@ import org.sankofa.cases.web.Sections;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
-import org.sankofa.shared.FormFields;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sankofa.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Pages of the journey home: the return plan with its documents, checklist and handover, the reintegration plan,
@@ -51,21 +49,88 @@ class ReturnController {
     private final Reintegration reintegration;
     private final FollowUps followUps;
     private final Directory directory;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
 
     ReturnController(CaseAccess cases, ReturnPlans plans, Reintegration reintegration, FollowUps followUps,
-            Directory directory, JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this.transaction = new TransactionTemplate(transactions);
+            Directory directory) {
         this.cases = cases;
         this.plans = plans;
         this.reintegration = reintegration;
         this.followUps = followUps;
         this.directory = directory;
-        this.jdbc = jdbc;
     }
 
+    private static final String DATE = "care.date.invalid";
+    private static final String CODE = "care.code.unknown";
+    private static final String AMOUNT = "care.service.cost.invalid";
+    private static final String SCORE = "return.score.range";
+
     record OfficeOption(long id, String label) {
+    }
+
+    /** The return plan form. */
+    record PlanForm(String destinationCountry, String receivingOffice, String travelDate, String route,
+            String escort, String programme, String cost, String currency) {
+
+        Map<String, String> values() {
+            return Sections.values("destinationCountry", destinationCountry, "receivingOffice", receivingOffice,
+                    "travelDate", travelDate, "route", route, "escort", escort, "programme", programme, "cost", cost,
+                    "currency", currency);
+        }
+    }
+
+    /** A travel or identity document asked for. */
+    record DocumentForm(String kind, String issuingAuthority, String requestedOn) {
+
+        Map<String, String> values() {
+            return Sections.values("kind", kind, "issuingAuthority", issuingAuthority, "requestedOn", requestedOn);
+        }
+    }
+
+    record IssueForm(String issuedOn) {
+    }
+
+    /** The checklist items ticked. */
+    record ChecklistForm(List<String> done) {
+    }
+
+    record DepartureForm(String departedOn) {
+    }
+
+    /** The arrival, confirmed by the receiving office: the day, the place and who was there. */
+    record ArrivalForm(String arrivedOn, String place, String personsPresent) {
+
+        ReturnPlans.Arrival arrival(FormErrors read) {
+            return new ReturnPlans.Arrival(read.date("arrivedOn", arrivedOn, DATE), place, personsPresent);
+        }
+
+        Map<String, String> values() {
+            return Sections.values("arrivedOn", arrivedOn, "place", place, "personsPresent", personsPresent);
+        }
+    }
+
+    /** A component of the reintegration plan. */
+    record ComponentForm(String component, String provider, String budget, String currency) {
+
+        Map<String, String> values() {
+            return Sections.values("component", component, "provider", provider, "budget", budget, "currency",
+                    currency);
+        }
+    }
+
+    record DisbursementForm(String amount, String paidOn) {
+    }
+
+    record StatusForm(String status) {
+    }
+
+    /** A follow-up visit: the day, the findings, the sustainability scores (1 to 5) and the risk. */
+    record VisitForm(String visitedOn, String findings, String economicScore, String socialScore,
+            String psychosocialScore, String riskLevel) {
+
+        Map<String, String> values() {
+            return Sections.values("visitedOn", visitedOn, "findings", findings, "economicScore", economicScore,
+                    "socialScore", socialScore, "psychosocialScore", psychosocialScore, "riskLevel", riskLevel);
+        }
     }
 
     // ---- return plan -------------------------------------------------------------------------------------------
@@ -77,53 +142,62 @@ class ReturnController {
     }
 
     @PostMapping("/cases/{caseId}/return")
-    String savePlan(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
+    String savePlan(@PathVariable CaseId caseId, @ModelAttribute PlanForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return act(caseId, user, form, htmx, response, model, "return", errors -> plans.save(user, caseId,
-                new ReturnPlans.PlanInput(upper(form.getFirst("destinationCountry")),
-                        Sections.id(form.getFirst("receivingOffice"), "receivingOffice", errors),
-                        Sections.date(form.getFirst("travelDate"), "travelDate", errors), form.getFirst("route"),
-                        form.getFirst("escort"), form.getFirst("programme"),
-                        Sections.amount(form.getFirst("cost"), "cost", errors), upper(form.getFirst("currency")))));
+        FormErrors read = new FormErrors();
+        ReturnPlans.PlanInput plan = new ReturnPlans.PlanInput(upper(form.destinationCountry()),
+                read.id("receivingOffice", form.receivingOffice(), CODE),
+                read.date("travelDate", form.travelDate(), DATE), form.route(), form.escort(), form.programme(),
+                read.decimal("cost", form.cost(), AMOUNT), upper(form.currency()));
+        return act(caseId, user, read, () -> plans.save(user, caseId, plan), form.values(), "return", htmx,
+                response, model);
     }
 
     @PostMapping("/cases/{caseId}/return/documents")
-    String requestDocument(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
+    String requestDocument(@PathVariable CaseId caseId, @ModelAttribute DocumentForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return act(caseId, user, form, htmx, response, model, "return", errors -> plans.addDocument(user, caseId,
-                new ReturnPlans.DocumentInput(Sections.code(DocumentKind.class, form.getFirst("kind"), "kind", errors),
-                        form.getFirst("issuingAuthority"),
-                        Sections.date(form.getFirst("requestedOn"), "requestedOn", errors))));
+        FormErrors read = new FormErrors();
+        ReturnPlans.DocumentInput document = new ReturnPlans.DocumentInput(
+                read.choice("kind", form.kind(), DocumentKind.class, CODE), form.issuingAuthority(),
+                read.date("requestedOn", form.requestedOn(), DATE));
+        return act(caseId, user, read, () -> plans.addDocument(user, caseId, document), form.values(), "return",
+                htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/return/documents/{documentId}/issue")
-    String issueDocument(@PathVariable CaseId caseId, @PathVariable long documentId,
-            @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return act(caseId, user, form, htmx, response, model, "return", errors -> plans.issueDocument(user, caseId,
-                documentId, Sections.date(form.getFirst("issuedOn"), "issuedOn", errors)));
+    String issueDocument(@PathVariable CaseId caseId, @PathVariable long documentId, @ModelAttribute IssueForm form,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        FormErrors read = new FormErrors();
+        LocalDate issuedOn = read.date("issuedOn", form.issuedOn(), DATE);
+        return act(caseId, user, read, () -> plans.issueDocument(user, caseId, documentId, issuedOn),
+                Sections.values("issuedOn", form.issuedOn()), "return", htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/return/checklist")
-    String checklist(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
+    String checklist(@PathVariable CaseId caseId, @ModelAttribute ChecklistForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return act(caseId, user, form, htmx, response, model, "return", errors -> plans.checklist(user, caseId,
-                Sections.codes(ChecklistItem.class, form.get("done"), "checklist", errors)));
+        FormErrors read = new FormErrors();
+        Set<ChecklistItem> done = read.choices("checklist", form.done(), ChecklistItem.class, CODE);
+        return act(caseId, user, read, () -> plans.checklist(user, caseId, done), Map.of(), "return", htmx,
+                response, model);
     }
 
     @PostMapping("/cases/{caseId}/return/departure")
-    String depart(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
+    String depart(@PathVariable CaseId caseId, @ModelAttribute DepartureForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return act(caseId, user, form, htmx, response, model, "return", errors -> plans.depart(user, caseId,
-                Sections.date(form.getFirst("departedOn"), "departedOn", errors)));
+        FormErrors read = new FormErrors();
+        LocalDate departedOn = read.date("departedOn", form.departedOn(), DATE);
+        return act(caseId, user, read, () -> plans.depart(user, caseId, departedOn),
+                Sections.values("departedOn", form.departedOn()), "return", htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/return/arrival")
-    String arrive(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
+    String arrive(@PathVariable CaseId caseId, @ModelAttribute ArrivalForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return act(caseId, user, form, htmx, response, model, "return", errors -> plans.arrive(user, caseId,
-                new ReturnPlans.Arrival(Sections.date(form.getFirst("arrivedOn"), "arrivedOn", errors),
-                        form.getFirst("place"), form.getFirst("personsPresent"))));
+        FormErrors read = new FormErrors();
+        ReturnPlans.Arrival arrival = form.arrival(read);
+        return act(caseId, user, read, () -> plans.arrive(user, caseId, arrival), form.values(), "return", htmx,
+                response, model);
     }
 
     // ---- handover (the receiving office sees this page and nothing else of the case) ---------------------------
@@ -134,13 +208,13 @@ class ReturnController {
     }
 
     @PostMapping("/cases/{caseId}/handover/arrival")
-    String confirmArrival(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
+    String confirmArrival(@PathVariable CaseId caseId, @ModelAttribute ArrivalForm form,
             @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model) {
         plans.handover(user, caseId);
-        return Sections.submitInTransaction(transaction, errors -> plans.arrive(user, caseId,
-                new ReturnPlans.Arrival(Sections.date(form.getFirst("arrivedOn"), "arrivedOn", errors),
-                        form.getFirst("place"), form.getFirst("personsPresent"))),
-                form.toSingleValueMap(), "/cases/" + caseId + "/handover", response, model,
+        FormErrors read = new FormErrors();
+        ReturnPlans.Arrival arrival = form.arrival(read);
+        return Sections.save(read, () -> plans.arrive(user, caseId, arrival), form.values(),
+                Map.<String, String>of(), null, "/cases/" + caseId + "/handover", null, response, model,
                 (errors, values) -> showHandover(caseId, user, errors, values, model));
     }
 
@@ -162,30 +236,37 @@ class ReturnController {
     }
 
     @PostMapping("/cases/{caseId}/reintegration")
-    String addComponent(@PathVariable CaseId caseId, @RequestParam MultiValueMap<String, String> form,
+    String addComponent(@PathVariable CaseId caseId, @ModelAttribute ComponentForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return act(caseId, user, form, htmx, response, model, "reintegration", errors -> reintegration.add(user,
-                caseId, new Reintegration.ComponentInput(
-                        Sections.code(ReintegrationComponent.class, form.getFirst("component"), "component", errors),
-                        Sections.id(form.getFirst("provider"), "provider", errors),
-                        Sections.amount(form.getFirst("budget"), "budget", errors), upper(form.getFirst("currency")))));
+        FormErrors read = new FormErrors();
+        Reintegration.ComponentInput component = new Reintegration.ComponentInput(
+                read.choice("component", form.component(), ReintegrationComponent.class, CODE),
+                read.id("provider", form.provider(), CODE), read.decimal("budget", form.budget(), AMOUNT),
+                upper(form.currency()));
+        return act(caseId, user, read, () -> reintegration.add(user, caseId, component), form.values(),
+                "reintegration", htmx, response, model);
     }
 
     @PostMapping("/cases/{caseId}/reintegration/{componentId}/disbursements")
     String disburse(@PathVariable CaseId caseId, @PathVariable long componentId,
-            @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return act(caseId, user, form, htmx, response, model, "reintegration", errors -> reintegration.disburse(user,
-                caseId, componentId, Sections.amount(form.getFirst("amount"), "amount", errors),
-                Sections.date(form.getFirst("paidOn"), "paidOn", errors)));
+            @ModelAttribute DisbursementForm form, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        FormErrors read = new FormErrors();
+        BigDecimal amount = read.decimal("amount", form.amount(), AMOUNT);
+        LocalDate paidOn = read.date("paidOn", form.paidOn(), DATE);
+        return act(caseId, user, read, () -> reintegration.disburse(user, caseId, componentId, amount, paidOn),
+                Sections.values("amount", form.amount(), "paidOn", form.paidOn()), "reintegration", htmx, response,
+                model);
     }
 
     @PostMapping("/cases/{caseId}/reintegration/{componentId}/status")
     String componentStatus(@PathVariable CaseId caseId, @PathVariable long componentId,
-            @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return act(caseId, user, form, htmx, response, model, "reintegration", errors -> reintegration.status(user,
-                caseId, componentId, Sections.code(ComponentStatus.class, form.getFirst("status"), "status", errors)));
+            @ModelAttribute StatusForm form, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
+            HttpServletResponse response, Model model) {
+        FormErrors read = new FormErrors();
+        ComponentStatus status = read.choice("status", form.status(), ComponentStatus.class, CODE);
+        return act(caseId, user, read, () -> reintegration.status(user, caseId, componentId, status),
+                Sections.values("status", form.status()), "reintegration", htmx, response, model);
     }
 
     // ---- follow-ups --------------------------------------------------------------------------------------------
@@ -197,15 +278,15 @@ class ReturnController {
     }
 
     @PostMapping("/cases/{caseId}/follow-ups/{visitId}")
-    String recordVisit(@PathVariable CaseId caseId, @PathVariable long visitId,
-            @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return act(caseId, user, form, htmx, response, model, "follow-ups", errors -> followUps.record(user, caseId,
-                visitId, new FollowUps.VisitInput(Sections.date(form.getFirst("visitedOn"), "visitedOn", errors),
-                        form.getFirst("findings"), score(form.getFirst("economicScore"), "economicScore", errors),
-                        score(form.getFirst("socialScore"), "socialScore", errors),
-                        score(form.getFirst("psychosocialScore"), "psychosocialScore", errors),
-                        Sections.blank(form.getFirst("riskLevel")))));
+    String recordVisit(@PathVariable CaseId caseId, @PathVariable long visitId, @ModelAttribute VisitForm form,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        FormErrors read = new FormErrors();
+        FollowUps.VisitInput visit = new FollowUps.VisitInput(read.date("visitedOn", form.visitedOn(), DATE),
+                form.findings(), read.integer("economicScore", form.economicScore(), SCORE),
+                read.integer("socialScore", form.socialScore(), SCORE),
+                read.integer("psychosocialScore", form.psychosocialScore(), SCORE), FormErrors.text(form.riskLevel()));
+        return act(caseId, user, read, () -> followUps.record(user, caseId, visitId, visit), form.values(),
+                "follow-ups", htmx, response, model);
     }
 
     // ---- tasks -------------------------------------------------------------------------------------------------
@@ -229,12 +310,17 @@ class ReturnController {
 
     // ---- shared ------------------------------------------------------------------------------------------------
 
-    private String act(CaseId caseId, CurrentUser user, MultiValueMap<String, String> form, HtmxRequest htmx,
-            HttpServletResponse response, Model model, String section, Sections.Parsing action) {
-        cases.readable(user, caseId); // each use case checks who may act: the owning office, or the sending side
-        return Sections.submitInTransaction(transaction, action, new HashMap<>(form.toSingleValueMap()),
-                "/cases/" + caseId + "/" + section, response, model,
-                (errors, values) -> show(section, caseId, user, errors, values, htmx, response, model));
+    /**
+     * Answers a section's form: 403/404 first for someone who may not read the case (each use case then checks who
+     * may act: the owning office, or the sending side), then the use case unless a value could not be {@code read};
+     * done, a redirect to the section (for htmx too).
+     */
+    private String act(CaseId caseId, CurrentUser user, FormErrors read, Runnable useCase, Map<String, String> values,
+            String section, HtmxRequest htmx, HttpServletResponse response, Model model) {
+        cases.readable(user, caseId);
+        return Sections.save(read, useCase, values, Map.<String, String>of(), null, "/cases/" + caseId + "/" + section,
+                htmx, response, model,
+                (errors, shown) -> show(section, caseId, user, errors, shown, htmx, response, model));
     }
 
     private String show(String section, CaseId caseId, CurrentUser user, Map<String, String> errors,
@@ -260,9 +346,8 @@ class ReturnController {
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("checklistItems", ChecklistItem.values());
         model.addAttribute("done", plan.map(ReturnPlans.Plan::checklist).orElse(EnumSet.noneOf(ChecklistItem.class)));
-        model.addAttribute("offices", jdbc.sql("""
-                select o.id, o.code || ' - ' || o.name as label from office o order by o.country_code, o.code""")
-                .query(OfficeOption.class).list());
+        model.addAttribute("offices", directory.offices().stream()
+                .map(o -> new OfficeOption(o.id().value(), o.code() + " - " + o.name())).toList());
         Map<String, String> form = new HashMap<>();
         plan.ifPresent(p -> {
             form.put("destinationCountry", p.destinationCountry());
@@ -303,10 +388,6 @@ class ReturnController {
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now());
         return Sections.page("cases/return/" + section, htmx, response, model);
-    }
-
-    private static Integer score(String value, String field, Map<String, String> errors) {
-        return FormFields.integer(value, field, errors, "return.score.range");
     }
 
     private static String upper(String value) {

@@ -1,6 +1,5 @@
 package org.sankofa.cases.journey.web;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -15,10 +14,9 @@ import org.sankofa.cases.journey.internal.transfer.Transfers;
 import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,9 +24,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize(Roles.CASE_STAFF)
 class TracingController {
+
+    private static final String CODE = "care.code.unknown";
 
     private final CaseAccess cases;
     private final Tracing tracing;
@@ -60,23 +60,32 @@ class TracingController {
         return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
+    /** The tracing request form: the office asked, what tracing needs, and a photo of the case (its id). */
+    record TracingForm(String toOffice, String familyNames, String village, String region, String languages,
+            String photo) {
+
+        Map<String, String> values() {
+            return Sections.values("toOffice", toOffice, "familyNames", familyNames, "village", village, "region",
+                    region, "languages", languages, "photo", photo);
+        }
+    }
+
+    /** The outcome form of the office that traced: the outcome and its family assessment. */
+    record OutcomeForm(String outcome, String assessment) {
+    }
+
     @PostMapping("/cases/{caseId}/tracing")
-    String send(@PathVariable CaseId caseId, @RequestParam(required = false) String toOffice,
-            @RequestParam(required = false) String familyNames, @RequestParam(required = false) String village,
-            @RequestParam(required = false) String region, @RequestParam(required = false) String languages,
-            @RequestParam(required = false) String photo,
+    String send(@PathVariable CaseId caseId, @ModelAttribute TracingForm form,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
-        Map<String, String> errors = Sections.errors();
-        Long office = Sections.id(toOffice, "toOffice", errors);
-        Long photoId = Sections.id(photo, "photo", errors);
-        return Sections.submit(
-                () -> tracing.request(user, caseId, new Tracing.NewRequest(office, familyNames, village, region,
-                        languages, photoId)),
-                errors, Sections.values("toOffice", toOffice, "familyNames", familyNames, "village", village,
-                        "region", region, "languages", languages, "photo", photo),
-                "tracing.sent", "/cases/" + caseId + "/tracing", htmx, response, model,
-                (messages, values) -> show(caseId, user, messages, values, htmx, response, model));
+        FormErrors read = new FormErrors();
+        Long office = read.id("toOffice", form.toOffice(), CODE);
+        Long photo = read.id("photo", form.photo(), CODE);
+        return Sections.save(read,
+                () -> tracing.request(user, caseId, new Tracing.NewRequest(office, form.familyNames(), form.village(),
+                        form.region(), form.languages(), photo)),
+                form.values(), Map.<String, String>of(), "tracing.sent", "/cases/" + caseId + "/tracing", htmx,
+                response, model, (messages, values) -> show(caseId, user, messages, values, htmx, response, model));
     }
 
     @GetMapping("/tracing")
@@ -104,30 +113,24 @@ class TracingController {
     }
 
     @PostMapping("/tracing/{requestId}/outcome")
-    String outcome(@PathVariable long requestId, @RequestParam(required = false) String outcome,
-            @RequestParam(required = false) String assessment, @AuthenticationPrincipal CurrentUser user,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = Sections.errors();
-        TracingStatus status = Sections.code(TracingStatus.class, outcome, "outcome", errors);
-        try {
-            if (!errors.isEmpty()) {
-                tracing.get(user, requestId); // 404 before 422 for a request outside the office
-                throw new InvalidInputException(errors);
+    String outcome(@PathVariable long requestId, @ModelAttribute OutcomeForm form,
+            @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        FormErrors read = new FormErrors();
+        TracingStatus outcome = read.choice("outcome", form.outcome(), TracingStatus.class, CODE);
+        // the form again reads the request: 404, not 422, for a request outside the person's office
+        return FormSubmission.submit(read, response, () -> {
+            tracing.recordOutcome(user, requestId, outcome, form.assessment());
+            redirect.addFlashAttribute("saved", "tracing.outcome.recorded");
+            return "redirect:/tracing/" + requestId;
+        }, (errors, alert) -> {
+            if (alert != null) {
+                model.addAttribute("alert", alert);
+                return showRequest(requestId, user, Map.of(), Map.of(), model);
             }
-            tracing.recordOutcome(user, requestId, status, assessment);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            Map<String, String> values = new HashMap<>();
-            values.put("outcome", outcome);
-            values.put("assessment", assessment);
-            return showRequest(requestId, user, Sections.merge(errors, e), values, model);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("alert", e.messageKey());
-            return showRequest(requestId, user, Map.of(), Map.of(), model);
-        }
-        redirect.addFlashAttribute("saved", "tracing.outcome.recorded");
-        return "redirect:/tracing/" + requestId;
+            return showRequest(requestId, user, errors,
+                    Sections.values("outcome", form.outcome(), "assessment", form.assessment()), model);
+        });
     }
 
     private String showRequest(long requestId, CurrentUser user, Map<String, String> errors,

@@ -11,6 +11,7 @@ import org.sankofa.cases.journey.internal.transfer.Transfers;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
 import org.sankofa.shared.web.Created;
+import org.sankofa.shared.web.Decision;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,9 +39,6 @@ class TransferApiController {
     }
 
     record TransferBody(Long toOfficeId, String reason) {
-    }
-
-    record DecisionBody(String note) {
     }
 
     record MyTransfers(List<Transfers.Transfer> incoming, List<Transfers.Transfer> outgoing) {
@@ -128,21 +126,23 @@ class TransferApiController {
         return new MyTransfers(transfers.incoming(user), transfers.outgoing(user));
     }
 
-    @PostMapping("/cases/{caseId}/transfers/{transferId}/accept")
+    @PostMapping("/cases/{caseId}/transfers/{transferId}/approve")
     @PreAuthorize(Roles.SUPERVISORS)
-    @Operation(summary = "Accept a transfer (supervisor of the receiving office): the receiving office owns the case")
-    ResponseEntity<Void> accept(@PathVariable CaseId caseId, @PathVariable long transferId,
-            @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
-        transfers.decide(user, caseId, transferId, true, body == null ? null : body.note());
+    @Operation(summary = "Approve a transfer (supervisor of the receiving office): the receiving office owns the case;"
+            + " optional body {\"note\": ...}")
+    ResponseEntity<Void> approve(@PathVariable CaseId caseId, @PathVariable long transferId,
+            @RequestBody(required = false) Decision body, @AuthenticationPrincipal CurrentUser user) {
+        transfers.decide(user, caseId, transferId, Decision.Outcome.APPROVE, body == null ? Decision.none() : body);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/cases/{caseId}/transfers/{transferId}/reject")
     @PreAuthorize(Roles.SUPERVISORS)
-    @Operation(summary = "Reject a transfer with a reason (supervisor of the receiving office): nothing changes")
+    @Operation(summary = "Reject a transfer with a note {\"note\": ...} (supervisor of the receiving office):"
+            + " nothing changes")
     ResponseEntity<Void> reject(@PathVariable CaseId caseId, @PathVariable long transferId,
-            @RequestBody(required = false) DecisionBody body, @AuthenticationPrincipal CurrentUser user) {
-        transfers.decide(user, caseId, transferId, false, body == null ? null : body.note());
+            @RequestBody(required = false) Decision body, @AuthenticationPrincipal CurrentUser user) {
+        transfers.decide(user, caseId, transferId, Decision.Outcome.REJECT, body == null ? Decision.none() : body);
         return ResponseEntity.noContent().build();
     }
 }

@@ -13,19 +13,18 @@ import org.sankofa.cases.journey.internal.transfer.OfficeNotifications;
 import org.sankofa.cases.journey.internal.transfer.Transfers;
 import org.sankofa.cases.web.Sections;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.identity.Role;
 import org.sankofa.identity.Roles;
-import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.InvalidInputException;
-import org.springframework.http.HttpStatus;
+import org.sankofa.shared.web.Decision;
+import org.sankofa.shared.web.FormErrors;
+import org.sankofa.shared.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -56,17 +55,20 @@ class TransferController {
         return show(caseId, user, Map.of(), Map.of(), htmx, response, model);
     }
 
+    /** The transfer request form: the office asked to take the case over and why. */
+    record TransferForm(String toOffice, String reason) {
+    }
+
     @PostMapping("/cases/{caseId}/transfer")
     @PreAuthorize(Roles.SUPERVISORS)
-    String request(@PathVariable CaseId caseId, @RequestParam(required = false) String toOffice,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
-            HtmxRequest htmx, HttpServletResponse response, Model model) {
+    String request(@PathVariable CaseId caseId, @ModelAttribute TransferForm form,
+            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
         cases.editable(user, caseId);
-        Map<String, String> errors = Sections.errors();
-        Long office = Sections.id(toOffice, "toOffice", errors);
-        return Sections.submit(() -> transfers.request(user, caseId, office, reason), errors,
-                Sections.values("toOffice", toOffice, "reason", reason), "transfer.requested",
-                "/cases/" + caseId + "/transfer", htmx, response, model,
+        FormErrors read = new FormErrors();
+        Long office = read.id("toOffice", form.toOffice(), "care.code.unknown");
+        return Sections.save(read, () -> transfers.request(user, caseId, office, form.reason()),
+                Sections.values("toOffice", form.toOffice(), "reason", form.reason()), Map.<String, String>of(),
+                "transfer.requested", "/cases/" + caseId + "/transfer", htmx, response, model,
                 (messages, values) -> show(caseId, user, messages, values, htmx, response, model));
     }
 
@@ -76,36 +78,38 @@ class TransferController {
         return page(user, Map.of(), null, model);
     }
 
-    @PostMapping("/transfers/{transferId}/accept")
+    /** The receiving office takes the case over: {@code POST /transfers/{id}/approve}, with an optional note. */
+    @PostMapping("/transfers/{transferId}/approve")
     @PreAuthorize(Roles.SUPERVISORS)
-    String accept(@PathVariable long transferId, @RequestParam(required = false) String note,
+    String approve(@PathVariable long transferId, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
-        return decide(transferId, true, note, user, response, model, redirect);
+        return decide(transferId, Decision.Outcome.APPROVE, decision, user, response, model, redirect);
     }
 
+    /** The receiving office refuses the case: {@code POST /transfers/{id}/reject}, with a note saying why. */
     @PostMapping("/transfers/{transferId}/reject")
     @PreAuthorize(Roles.SUPERVISORS)
-    String reject(@PathVariable long transferId, @RequestParam(required = false) String note,
+    String reject(@PathVariable long transferId, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
-        return decide(transferId, false, note, user, response, model, redirect);
+        return decide(transferId, Decision.Outcome.REJECT, decision, user, response, model, redirect);
     }
 
-    private String decide(long transferId, boolean accept, String note, CurrentUser user,
+    private String decide(long transferId, Decision.Outcome outcome, Decision decision, CurrentUser user,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        try {
-            transfers.decide(user, transferId, accept, note);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(user, e.fieldErrors(), transferId, model);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("alert", e.messageKey());
-            return page(user, Map.of(), null, model);
-        }
-        redirect.addFlashAttribute("saved", accept ? "transfer.accepted" : "transfer.rejected");
-        return "redirect:/transfers";
+        return FormSubmission.submit(new FormErrors(), response, () -> {
+            transfers.decide(user, transferId, outcome, decision);
+            redirect.addFlashAttribute("saved", outcome == Decision.Outcome.APPROVE ? "transfer.accepted"
+                    : "transfer.rejected");
+            return "redirect:/transfers";
+        }, (errors, alert) -> {
+            if (alert != null) {
+                model.addAttribute("alert", alert);
+                return page(user, Map.of(), null, model);
+            }
+            return page(user, errors, transferId, model);
+        });
     }
 
     private String page(CurrentUser user, Map<String, String> errors, Long errorTransfer, Model model) {
@@ -121,7 +125,7 @@ class TransferController {
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         CaseFacts care = cases.readable(user, caseId);
         model.addAttribute("care", care);
-        model.addAttribute("canRequest", !care.readOnly() && user.hasRole(Role.CASE_SUPERVISOR));
+        model.addAttribute("canRequest", !care.readOnly() && user.hasAnyRole(Roles.SUPERVISOR_ROLES));
         model.addAttribute("transfers", transfers.ofCase(user, caseId));
         model.addAttribute("consent", consents.hasActiveConsent(caseId, ConsentPurpose.CROSS_BORDER_SHARING));
         model.addAttribute("destinations", transfers.destinations(user));

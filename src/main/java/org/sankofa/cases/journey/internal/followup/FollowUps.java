@@ -4,22 +4,28 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
+import org.sankofa.cases.events.FollowUpRecorded;
+import org.sankofa.cases.events.ReturnCompleted;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
 import org.sankofa.cases.internal.CaseScope;
 import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.journey.internal.Lookups;
 import org.sankofa.cases.journey.internal.returns.Checks;
 import org.sankofa.identity.CurrentUser;
-import org.sankofa.identity.Role;
+import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Follow-up visits after the return: scheduled at arrival (sankofa.follow-up.months, default 1, 3, 6 and 12 months),
  * each recorded with its findings, a sustainability assessment (economic, social, psychosocial scores from 1 to 5)
- * and a re-trafficking risk reassessment.
+ * and a re-trafficking risk reassessment. Recording a visit publishes {@link FollowUpRecorded}.
  */
 @Component
 public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
@@ -63,9 +69,14 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
     private final FieldCipher cipher;
     private final AuditLog audit;
     private final List<Integer> months;
+    private final ApplicationEventPublisher events;
+    private final Lookups lookups;
 
     FollowUps(JdbcClient jdbc, CaseAccess cases, CaseGuard guard, FieldCipher cipher, AuditLog audit,
-            @Value("${sankofa.follow-up.months:1,3,6,12}") List<Integer> months) {
+            @Value("${sankofa.follow-up.months:1,3,6,12}") List<Integer> months, ApplicationEventPublisher events,
+            Lookups lookups) {
+        this.events = events;
+        this.lookups = lookups;
         this.jdbc = jdbc;
         this.cases = cases;
         this.guard = guard;
@@ -78,13 +89,19 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
         return months;
     }
 
-    /** Schedules the visits from the arrival date (called in the transaction that confirms the arrival). */
-    public void schedule(CaseId caseId, LocalDate arrivedOn) {
+    /**
+     * Schedules the visits from the arrival date, in the transaction that confirms the arrival (a listener in the same
+     * transaction, docs/decisions/0010-domain-events.md): the visits exist as soon as the arrival does, and an arrival
+     * whose visits could not be scheduled is not recorded either.
+     */
+    @EventListener
+    public void schedule(ReturnCompleted arrival) {
+        CaseId caseId = arrival.caseId();
         for (int m : months) {
             jdbc.sql("""
                     insert into case_follow_up_visit (case_id, months_after_return, due_on) values (?, ?, ?)
                     on conflict (case_id, months_after_return) do nothing""")
-                    .params(caseId.value(), m, arrivedOn.plusMonths(m)).update();
+                    .params(caseId.value(), m, arrival.arrivedOn().plusMonths(m)).update();
         }
     }
 
@@ -117,11 +134,13 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
         CaseFacts facts = cases.editable(user, caseId);
         LocalDate scheduledFrom = jdbc.sql("select arrived_on from case_return_plan where case_id = ?")
                 .param(caseId.value()).query(LocalDate.class).optional().orElse(null);
-        Boolean done = jdbc.sql("select visited_on is not null from case_follow_up_visit where id = ? and case_id = ?"
-                        + " for update")
-                .params(visitId, caseId.value()).query(Boolean.class).optional()
+        record Due(LocalDate dueOn, boolean done) {
+        }
+        Due due = jdbc.sql("select due_on, visited_on is not null as done from case_follow_up_visit"
+                        + " where id = ? and case_id = ? for update")
+                .params(visitId, caseId.value()).query(Due.class).optional()
                 .orElseThrow(() -> new NotFoundException("visit"));
-        if (done) {
+        if (due.done()) {
             throw new ConflictException("return.visit.recorded");
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -152,6 +171,7 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
                 .update();
         audit.record(AuditEvent.of(user.getUsername(), "FOLLOW_UP_RECORDED", "case", facts.id(),
                 "fields=visitedOn,findings,economicScore,socialScore,psychosocialScore,riskLevel"));
+        events.publishEvent(new FollowUpRecorded(caseId, visitId, due.dueOn(), input.visitedOn()));
     }
 
     /**
@@ -177,22 +197,27 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
         if (!(scope instanceof CaseScope.OfficeCases office)) {
             return List.of();
         }
-        boolean mine = !user.hasRole(Role.CASE_SUPERVISOR);
-        return jdbc.sql("""
+        boolean mine = !user.hasAnyRole(Roles.SUPERVISOR_ROLES);
+        record Due(Task task, Long assignedTo) {
+        }
+        List<Due> due = jdbc.sql("""
                 select v.id as visit_id, c.id as case_id, c.case_number, v.months_after_return, v.due_on,
-                       exists (select 1 from follow_up_alert a where a.visit_id = v.id) as alerted,
-                       u.display_name as assigned_to
+                       exists (select 1 from follow_up_alert a where a.visit_id = v.id) as alerted, c.assigned_to
                   from case_follow_up_visit v join case_file c on c.id = v.case_id
-                       left join app_user u on u.id = c.assigned_to
                  where v.visited_on is null and v.due_on <= :horizon and c.status not in ('Closed', 'ClosedReferred')
                    and c.office_id = :office and (not :mine or c.assigned_to is null or c.assigned_to = :me)
                  order by v.due_on, v.id limit 500""")
                 .param("horizon", LocalDate.now().plusDays(overdueOnly ? -1 : 30))
                 .param("office", office.officeId()).param("mine", mine).param("me", user.id())
-                .query((rs, n) -> new Task(rs.getLong("visit_id"), CaseId.of(rs.getLong("case_id")),
+                .query((rs, n) -> new Due(new Task(rs.getLong("visit_id"), CaseId.of(rs.getLong("case_id")),
                         rs.getString("case_number"), rs.getInt("months_after_return"),
-                        rs.getObject("due_on", LocalDate.class), rs.getBoolean("alerted"), rs.getString("assigned_to")))
+                        rs.getObject("due_on", LocalDate.class), rs.getBoolean("alerted"), null),
+                        (Long) rs.getObject("assigned_to")))
                 .list();
+        Function<Long, String> people = lookups.displayNames(due.stream().map(Due::assignedTo).toList());
+        return due.stream().map(d -> new Task(d.task().visitId(), d.task().caseId(), d.task().caseNumber(),
+                d.task().monthsAfterReturn(), d.task().dueOn(), d.task().alerted(), people.apply(d.assignedTo())))
+                .toList();
     }
 
     private static void score(Map<String, String> errors, String field, Integer value) {

@@ -1,9 +1,14 @@
 package org.sankofa.cases.journey.internal.followup;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.sankofa.identity.MailRecipient;
+import org.sankofa.identity.Role;
+import org.sankofa.identity.UserAccounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * E-mails the supervisors of the office about alerts not yet e-mailed, when SMTP is configured (spring.mail.host).
  * The alert rows are claimed with {@code for update skip locked} and marked in the same transaction, so that two
  * nodes never send the same alert; if sending fails the transaction rolls back and the next run tries again.
- * Messages carry the case number, the visit and its due date — never a name.
+ * Messages carry the case number, the visit and its due date — never a name. The supervisors of an office are
+ * looked up once per run, not once per alert.
  */
 @Component
 public class OverdueMail {
@@ -24,17 +30,17 @@ public class OverdueMail {
     record Pending(long alertId, String caseNumber, int monthsAfterReturn, LocalDate dueOn, long officeId) {
     }
 
-    record Recipient(String email, String locale) {
-    }
-
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MessageSource messages;
+    private final UserAccounts users;
 
-    OverdueMail(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, MessageSource messages) {
+    OverdueMail(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
+            UserAccounts users) {
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.messages = messages;
+        this.users = users;
     }
 
     /** Sends with the configured mail sender; does nothing without SMTP. Returns the number of alerts e-mailed. */
@@ -54,13 +60,11 @@ public class OverdueMail {
                  order by a.id limit 100
                    for update of a skip locked""")
                 .query(Pending.class).list();
-        int sent = 0;
+        Map<Long, List<MailRecipient>> supervisors = new HashMap<>();
         for (Pending alert : pending) {
-            List<Recipient> recipients = jdbc.sql("""
-                    select distinct u.email, u.locale from app_user u join user_role r on r.user_id = u.id
-                     where u.office_id = ? and r.role = 'CASE_SUPERVISOR' and u.enabled and u.email is not null""")
-                    .param(alert.officeId()).query(Recipient.class).list();
-            for (Recipient recipient : recipients) {
+            List<MailRecipient> recipients = supervisors.computeIfAbsent(alert.officeId(),
+                    office -> users.mailRecipients(office, Role.CASE_SUPERVISOR));
+            for (MailRecipient recipient : recipients) {
                 Locale locale = Locale.forLanguageTag(recipient.locale());
                 SimpleMailMessage message = new SimpleMailMessage();
                 message.setTo(recipient.email());
@@ -70,9 +74,11 @@ public class OverdueMail {
                         alert.monthsAfterReturn(), alert.dueOn().toString()}, locale));
                 sender.send(message);
             }
-            jdbc.sql("update follow_up_alert set emailed_at = now() where id = ?").param(alert.alertId()).update();
-            sent++;
         }
-        return sent;
+        if (!pending.isEmpty()) {
+            jdbc.sql("update follow_up_alert set emailed_at = now() where id = any(?)")
+                    .param(pending.stream().map(Pending::alertId).toArray(Long[]::new)).update();
+        }
+        return pending.size();
     }
 }

@@ -5,18 +5,24 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
+import org.sankofa.cases.events.ReintegrationPlanned;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.journey.internal.returns.Checks;
 import org.sankofa.cases.journey.internal.returns.ComponentStatus;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.Organisation;
+import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The reintegration plan: one row per component (school, training, income…), with its provider, budget and status;
  * disbursements are paid against a component and their sum never exceeds its budget (the component row is locked
- * while a disbursement is checked, so that two payments at once cannot both pass).
+ * while a disbursement is checked, so that two payments at once cannot both pass). Planning a component publishes
+ * {@link ReintegrationPlanned}.
  */
 @Component
 public class Reintegration {
@@ -44,23 +51,35 @@ public class Reintegration {
     private final JdbcClient jdbc;
     private final CaseAccess cases;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Directory directory;
 
-    Reintegration(JdbcClient jdbc, CaseAccess cases, AuditLog audit) {
+    Reintegration(JdbcClient jdbc, CaseAccess cases, AuditLog audit, ApplicationEventPublisher events,
+            Directory directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.cases = cases;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
     public List<Component> components(CurrentUser user, CaseId caseId) {
         CaseFacts facts = cases.readable(user, caseId);
-        return jdbc.sql("""
-                select r.id, r.component, r.provider_org_id, o.name as provider, r.budget, r.currency, r.status,
+        List<Component> components = jdbc.sql("""
+                select r.id, r.component, r.provider_org_id, null as provider, r.budget, r.currency, r.status,
                        coalesce((select sum(d.amount) from case_reintegration_disbursement d
                                   where d.component_id = r.id), 0) as disbursed
-                  from case_reintegration_component r join organisation o on o.id = r.provider_org_id
+                  from case_reintegration_component r
                  where r.case_id = ? and r.recorded_at <= ? order by r.id""")
                 .params(caseId.value(), facts.seenUntil()).query(Component.class).list();
+        Map<OrganisationId, Organisation> providers = directory.organisations(components.stream()
+                .map(c -> new OrganisationId(c.providerOrgId())).collect(Collectors.toSet()));
+        return components.stream().map(c -> {
+            Organisation provider = providers.get(new OrganisationId(c.providerOrgId()));
+            return new Component(c.id(), c.component(), c.providerOrgId(), provider == null ? null : provider.name(),
+                    c.budget(), c.currency(), c.status(), c.disbursed());
+        }).toList();
     }
 
     @Transactional
@@ -70,8 +89,7 @@ public class Reintegration {
         Checks.required(errors, "component", input.component());
         if (input.providerOrgId() == null) {
             errors.put("provider", "return.required");
-        } else if (!jdbc.sql("select exists (select 1 from organisation where id = ?)").param(input.providerOrgId())
-                .query(Boolean.class).single()) {
+        } else if (directory.organisation(new OrganisationId(input.providerOrgId())).isEmpty()) {
             errors.put("provider", "return.organisation.unknown");
         }
         Checks.required(errors, "budget", input.budget());
@@ -93,6 +111,7 @@ public class Reintegration {
         }
         audit.record(AuditEvent.of(user.getUsername(), "REINTEGRATION_COMPONENT_ADDED", "case", facts.id(),
                 "component=" + input.component().name()));
+        events.publishEvent(new ReintegrationPlanned(caseId, id, input.component().name(), input.providerOrgId()));
         return id;
     }
 

@@ -1,22 +1,32 @@
 package org.sankofa.cases.journey.internal.returns;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.sankofa.cases.CaseId;
+import org.sankofa.cases.bestinterests.ReturnApprovals;
 import org.sankofa.cases.internal.protection.FieldCipher;
+import org.sankofa.cases.journey.internal.followup.OverdueAlerts;
 import org.sankofa.demo.DemoPart;
 import org.sankofa.demo.DemoStep;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.Office;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sankofa.cases.journey.internal.followup.OverdueAlerts;
 
 /**
  * Demo returns, after the demo cases and decisions (DemoPart order): adults from abroad, and children with an
- * approved return determination, up to four per country of origin, at every stage of the journey home — planned, departed, arrived with follow-ups (one overdue and
- * alerted), and back long enough for all follow-ups and a completed reintegration. Skipped when any plan exists.
+ * approved return determination, up to four per country of origin, at every stage of the journey home — planned,
+ * departed, arrived with follow-ups (one overdue and alerted), and back long enough for all follow-ups and a completed
+ * reintegration. Skipped when any plan exists. Offices, the partner shelter and the approvals come from their
+ * modules, not from their tables.
  */
 @Component
 class DemoReturns implements DemoStep {
@@ -31,11 +41,16 @@ class DemoReturns implements DemoStep {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final OverdueAlerts alerts;
+    private final Directory directory;
+    private final ReturnApprovals approvals;
 
-    DemoReturns(JdbcClient jdbc, FieldCipher cipher, OverdueAlerts alerts) {
+    DemoReturns(JdbcClient jdbc, FieldCipher cipher, OverdueAlerts alerts, Directory directory,
+            ReturnApprovals approvals) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.alerts = alerts;
+        this.directory = directory;
+        this.approvals = approvals;
     }
 
     @Override
@@ -49,22 +64,33 @@ class DemoReturns implements DemoStep {
         if (jdbc.sql("select exists (select 1 from case_return_plan)").query(Boolean.class).single()) {
             return;
         }
-        // up to four returns per country of origin, so that every country has returns at every stage
-        List<Candidate> candidates = jdbc.sql("""
-                select id, citizenship, receiving_office_id from (
-                    select c.id, c.citizenship,
-                           (select r.id from office r where r.country_code = c.citizenship order by r.id limit 1)
-                               as receiving_office_id,
-                           row_number() over (partition by c.citizenship order by c.is_child desc, c.id) as n
-                      from case_file c join office o on o.id = c.office_id
-                     where c.status = 'Active' and c.citizenship is not null and c.citizenship <> o.country_code
-                       and (not c.is_child or exists (select 1 from case_bi_determination d where d.case_id = c.id
-                                                      and d.status = 'APPROVED' and d.decision = 'RETURN_TO_FAMILY'))
-                ) ranked
-                 where n <= 4 order by citizenship, n""")
-                .query(Candidate.class).list();
-        Long provider = jdbc.sql("select id from organisation where acronym = 'ABRI' limit 1").query(Long.class)
-                .optional().orElse(null);
+        // up to four returns per country of origin, so that every country has returns at every stage: the active
+        // cases of people found away from their country (the offices' countries come from the directory), adults
+        // and children whose return to the family was approved first
+        List<Office> offices = directory.offices();
+        record Found(long id, String citizenship, boolean child) {
+        }
+        List<Found> found = jdbc.sql("""
+                select c.id, c.citizenship, c.is_child as child
+                  from case_file c join unnest(?::bigint[], ?::varchar[]) as o(id, country_code) on o.id = c.office_id
+                 where c.status = 'Active' and c.citizenship is not null and c.citizenship <> o.country_code
+                 order by c.citizenship, c.is_child desc, c.id""")
+                .params(offices.stream().map(o -> o.id().value()).toArray(Long[]::new),
+                        offices.stream().map(Office::countryCode).toArray(String[]::new))
+                .query(Found.class).list();
+        Set<CaseId> approved = approvals.returnApproved(found.stream().filter(Found::child)
+                .map(f -> CaseId.of(f.id())).toList());
+        Map<String, Long> receivingOffice = new HashMap<>();
+        offices.stream().sorted(Comparator.comparingLong(o -> o.id().value()))
+                .forEach(o -> receivingOffice.putIfAbsent(o.countryCode(), o.id().value()));
+        Map<String, Integer> perCountry = new HashMap<>();
+        List<Candidate> candidates = found.stream()
+                .filter(f -> !f.child() || approved.contains(CaseId.of(f.id())))
+                .filter(f -> perCountry.merge(f.citizenship(), 1, Integer::sum) <= 4)
+                .map(f -> new Candidate(f.id(), f.citizenship(), receivingOffice.get(f.citizenship())))
+                .toList();
+        Long provider = directory.organisations().stream().filter(o -> "ABRI".equals(o.acronym()))
+                .map(o -> o.id().value()).findFirst().orElse(null);
         int i = 0;
         for (Candidate c : candidates) {
             stage(c, i++ % 4, provider);

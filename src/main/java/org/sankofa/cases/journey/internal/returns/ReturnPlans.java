@@ -7,23 +7,31 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
+import org.sankofa.cases.bestinterests.ReturnApprovals;
+import org.sankofa.cases.events.ReturnCompleted;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
 import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.cases.journey.internal.followup.FollowUps;
+import org.sankofa.cases.journey.internal.Lookups;
+import org.sankofa.directory.Countries;
+import org.sankofa.directory.Office;
+import org.sankofa.identity.Colleague;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -36,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the documents and the checklist and records the departure, even after it has transferred the case — and the
  * receiving office, which confirms the arrival (date, place, persons present) and so schedules the follow-up
  * visits: the office the case was transferred to, else the office named in the plan, else the owning office.
+ * The arrival publishes {@link ReturnCompleted}, to which the follow-up schedule listens in the same transaction.
  */
 @Component
 public class ReturnPlans {
@@ -85,25 +94,32 @@ public class ReturnPlans {
     private final CaseAccess cases;
     private final FieldCipher cipher;
     private final AuditLog audit;
-    private final FollowUps followUps;
     private final CaseGuard guard;
+    private final ApplicationEventPublisher events;
+    private final ReturnApprovals approvals;
+    private final Lookups lookups;
+    private final Countries countries;
 
-    ReturnPlans(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, FollowUps followUps,
-            CaseGuard guard) {
+    ReturnPlans(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, CaseGuard guard,
+            ApplicationEventPublisher events, ReturnApprovals approvals, Lookups lookups, Countries countries) {
+        this.events = events;
+        this.approvals = approvals;
+        this.lookups = lookups;
+        this.countries = countries;
         this.guard = guard;
         this.jdbc = jdbc;
         this.cases = cases;
         this.cipher = cipher;
         this.audit = audit;
-        this.followUps = followUps;
     }
 
     /** True when the return of this case may be planned: adults always, children with an approved determination. */
     public boolean returnAllowed(CaseFacts facts) {
-        return !facts.child() || jdbc.sql("""
-                select exists (select 1 from case_bi_determination
-                                where case_id = ? and status = 'APPROVED' and decision = 'RETURN_TO_FAMILY')""")
-                .param(facts.id().value()).query(Boolean.class).single();
+        return returnAllowed(facts.id(), facts.child());
+    }
+
+    private boolean returnAllowed(CaseId caseId, boolean child) {
+        return !child || approvals.returnApproved(caseId);
     }
 
     /** The plan (route, escort and handover persons decrypted: the view is recorded as CASE_VIEWED). */
@@ -134,14 +150,14 @@ public class ReturnPlans {
         String country = Checks.blankToNull(input.destinationCountry());
         if (country == null) {
             errors.put("destinationCountry", "return.required");
-        } else if (!jdbc.sql("select exists (select 1 from country where code = ?)").param(country)
-                .query(Boolean.class).single()) {
+        } else if (!countries.exists(country)) {
             errors.put("destinationCountry", "return.country.unknown");
         }
-        if (input.receivingOfficeId() != null && country != null && !errors.containsKey("destinationCountry")
-                && !jdbc.sql("select exists (select 1 from office where id = ? and country_code = ?)")
-                        .params(input.receivingOfficeId(), country).query(Boolean.class).single()) {
-            errors.put("receivingOffice", "return.office.unknown");
+        if (input.receivingOfficeId() != null && country != null && !errors.containsKey("destinationCountry")) {
+            Office receiving = lookups.offices(List.of(input.receivingOfficeId())).get(input.receivingOfficeId());
+            if (receiving == null || !receiving.countryCode().equals(country)) {
+                errors.put("receivingOffice", "return.office.unknown");
+            }
         }
         if (input.travelDate() != null && input.travelDate().isBefore(LocalDate.now().minusYears(1))) {
             errors.put("travelDate", "return.date.invalid");
@@ -279,15 +295,14 @@ public class ReturnPlans {
     /** The receiving side confirms the arrival; the follow-up visits are scheduled from the arrival date. */
     @Transactional
     public void arrive(CurrentUser user, CaseId caseId, Arrival arrival) {
-        Handover handover = handover(user, caseId);
-        if (!handover.receiving()) {
+        Seen seen = seen(user, caseId);
+        if (!seen.handover().receiving()) {
             throw new ConflictException("return.arrival.receiving-office");
         }
-        CaseFacts facts = factsOf(caseId);
-        if (facts.closed()) {
+        if (seen.closed()) {
             throw new ConflictException("return.case.closed");
         }
-        if (!returnAllowed(facts)) {
+        if (!returnAllowed(caseId, seen.child())) {
             throw InvalidInputException.of("determination", "return.gate.determination");
         }
         Plan plan = planned(caseId);
@@ -318,9 +333,10 @@ public class ReturnPlans {
         if (updated != 1) {
             throw new ConflictException("return.plan.arrived");
         }
-        followUps.schedule(caseId, arrival.arrivedOn());
-        audit.record(AuditEvent.of(user.getUsername(), "RETURN_ARRIVED", "case", facts.id(),
+        audit.record(AuditEvent.of(user.getUsername(), "RETURN_ARRIVED", "case", caseId,
                 "fields=arrivedOn,place,personsPresent"));
+        events.publishEvent(new ReturnCompleted(caseId, plan.id(), seen.sides().sending(), seen.sides().receiving(),
+                arrival.arrivedOn(), plan.destinationCountry()));
     }
 
     /**
@@ -330,29 +346,40 @@ public class ReturnPlans {
      */
     @Transactional
     public Handover handover(CurrentUser user, CaseId caseId) {
+        return seen(user, caseId).handover();
+    }
+
+    /** The handover as the person's office sees it, with the sides of the return and the state of the case. */
+    private record Seen(Handover handover, Sides sides, boolean child, boolean closed) {
+    }
+
+    private Seen seen(CurrentUser user, CaseId caseId) {
         guard.scopeOf(user);
         Long office = caseOffice(user);
         Sides sides = sides(caseId).filter(s -> s.includes(office)).orElseThrow(() -> new NotFoundException("case"));
-        Handover handover = jdbc.sql("""
-                select c.id, c.case_number, s.name as sending_office, p.destination_country, r.name as receiving_office,
+        Map<Long, Office> offices = lookups.offices(List.of(sides.sending(), sides.receiving()));
+        record Row(Handover handover, boolean child, String status) {
+        }
+        Row row = jdbc.sql("""
+                select c.id, c.case_number, c.is_child, c.status as case_status, p.destination_country,
                        p.travel_date, p.status, p.departed_on, p.arrived_on, p.arrival_place, p.arrival_persons
                   from case_return_plan p join case_file c on c.id = p.case_id
-                       join office s on s.id = ? join office r on r.id = ?
                  where p.case_id = ?""")
-                .params(sides.sending(), sides.receiving(), caseId.value())
-                .query((rs, n) -> new Handover(CaseId.of(rs.getLong("id")), rs.getString("case_number"),
-                        rs.getString("sending_office"), rs.getString("destination_country"),
-                        rs.getString("receiving_office"), rs.getObject("travel_date", LocalDate.class),
+                .param(caseId.value())
+                .query((rs, n) -> new Row(new Handover(CaseId.of(rs.getLong("id")), rs.getString("case_number"),
+                        name(offices.get(sides.sending())), rs.getString("destination_country"),
+                        name(offices.get(sides.receiving())), rs.getObject("travel_date", LocalDate.class),
                         rs.getString("status"), rs.getObject("departed_on", LocalDate.class),
                         rs.getObject("arrived_on", LocalDate.class),
                         decrypt(rs.getString("arrival_place"), "case_return_plan.arrival_place"),
                         decrypt(rs.getString("arrival_persons"), "case_return_plan.arrival_persons"),
-                        office == sides.receiving()))
+                        office == sides.receiving()), rs.getBoolean("is_child"), rs.getString("case_status")))
                 .single();
-        if (handover.arrivalPersons() != null) {
+        if (row.handover().arrivalPersons() != null) {
             audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=handover"));
         }
-        return handover;
+        return new Seen(row.handover(), sides, row.child(),
+                "Closed".equals(row.status()) || "ClosedReferred".equals(row.status()));
     }
 
     /**
@@ -368,7 +395,7 @@ public class ReturnPlans {
         Long office = caseOffice(user);
         return sides(caseId).map(s -> new Part(office != null && s.sending() == office,
                 office != null && s.receiving() == office,
-                jdbc.sql("select name from office where id = ?").param(s.receiving()).query(String.class).single()));
+                name(lookups.offices(List.of(s.receiving())).get(s.receiving()))));
     }
 
     /**
@@ -377,27 +404,31 @@ public class ReturnPlans {
      * owner when the case was transferred away from the sending office, else the office the plan names.
      */
     private Optional<Sides> sides(CaseId caseId) {
-        return jdbc.sql("""
-                select c.office_id as owner, """ + SENDING + """
-                 as sending, p.receiving_office_id as named
-                  from case_return_plan p join case_file c on c.id = p.case_id
-                       left join app_user u on u.id = p.planned_by
-                 where p.case_id = ?""")
-                .param(caseId.value())
-                .query((rs, n) -> {
-                    long owner = rs.getLong("owner");
-                    long sending = rs.getLong("sending");
-                    Long named = (Long) rs.getObject("named");
-                    long receiving = owner != sending ? owner : named == null ? owner : named;
-                    return new Sides(owner, sending, receiving);
-                })
-                .optional();
+        Optional<Parties> parties = jdbc.sql("select " + PARTIES + PLANS + " where p.case_id = ?")
+                .param(caseId.value()).query(Parties.class).optional();
+        return parties.map(p -> p.sides(lookups.people(Stream.of(p.plannedBy()).filter(Objects::nonNull).toList())));
     }
 
-    /** The sending office of a plan {@code p} of case {@code c} whose planner is {@code u}, in SQL. */
-    private static final String SENDING = """
-            coalesce(u.office_id, (select t.from_office_id from case_transfer t where t.case_id = c.id
-                                       and t.status = 'ACCEPTED' order by t.decided_at desc limit 1), c.office_id)""";
+    /** Who takes part in the return of a case {@code c} with a plan {@code p}, as stored (people and offices by id). */
+    private static final String PARTIES = """
+            c.id as case_id, c.office_id as owner, p.planned_by, p.receiving_office_id as named,
+                   (select t.from_office_id from case_transfer t where t.case_id = c.id and t.status = 'ACCEPTED'
+                     order by t.decided_at desc limit 1) as transferred_from""";
+
+    /** The return plans {@code p} with their cases {@code c}. */
+    private static final String PLANS = " from case_return_plan p join case_file c on c.id = p.case_id";
+
+    private record Parties(long caseId, long owner, Long plannedBy, Long named, Long transferredFrom) {
+
+        /** The sides, knowing the planners' offices ({@code planners}, by id). */
+        Sides sides(Map<Long, Colleague> planners) {
+            Colleague planner = plannedBy == null ? null : planners.get(plannedBy);
+            long sending = planner != null && planner.officeId() != null ? planner.officeId()
+                    : transferredFrom != null ? transferredFrom : owner;
+            long receiving = owner != sending ? owner : named == null ? owner : named;
+            return new Sides(owner, sending, receiving);
+        }
+    }
 
     private static Long caseOffice(CurrentUser user) {
         return user.hasAnyRole(Roles.CASE_STAFF_ROLES) ? user.officeId() : null;
@@ -410,28 +441,39 @@ public class ReturnPlans {
         if (user.officeId() == null || !user.hasAnyRole(Roles.CASE_STAFF_ROLES)) {
             return List.of();
         }
-        return jdbc.sql("""
-                select c.id, c.case_number, s.name as sending_office, p.destination_country, r.name as receiving_office,
-                       p.travel_date, p.status, p.departed_on, p.arrived_on
-                  from case_return_plan p join case_file c on c.id = p.case_id
-                       left join app_user u on u.id = p.planned_by
-                       join office s on s.id = """ + SENDING + """
-                       join office r on r.id = :office
-                 where p.status <> 'ARRIVED' and (c.office_id = :office or p.receiving_office_id = :office)
-                   and :office <>\s""" + SENDING + " order by p.travel_date nulls last limit 200")
-                .param("office", user.officeId())
-                .query((rs, n) -> new Handover(CaseId.of(rs.getLong("id")), rs.getString("case_number"),
-                        rs.getString("sending_office"), rs.getString("destination_country"),
-                        rs.getString("receiving_office"), rs.getObject("travel_date", LocalDate.class),
-                        rs.getString("status"), rs.getObject("departed_on", LocalDate.class),
-                        rs.getObject("arrived_on", LocalDate.class), null, null, true))
+        long office = user.officeId();
+        record Candidate(Parties parties, Handover handover) {
+        }
+        // the plans not yet arrived of the office's cases or naming it: those it sends itself are left out below,
+        // once the planners' offices are known (returns under way are few: no limit needed before that)
+        List<Candidate> candidates = jdbc.sql("select c.case_number, p.destination_country, p.travel_date, p.status,"
+                        + " p.departed_on, p.arrived_on, " + PARTIES + PLANS
+                        + " where p.status <> 'ARRIVED' and (c.office_id = :office or p.receiving_office_id = :office)"
+                        + " order by p.travel_date nulls last, p.id")
+                .param("office", office)
+                .query((rs, n) -> new Candidate(new Parties(rs.getLong("case_id"), rs.getLong("owner"),
+                        (Long) rs.getObject("planned_by"), (Long) rs.getObject("named"),
+                        (Long) rs.getObject("transferred_from")),
+                        new Handover(CaseId.of(rs.getLong("case_id")), rs.getString("case_number"), null,
+                                rs.getString("destination_country"), null, rs.getObject("travel_date", LocalDate.class),
+                                rs.getString("status"), rs.getObject("departed_on", LocalDate.class),
+                                rs.getObject("arrived_on", LocalDate.class), null, null, true)))
                 .list();
-    }
-
-    private CaseFacts factsOf(CaseId caseId) {
-        return jdbc.sql("select c.id, c.case_number, c.status, c.is_child as child, c.closed_on, c.closure_reason"
-                        + ", false as read_only, null::timestamptz as read_until from case_file c where c.id = ?")
-                .param(caseId.value()).query(CaseFacts::of).single();
+        Map<Long, Colleague> planners = lookups.people(candidates.stream().map(c -> c.parties().plannedBy())
+                .filter(Objects::nonNull).toList());
+        record Incoming(Handover handover, long sending) {
+        }
+        List<Incoming> incoming = candidates.stream()
+                .map(c -> new Incoming(c.handover(), c.parties().sides(planners).sending()))
+                .filter(i -> i.sending() != office).limit(200).toList();
+        Map<Long, Office> offices = lookups.offices(Stream.concat(Stream.of(office),
+                incoming.stream().map(Incoming::sending)).toList());
+        return incoming.stream().map(i -> {
+            Handover h = i.handover();
+            return new Handover(h.caseId(), h.caseNumber(), name(offices.get(i.sending())), h.destinationCountry(),
+                    name(offices.get(office)), h.travelDate(), h.status(), h.departedOn(), h.arrivedOn(), null, null,
+                    true);
+        }).toList();
     }
 
     /**
@@ -472,14 +514,14 @@ public class ReturnPlans {
 
     private Optional<Plan> find(CaseId caseId) {
         return jdbc.sql("""
-                select p.id, p.destination_country, p.receiving_office_id, o.name as receiving_office, p.travel_date,
-                       p.route, p.escort, p.programme, p.cost, p.currency, p.checklist, p.status, p.departed_on,
-                       p.arrived_on, p.arrival_place, p.arrival_persons, p.version
-                  from case_return_plan p left join office o on o.id = p.receiving_office_id
+                select p.id, p.destination_country, p.receiving_office_id, p.travel_date, p.route, p.escort,
+                       p.programme, p.cost, p.currency, p.checklist, p.status, p.departed_on, p.arrived_on,
+                       p.arrival_place, p.arrival_persons, p.version
+                  from case_return_plan p
                  where p.case_id = ?""")
                 .param(caseId.value())
                 .query((rs, n) -> new Plan(rs.getLong("id"), rs.getString("destination_country"),
-                        (Long) rs.getObject("receiving_office_id"), rs.getString("receiving_office"),
+                        (Long) rs.getObject("receiving_office_id"), null,
                         rs.getObject("travel_date", LocalDate.class),
                         decrypt(rs.getString("route"), "case_return_plan.route"),
                         decrypt(rs.getString("escort"), "case_return_plan.escort"), rs.getString("programme"),
@@ -489,7 +531,23 @@ public class ReturnPlans {
                         decrypt(rs.getString("arrival_place"), "case_return_plan.arrival_place"),
                         decrypt(rs.getString("arrival_persons"), "case_return_plan.arrival_persons"),
                         rs.getInt("version")))
-                .optional();
+                .optional()
+                .map(this::withReceivingOffice);
+    }
+
+    /** The plan with the name of the office it names to receive the person. */
+    private Plan withReceivingOffice(Plan p) {
+        if (p.receivingOfficeId() == null) {
+            return p;
+        }
+        String receiving = name(lookups.offices(List.of(p.receivingOfficeId())).get(p.receivingOfficeId()));
+        return new Plan(p.id(), p.destinationCountry(), p.receivingOfficeId(), receiving, p.travelDate(), p.route(),
+                p.escort(), p.programme(), p.cost(), p.currency(), p.checklist(), p.status(), p.departedOn(),
+                p.arrivedOn(), p.arrivalPlace(), p.arrivalPersons(), p.version());
+    }
+
+    private static String name(Office office) {
+        return office == null ? null : office.name();
     }
 
     private static Set<ChecklistItem> checklistOf(String[] items) {

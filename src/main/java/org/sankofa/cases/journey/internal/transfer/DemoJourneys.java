@@ -1,10 +1,16 @@
 package org.sankofa.cases.journey.internal.transfer;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.demo.DemoPart;
 import org.sankofa.demo.DemoStep;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.Office;
+import org.sankofa.identity.Colleague;
+import org.sankofa.identity.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo tracing and transfers (last of the demo world in DemoPart order, so that an accepted transfer closes the
- * history the sending office keeps): Guinean children's cases of IOM Dakar with tracing requests to IOM Conakry in every status, a transfer waiting for an answer, an accepted one and a
- * rejected one. Only cases without referrals are used, and nothing is added when a tracing request exists.
+ * history the sending office keeps): Guinean children's cases of IOM Dakar with tracing requests to IOM Conakry in
+ * every status, a transfer waiting for an answer, an accepted one and a rejected one. Only cases without referrals
+ * are used (so that the partner's referred cases stay with Dakar), and nothing is added when a tracing request
+ * exists. The offices and the demo staff come from the directory and identity modules.
  */
 @Component
 class DemoJourneys implements DemoStep {
@@ -23,10 +31,14 @@ class DemoJourneys implements DemoStep {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
+    private final Directory directory;
+    private final UserAccounts users;
 
-    DemoJourneys(JdbcClient jdbc, FieldCipher cipher) {
+    DemoJourneys(JdbcClient jdbc, FieldCipher cipher, Directory directory, UserAccounts users) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.directory = directory;
+        this.users = users;
     }
 
     @Override
@@ -40,13 +52,13 @@ class DemoJourneys implements DemoStep {
         if (jdbc.sql("select exists (select 1 from case_tracing_request)").query(Boolean.class).single()) {
             return;
         }
-        List<Long> offices = jdbc.sql("select id from office where code in ('SN-DKR', 'GN-CKY') order by code desc")
-                .query(Long.class).list();
-        if (offices.size() != 2) {
+        Optional<Office> dakarOffice = directory.officeByCode("SN-DKR");
+        Optional<Office> conakryOffice = directory.officeByCode("GN-CKY");
+        if (dakarOffice.isEmpty() || conakryOffice.isEmpty()) {
             return;
         }
-        long dakar = offices.get(0);
-        long conakry = offices.get(1);
+        long dakar = dakarOffice.get().id().value();
+        long conakry = conakryOffice.get().id().value();
         List<Long> cases = jdbc.sql("""
                 select c.id from case_file c
                  where c.office_id = ? and c.citizenship = 'GN' and c.is_child and c.status = 'Active'
@@ -57,10 +69,12 @@ class DemoJourneys implements DemoStep {
         if (cases.size() < 6) {
             return;
         }
-        Long caseWorker = user("caseworker.dakar");
-        Long supervisor = user("supervisor.dakar");
-        Long origin = user("caseworker.conakry");
-        Long originSupervisor = user("supervisor.conakry");
+        Map<String, Colleague> staff = users.colleaguesByUsername(List.of("caseworker.dakar", "supervisor.dakar",
+                "caseworker.conakry", "supervisor.conakry"));
+        Long caseWorker = idOf(staff.get("caseworker.dakar"));
+        Long supervisor = idOf(staff.get("supervisor.dakar"));
+        Long origin = idOf(staff.get("caseworker.conakry"));
+        Long originSupervisor = idOf(staff.get("supervisor.conakry"));
         String[] outcomes = {"OPEN", "FAMILY_FOUND", "NOT_FOUND", "UNSAFE_TO_RETURN", "FAMILY_FOUND", "FAMILY_FOUND"};
         String[][] families = {{"Demo-Diallo", "Kindia", "Pular"}, {"Demo-Bah", "Labé", "Pular, French"},
                 {"Demo-Camara", "Boké", "Susu"}, {"Demo-Sylla", "Kankan", "Maninka"}, {"Demo-Barry", "Mamou", "Pular"},
@@ -121,8 +135,7 @@ class DemoJourneys implements DemoStep {
         return cipher.encrypt(value, "case_tracing_request." + column);
     }
 
-    private Long user(String username) {
-        return jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).optional()
-                .orElse(null);
+    private static Long idOf(Colleague colleague) {
+        return colleague == null ? null : colleague.id();
     }
 }
