@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The public operations on user accounts that other modules (and the demo world) use. */
 public interface UserAccounts {
@@ -20,6 +21,18 @@ public interface UserAccounts {
 
     /** The people with these ids, by id, in one query (ids of no one are left out): for "recorded by" columns. */
     Map<Long, Colleague> colleagues(Collection<Long> userIds);
+
+    /**
+     * The display names of these people, looked up at once (one query for a whole list): a function that answers the
+     * name of an id, or null for a null or unknown id.
+     */
+    default Function<Long, String> displayNames(Collection<Long> userIds) {
+        Map<Long, Colleague> colleagues = colleagues(userIds);
+        return id -> {
+            Colleague colleague = id == null ? null : colleagues.get(id);
+            return colleague == null ? null : colleague.displayName();
+        };
+    }
 
     /** The people with these usernames, by username, in one query: for the actors the audit log names. */
     Map<String, Colleague> colleaguesByUsername(Collection<String> usernames);

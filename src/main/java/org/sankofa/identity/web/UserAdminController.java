@@ -15,7 +15,6 @@ import org.sankofa.identity.RoleGrant;
 import org.sankofa.identity.Roles;
 import org.sankofa.identity.internal.UserAdministration;
 import org.sankofa.identity.internal.UserDetail;
-import org.sankofa.shared.FormFields;
 import org.sankofa.shared.NotFoundException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
@@ -89,7 +88,7 @@ class UserAdminController {
 
         Set<RoleGrant> grants(FormErrors read) {
             Set<RoleGrant> grants = new LinkedHashSet<>();
-            for (Role role : read.choices("roles", roles, Role.class, FormFields.INVALID)) {
+            for (Role role : read.choices("roles", roles, Role.class, FormErrors.INVALID)) {
                 grants.add(new RoleGrant(role, role == Role.NATIONAL_COORDINATOR ? scopeCountry : null,
                         role == Role.REGIONAL_COORDINATOR ? scopeCommunity : null));
             }

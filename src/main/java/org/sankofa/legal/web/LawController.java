@@ -13,7 +13,6 @@ import org.sankofa.identity.Roles;
 import org.sankofa.legal.LegalRecords;
 import org.sankofa.legal.NationalLaw;
 import org.sankofa.legal.NewLaw;
-import org.sankofa.shared.FormFields;
 import org.sankofa.shared.NotFoundException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
@@ -157,7 +156,7 @@ class LawController {
             try {
                 types.add(TypeOfExploitation.fromValue(value));
             } catch (IllegalArgumentException | NullPointerException e) {
-                read.reject("exploitationTypes", FormFields.INVALID);
+                read.reject("exploitationTypes", FormErrors.INVALID);
             }
         }
         Boolean child = switch (form.childSpecific() == null ? "" : form.childSpecific().strip()) {
@@ -165,7 +164,7 @@ class LawController {
             case "false" -> Boolean.FALSE;
             case "" -> null;
             default -> {
-                read.reject("childSpecific", FormFields.INVALID);
+                read.reject("childSpecific", FormErrors.INVALID);
                 yield null;
             }
         };

@@ -16,7 +16,6 @@ import org.sankofa.plans.internal.Evaluations;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.StrategicAreas;
-import org.sankofa.shared.FormFields;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -263,7 +262,7 @@ class EvaluationController {
 
     /** The version a form carries back; a missing or wrong one is a stale one (409). */
     private static int versionOrStale(String version) {
-        Integer parsed = FormFields.version(version);
+        Integer parsed = FormErrors.versionOf(version);
         return parsed == null ? -1 : parsed;
     }
 

@@ -29,7 +29,6 @@ import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.plans.internal.ValueEntry;
 import org.sankofa.plans.internal.ValuePart;
-import org.sankofa.shared.FormFields;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
 import org.springframework.http.HttpStatus;
@@ -136,8 +135,8 @@ class IndicatorController {
                 read.choice("measure", form.measure(), Measure.class, FormReading.CHOICE),
                 read.choice("direction", form.direction(), Direction.class, FormReading.CHOICE), form.unit(),
                 FormReading.amount(read, "baseline", form.baseline()), null, form.baselinePeriod(), disaggregations,
-                FormFields.blank(form.computedKey()) ? IndicatorSource.MANUAL : IndicatorSource.COMPUTED,
-                FormFields.blank(form.computedKey()) ? null : form.computedKey().strip(), references);
+                FormErrors.text(form.computedKey()) == null ? IndicatorSource.MANUAL : IndicatorSource.COMPUTED,
+                FormErrors.text(form.computedKey()) == null ? null : form.computedKey().strip(), references);
         return FormSubmission.submit(read, response, () -> {
             Indicator created = indicators.create(id, draft, user);
             redirect.addFlashAttribute("message", "plan.indicator.added");
@@ -217,11 +216,11 @@ class IndicatorController {
             BigDecimal number = FormReading.amount(read, "parts", amount);
             parts.add(new ValuePart(dimension, category.strip(), number));
         }
-        Boolean yes = FormFields.blank(form.yes()) ? null : Boolean.valueOf("true".equals(form.yes().strip()));
+        Boolean yes = FormErrors.text(form.yes()) == null ? null : Boolean.valueOf("true".equals(form.yes().strip()));
         ValueEntry entry = new ValueEntry(form.period(), FormReading.amount(read, "value", form.value()),
                 FormReading.amount(read, "numerator", form.numerator()),
                 FormReading.amount(read, "denominator", form.denominator()), yes, form.text(), form.evidence(),
-                form.comment(), parts, FormFields.version(form.version()));
+                form.comment(), parts, FormErrors.versionOf(form.version()));
         return FormSubmission.submit(read, response, () -> {
             IndicatorValue saved = indicators.enter(id, entry, user);
             redirect.addFlashAttribute("message", "plan.value.saved");

@@ -1,6 +1,7 @@
 package org.sankofa.plans.web;
 
 import java.io.IOException;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sankofa.identity.CurrentUser;

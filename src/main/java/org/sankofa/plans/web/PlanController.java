@@ -26,7 +26,6 @@ import org.sankofa.plans.internal.PlanFilter;
 import org.sankofa.plans.internal.Plans;
 import org.sankofa.plans.internal.Scorecards;
 import org.sankofa.plans.internal.StrategicAreas;
-import org.sankofa.shared.FormFields;
 import org.sankofa.shared.NotFoundException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
@@ -164,7 +163,7 @@ class PlanController {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Plan plan = plans.editable(id, user);
         // a missing or wrong version is a stale one: the plan is not deleted (409)
-        Integer expected = FormFields.version(form.version());
+        Integer expected = FormErrors.versionOf(form.version());
         return FormSubmission.submit(new FormErrors(), response, () -> {
             plans.delete(id, expected == null ? -1 : expected, user);
             redirect.addFlashAttribute("message", "plan.deleted");

@@ -17,7 +17,6 @@ import org.sankofa.plans.internal.ProgressReport;
 import org.sankofa.plans.internal.ProgressReports;
 import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.FormFields;
 import org.sankofa.shared.web.Decision;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
@@ -180,7 +179,7 @@ class ReportController {
     }
 
     private static int versionOf(String version) {
-        Integer parsed = FormFields.version(version);
+        Integer parsed = FormErrors.versionOf(version);
         if (parsed == null) {
             throw new ConflictException("error.stale");
         }

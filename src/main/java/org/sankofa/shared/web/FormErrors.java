@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
 
 /**
@@ -18,9 +17,12 @@ import org.sankofa.shared.InvalidInputException;
  * again), never a 400 or a 500 for a typing mistake. A blank value reads as null. The use case of the form runs only
  * when nothing was wrong ({@link FormSubmission}); the errors of its own rules join these.
  *
- * <p>Each reader takes the message key to show; without one, {@value FormFields#INVALID}.
+ * <p>Each reader takes the message key to show; without one, {@value #INVALID}.
  */
 public final class FormErrors {
+
+    /** The message key used when the caller names none: "this value does not have the expected format". */
+    public static final String INVALID = FormFields.INVALID;
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -91,6 +93,11 @@ public final class FormErrors {
             errors.put("version", "error.400.detail");
         }
         return version;
+    }
+
+    /** A version a form carries back, read without recording a message: null when missing, negative or not a number. */
+    public static Integer versionOf(String value) {
+        return FormFields.version(value);
     }
 
     /** The text of a field, stripped; null when blank. */

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.shared.ConflictException;
-import org.sankofa.shared.FormFields;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 

@@ -106,7 +106,7 @@ public class Assessments {
         List<NeedsRow> rows = jdbc.sql("select " + needsColumns("") + " from case_needs_assessment a"
                         + " where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc")
                 .params(caseId.value(), facts.seenUntil()).query((rs, n) -> needsRow(rs, "")).list();
-        Function<Long, String> names = People.displayNames(users, rows.stream().map(NeedsRow::assessedBy).toList());
+        Function<Long, String> names = users.displayNames(rows.stream().map(NeedsRow::assessedBy).toList());
         return rows.stream().map(row -> row.named(names)).toList();
     }
 
@@ -124,7 +124,7 @@ public class Assessments {
                         RiskLevel.valueOf(rs.getString("level")), factors(rs),
                         cipher.decrypt(rs.getString("notes"), RISK_NOTES)), (Long) rs.getObject("assessed_by")))
                 .list();
-        Function<Long, String> names = People.displayNames(users, rows.stream().map(Row::assessedBy).toList());
+        Function<Long, String> names = users.displayNames(rows.stream().map(Row::assessedBy).toList());
         return rows.stream().map(row -> {
             RiskAssessment a = row.assessment();
             return new RiskAssessment(a.id(), a.assessedOn(), names.apply(row.assessedBy()), a.level(), a.factors(),

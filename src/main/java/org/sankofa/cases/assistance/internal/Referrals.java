@@ -115,7 +115,7 @@ public class Referrals {
                         + " order by r.sent_on desc, r.id desc")
                 .params(caseId.value(), facts.seenUntilDay())
                 .query((rs, n) -> row(rs)).list();
-        return named(rows, People.displayNames(users, rows.stream().map(Row::sentBy).toList()));
+        return named(rows, users.displayNames(rows.stream().map(Row::sentBy).toList()));
     }
 
     /** The referrals with their partners' names (one lookup) and their senders' ({@code people}). */

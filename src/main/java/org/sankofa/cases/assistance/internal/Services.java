@@ -73,7 +73,7 @@ public class Services {
                 .params(caseId.value(), facts.seenUntil()).query(Row.class).list();
         Map<OrganisationId, Organisation> providers = directory.organisations(rows.stream()
                 .map(Row::providerOrgId).filter(Objects::nonNull).map(OrganisationId::new).collect(Collectors.toSet()));
-        Function<Long, String> people = People.displayNames(users, rows.stream().map(Row::recordedBy).toList());
+        Function<Long, String> people = users.displayNames(rows.stream().map(Row::recordedBy).toList());
         return rows.stream().map(row -> {
             Organisation provider = row.providerOrgId() == null ? null
                     : providers.get(new OrganisationId(row.providerOrgId()));

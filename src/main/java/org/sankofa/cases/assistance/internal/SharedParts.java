@@ -95,7 +95,7 @@ public class SharedParts {
                         rs.getString("given_names"), rs.getString("family_name"), rs.getString("contact"),
                         assessments.needsRow(rs, "needs_")))
                 .list();
-        Function<Long, String> people = People.displayNames(users, rows.stream()
+        Function<Long, String> people = users.displayNames(rows.stream()
                 .flatMap(row -> Stream.of(row.referral().sentBy(),
                         row.needs() == null ? null : row.needs().assessedBy()))
                 .filter(Objects::nonNull).toList());

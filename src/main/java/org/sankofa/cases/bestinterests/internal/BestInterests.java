@@ -19,7 +19,6 @@ import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.Supervision;
 import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.identity.Colleague;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.ConflictException;
@@ -113,7 +112,7 @@ public class BestInterests implements ReturnApprovals {
                 .query((rs, n) -> new Row(new Assessment(rs.getLong(1), rs.getObject(2, LocalDate.class), null,
                         cipher.decrypt(rs.getString(4), SUMMARY)), (Long) rs.getObject(3)))
                 .list();
-        Function<Long, String> people = displayNames(rows.stream().map(Row::assessedBy).toList());
+        Function<Long, String> people = users.displayNames(rows.stream().map(Row::assessedBy).toList());
         return rows.stream().map(row -> new Assessment(row.assessment().id(), row.assessment().assessedOn(),
                 people.apply(row.assessedBy()), row.assessment().summary())).toList();
     }
@@ -135,7 +134,7 @@ public class BestInterests implements ReturnApprovals {
                         rs.getObject(7, OffsetDateTime.class), null, rs.getObject(9, OffsetDateTime.class),
                         cipher.decrypt(rs.getString(10), DECISION_NOTE)), (Long) rs.getObject(8)))
                 .list();
-        Function<Long, String> people = displayNames(rows.stream()
+        Function<Long, String> people = users.displayNames(rows.stream()
                 .flatMap(row -> Stream.of(row.determination().requestedById(), row.decidedBy())).toList());
         return rows.stream().map(row -> {
             Determination d = row.determination();
@@ -143,15 +142,6 @@ public class BestInterests implements ReturnApprovals {
                     people.apply(d.requestedById()), d.requestedById(), d.requestedAt(), people.apply(row.decidedBy()),
                     d.decidedAt(), d.decisionNote());
         }).toList();
-    }
-
-    /** The display names of the people a list names, looked up at once; null for a null or unknown id. */
-    private Function<Long, String> displayNames(List<Long> ids) {
-        Map<Long, Colleague> colleagues = users.colleagues(ids);
-        return id -> {
-            Colleague colleague = id == null ? null : colleagues.get(id);
-            return colleague == null ? null : colleague.displayName();
-        };
     }
 
     @Transactional

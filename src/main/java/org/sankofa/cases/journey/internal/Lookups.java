@@ -53,10 +53,6 @@ public class Lookups {
 
     /** The display name of each of these people, looked up at once; null for a null id or an unknown one. */
     public Function<Long, String> displayNames(Collection<Long> ids) {
-        Map<Long, Colleague> colleagues = users.colleagues(ids);
-        return id -> {
-            Colleague colleague = id == null ? null : colleagues.get(id);
-            return colleague == null ? null : colleague.displayName();
-        };
+        return users.displayNames(ids);
     }
 }

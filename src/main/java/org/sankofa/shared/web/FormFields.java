@@ -1,4 +1,4 @@
-package org.sankofa.shared;
+package org.sankofa.shared.web;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Reads the strings a page form sends into values. A blank value is null; a value that cannot be read is null too and
+ * How {@link FormErrors} reads the strings a page form sends into values (its implementation; use FormErrors). A blank value is null; a value that cannot be read is null too and
  * puts a message key for its field into {@code errors}, so that every field is checked and explained at once (a 422
  * with the form shown again), never a 400 or a 500 for a typing mistake. Each module passes its own message key, or
  * gets {@link #INVALID}. Values are stripped before they are read.
  */
-public final class FormFields {
+final class FormFields {
 
     /** The message key used when the caller names none: "this value does not have the expected format". */
     public static final String INVALID = "validation.format";

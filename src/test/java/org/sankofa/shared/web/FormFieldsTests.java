@@ -1,4 +1,4 @@
-package org.sankofa.shared;
+package org.sankofa.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
