@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Every route (pages and API) × every role, with the expected allow or deny asserted for each pair.
@@ -106,6 +108,9 @@ class AuthorisationMatrixTests {
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
+
+    /** A path variable restricted to a few words: {@code {name:one|two}}. */
+    private static final Pattern CHOICE = Pattern.compile("\\{\\w+:([a-z-]+(?:\\|[a-z-]+)+)}");
 
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Map<String, String> placeholders = new LinkedHashMap<>();
@@ -229,8 +234,10 @@ class AuthorisationMatrixTests {
                 methods.addAll(List.of("GET", "POST"));
             }
             for (String pattern : mapping.getKey().getPatternValues()) {
-                for (String method : methods) {
-                    served.add(method + " " + normalise(pattern));
+                for (String path : alternatives(pattern)) {
+                    for (String method : methods) {
+                        served.add(method + " " + normalise(path));
+                    }
                 }
             }
         }
@@ -250,6 +257,22 @@ class AuthorisationMatrixTests {
             resolved = resolved.replace(placeholder.getKey(), placeholder.getValue());
         }
         return resolved;
+    }
+
+    /**
+     * A pattern with a path variable that allows only some words ({@code /{outcome:approve|reject}}) stands for one
+     * route per word, as the files list them.
+     */
+    private static List<String> alternatives(String pattern) {
+        Matcher choice = CHOICE.matcher(pattern);
+        if (!choice.find()) {
+            return List.of(pattern);
+        }
+        List<String> paths = new ArrayList<>();
+        for (String word : choice.group(1).split("\\|")) {
+            paths.addAll(alternatives(pattern.substring(0, choice.start()) + word + pattern.substring(choice.end())));
+        }
+        return paths;
     }
 
     /** Path variables become {} so that /a/{id} in a mapping matches /a/{org} or /a/42 in a file. */

@@ -181,25 +181,14 @@ class CaseRecordApiController {
         return ResponseEntity.accepted().body(new ClosureRequested(outcome.requestId()));
     }
 
-    @PostMapping("/cases/{caseId}/closure-requests/{requestId}/approve")
+    @PostMapping("/cases/{caseId}/closure-requests/{requestId}/" + Decision.OUTCOME)
     @PreAuthorize(Roles.SUPERVISORS)
-    @Operation(summary = "Approve a child's closure request: the case closes (a supervisor of the owning office "
-            + "who did not request it; 409 when already decided)")
-    ResponseEntity<Void> approveClosure(@PathVariable CaseId caseId, @PathVariable long requestId,
-            @RequestBody(required = false) Decision decision, @AuthenticationPrincipal CurrentUser user) {
-        closures.decide(user, caseId, requestId, Decision.Outcome.APPROVE,
-                decision == null ? Decision.none() : decision);
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/cases/{caseId}/closure-requests/{requestId}/reject")
-    @PreAuthorize(Roles.SUPERVISORS)
-    @Operation(summary = "Reject a child's closure request with a note, {\"note\": \"…\"} (a supervisor of the "
-            + "owning office who did not request it; 409 when already decided)")
-    ResponseEntity<Void> rejectClosure(@PathVariable CaseId caseId, @PathVariable long requestId,
-            @RequestBody(required = false) Decision decision, @AuthenticationPrincipal CurrentUser user) {
-        closures.decide(user, caseId, requestId, Decision.Outcome.REJECT,
-                decision == null ? Decision.none() : decision);
+    @Operation(summary = "Approve a child's closure request (the case closes) or reject it with a note "
+            + "{\"note\": ...} (a supervisor of the owning office who did not request it; 409 when already decided)")
+    ResponseEntity<Void> decideClosure(@PathVariable CaseId caseId, @PathVariable long requestId,
+            @PathVariable Decision.Outcome outcome, @RequestBody(required = false) Decision decision,
+            @AuthenticationPrincipal CurrentUser user) {
+        closures.decide(user, caseId, requestId, outcome, Decision.orNone(decision));
         return ResponseEntity.noContent().build();
     }
 

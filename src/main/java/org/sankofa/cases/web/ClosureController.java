@@ -76,18 +76,12 @@ class ClosureController {
                 Sections.values("note", form.note()), htmx, response, model);
     }
 
-    @PostMapping("/cases/{caseId}/closure/requests/{requestId}/approve")
+    @PostMapping("/cases/{caseId}/closure/requests/{requestId}/" + Decision.OUTCOME)
     @PreAuthorize(Roles.SUPERVISORS)
-    String approve(@PathVariable CaseId caseId, @PathVariable long requestId, @ModelAttribute Decision decision,
+    String decideRequest(@PathVariable CaseId caseId, @PathVariable long requestId,
+            @PathVariable Decision.Outcome outcome, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return decide(caseId, requestId, Decision.Outcome.APPROVE, decision, user, htmx, response, model);
-    }
-
-    @PostMapping("/cases/{caseId}/closure/requests/{requestId}/reject")
-    @PreAuthorize(Roles.SUPERVISORS)
-    String reject(@PathVariable CaseId caseId, @PathVariable long requestId, @ModelAttribute Decision decision,
-            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return decide(caseId, requestId, Decision.Outcome.REJECT, decision, user, htmx, response, model);
+        return decide(caseId, requestId, outcome, decision, user, htmx, response, model);
     }
 
     private String decide(CaseId caseId, long requestId, Decision.Outcome outcome, Decision decision,

@@ -158,6 +158,15 @@ public class ProgressReports {
         return require(id);
     }
 
+    /** Approves or rejects a submitted report (the one shape of a four-eyes decision). */
+    @Transactional
+    public ProgressReport decide(long id, Decision.Outcome outcome, Decision decision, CurrentUser user) {
+        return switch (outcome) {
+            case APPROVE -> approve(id, decision, user);
+            case REJECT -> reject(id, decision, user);
+        };
+    }
+
     /**
      * Approves a submitted report and so locks the values of its period (four eyes: not its submitter). A decision
      * is taken on the report as submitted (it cannot change then), so it needs no version: a report already decided

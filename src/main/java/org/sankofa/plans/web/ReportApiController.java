@@ -91,22 +91,14 @@ class ReportApiController {
         return reports.submit(id, body.version(), user);
     }
 
-    @PostMapping("/{id}/approve")
+    @PostMapping("/{id}/" + Decision.OUTCOME)
     @PreAuthorize(Roles.COORDINATORS)
-    @Operation(summary = "Approve a submitted report, with an optional note ({\"note\": \"…\"}): a coordinator of the "
-            + "plan's scope, not the submitter (403); locks the values of its period; 409 when no longer submitted")
-    ProgressReport approve(@PathVariable long id, @RequestBody(required = false) Decision decision,
-            @AuthenticationPrincipal CurrentUser user) {
-        return reports.approve(id, decision == null ? Decision.none() : decision, user);
-    }
-
-    @PostMapping("/{id}/reject")
-    @PreAuthorize(Roles.COORDINATORS)
-    @Operation(summary = "Reject a submitted report, back to draft, with an optional note that says why "
-            + "({\"note\": \"…\"}); 409 when no longer submitted")
-    ProgressReport reject(@PathVariable long id, @RequestBody(required = false) Decision decision,
-            @AuthenticationPrincipal CurrentUser user) {
-        return reports.reject(id, decision == null ? Decision.none() : decision, user);
+    @Operation(summary = "Approve a submitted report (locks the values of its period) or reject it back to draft, with "
+            + "an optional note ({\"note\": \"…\"}): a coordinator of the plan's scope, and never its submitter for an "
+            + "approval (403); 409 when no longer submitted")
+    ProgressReport decide(@PathVariable long id, @PathVariable Decision.Outcome outcome,
+            @RequestBody(required = false) Decision decision, @AuthenticationPrincipal CurrentUser user) {
+        return reports.decide(id, outcome, Decision.orNone(decision), user);
     }
 
     @PostMapping("/{id}/lock")

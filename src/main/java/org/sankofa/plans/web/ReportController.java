@@ -133,24 +133,15 @@ class ReportController {
                 () -> reports.submit(id, versionOf(form.version()), user));
     }
 
-    @PostMapping("/reports/{id}/approve")
+    @PostMapping("/reports/{id}/" + Decision.OUTCOME)
     @PreAuthorize(Roles.COORDINATORS)
-    String approve(@PathVariable long id, @ModelAttribute Decision decision,
+    String decide(@PathVariable long id, @PathVariable Decision.Outcome outcome, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         ProgressReport report = reports.require(id);
-        return transition(report, report.narratives(), user, model, response, redirect, "plan.report.approved",
-                () -> reports.approve(id, decision, user));
-    }
-
-    @PostMapping("/reports/{id}/reject")
-    @PreAuthorize(Roles.COORDINATORS)
-    String reject(@PathVariable long id, @ModelAttribute Decision decision,
-            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        ProgressReport report = reports.require(id);
-        return transition(report, report.narratives(), user, model, response, redirect, "plan.report.returned",
-                () -> reports.reject(id, decision, user));
+        String done = outcome == Decision.Outcome.APPROVE ? "plan.report.approved" : "plan.report.returned";
+        return transition(report, report.narratives(), user, model, response, redirect, done,
+                () -> reports.decide(id, outcome, decision, user));
     }
 
     @PostMapping("/reports/{id}/lock")

@@ -1,5 +1,7 @@
 package org.sankofa.shared.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The one shape of a four-eyes decision — a best-interests determination, a closure request, a transfer, a progress
  * report: {@code POST <request>/approve} or {@code POST <request>/reject}, with an optional note (a JSON body
@@ -10,13 +12,31 @@ package org.sankofa.shared.web;
  */
 public record Decision(String note) {
 
-    /** What the decider chose. */
+    /**
+     * The last segment of every decision's route, {@code approve} or {@code reject}, bound to an {@link Outcome}: one
+     * handler per kind of request, e.g. {@code @PostMapping("/transfers/{transferId}/" + Decision.OUTCOME)} with
+     * {@code @PathVariable Decision.Outcome outcome}.
+     */
+    public static final String OUTCOME = "{outcome:approve|reject}";
+
+    /** What the decider chose; its route segment is its name in lower case. */
+    @Schema(type = "string", allowableValues = { "approve", "reject" })
     public enum Outcome {
-        APPROVE, REJECT
+        APPROVE, REJECT;
+
+        /** The outcome a route segment names ({@code approve}, {@code reject}). */
+        public static Outcome of(String segment) {
+            return valueOf(segment.strip().toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
     public static Decision none() {
         return new Decision(null);
+    }
+
+    /** The decision an API request sent, or none when it sent no body. */
+    public static Decision orNone(Decision sent) {
+        return sent == null ? none() : sent;
     }
 
     /** The note, stripped; null when blank. */

@@ -192,8 +192,9 @@ class BestInterestsTests extends DecisionTestSupport {
     void theOperationsAreInTheOpenApiDocument() throws Exception {
         String doc = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
         assertThat(doc).contains("/api/v1/cases/{caseId}/best-interests/assessments")
-                .contains("/api/v1/cases/{caseId}/best-interests/determinations/{determinationId}/approve")
-                .contains("/api/v1/cases/{caseId}/closure-requests/{requestId}/approve")
+                .contains("/api/v1/cases/{caseId}/best-interests/determinations/{determinationId}/{outcome}")
+                .contains("/api/v1/cases/{caseId}/closure-requests/{requestId}/{outcome}")
+                .contains("\"enum\":[\"approve\",\"reject\"]")
                 .contains("/api/v1/cases/{caseId}/timeline").contains("Case decisions");
     }
 

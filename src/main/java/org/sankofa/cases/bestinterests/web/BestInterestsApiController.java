@@ -77,25 +77,14 @@ class BestInterestsApiController {
         return Created.in("/api/v1/cases/" + caseId + "/best-interests/determinations", id);
     }
 
-    @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/approve")
+    @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/" + Decision.OUTCOME)
     @PreAuthorize(Roles.SUPERVISORS)
-    @Operation(summary = "Approve a requested determination (a supervisor of the owning office who did not request "
-            + "it; 409 when already decided)")
-    ResponseEntity<Void> approve(@PathVariable CaseId caseId, @PathVariable long determinationId,
-            @RequestBody(required = false) Decision body, @AuthenticationPrincipal CurrentUser user) {
-        bestInterests.decide(user, caseId, determinationId, Decision.Outcome.APPROVE,
-                body == null ? Decision.none() : body);
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/reject")
-    @PreAuthorize(Roles.SUPERVISORS)
-    @Operation(summary = "Reject a requested determination with a note (a supervisor of the owning office who did "
-            + "not request it; 409 when already decided)")
-    ResponseEntity<Void> reject(@PathVariable CaseId caseId, @PathVariable long determinationId,
-            @RequestBody(required = false) Decision body, @AuthenticationPrincipal CurrentUser user) {
-        bestInterests.decide(user, caseId, determinationId, Decision.Outcome.REJECT,
-                body == null ? Decision.none() : body);
+    @Operation(summary = "Approve or reject a requested determination, rejecting with a note {\"note\": ...} (a "
+            + "supervisor of the owning office who did not request it; 409 when already decided)")
+    ResponseEntity<Void> decide(@PathVariable CaseId caseId, @PathVariable long determinationId,
+            @PathVariable Decision.Outcome outcome, @RequestBody(required = false) Decision body,
+            @AuthenticationPrincipal CurrentUser user) {
+        bestInterests.decide(user, caseId, determinationId, outcome, Decision.orNone(body));
         return ResponseEntity.noContent().build();
     }
 

@@ -76,18 +76,12 @@ class BestInterestsController {
                         form.reasons()), htmx, response, model);
     }
 
-    @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/approve")
+    @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/" + Decision.OUTCOME)
     @PreAuthorize(Roles.SUPERVISORS)
-    String approve(@PathVariable CaseId caseId, @PathVariable long determinationId, @ModelAttribute Decision decision,
+    String decideDetermination(@PathVariable CaseId caseId, @PathVariable long determinationId,
+            @PathVariable Decision.Outcome outcome, @ModelAttribute Decision decision,
             @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return decide(caseId, determinationId, Decision.Outcome.APPROVE, decision, user, htmx, response, model);
-    }
-
-    @PostMapping("/cases/{caseId}/best-interests/determinations/{determinationId}/reject")
-    @PreAuthorize(Roles.SUPERVISORS)
-    String reject(@PathVariable CaseId caseId, @PathVariable long determinationId, @ModelAttribute Decision decision,
-            @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        return decide(caseId, determinationId, Decision.Outcome.REJECT, decision, user, htmx, response, model);
+        return decide(caseId, determinationId, outcome, decision, user, htmx, response, model);
     }
 
     /** A supervisor's decision: its note is the decision form's one field, where every refusal's message shows. */

@@ -126,23 +126,14 @@ class TransferApiController {
         return new MyTransfers(transfers.incoming(user), transfers.outgoing(user));
     }
 
-    @PostMapping("/cases/{caseId}/transfers/{transferId}/approve")
+    @PostMapping("/cases/{caseId}/transfers/{transferId}/" + Decision.OUTCOME)
     @PreAuthorize(Roles.SUPERVISORS)
-    @Operation(summary = "Approve a transfer (supervisor of the receiving office): the receiving office owns the case;"
-            + " optional body {\"note\": ...}")
-    ResponseEntity<Void> approve(@PathVariable CaseId caseId, @PathVariable long transferId,
-            @RequestBody(required = false) Decision body, @AuthenticationPrincipal CurrentUser user) {
-        transfers.decide(user, caseId, transferId, Decision.Outcome.APPROVE, body == null ? Decision.none() : body);
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/cases/{caseId}/transfers/{transferId}/reject")
-    @PreAuthorize(Roles.SUPERVISORS)
-    @Operation(summary = "Reject a transfer with a note {\"note\": ...} (supervisor of the receiving office):"
-            + " nothing changes")
-    ResponseEntity<Void> reject(@PathVariable CaseId caseId, @PathVariable long transferId,
-            @RequestBody(required = false) Decision body, @AuthenticationPrincipal CurrentUser user) {
-        transfers.decide(user, caseId, transferId, Decision.Outcome.REJECT, body == null ? Decision.none() : body);
+    @Operation(summary = "Approve a transfer (the receiving office owns the case from then on) or reject it with a "
+            + "note {\"note\": ...} (nothing changes); supervisor of the receiving office")
+    ResponseEntity<Void> decide(@PathVariable CaseId caseId, @PathVariable long transferId,
+            @PathVariable Decision.Outcome outcome, @RequestBody(required = false) Decision body,
+            @AuthenticationPrincipal CurrentUser user) {
+        transfers.decide(user, caseId, transferId, outcome, Decision.orNone(body));
         return ResponseEntity.noContent().build();
     }
 }

@@ -78,22 +78,16 @@ class TransferController {
         return page(user, Map.of(), null, model);
     }
 
-    /** The receiving office takes the case over: {@code POST /transfers/{id}/approve}, with an optional note. */
-    @PostMapping("/transfers/{transferId}/approve")
+    /**
+     * The receiving office's supervisor approves the transfer (the office owns the case from then on) or refuses it
+     * with a note saying why.
+     */
+    @PostMapping("/transfers/{transferId}/" + Decision.OUTCOME)
     @PreAuthorize(Roles.SUPERVISORS)
-    String approve(@PathVariable long transferId, @ModelAttribute Decision decision,
-            @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
-        return decide(transferId, Decision.Outcome.APPROVE, decision, user, response, model, redirect);
-    }
-
-    /** The receiving office refuses the case: {@code POST /transfers/{id}/reject}, with a note saying why. */
-    @PostMapping("/transfers/{transferId}/reject")
-    @PreAuthorize(Roles.SUPERVISORS)
-    String reject(@PathVariable long transferId, @ModelAttribute Decision decision,
-            @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
-        return decide(transferId, Decision.Outcome.REJECT, decision, user, response, model, redirect);
+    String decideTransfer(@PathVariable long transferId, @PathVariable Decision.Outcome outcome,
+            @ModelAttribute Decision decision, @AuthenticationPrincipal CurrentUser user,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return decide(transferId, outcome, decision, user, response, model, redirect);
     }
 
     private String decide(long transferId, Decision.Outcome outcome, Decision decision, CurrentUser user,
