@@ -1,6 +1,7 @@
 package org.sankofa.audit;
 
 import org.junit.jupiter.api.Test;
+import org.sankofa.database.SqlStatements;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
 import org.sankofa.support.DemoUsers;
@@ -69,6 +70,22 @@ class AuditActivityTests {
                 .andExpect(content().string(containsString("The chain is intact: ")));
         assertThat(jdbc.sql("select details from audit_entry where action = 'AUDIT_CHAIN_VERIFIED' order by id desc "
                 + "limit 1").query(String.class).single()).isEqualTo("result=intact");
+    }
+
+    @Test
+    void aLongerAuditPageSendsNoMoreStatements() throws Exception {
+        String actor = "count-probe-" + System.nanoTime();
+        SignIn.attempt(mvc, actor, "guess", null, SignIn.uniqueAddress());
+        int forOne = SqlStatements.count(() -> mvc.perform(get("/admin/audit").with(user(admin()))
+                .param("actor", actor)).andExpect(status().isOk()));
+        for (int i = 0; i < 4; i++) {
+            SignIn.attempt(mvc, actor, "guess", null, SignIn.uniqueAddress());
+        }
+        int forFive = SqlStatements.count(() -> mvc.perform(get("/admin/audit").with(user(admin()))
+                .param("actor", actor)).andExpect(status().isOk()));
+
+        assertThat(forOne).isPositive();
+        assertThat(forFive).isEqualTo(forOne);
     }
 
     @Test

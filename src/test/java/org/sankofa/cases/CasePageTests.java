@@ -1,5 +1,16 @@
 package org.sankofa.cases;
 
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.sankofa.database.SqlStatements;
+import org.sankofa.identity.UserAccounts;
+import org.sankofa.support.SankofaTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sankofa.cases.CaseTestSupport.count;
 import static org.sankofa.cases.CaseTestSupport.uniqueName;
@@ -9,16 +20,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.time.LocalDate;
-
-import org.junit.jupiter.api.Test;
-import org.sankofa.identity.UserAccounts;
-import org.sankofa.support.SankofaTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The case pages work without JavaScript: register, show, edit with a stale version, filter and page the list. */
 @SankofaTest
@@ -60,6 +61,25 @@ class CasePageTests {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).matches("/cases/\\d+");
         return Long.parseLong(location.substring("/cases/".length()));
+    }
+
+    @Test
+    void aLongerCaseListSendsNoMoreStatements() throws Exception {
+        String family = uniqueName();
+        register(uniqueName(), family);
+        MockHttpServletRequestBuilder search = get("/cases").param("q", family);
+        int forOne = SqlStatements.count(() -> mvc.perform(as("caseworker.dakar", search))
+                .andExpect(status().isOk()));
+        for (int i = 0; i < 3; i++) {
+            register(uniqueName(), family);
+        }
+        String[] listed = new String[1];
+        int forFour = SqlStatements.count(() -> listed[0] = mvc.perform(as("caseworker.dakar",
+                get("/cases").param("q", family))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+
+        assertThat(listed[0].split("href=\"/cases/\\d+\"", -1)).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(forFour).isEqualTo(forOne);
     }
 
     @Test

@@ -24,12 +24,16 @@ import org.sankofa.plans.internal.StrategicAreas;
 import org.sankofa.support.SankofaTest;
 import org.sankofa.database.SqlStatements;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sankofa.plans.PlanTestSupport.national;
 import static org.sankofa.plans.PlanTestSupport.number;
 import static org.sankofa.plans.PlanTestSupport.unique;
 import static org.sankofa.plans.PlanTestSupport.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The scorecard, the comparison of plans and the evaluations of a plan run as many SQL statements for a small plan as
@@ -54,6 +58,8 @@ class PlanQueryCountTests {
     Evaluations evaluations;
     @Autowired
     UserAccounts users;
+    @Autowired
+    MockMvc mvc;
 
     CurrentUser mali() {
         return user(users, "coordinator.mali");
@@ -101,6 +107,21 @@ class PlanQueryCountTests {
             assertThat(e.findings()).hasSize(2);
             assertThat(e.recommendations()).hasSize(2);
         });
+    }
+
+    @Test
+    void aLongerListOfPlansSendsNoMoreStatements() throws Exception {
+        plans.create(national("ML", unique("Listed plan"), PlanStatus.IN_FORCE), mali());
+        int before = SqlStatements.count(() -> mvc.perform(get("/plans").param("country", "ML")
+                .with(user(mali()))).andExpect(status().isOk()));
+        for (int i = 0; i < 3; i++) {
+            plans.create(national("ML", unique("Listed plan"), PlanStatus.DRAFT), mali());
+        }
+        int after = SqlStatements.count(() -> mvc.perform(get("/plans").param("country", "ML")
+                .with(user(mali()))).andExpect(status().isOk()));
+
+        assertThat(before).isPositive();
+        assertThat(after).isEqualTo(before);
     }
 
     /**
