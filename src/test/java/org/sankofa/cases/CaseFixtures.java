@@ -37,4 +37,15 @@ public final class CaseFixtures {
                 .update();
         return CaseId.of(id);
     }
+
+    /**
+     * An active consent of the child's guardian, with the child's assent, given yesterday for {@code purpose} (the
+     * name of a consent purpose, e.g. {@code PARTNER_SHARING}, {@code CROSS_BORDER_SHARING}).
+     */
+    public static void consent(JdbcClient jdbc, CaseId caseId, String purpose) {
+        jdbc.sql("""
+                insert into case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent)
+                values (?, ?, 'GUARDIAN', current_date - 1, true, true)""")
+                .params(caseId.value(), purpose).update();
+    }
 }

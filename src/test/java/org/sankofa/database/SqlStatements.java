@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -13,6 +14,10 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Counts the SQL statements a piece of code sends on this thread, so that a test can show that a list page or a lookup
@@ -51,6 +56,16 @@ public class SqlStatements implements BeanPostProcessor {
             }
         }
         return counter.get();
+    }
+
+    /** How many statements each request sends, one after the other; each must answer 200. */
+    public static int[] eachRequest(MockMvc mvc, List<RequestBuilder> requests) throws Exception {
+        int[] counts = new int[requests.size()];
+        for (int i = 0; i < requests.size(); i++) {
+            RequestBuilder request = requests.get(i);
+            counts[i] = count(() -> mvc.perform(request).andExpect(status().isOk()));
+        }
+        return counts;
     }
 
     @Override

@@ -34,7 +34,6 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The lists of assistance send as many statements with more rows as with fewer: the partner's referrals (with names,
@@ -66,12 +65,12 @@ class AssistanceListStatementsTests {
         List<RequestBuilder> requests = List.of(get("/referrals").with(user(partner)),
                 get("/api/v1/referrals").with(user(partner)));
         referToPartner(partner, 1);
-        int[] before = statements(requests);
+        int[] before = SqlStatements.eachRequest(mvc, requests);
         assertThat(before).as("counted").doesNotContain(0);
 
         referToPartner(partner, 6);
 
-        assertThat(statements(requests)).isEqualTo(before);
+        assertThat(SqlStatements.eachRequest(mvc, requests)).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from case_referral where partner_org_id = ?")
                 .param(partner.organisationId()).query(Long.class).single()).isEqualTo(7);
     }
@@ -90,13 +89,13 @@ class AssistanceListStatementsTests {
                 get("/api/v1/cases/" + caseId + "/services").with(user(worker)),
                 get("/api/v1/cases/" + caseId + "/referrals").with(user(worker)));
         record(caseId, worker);
-        int[] before = statements(requests);
+        int[] before = SqlStatements.eachRequest(mvc, requests);
 
         record(caseId, supervisor);
         record(caseId, worker);
         record(caseId, supervisor);
 
-        assertThat(statements(requests)).isEqualTo(before);
+        assertThat(SqlStatements.eachRequest(mvc, requests)).isEqualTo(before);
     }
 
     /** A needs and a risk assessment, a service and a referral, recorded by {@code who}. */
@@ -144,19 +143,7 @@ class AssistanceListStatementsTests {
     }
 
     private void consent(CaseId caseId) {
-        jdbc.sql("""
-                insert into case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent)
-                values (?, 'PARTNER_SHARING', 'GUARDIAN', current_date - 1, true, true)""")
-                .param(caseId.value()).update();
-    }
-
-    private int[] statements(List<RequestBuilder> requests) throws Exception {
-        int[] counts = new int[requests.size()];
-        for (int i = 0; i < requests.size(); i++) {
-            RequestBuilder request = requests.get(i);
-            counts[i] = SqlStatements.count(() -> mvc.perform(request).andExpect(status().isOk()));
-        }
-        return counts;
+        CaseFixtures.consent(jdbc, caseId, "PARTNER_SHARING");
     }
 
     private CurrentUser as(String username) {

@@ -137,10 +137,7 @@ class AssistanceModuleTests {
     }
 
     private void partnerSharingConsent(CaseId caseId) {
-        jdbc.sql("""
-                insert into case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent)
-                values (?, 'PARTNER_SHARING', 'GUARDIAN', current_date - 1, true, true)""")
-                .param(caseId.value()).update();
+        CaseFixtures.consent(jdbc, caseId, "PARTNER_SHARING");
     }
 
     private CurrentUser partner() {

@@ -7,16 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.CaseFixtures;
 import org.sankofa.cases.CaseId;
-import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.cases.internal.protection.NameSearchKeys;
-import org.sankofa.identity.UserAccounts;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,35 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class CaseTransferTests extends TransferTestSupport {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FieldCipher cipher;
-    @Autowired
-    UserAccounts users;
-    @Autowired
     NameSearchKeys nameKeys;
-
-    @Override
-    MockMvc mvc() {
-        return mvc;
-    }
-
-    @Override
-    JdbcClient jdbc() {
-        return jdbc;
-    }
-
-    @Override
-    FieldCipher cipher() {
-        return cipher;
-    }
-
-    @Override
-    UserAccounts users() {
-        return users;
-    }
 
     String conakry() {
         return String.valueOf(office("GN-CKY"));

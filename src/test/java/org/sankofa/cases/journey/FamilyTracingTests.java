@@ -6,15 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.CaseId;
-import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.identity.UserAccounts;
 import org.sankofa.support.SankofaTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,35 +20,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /** Family tracing: the origin office sees the request — never the case before a transfer — and records the outcome. */
 @SankofaTest
 class FamilyTracingTests extends TransferTestSupport {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FieldCipher cipher;
-    @Autowired
-    UserAccounts users;
-
-    @Override
-    MockMvc mvc() {
-        return mvc;
-    }
-
-    @Override
-    JdbcClient jdbc() {
-        return jdbc;
-    }
-
-    @Override
-    FieldCipher cipher() {
-        return cipher;
-    }
-
-    @Override
-    UserAccounts users() {
-        return users;
-    }
 
     long sendTracing(CaseId caseId, String familyNames) throws Exception {
         MockHttpServletResponse sent = perform(post("/cases/" + caseId + "/tracing")

@@ -29,7 +29,6 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The lists of the journey home and of best interests send as many statements with more rows as with fewer: the tasks
@@ -91,14 +90,14 @@ class JourneyListStatementsTests {
                 get("/api/v1/cases/" + adult + "/return").with(user(worker)),
                 get("/api/v1/cases/" + adult + "/reintegration").with(user(worker)));
         grow(child, adult, 0);
-        int[] before = statements(requests);
+        int[] before = SqlStatements.eachRequest(mvc, requests);
         assertThat(before).as("counted").doesNotContain(0);
 
         for (int round = 1; round < 4; round++) {
             grow(child, adult, round);
         }
 
-        assertThat(statements(requests)).isEqualTo(before);
+        assertThat(SqlStatements.eachRequest(mvc, requests)).isEqualTo(before);
     }
 
     /** One more row in each list: a journey elsewhere, and a record more in each section of the two cases. */
@@ -155,19 +154,7 @@ class JourneyListStatementsTests {
     }
 
     private void crossBorderConsent(CaseId caseId) {
-        jdbc.sql("""
-                insert into case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent)
-                values (?, 'CROSS_BORDER_SHARING', 'GUARDIAN', current_date - 1, true, true)""")
-                .param(caseId.value()).update();
-    }
-
-    private int[] statements(List<RequestBuilder> requests) throws Exception {
-        int[] counts = new int[requests.size()];
-        for (int i = 0; i < requests.size(); i++) {
-            RequestBuilder request = requests.get(i);
-            counts[i] = SqlStatements.count(() -> mvc.perform(request).andExpect(status().isOk()));
-        }
-        return counts;
+        CaseFixtures.consent(jdbc, caseId, "CROSS_BORDER_SHARING");
     }
 
     private long office(String code) {

@@ -224,10 +224,7 @@ class JourneyModuleTests {
     }
 
     private void crossBorderConsent(CaseId caseId) {
-        jdbc.sql("""
-                insert into case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent)
-                values (?, 'CROSS_BORDER_SHARING', 'GUARDIAN', current_date - 1, true, true)""")
-                .param(caseId.value()).update();
+        CaseFixtures.consent(jdbc, caseId, "CROSS_BORDER_SHARING");
     }
 
     private CurrentUser as(String username) {

@@ -43,9 +43,7 @@ class TracingAndTransferBrowserTest {
     @Test
     void theOriginOfficeTracesTheFamilyAndAcceptsTheTransferAndDakarKeepsAReadOnlyView(Browser browser) {
         CaseId caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Ibrahima", "Demo-Sow" + System.nanoTime());
-        jdbc.sql("""
-                insert into case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent)
-                values (?, 'CROSS_BORDER_SHARING', 'GUARDIAN', current_date - 1, true, true)""").param(caseId.value()).update();
+        CaseFixtures.consent(jdbc, caseId, "CROSS_BORDER_SHARING");
         String caseNumber = jdbc.sql("select case_number from case_file where id = ?").param(caseId.value())
                 .query(String.class).single();
         String conakry = jdbc.sql("select id from office where code = 'GN-CKY'").query(String.class).single();

@@ -5,6 +5,7 @@ import org.sankofa.cases.CaseId;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,13 +21,30 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /** Shared steps of the tracing and transfer tests: a Dakar child's case, consent, requests as demo users. */
 abstract class TransferTestSupport {
 
-    abstract MockMvc mvc();
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    FieldCipher cipher;
+    @Autowired
+    UserAccounts users;
 
-    abstract JdbcClient jdbc();
+    MockMvc mvc() {
+        return mvc;
+    }
 
-    abstract FieldCipher cipher();
+    JdbcClient jdbc() {
+        return jdbc;
+    }
 
-    abstract UserAccounts users();
+    FieldCipher cipher() {
+        return cipher;
+    }
+
+    UserAccounts users() {
+        return users;
+    }
 
     CurrentUser as(String username) {
         return users().findByUsername(username).orElseThrow();
@@ -45,10 +63,7 @@ abstract class TransferTestSupport {
     }
 
     void crossBorderConsent(CaseId caseId) {
-        jdbc().sql("""
-                insert into case_consent (case_id, purpose, given_by, given_on, guardian_consent, child_assent)
-                values (?, 'CROSS_BORDER_SHARING', 'GUARDIAN', current_date - 1, true, true)""")
-                .param(caseId.value()).update();
+        CaseFixtures.consent(jdbc(), caseId, "CROSS_BORDER_SHARING");
     }
 
     long count(String table, CaseId caseId) {
