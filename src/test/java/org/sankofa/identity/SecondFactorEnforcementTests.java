@@ -2,12 +2,10 @@ package org.sankofa.identity;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.sankofa.support.SankofaTest;
 import org.sankofa.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,15 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Outside demo mode (a context of its own, with no demo world): supervisors and administrators must set up a second
+ * Outside demo mode (production settings, with no demo world): supervisors and administrators must set up a second
  * factor before anything else, and the first administrator comes from configuration.
  */
-@SankofaTest
-@TestPropertySource(properties = {"sankofa.demo=false", "sankofa.admin.username=First.Admin",
-        "sankofa.admin.password=correct-horse-battery-staple",
-        // outside demo mode encryption keys are required (test-only keys)
-        "sankofa.encryption.active-key=t1", "sankofa.encryption.keys.t1=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-        "sankofa.encryption.index-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA="})
+@ProductionSettings
 class SecondFactorEnforcementTests {
 
     private static final String PASSWORD = "supervisor-password";

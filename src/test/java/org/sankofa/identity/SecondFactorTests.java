@@ -48,14 +48,16 @@ class SecondFactorTests {
                 .isTrue();
 
         String address = SignIn.uniqueAddress();
-        assertThat(SignIn.attempt(mvc, username, PASSWORD, null, address).redirect()).isEqualTo("/login?code");
-        mvc.perform(get("/login").param("code", ""))
-                .andExpect(content().string(containsString("type the 6-digit code")));
+        assertThat(SignIn.attempt(mvc, username, PASSWORD, null, address).redirect())
+                .as("a missing code gets the answer of any other failure: the password is not confirmed")
+                .isEqualTo("/login?error");
         assertThat(SignIn.attempt(mvc, username, PASSWORD, "000000".equals(SignIn.totp(secret)) ? "111111" : "000000",
-                address).redirect()).isEqualTo("/login?code");
+                address).redirect()).isEqualTo("/login?error");
         assertThat(SignIn.attempt(mvc, username, PASSWORD, SignIn.totp(secret), address).redirect()).isEqualTo("/");
         assertThat(jdbc.sql("select action from audit_entry where actor = ? order by id").param(username)
                 .query(String.class).list()).contains("TOTP_ENABLED", "LOGIN_FAILED", "LOGIN");
+        assertThat(jdbc.sql("select details from audit_entry where actor = ? and action = 'LOGIN_FAILED'")
+                .param(username).query(String.class).list()).containsOnly("reason=second-factor");
     }
 
     @Test

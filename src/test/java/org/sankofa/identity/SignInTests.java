@@ -11,10 +11,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
@@ -54,7 +54,7 @@ class SignInTests {
         assertThat(attempt.session()).isNull();
         mvc.perform(get("/login").param("error", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("The username or password is not right")));
+                .andExpect(content().string(containsString("Sign-in did not succeed")));
         assertThat(lastAction(username)).isEqualTo("LOGIN_FAILED");
     }
 
@@ -66,65 +66,77 @@ class SignInTests {
     }
 
     @Test
-    void fiveFailedSignInsLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
-        String username = SignIn.uniqueUsername("lock");
-        long id = SignIn.createUser(users, username, PASSWORD, RoleGrant.of(Role.CASE_WORKER));
+    void failuresToAnAccountFromOneAddressMakeItWaitThereButTheRightPasswordStillWorksFromElsewhere() throws Exception {
+        String username = SignIn.uniqueUsername("wait");
+        SignIn.createUser(users, username, PASSWORD, RoleGrant.of(Role.CASE_WORKER));
+        String attacker = SignIn.uniqueAddress();
+
+        for (int i = 0; i < 6; i++) {
+            assertThat(SignIn.attempt(mvc, username, "wrong-" + i, null, attacker).redirect())
+                    .as("failure %d is checked", i + 1).isEqualTo("/login?error");
+        }
+        assertThat(SignIn.attempt(mvc, username, PASSWORD, null, attacker).redirect())
+                .as("after the sixth failure the next attempt from there must wait, even with the right password")
+                .isEqualTo("/login?error");
+        assertThat(jdbc.sql("select details from audit_entry where actor = ? and action = 'LOGIN_FAILED'")
+                .param(username).query(String.class).list())
+                .as("the attempt refused for waiting checked nothing and is not a failure")
+                .hasSize(6).containsOnly("reason=bad-credentials");
+
+        assertThat(SignIn.attempt(mvc, username, PASSWORD, null, SignIn.uniqueAddress()).redirect())
+                .as("the person signs in from another place: nobody can lock them out").isEqualTo("/");
+        assertThat(SignIn.attempt(mvc, username, PASSWORD, null, attacker).redirect())
+                .as("still waiting where the failures came from").isEqualTo("/login?error");
+    }
+
+    @Test
+    void theRightPasswordFromTheSameAddressBeforeTheWaitForgetsTheFailures() throws Exception {
+        String username = SignIn.uniqueUsername("typo");
+        SignIn.createUser(users, username, PASSWORD, RoleGrant.of(Role.CASE_WORKER));
         String address = SignIn.uniqueAddress();
+        for (int i = 0; i < 4; i++) {
+            SignIn.attempt(mvc, username, "typo-" + i, null, address);
+        }
+
+        assertThat(SignIn.attempt(mvc, username, PASSWORD, null, address).redirect()).isEqualTo("/");
 
         for (int i = 0; i < 5; i++) {
-            assertThat(SignIn.attempt(mvc, username, "wrong-" + i, null, address).redirect())
+            assertThat(SignIn.attempt(mvc, username, "typo-again-" + i, null, address).redirect())
                     .isEqualTo("/login?error");
         }
-        var refused = SignIn.attempt(mvc, username, PASSWORD, null, address);
-
-        assertThat(refused.redirect()).isEqualTo("/login?locked");
-        mvc.perform(get("/login").param("locked", ""))
-                .andExpect(content().string(containsString("This account is locked")));
-        assertThat(jdbc.sql("select details from audit_entry where actor = ? and action = 'LOGIN_FAILED' order by id")
-                .param(username).query(String.class).list())
-                .containsSequence("reason=bad-credentials", "reason=locked", "reason=locked");
-
-        CurrentUser admin = users.findByUsername("admin").orElseThrow();
-        mvc.perform(get("/admin/users/" + id).with(user(admin)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"unlock-form\"")));
-        mvc.perform(post("/admin/users/" + id + "/unlock").with(user(admin)).with(csrf()))
-                .andExpect(redirectedUrl("/admin/users/" + id));
-
-        assertThat(SignIn.attempt(mvc, username, PASSWORD, null, address).redirect()).isEqualTo("/");
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'USER_UNLOCKED' and target_id = ?")
-                .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+        assertThat(SignIn.attempt(mvc, username, PASSWORD, null, address).redirect())
+                .as("five failures after the sign-in are again free: the earlier four were forgotten").isEqualTo("/");
     }
 
     @Test
-    void afterALockoutEndsOneMoreFailureDoesNotLockTheAccountAgain() throws Exception {
-        String username = SignIn.uniqueUsername("relock");
-        long id = SignIn.createUser(users, username, PASSWORD, RoleGrant.of(Role.CASE_WORKER));
-        jdbc.sql("update app_user set failed_logins = 5, locked_until = now() - interval '1 minute' where id = ?")
-                .param(id).update();
-        String address = SignIn.uniqueAddress();
-
-        assertThat(SignIn.attempt(mvc, username, "wrong", null, address).redirect()).isEqualTo("/login?error");
-
-        assertThat(SignIn.attempt(mvc, username, PASSWORD, null, address).redirect()).isEqualTo("/");
-    }
-
-    @Test
-    void anAddressIsThrottledAfterTooManyFailuresWhateverTheAccount() throws Exception {
+    void anAddressMustWaitAfterTooManyFailuresWhateverTheAccount() throws Exception {
         String address = "192.0.2.66";
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 21; i++) {
             SignIn.attempt(mvc, "nobody-" + i, "guess-" + i, null, address);
         }
 
         assertThat(SignIn.attempt(mvc, "observer", DemoUsers.PASSWORD, null, address).redirect())
-                .isEqualTo("/login?throttled");
-        mvc.perform(get("/login").param("throttled", ""))
-                .andExpect(content().string(containsString("Too many failed attempts")));
+                .isEqualTo("/login?error");
+        mvc.perform(get("/login").param("error", ""))
+                .andExpect(content().string(containsString("too many failed attempts")));
         mvc.perform(post("/api/v1/tokens").with(SignIn.from(address)).contentType("application/json")
                         .content("{\"username\":\"observer\",\"password\":\"" + DemoUsers.PASSWORD + "\"}"))
-                .andExpect(status().isTooManyRequests());
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"));
         assertThat(SignIn.attempt(mvc, "observer", DemoUsers.PASSWORD, null, SignIn.uniqueAddress()).redirect())
                 .isEqualTo("/");
+    }
+
+    @Test
+    void aDisabledAccountIsRefusedWithTheSameAnswerEvenWithTheRightPassword() throws Exception {
+        String username = SignIn.uniqueUsername("off");
+        long id = SignIn.createUser(users, username, PASSWORD, RoleGrant.of(Role.OBSERVER));
+        jdbc.sql("update app_user set enabled = false where id = ?").param(id).update();
+
+        assertThat(SignIn.attempt(mvc, username, PASSWORD, null, SignIn.uniqueAddress()).redirect())
+                .isEqualTo("/login?error");
+        assertThat(jdbc.sql("select details from audit_entry where actor = ? and action = 'LOGIN_FAILED'")
+                .param(username).query(String.class).single()).isEqualTo("reason=disabled");
     }
 
     @Test

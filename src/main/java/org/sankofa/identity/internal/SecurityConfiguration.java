@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -57,7 +56,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
-            SecurityProperties properties, DemoMode demoMode, UserAccountRepository users, LoginThrottle throttle,
+            SecurityProperties properties, DemoMode demoMode, UserAccountRepository users,
             ProviderManager authenticationManager) throws Exception {
         return http
                 .authenticationManager(authenticationManager)
@@ -69,7 +68,6 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**", "/admin/**").hasAnyRole(names(Roles.ADMINISTRATOR_ROLES))
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorEnrolmentFilter(properties, demoMode, users),
                         UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form
@@ -91,12 +89,12 @@ class SecurityConfiguration {
         return group.stream().map(Role::name).sorted().toArray(String[]::new);
     }
 
+    /**
+     * One answer to every refused sign-in — unknown name, wrong password or code, disabled account, or a wait after
+     * failed sign-ins — so that the page tells nothing about the account (see PasswordAndCodeAuthenticationProvider).
+     */
     private AuthenticationFailureHandler failureHandler() {
-        return (request, response, exception) -> {
-            String reason = exception instanceof SecondFactorMissingException ? "code"
-                    : exception instanceof LockedException ? "locked" : "error";
-            response.sendRedirect(request.getContextPath() + "/login?" + reason);
-        };
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
     private void securityHeaders(

@@ -19,8 +19,9 @@ class SignInConfiguration {
 
     /**
      * Publishes a failure event for every refused sign-in, including a wrong or missing second-factor code (an
-     * exception type the default mapping does not know), so that each one is audited and counts towards lockout
-     * and throttling: otherwise codes could be guessed without limit.
+     * exception type the default mapping does not know), so that each one is audited and counted among the failed
+     * sign-ins the person and the administrators are told about. (The waits between attempts count every attempt
+     * when it starts, whatever its outcome: see {@link SignInThrottle}.)
      */
     @Bean
     DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
@@ -33,8 +34,8 @@ class SignInConfiguration {
 
     @Bean
     PasswordAndCodeAuthenticationProvider passwordAndCodeAuthenticationProvider(UserAccountRepository users,
-            PasswordEncoder encoder, TotpCodes totp) {
-        return new PasswordAndCodeAuthenticationProvider(users, encoder, totp);
+            PasswordEncoder encoder, TotpCodes totp, SignInThrottle throttle) {
+        return new PasswordAndCodeAuthenticationProvider(users, encoder, totp, throttle);
     }
 
     @Bean

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -65,8 +64,8 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
             return Optional.empty();
         }
         return jdbc.sql("""
-                select id, username, display_name, organisation_id, office_id, locale, enabled, locked_until,
-                       totp_enabled, password_hash
+                select id, username, display_name, organisation_id, office_id, locale, enabled, totp_enabled,
+                       password_hash
                   from app_user where username = ?""")
                 .param(normalise(username))
                 .query((rs, n) -> row(rs))
@@ -76,8 +75,8 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
 
     Optional<CurrentUser> findById(long id) {
         return jdbc.sql("""
-                select id, username, display_name, organisation_id, office_id, locale, enabled, locked_until,
-                       totp_enabled, password_hash
+                select id, username, display_name, organisation_id, office_id, locale, enabled, totp_enabled,
+                       password_hash
                   from app_user where id = ?""")
                 .param(id)
                 .query((rs, n) -> row(rs))
@@ -131,32 +130,45 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
                 .params(officeId, role.name()).query(MailRecipient.class).list();
     }
 
-    /** Counts a failed login; returns whether the account is now locked. */
-    @Transactional
-    boolean recordFailure(String username, int maxFailures, java.time.Duration lockout) {
+    /** A failed sign-in to an existing account: its id and its failed sign-ins since its last sign-in. */
+    record Failure(long userId, int failures) {
+    }
+
+    /**
+     * Counts a failed sign-in to an account, from anywhere, since its last sign-in.
+     *
+     * @return the account and its count; empty when no account has that name
+     */
+    Optional<Failure> recordFailure(String username) {
         return jdbc.sql("""
-                update app_user
-                   set failed_logins = case when locked_until is not null and locked_until <= now() then 1
-                                            else failed_logins + 1 end,
-                       locked_until = case when locked_until is not null and locked_until <= now() then null
-                                           when failed_logins + 1 >= :max then now() + :lockout * interval '1 second'
-                                           else locked_until end
-                 where username = :username
-                returning locked_until is not null and locked_until > now()""")
-                .param("max", maxFailures)
-                .param("lockout", lockout.toSeconds())
-                .param("username", normalise(username))
-                .query(Boolean.class).optional().orElse(false);
+                update app_user set failed_logins = failed_logins + 1, last_failed_login_at = now()
+                 where username = ?
+                returning id, failed_logins""")
+                .param(normalise(username))
+                .query((rs, n) -> new Failure(rs.getLong("id"), rs.getInt("failed_logins")))
+                .optional();
     }
 
-    void recordSuccess(long userId) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null, last_login_at = now() where id = ?")
-                .param(userId).update();
+    /**
+     * A sign-in: its time is kept and the count of failed sign-ins starts again.
+     *
+     * @return the failed sign-ins there had been since the previous sign-in (none: a count of 0)
+     */
+    SignInFailures recordSuccess(long userId) {
+        return jdbc.sql("""
+                update app_user u set failed_logins = 0, last_login_at = now()
+                  from app_user before
+                 where before.id = u.id and u.id = ?
+                returning before.failed_logins, before.last_failed_login_at""")
+                .param(userId)
+                .query((rs, n) -> new SignInFailures(rs.getInt("failed_logins"),
+                        instant(rs.getObject("last_failed_login_at", OffsetDateTime.class))))
+                .optional().orElse(new SignInFailures(0, null));
     }
 
-    void unlock(long userId) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null, updated_at = now() where id = ?")
-                .param(userId).update();
+    /** An administrator has seen the failed sign-ins of an account: the count starts again. */
+    void clearFailures(long userId) {
+        jdbc.sql("update app_user set failed_logins = 0, updated_at = now() where id = ?").param(userId).update();
     }
 
     Optional<String> totpSecret(long userId) {
@@ -182,7 +194,7 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
     List<UserSummary> list() {
         return jdbc.sql("""
                 select u.id, u.username, u.display_name, u.organisation_id, u.office_id, u.enabled,
-                       u.locked_until is not null and u.locked_until > now() as locked, u.totp_enabled,
+                       u.failed_logins, u.totp_enabled,
                        coalesce(string_agg(distinct r.role, ',' order by r.role), '') as roles
                   from app_user u
                   left join user_role r on r.user_id = u.id
@@ -190,7 +202,7 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
                  order by u.username""")
                 .query((rs, n) -> new UserSummary(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), (Long) rs.getObject("organisation_id"),
-                        (Long) rs.getObject("office_id"), rs.getBoolean("enabled"), rs.getBoolean("locked"),
+                        (Long) rs.getObject("office_id"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
                         rs.getBoolean("totp_enabled"),
                         rs.getString("roles").isEmpty() ? List.of()
                                 : java.util.Arrays.stream(rs.getString("roles").split(",")).map(Role::valueOf).toList()))
@@ -200,16 +212,19 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
     Optional<UserDetail> detail(long id) {
         return jdbc.sql("""
                 select id, username, display_name, email, organisation_id, office_id, locale, enabled,
-                       locked_until is not null and locked_until > now() as locked, totp_enabled, version
+                       failed_logins, last_failed_login_at, totp_enabled, version
                   from app_user where id = ?""")
                 .param(id)
                 .query((rs, n) -> new UserDetail(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), rs.getString("email"), (Long) rs.getObject("organisation_id"),
                         (Long) rs.getObject("office_id"), rs.getString("locale"), rs.getBoolean("enabled"),
-                        rs.getBoolean("locked"), rs.getBoolean("totp_enabled"), rs.getInt("version"), Set.of()))
+                        new SignInFailures(rs.getInt("failed_logins"),
+                                instant(rs.getObject("last_failed_login_at", OffsetDateTime.class))),
+                        rs.getBoolean("totp_enabled"), rs.getInt("version"), Set.of()))
                 .optional()
                 .map(d -> new UserDetail(d.id(), d.username(), d.displayName(), d.email(), d.organisationId(),
-                        d.officeId(), d.locale(), d.enabled(), d.locked(), d.totpEnabled(), d.version(), grants(d.id())));
+                        d.officeId(), d.locale(), d.enabled(), d.failedSignIns(), d.totpEnabled(), d.version(),
+                        grants(d.id())));
     }
 
     boolean usernameTaken(String username) {
@@ -267,18 +282,15 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
                 user.totpEnabled(), user.getPassword());
     }
 
+    /** An account as it signs in; never locked (failed sign-ins make the next attempt wait instead). */
     private static CurrentUser row(ResultSet rs) throws SQLException {
-        OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
-        boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
         return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 (Long) rs.getObject("organisation_id"), (Long) rs.getObject("office_id"), rs.getString("locale"),
-                Set.of(), rs.getBoolean("enabled"), locked, rs.getBoolean("totp_enabled"),
+                Set.of(), rs.getBoolean("enabled"), false, rs.getBoolean("totp_enabled"),
                 rs.getString("password_hash"));
     }
 
-
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 }

@@ -33,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What administrators do with accounts: list, create, change roles, office and whether the account is enabled,
- * unlock, reset the second factor. Every change is validated first (nothing is stored when a value is wrong) and
- * audited with the names of the fields changed, never their values.
+ * clear repeated failed sign-ins (and lift the waits they caused), reset the second factor. Every change is validated
+ * first (nothing is stored when a value is wrong) and audited with the names of the fields changed, never their values.
  */
 @Service
 public class UserAdministration {
@@ -48,16 +48,24 @@ public class UserAdministration {
     private final UserAccountRepository users;
     private final Directory directory;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
+    private final SecurityProperties properties;
 
-    UserAdministration(UserAccountRepository users, Directory directory, AuditLog audit) {
+    UserAdministration(UserAccountRepository users, Directory directory, AuditLog audit, SignInThrottle throttle,
+            SecurityProperties properties) {
         this.users = users;
         this.directory = directory;
         this.audit = audit;
+        this.throttle = throttle;
+        this.properties = properties;
     }
 
-    /** One line of the list, with the names of the organisation and office. */
+    /**
+     * One line of the list, with the names of the organisation and office, and the failed sign-ins to the account
+     * since its last sign-in ({@code repeatedFailures}: as many as the person is told about, or more).
+     */
     public record UserRow(long id, String username, String displayName, String organisation, String office,
-            boolean enabled, boolean locked, boolean totpEnabled, List<Role> roles) {
+            boolean enabled, int failedSignIns, boolean repeatedFailures, boolean totpEnabled, List<Role> roles) {
     }
 
     /** What an administrator may change on an existing account. */
@@ -79,13 +87,19 @@ public class UserAdministration {
             Office office = user.officeId() == null ? null : offices.get(new OfficeId(user.officeId()));
             rows.add(new UserRow(user.id(), user.username(), user.displayName(),
                     organisation == null ? null : organisation.name(), office == null ? null : office.name(),
-                    user.enabled(), user.locked(), user.totpEnabled(), user.roles()));
+                    user.enabled(), user.failedSignIns(), repeatedFailures(user.failedSignIns()), user.totpEnabled(),
+                    user.roles()));
         }
         return rows;
     }
 
     public UserDetail detail(long id) {
         return users.detail(id).orElseThrow(() -> new NotFoundException("user"));
+    }
+
+    /** Whether so many failed sign-ins since the last one are reported (to the person and on the users page). */
+    public boolean repeatedFailures(int failedSignIns) {
+        return failedSignIns >= properties.notifyAfterFailures();
     }
 
     @Transactional
@@ -173,11 +187,16 @@ public class UserAdministration {
                 "fields=" + String.join(",", fields)));
     }
 
+    /**
+     * The administrator has looked into the failed sign-ins of an account: the count starts again, and the waits they
+     * caused are lifted from every address (for the person stuck behind the same address as whoever tried).
+     */
     @Transactional
-    public void unlock(long id, String actor) {
-        detail(id);
-        users.unlock(id);
-        audit.record(AuditEvent.of(actor, "USER_UNLOCKED", "user", id, "fields=failed_logins,locked_until"));
+    public void clearFailedSignIns(long id, String actor) {
+        UserDetail user = detail(id);
+        users.clearFailures(id);
+        throttle.forget(user.username());
+        audit.record(AuditEvent.of(actor, "USER_SIGN_IN_FAILURES_CLEARED", "user", id, "fields=failed_logins"));
     }
 
     /** Removes the second factor (a lost phone): the person sets up a new one at their next sign-in. */

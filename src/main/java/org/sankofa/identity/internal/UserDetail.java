@@ -4,9 +4,9 @@ import java.util.Set;
 
 import org.sankofa.identity.RoleGrant;
 
-/** An account as an administrator sees it: everything but its secrets. */
+/** An account as an administrator sees it: everything but its secrets, with its failed sign-ins since the last one. */
 public record UserDetail(long id, String username, String displayName, String email, Long organisationId,
-        Long officeId, String locale, boolean enabled, boolean locked, boolean totpEnabled, int version,
+        Long officeId, String locale, boolean enabled, SignInFailures failedSignIns, boolean totpEnabled, int version,
         Set<RoleGrant> grants) {
 
     public boolean hasRole(org.sankofa.identity.Role role) {

@@ -17,6 +17,7 @@ import org.sankofa.identity.internal.TokenIssuance;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -56,8 +57,13 @@ class TokenApiController {
             Instant lastUsedAt, boolean active) {
     }
 
+    /**
+     * Every refusal gives the same answer, whether the account exists or not, is disabled or has a second factor:
+     * 401, or 429 with {@code Retry-After} (seconds) when the name or the address must wait after failed sign-ins.
+     */
     @PostMapping
-    @Operation(summary = "Issue a token with username, password and, for accounts with a second factor, totp")
+    @Operation(summary = "Issue a token with username, password and, for accounts with a second factor, totp; "
+            + "401 for any wrong value, 429 with Retry-After after repeated failures")
     ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         var outcome = issuance.issue(request.username(), request.password(), request.totp(), request.name(),
                 request.days(), http.getRemoteAddr());
@@ -66,16 +72,22 @@ class TokenApiController {
             return ResponseEntity.status(HttpStatus.CREATED)
                     .body(new TokenResponse(token.id(), token.token(), token.expiresAt()));
         }
-        HttpStatus status = switch (outcome.refusal()) {
-            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
-            case ENROL_FIRST -> HttpStatus.FORBIDDEN;
-            default -> HttpStatus.UNAUTHORIZED;
+        return switch (outcome.refusal()) {
+            case THROTTLED -> ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(outcome.waitLeft().toSeconds()))
+                    .body(problem(HttpStatus.TOO_MANY_REQUESTS, "api.tokens.refused"));
+            case ENROL_FIRST -> ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(problem(HttpStatus.FORBIDDEN, "api.tokens.refused.enrol_first"));
+            case REFUSED -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .body(problem(HttpStatus.UNAUTHORIZED, "api.tokens.refused"));
         };
-        String key = "api.tokens.refused." + outcome.refusal().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
         problem.setTitle(status.getReasonPhrase());
-        return ResponseEntity.status(status).body(problem);
+        return problem;
     }
 
     @GetMapping

@@ -32,7 +32,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administration of accounts: list, create, change roles, office and status, unlock, reset the second factor. */
+/**
+ * Administration of accounts: list (accounts with repeated failed sign-ins first noted), create, change roles, office
+ * and status, clear failed sign-ins, reset the second factor.
+ */
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize(Roles.ADMINISTRATORS)
@@ -105,7 +108,10 @@ class UserAdminController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("users", administration.list());
+        List<UserAdministration.UserRow> users = administration.list();
+        model.addAttribute("users", users);
+        model.addAttribute("repeatedFailures", users.stream().filter(UserAdministration.UserRow::repeatedFailures)
+                .map(UserAdministration.UserRow::username).toList());
         return "admin/users";
     }
 
@@ -169,11 +175,13 @@ class UserAdminController {
         });
     }
 
+    /** Clears the failed sign-ins of an account and lifts the waits they caused (the path of the former unlock). */
     @PostMapping("/{id}/unlock")
-    String unlock(@PathVariable long id, @AuthenticationPrincipal CurrentUser actor, RedirectAttributes redirect) {
+    String clearFailedSignIns(@PathVariable long id, @AuthenticationPrincipal CurrentUser actor,
+            RedirectAttributes redirect) {
         find(id);
-        administration.unlock(id, actor.getUsername());
-        redirect.addFlashAttribute("message", "admin.users.unlocked");
+        administration.clearFailedSignIns(id, actor.getUsername());
+        redirect.addFlashAttribute("message", "admin.users.failures.cleared");
         return "redirect:/admin/users/" + id;
     }
 
@@ -190,6 +198,8 @@ class UserAdminController {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("form", form);
         model.addAttribute("user", user);
+        model.addAttribute("repeatedFailures", user != null && administration.repeatedFailures(
+                user.failedSignIns().count()));
         model.addAttribute("errors", errors);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("organisations", administration.organisationsWithOffices());

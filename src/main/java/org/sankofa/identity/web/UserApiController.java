@@ -47,8 +47,9 @@ class UserApiController {
             String locale, List<@Valid @NotNull Grant> roles) {
     }
 
+    /** An account; {@code failedSignIns}: failed sign-ins to it since its last sign-in. */
     record UserView(long id, String username, String displayName, String organisation, String office,
-            boolean enabled, boolean locked, boolean totpEnabled, List<Role> roles) {
+            boolean enabled, int failedSignIns, boolean totpEnabled, List<Role> roles) {
     }
 
     record CreatedUser(long id, String username, String displayName, String email, Long organisationId,
@@ -63,10 +64,11 @@ class UserApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Every account: username, name, organisation, office, roles and status")
+    @Operation(summary = "Every account: username, name, organisation, office, roles, status and failed sign-ins "
+            + "since its last sign-in")
     List<UserView> list() {
         return administration.list().stream().map(u -> new UserView(u.id(), u.username(), u.displayName(),
-                u.organisation(), u.office(), u.enabled(), u.locked(), u.totpEnabled(), u.roles())).toList();
+                u.organisation(), u.office(), u.enabled(), u.failedSignIns(), u.totpEnabled(), u.roles())).toList();
     }
 
     @PostMapping
