@@ -27,7 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "sankofa.admin.password=correct-horse-battery-staple",
         // outside demo mode encryption keys are required (test-only keys)
         "sankofa.encryption.active-key=t1", "sankofa.encryption.keys.t1=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-        "sankofa.encryption.index-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA="})
+        "sankofa.encryption.index-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
+        // and so is an audit key
+        "sankofa.audit.keys.t1=YXVkaXQta2V5LW9mLXRoZS10ZXN0cy1OT1QtU0VDUlQ="})
 class SecondFactorEnforcementTests {
 
     private static final String PASSWORD = "supervisor-password";

@@ -89,7 +89,7 @@ class AuditChainTests {
         try (Tampering tampering = new Tampering(dataSource)) {
             tampering.sql.update("update audit_entry set details = 'fields=something-else' where id = ?", id);
             try {
-                assertThat(chain.verify()).isEqualTo(new ChainVerification(false, id - 1, id, "ALTERED"));
+                assertThat(chain.verify()).isEqualTo(ChainVerification.broken(id - 1, id, "ALTERED"));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 assertThat(command.verify(new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
                 assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN at entry " + id + ": ALTERED");
@@ -113,7 +113,7 @@ class AuditChainTests {
             Map<String, Object> row = tampering.sql.queryForMap("select * from audit_entry where id = ?", id);
             tampering.sql.update("delete from audit_entry where id = ?", id);
             try {
-                assertThat(chain.verify()).isEqualTo(new ChainVerification(false, id - 1, id, "MISSING"));
+                assertThat(chain.verify()).isEqualTo(ChainVerification.broken(id - 1, id, "MISSING"));
             } finally {
                 tampering.restore(row);
             }
@@ -146,7 +146,7 @@ class AuditChainTests {
         try (Tampering tampering = new Tampering(dataSource)) {
             tampering.sql.update("update audit_chain_head set last_hash = ?", "f".repeat(64));
             try {
-                assertThat(chain.verify()).isEqualTo(new ChainVerification(false, id, id, "HEAD_MISMATCH"));
+                assertThat(chain.verify()).isEqualTo(ChainVerification.broken(id, id, "HEAD_MISMATCH"));
             } finally {
                 tampering.sql.update("update audit_chain_head set last_hash = ?", hash);
             }
@@ -183,11 +183,11 @@ class AuditChainTests {
         void restore(Map<String, Object> row) {
             sql.update("""
                     insert into audit_entry (id, occurred_at, actor, action, target_type, target_id, details, client_ip,
-                                             prev_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                             prev_hash, hash, key_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     row.get("id"), row.get("occurred_at"), row.get("actor"), row.get("action"), row.get("target_type"),
                     row.get("target_id"), row.get("details"), row.get("client_ip"), row.get("prev_hash"),
-                    row.get("hash"));
+                    row.get("hash"), row.get("key_id"));
         }
 
         @Override
