@@ -6,8 +6,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up, once the schema is migrated and before the application serves anything or loads the demo world,
- * seals the entries written before the chain had a key ({@link HashChainedAuditLog#anchor()}) and exports a
- * checkpoint of the anchor. Not when the application only verifies the chain: verification changes nothing.
+ * seals the entries written before the chain had a key ({@link HashChainedAuditLog#anchor()}), then exports a
+ * checkpoint of the head (the anchor's, or the head this node found), so that each start leaves one outside the
+ * database without waiting for the hourly task. Not when the application only verifies the chain: verification
+ * changes nothing and exports nothing.
  */
 @Component
 class AuditChainAnchor implements SmartInitializingSingleton {
@@ -27,8 +29,7 @@ class AuditChainAnchor implements SmartInitializingSingleton {
         if (AuditVerificationCommand.requested(environment)) {
             return;
         }
-        if (chain.anchor().isPresent()) {
-            checkpoints.exportHead();
-        }
+        chain.anchor();
+        checkpoints.exportHead();
     }
 }
