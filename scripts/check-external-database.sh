@@ -93,6 +93,7 @@ step "starting $(basename "$JAR") on port $APP_PORT against jdbc:postgresql://12
     SANKOFA_ADMIN_USERNAME="$ADMIN_USERNAME" SANKOFA_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     SANKOFA_ENCRYPTION_ACTIVE_KEY=k1 SANKOFA_ENCRYPTION_KEYS_K1="$(head -c 32 /dev/urandom | base64)" \
     SANKOFA_ENCRYPTION_INDEX_KEY="$(head -c 32 /dev/urandom | base64)" \
+    SANKOFA_AUDIT_KEYS_A1="$(head -c 32 /dev/urandom | base64)" \
     SERVER_PORT="$APP_PORT" java -jar "$JAR" >"$WORK/app.log" 2>&1 </dev/null
 ) &
 APP_PID=$!

@@ -3,5 +3,5 @@
  * token use, administrative changes, and (later) every view of a victim's identifying data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
-        allowedDependencies = "shared")
+        allowedDependencies = { "database", "shared" })
 package org.sankofa.audit;

@@ -22,6 +22,8 @@ import org.springframework.test.context.TestPropertySource;
         // outside demo mode encryption keys are required (test-only keys)
         "sankofa.encryption.active-key=t1", "sankofa.encryption.keys.t1=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
         "sankofa.encryption.index-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
+        // and so is an audit key
+        "sankofa.audit.keys.t1=YXVkaXQta2V5LW9mLXRoZS10ZXN0cy1OT1QtU0VDUlQ=",
         "server.tomcat.remoteip.internal-proxies=127.0.0.1/32, 10.1.2.0/24"})
 public @interface ProductionSettings {
 }

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ActiveProfiles("test")
 @TestPropertySource(properties = { "sankofa.demo=false",
         "sankofa.encryption.keys.test=cGxhbnMtbW9kdWxlLXRlc3RzLWtleS1OT1QtU0VDUlQ=",
-        "sankofa.encryption.index-key=cGxhbnMtbW9kdWxlLXRlc3RzLWlkeC1OT1QtU0VDUlQ=" })
+        "sankofa.encryption.index-key=cGxhbnMtbW9kdWxlLXRlc3RzLWlkeC1OT1QtU0VDUlQ=",
+        "sankofa.audit.keys.test=YXVkaXQta2V5LW9mLXRoZS10ZXN0cy1OT1QtU0VDUlQ=" })
 class PlansModuleTests {
 
     @Autowired

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar sankofa.jar --spring.main.web-application-type=none --sankofa.audit.verify} checks the audit
- * chain, prints the result and exits: 0 when intact, 1 when broken. Runs before any other start-up step.
+ * chain (with the configured audit keys, against the checkpoints of {@code sankofa.audit.checkpoint-file} when set),
+ * prints the result and exits: 0 when intact, 1 when broken. Runs before any other start-up step and appends nothing:
+ * the chain is not anchored on such a start ({@link AuditChainAnchor}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,6 +37,10 @@ class AuditVerificationCommand implements ApplicationRunner {
 
     /** Whether verification was asked for: {@code --sankofa.audit.verify} alone or with any value but false. */
     boolean requested() {
+        return requested(environment);
+    }
+
+    static boolean requested(Environment environment) {
         return environment.containsProperty(PROPERTY)
                 && !"false".equalsIgnoreCase(environment.getProperty(PROPERTY, "").strip());
     }
@@ -58,7 +64,8 @@ class AuditVerificationCommand implements ApplicationRunner {
 
     static String describe(ChainVerification result) {
         if (result.intact()) {
-            return "Audit chain intact: " + result.entries() + " entries verified.";
+            return "Audit chain intact: " + result.entries() + " entries verified, " + result.checkpoints()
+                    + " checkpoints kept outside the database matched.";
         }
         return "Audit chain BROKEN at entry " + result.firstBrokenId() + ": " + result.problem() + " ("
                 + result.entries() + " entries verified before it).";
