@@ -90,7 +90,7 @@ class SecondFactorEnforcementTests {
         mvc.perform(post("/api/v1/tokens").with(SignIn.from(SignIn.uniqueAddress()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"totp\":\""
-                                + SignIn.totp(secret) + "\"}"))
+                                + SignIn.nextTotp(secret) + "\"}"))
                 .andExpect(status().isCreated());
     }
 

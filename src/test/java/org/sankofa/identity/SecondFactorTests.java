@@ -53,9 +53,19 @@ class SecondFactorTests {
                 .isEqualTo("/login?error");
         assertThat(SignIn.attempt(mvc, username, PASSWORD, "000000".equals(SignIn.totp(secret)) ? "111111" : "000000",
                 address).redirect()).isEqualTo("/login?error");
-        assertThat(SignIn.attempt(mvc, username, PASSWORD, SignIn.totp(secret), address).redirect()).isEqualTo("/");
+        String code = SignIn.nextTotp(secret);
+        assertThat(SignIn.attempt(mvc, username, PASSWORD, code, address).redirect()).isEqualTo("/");
+        assertThat(SignIn.attempt(mvc, username, PASSWORD, code, SignIn.uniqueAddress()).redirect())
+                .as("a code is accepted once: the same code again, even from elsewhere, is refused")
+                .isEqualTo("/login?error");
+        assertThat(SignIn.attempt(mvc, username, PASSWORD, SignIn.totp(secret), SignIn.uniqueAddress()).redirect())
+                .as("and so is the code of an earlier step, still within the allowed drift")
+                .isEqualTo("/login?error");
         assertThat(jdbc.sql("select action from audit_entry where actor = ? order by id").param(username)
                 .query(String.class).list()).contains("TOTP_ENABLED", "LOGIN_FAILED", "LOGIN");
+        assertThat(jdbc.sql("select count(*) from audit_entry where actor = ? and action = 'LOGIN'").param(username)
+                .query(Integer.class).single()).as("the sign-in before enrolment and one with the code: the replays were refused")
+                .isEqualTo(2);
         assertThat(jdbc.sql("select details from audit_entry where actor = ? and action = 'LOGIN_FAILED'")
                 .param(username).query(String.class).list()).containsOnly("reason=second-factor");
     }
@@ -94,7 +104,7 @@ class SecondFactorTests {
         assertThat(jdbc.sql("select totp_enabled from app_user where id = ?").param(id).query(Boolean.class).single())
                 .isTrue();
 
-        mvc.perform(post("/profile/totp/disable").cookie(session).with(csrf()).param("code", SignIn.totp(secret)))
+        mvc.perform(post("/profile/totp/disable").cookie(session).with(csrf()).param("code", SignIn.nextTotp(secret)))
                 .andExpect(redirectedUrl("/profile"));
         assertThat(jdbc.sql("select totp_enabled from app_user where id = ?").param(id).query(Boolean.class).single())
                 .isFalse();

@@ -34,6 +34,17 @@ class SessionTimeoutTests {
     }
 
     @Test
+    void aSignedInSessionKeepsItsSignInTimeForItsLongestLifetime() throws Exception {
+        Cookie session = SignIn.session(mvc, "observer", DemoUsers.PASSWORD);
+        mvc.perform(get("/profile").cookie(session)).andExpect(status().isOk());
+
+        assertThat(jdbc.sql("""
+                select count(*) from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
+                 where s.principal_name = 'observer' and a.attribute_name = 'sankofa.signedInAt'""")
+                .query(Integer.class).single()).as("SessionLifetimeFilter is in the pages' chain").isPositive();
+    }
+
+    @Test
     void aRequestAfterTheIdleTimeoutIsSentToTheLoginPage() throws Exception {
         Cookie session = SignIn.session(mvc, "organiser", DemoUsers.PASSWORD);
         mvc.perform(get("/profile").cookie(session)).andExpect(status().isOk());

@@ -77,9 +77,21 @@ public final class SignIn {
 
     /** The code an authenticator app shows now for a secret. */
     public static String totp(String secret) {
+        return totp(secret, 0);
+    }
+
+    /**
+     * The code an authenticator app will show in the next 30 seconds: accepted (one step of clock drift is allowed)
+     * after the code of now was used, as each code is accepted once.
+     */
+    public static String nextTotp(String secret) {
+        return totp(secret, 1);
+    }
+
+    private static String totp(String secret, int stepsFromNow) {
         try {
             return new DefaultCodeGenerator(HashingAlgorithm.SHA1).generate(secret,
-                    Instant.now().getEpochSecond() / 30);
+                    Instant.now().getEpochSecond() / 30 + stepsFromNow);
         } catch (CodeGenerationException e) {
             throw new IllegalStateException(e);
         }

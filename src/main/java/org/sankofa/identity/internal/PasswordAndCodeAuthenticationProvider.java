@@ -66,7 +66,7 @@ class PasswordAndCodeAuthenticationProvider extends DaoAuthenticationProvider {
             return;
         }
         String code = authentication.getDetails() instanceof LoginDetails details ? details.verificationCode() : null;
-        if (!totp.verify(users.totpSecret(user.id()).orElse(null), code)) {
+        if (!totp.verify(user.id(), code)) {
             throw new SecondFactorMissingException();
         }
     }

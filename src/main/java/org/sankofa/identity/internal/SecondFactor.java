@@ -54,8 +54,7 @@ public class SecondFactor {
 
     @Transactional
     public boolean confirm(CurrentUser user, String code) {
-        String secret = users.totpSecret(user.id()).orElse(null);
-        if (!totp.verify(secret, code)) {
+        if (!totp.verify(user.id(), code)) {
             return false;
         }
         users.enableTotp(user.id());
@@ -65,7 +64,7 @@ public class SecondFactor {
 
     @Transactional
     public boolean disable(CurrentUser user, String code) {
-        if (required(user) || !totp.verify(users.totpSecret(user.id()).orElse(null), code)) {
+        if (required(user) || !totp.verify(user.id(), code)) {
             return false;
         }
         users.disableTotp(user.id());
@@ -75,6 +74,6 @@ public class SecondFactor {
 
     /** Checks a code for an account that has a second factor (used when issuing tokens through the API). */
     public boolean verify(CurrentUser user, String code) {
-        return totp.verify(users.totpSecret(user.id()).orElse(null), code);
+        return totp.verify(user.id(), code);
     }
 }

@@ -1,5 +1,6 @@
 package org.sankofa.identity.internal;
 
+import java.time.Clock;
 import java.util.Set;
 
 import org.sankofa.database.DemoMode;
@@ -70,6 +71,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorEnrolmentFilter(properties, demoMode, users),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionLifetimeFilter(properties.sessionLifetime(), Clock.systemUTC()),
+                        SecondFactorEnrolmentFilter.class)
                 .formLogin(form -> form
                         .loginPage("/login")
                         .authenticationDetailsSource(LoginDetails::new)

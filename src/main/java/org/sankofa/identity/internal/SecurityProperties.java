@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                   long without another
  * @param notifyAfterFailures        failed sign-ins to an account since its last sign-in, from anywhere, at which the
  *                                   person (notice at the next sign-in, e-mail) and the administrators are told
+ * @param sessionLifetime            how long a signed-in session lasts after the sign-in, however active (the idle
+ *                                   timeout, {@code spring.session.timeout}, ends it earlier)
  */
 @ConfigurationProperties("sankofa.security")
 public record SecurityProperties(
@@ -32,7 +34,8 @@ public record SecurityProperties(
         @DefaultValue("15s") Duration firstWait,
         @DefaultValue("15m") Duration longestWait,
         @DefaultValue("1h") Duration failuresForgottenAfter,
-        @DefaultValue("5") int notifyAfterFailures) {
+        @DefaultValue("5") int notifyAfterFailures,
+        @DefaultValue("12h") Duration sessionLifetime) {
 
     public SecurityProperties {
         if (accountFailuresBeforeWait < 0 || addressFailuresBeforeWait < 0 || notifyAfterFailures < 1) {
@@ -43,6 +46,9 @@ public record SecurityProperties(
                 || failuresForgottenAfter.isNegative() || failuresForgottenAfter.isZero()) {
             throw new IllegalArgumentException("sankofa.security: first-wait and failures-forgotten-after must be "
                     + "positive, and longest-wait at least first-wait");
+        }
+        if (sessionLifetime.isNegative() || sessionLifetime.isZero()) {
+            throw new IllegalArgumentException("sankofa.security.session-lifetime must be positive");
         }
     }
 }

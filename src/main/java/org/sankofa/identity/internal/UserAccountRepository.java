@@ -176,6 +176,17 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
                 .query(String.class).optional();
     }
 
+    /**
+     * Records that the code of this time step was used, when no code of this step or a later one was: false when it
+     * was (a replay). One statement, so two requests with the same code cannot both succeed.
+     */
+    boolean claimTotpStep(long userId, long step) {
+        return jdbc.sql("""
+                update app_user set totp_last_step = :step
+                 where id = :id and (totp_last_step is null or totp_last_step < :step)""")
+                .param("step", step).param("id", userId).update() == 1;
+    }
+
     void storePendingTotpSecret(long userId, String secret) {
         jdbc.sql("update app_user set totp_secret = ?, totp_enabled = false, updated_at = now() where id = ?")
                 .params(secret, userId).update();
