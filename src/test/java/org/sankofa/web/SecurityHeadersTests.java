@@ -79,4 +79,50 @@ class SecurityHeadersTests {
         org.assertj.core.api.Assertions.assertThat(page.statusCode()).isEqualTo(404);
         org.assertj.core.api.Assertions.assertThat(page.body()).contains("<html lang=\"fr\">", "Introuvable");
     }
+
+    @Test
+    void overRealHttpNoVersionIsToldNoPageIsCachedAndNoOtherSiteMayReadAnswers(
+            @org.springframework.boot.test.web.server.LocalServerPort int port) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var login = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/login"))
+                .header("Origin", "https://elsewhere.example").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        org.assertj.core.api.Assertions.assertThat(login.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(login.headers().firstValue("Server")).as("no server version")
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(login.headers().firstValue("X-Powered-By")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(login.headers().firstValue("Content-Type")).get()
+                .asString().containsIgnoringCase("charset=UTF-8");
+        org.assertj.core.api.Assertions.assertThat(login.headers().firstValue("Cache-Control")).get()
+                .asString().contains("no-store");
+        org.assertj.core.api.Assertions.assertThat(login.headers().firstValue("Access-Control-Allow-Origin"))
+                .as("no CORS").isEmpty();
+    }
+
+    @Test
+    void theApiRefusesABodyThatIsNotJsonAndAMethodItDoesNotHave(
+            @org.springframework.boot.test.web.server.LocalServerPort int port) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var tokens = java.net.URI.create("http://localhost:" + port + "/api/v1/tokens");
+        var notJson = http.send(java.net.http.HttpRequest.newBuilder(tokens).header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=mne")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(notJson.statusCode()).isEqualTo(415);
+
+        var issued = http.send(java.net.http.HttpRequest.newBuilder(tokens).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\":\"mne\",\"password\":\""
+                        + org.sankofa.support.DemoUsers.PASSWORD + "\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String token = tools.jackson.databind.json.JsonMapper.builder().build().readTree(issued.body())
+                .get("token").asString();
+        var put = http.send(java.net.http.HttpRequest.newBuilder(tokens).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(put.statusCode()).isEqualTo(405);
+        org.assertj.core.api.Assertions.assertThat(put.headers().firstValue("Content-Type")).get().asString()
+                .contains("json");
+    }
 }
