@@ -18,7 +18,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Audits every sign-in and failed sign-in, and counts the failed sign-ins to each account since its last sign-in:
  * when they reach {@code sankofa.security.notify-after-failures}, the administrators find an audit entry (and the
- * account marked on the users page) and the person an e-mail ({@link SignInWarningMail}); at the person's next
+ * account marked on the users page) and the person an e-mail ({@link AccountWarningMail}); at the person's next
  * sign-in on the pages, a notice tells how many there were.
  */
 @Component

@@ -263,6 +263,21 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
         jdbc.sql("delete from spring_session where principal_name = ?").param(username).update();
     }
 
+    /** Ends every session of the person but the one given (the one they are using). */
+    void endOtherSessions(String username, String keptSessionId) {
+        jdbc.sql("delete from spring_session where principal_name = ? and session_id <> ?")
+                .params(username, keptSessionId).update();
+    }
+
+    Optional<String> passwordHash(long userId) {
+        return jdbc.sql("select password_hash from app_user where id = ?").param(userId).query(String.class).optional();
+    }
+
+    void storePasswordHash(long userId, String hash) {
+        jdbc.sql("update app_user set password_hash = ?, updated_at = now() where id = ?").params(hash, userId)
+                .update();
+    }
+
     private void insertGrants(long userId, Set<RoleGrant> grants) {
         for (RoleGrant grant : grants) {
             jdbc.sql("""

@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdministration {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_PASSWORD_LENGTH = 200;
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,59}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -124,7 +125,7 @@ public class UserAdministration {
         }
         if (user.password() == null || user.password().length() < MIN_PASSWORD_LENGTH) {
             errors.put("password", "admin.users.password.short");
-        } else if (user.password().length() > 200) {
+        } else if (user.password().length() > MAX_PASSWORD_LENGTH) {
             errors.put("password", "validation.too.long");
         }
         if (user.locale() == null || !LOCALES.contains(user.locale())) {

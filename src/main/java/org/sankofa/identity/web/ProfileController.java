@@ -1,10 +1,13 @@
 package org.sankofa.identity.web;
 
 import java.time.Duration;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.internal.ApiTokens;
+import org.sankofa.identity.internal.PasswordChange;
 import org.sankofa.identity.internal.SecondFactor;
 import org.sankofa.identity.internal.SecurityProperties;
 import org.sankofa.shared.web.FormErrors;
@@ -19,18 +22,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's own page: who they are, their second factor, their personal access tokens. */
+/** The signed-in person's own page: who they are, their password, their second factor, their personal access tokens. */
 @Controller
 class ProfileController {
 
     private final ApiTokens tokens;
     private final SecondFactor secondFactor;
     private final SecurityProperties properties;
+    private final PasswordChange passwordChange;
 
-    ProfileController(ApiTokens tokens, SecondFactor secondFactor, SecurityProperties properties) {
+    ProfileController(ApiTokens tokens, SecondFactor secondFactor, SecurityProperties properties,
+            PasswordChange passwordChange) {
         this.tokens = tokens;
         this.secondFactor = secondFactor;
         this.properties = properties;
+        this.passwordChange = passwordChange;
     }
 
     @GetMapping("/profile")
@@ -45,6 +51,32 @@ class ProfileController {
         model.addAttribute("totpRequired", secondFactor.required(user));
         model.addAttribute("defaultLifetimeDays", properties.tokenLifetime().toDays());
         return "identity/profile";
+    }
+
+    /** The form of a new password; the other sessions end unless the box is unticked. */
+    record PasswordForm(String currentPassword, String newPassword, String repeatedPassword, String endOtherSessions) {
+    }
+
+    @GetMapping("/profile/password")
+    String passwordForm(Model model) {
+        model.addAttribute("errors", Map.of());
+        return "identity/password";
+    }
+
+    /** A wrong current password or a new one that breaks the rules shows the form again with 422; nothing changes. */
+    @PostMapping("/profile/password")
+    String changePassword(@AuthenticationPrincipal CurrentUser user, @ModelAttribute PasswordForm form,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
+        return FormSubmission.submit(new FormErrors(), response, () -> {
+            passwordChange.change(user, new PasswordChange.Request(form.currentPassword(), form.newPassword(),
+                    form.repeatedPassword(), FormErrors.checked(form.endOtherSessions()), request.getSession().getId(),
+                    request.getRemoteAddr()));
+            redirect.addFlashAttribute("message", "profile.password.changed");
+            return "redirect:/profile";
+        }, (errors, alert) -> {
+            model.addAttribute("errors", errors);
+            return "identity/password";
+        });
     }
 
     /** A token to issue: its name (1 to 100 characters) and how many days it lasts (1 to 366; blank for the default). */

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.sankofa.identity.events.PasswordChanged;
 import org.sankofa.identity.events.SignInFailuresRepeated;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,12 +17,15 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The person is e-mailed about repeated failed sign-ins, in their language, when their account has an address. */
+/**
+ * The person is e-mailed about repeated failed sign-ins and a changed password, in their language, when their account
+ * has an address.
+ */
 @SankofaTest
-class SignInWarningMailTests {
+class AccountWarningMailTests {
 
     @Autowired
-    SignInWarningMail mail;
+    AccountWarningMail mail;
 
     @Autowired
     JdbcClient jdbc;
@@ -47,6 +51,13 @@ class SignInWarningMailTests {
             assertThat(Arrays.toString(received[0].getRecipients(Message.RecipientType.TO))).contains(address);
             assertThat(received[0].getSubject()).isEqualTo("Sankofa : tentatives de connexion à votre compte échouées");
             assertThat(GreenMailUtil.getBody(received[0])).contains("5 fois");
+
+            assertThat(mail.send(new PasswordChanged(warned), sender)).isTrue();
+            assertThat(mail.send(new PasswordChanged(silent), sender)).isFalse();
+            received = smtp.getReceivedMessages();
+            assertThat(received).hasSize(2);
+            assertThat(received[1].getSubject()).isEqualTo("Sankofa : le mot de passe de votre compte a été changé");
+            assertThat(GreenMailUtil.getBody(received[1])).contains("administrateur");
         } finally {
             smtp.stop();
         }
