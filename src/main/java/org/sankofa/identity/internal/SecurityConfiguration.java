@@ -15,6 +15,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -49,7 +50,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()))
+                        .accessDeniedHandler(AccessRefusals.logged(problems.forbidden())))
                 .headers(this::securityHeaders)
                 .build();
     }
@@ -83,6 +84,7 @@ class SecurityConfiguration {
                         .deleteCookies("SESSION"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
                         .invalidSessionUrl("/login?expired"))
+                .exceptionHandling(e -> e.accessDeniedHandler(AccessRefusals.logged(new AccessDeniedHandlerImpl())))
                 .headers(this::securityHeaders)
                 .build();
     }
