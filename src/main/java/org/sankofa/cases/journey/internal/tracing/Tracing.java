@@ -194,12 +194,13 @@ public class Tracing {
     @Transactional
     public Attachments.Download photo(CurrentUser user, long requestId) {
         Request request = find(user, requestId);
-        Long attachment = jdbc.sql("select photo_attachment_id from case_tracing_request where id = ?")
-                .param(requestId).query((rs, n) -> (Long) rs.getObject(1)).single();
-        if (!request.photo() || attachment == null) {
+        if (!request.photo()) { // none sent, or the consent to share it is no longer active
             throw new NotFoundException("photo");
         }
-        Attachments.Download photo = attachments.image(request.caseId(), attachment)
+        Attachments.Download photo = jdbc.sql("""
+                select photo_attachment_id from case_tracing_request where id = ? and photo_attachment_id is not null""")
+                .param(requestId).query(Long.class).optional()
+                .flatMap(attachment -> attachments.image(request.caseId(), attachment))
                 .orElseThrow(() -> new NotFoundException("photo"));
         audit.record(AuditEvent.of(user.getUsername(), "TRACING_PHOTO_VIEWED", "case", request.caseId(),
                 "tracing=" + requestId));
