@@ -145,7 +145,8 @@ public class CaseReader {
         boolean contact = full ? !former : shares.contains(CaseShare.CONTACT);
         boolean profile = full || shares.contains(CaseShare.PROFILE);
         CaseRecord.Identification identification = !full ? null : new CaseRecord.Identification(
-                localDate(rs, "identified_on"), rs.getString("identified_country"), rs.getString("identified_city"),
+                localDate(rs, "identified_on"), rs.getString("identified_country"),
+                cipher.decrypt(rs.getString("identified_city"), CaseColumns.IDENTIFIED_CITY),
                 rs.getLong("identifying_office_id"), null,
                 rs.getString("referral_source"), rs.getString("trafficking_status"),
                 rs.getString("status_decided_by"));
@@ -170,8 +171,10 @@ public class CaseReader {
                 strings(rs.getArray("control_methods")), strings(rs.getArray("exploitation_types")),
                 rs.getString("forced_labour_industry"), rs.getString("sex_exploitation_type"),
                 rs.getString("recruiter_relation"), rs.getString("recruitment_country"),
-                rs.getString("recruitment_place"), rs.getString("exploitation_country"),
-                rs.getString("exploitation_place"), cipher.decrypt(rs.getString("narrative"), CaseColumns.NARRATIVE));
+                cipher.decrypt(rs.getString("recruitment_place"), CaseColumns.RECRUITMENT_PLACE),
+                rs.getString("exploitation_country"),
+                cipher.decrypt(rs.getString("exploitation_place"), CaseColumns.EXPLOITATION_PLACE),
+                cipher.decrypt(rs.getString("narrative"), CaseColumns.NARRATIVE));
         return new CaseRecord(CaseId.of(rs.getLong("id")), rs.getString("case_number"), rs.getLong("office_id"),
                 null, rs.getString("status"), rs.getInt("version"),
                 full ? EnumSet.allOf(CaseShare.class) : shares, full, identification, person, caseProfile, null);
