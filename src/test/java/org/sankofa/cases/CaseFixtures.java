@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Inserts minimal cases straight into the tables, for tests of parts of the case module that need a case to work
- * on. Names are encrypted as the application does (label = table.column).
+ * on. Names and the place are encrypted as the application does (label = table.column).
  */
 public final class CaseFixtures {
 
@@ -20,17 +20,21 @@ public final class CaseFixtures {
     /** A child case owned by the office with the given code (e.g. SN-DKR); returns its id. */
     public static CaseId childCase(JdbcClient jdbc, FieldCipher cipher, String officeCode, String givenNames,
             String familyName) {
-        long officeId = jdbc.sql("select id from office where code = ?").param(officeCode).query(Long.class).single();
+        record Office(long id, String city) {
+        }
+        Office office = jdbc.sql("select id, city from office where code = ?").param(officeCode).query(Office.class)
+                .single();
         String number = officeCode + "-T" + LocalDate.now().getYear() + "-" + SEQUENCE.incrementAndGet();
         long id = jdbc.sql("""
                 insert into case_file (case_number, office_id, identified_on, identified_country, identified_city,
                                        identifying_office_id, referral_source, trafficking_status, sex,
                                        age_at_identification, age_estimated, citizenship, exploitation_types)
-                select ?, o.id, current_date - 3, o.country_code, o.city, o.id, 'NgoOutreach',
+                select ?, o.id, current_date - 3, o.country_code, ?, o.id, 'NgoOutreach',
                        'PossibleVictimOfTrafficking', 'Masculine', 11, true, 'GN', '{ForcedBegging}'
                   from office o where o.id = ?
                 returning id""")
-                .params(number, officeId).query(Long.class).single();
+                .params(number, cipher.encrypt(office.city(), "case_file.identified_city"), office.id())
+                .query(Long.class).single();
         jdbc.sql("insert into case_person (case_id, given_names, family_name) values (?, ?, ?)")
                 .params(id, cipher.encrypt(givenNames, "case_person.given_names"),
                         cipher.encrypt(familyName, "case_person.family_name"))

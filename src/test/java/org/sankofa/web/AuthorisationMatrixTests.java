@@ -62,7 +62,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SankofaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthorisationMatrixTests {
+public class AuthorisationMatrixTests {
 
     /** One demo user per role; "anonymous" is nobody signed in. */
     static final Map<String, Role> ROLE_OF_USER = new LinkedHashMap<>();
@@ -79,13 +79,13 @@ class AuthorisationMatrixTests {
         ROLE_OF_USER.put("observer", Role.OBSERVER);
     }
 
-    record Route(String method, String path, String allowed, String file) {
+    public record Route(String method, String path, String allowed, String file) {
 
         boolean api() {
             return path.startsWith("/api/");
         }
 
-        boolean allows(Role role) {
+        public boolean allows(Role role) {
             if (allowed.equals("ALL") || allowed.equals("ANONYMOUS")) {
                 return true;
             }
@@ -144,7 +144,8 @@ class AuthorisationMatrixTests {
         placeholders.put("{id}", "999999999");
     }
 
-    static List<Route> routes() throws IOException {
+    /** Every route the files list (other tests walk them too: every read of a case is audited). */
+    public static List<Route> routes() throws IOException {
         List<Route> routes = new ArrayList<>();
         for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:routes/*.csv")) {
             String content = file.getContentAsString(StandardCharsets.UTF_8);

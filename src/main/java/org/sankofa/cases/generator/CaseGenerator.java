@@ -388,7 +388,8 @@ public class CaseGenerator {
         String relation = pick(r, route.relations()).value();
         return new Generated(route.officeCode(), world.offices().get(route.officeCode()),
                 world.caseworkers().get(route.officeCode()), outcome.status(), setting.identifiedOn(),
-                route.destination(), whereabouts.city(), screening.source(), screening.trafficking().value(),
+                route.destination(), encrypt(whereabouts.city(), "case_file.identified_city"), screening.source(),
+                screening.trafficking().value(),
                 screening.decidedBy(), person.sex(), person.age(), person.estimated(), person.citizenship(),
                 languages, screening.exploitation(), outcome.closedOn(), outcome.closureReason(),
                 encrypt(person.given(), "case_person.given_names"),
@@ -402,7 +403,8 @@ public class CaseGenerator {
                 whereabouts.guardianRelation(), person.nameKeys(), recruitment, controls,
                 route.industry() == null ? null : route.industry().value(),
                 route.sexType() == null ? null : route.sexType().value(), relation, person.citizenship(),
-                recruitmentPlace, route.destination(), exploitationPlace,
+                encrypt(recruitmentPlace, "case_profile.recruitment_place"), route.destination(),
+                encrypt(exploitationPlace, "case_profile.exploitation_place"),
                 encrypt("Synthetic demo case: " + route.story() + ".", "case_profile.narrative"), legs, consents,
                 care.needs(), care.risks(), care.services(), care.referrals(), care.notes(), outcome.closures());
     }

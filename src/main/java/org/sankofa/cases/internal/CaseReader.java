@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.sankofa.audit.AuditEvent;
-import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CaseRecord;
 import org.sankofa.cases.CaseShare;
@@ -29,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a case, decrypted, for someone allowed to see it: 403 without a case role, 404 outside one's scope. A
- * partner gets only the parts its referrals share. Every read of identifying data is recorded (CASE_VIEWED) — not a
- * save, which answers what the person wrote ({@link UpdateCase}, {@link RegisterCase}).
+ * partner gets only the parts its referrals share. Every read of identifying data is recorded ({@link CaseViews}) —
+ * not a save, which answers what the person wrote ({@link UpdateCase}, {@link RegisterCase}).
  */
 @Service
 public class CaseReader {
@@ -38,14 +36,14 @@ public class CaseReader {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final CaseGuard guard;
-    private final AuditLog audit;
+    private final CaseViews views;
     private final Directory directory;
 
-    CaseReader(JdbcClient jdbc, FieldCipher cipher, CaseGuard guard, AuditLog audit, Directory directory) {
+    CaseReader(JdbcClient jdbc, FieldCipher cipher, CaseGuard guard, CaseViews views, Directory directory) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.guard = guard;
-        this.audit = audit;
+        this.views = views;
         this.directory = directory;
     }
 
@@ -54,7 +52,7 @@ public class CaseReader {
     public CaseRecord read(CurrentUser user, CaseId caseId, String via) {
         CaseScope scope = guard.requireVisible(user, caseId);
         CaseRecord record = load(caseId, scope);
-        audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "via=" + via));
+        views.record(user, caseId, via);
         return record;
     }
 
@@ -66,7 +64,7 @@ public class CaseReader {
     public CaseRecord readToChange(CurrentUser user, CaseId caseId) {
         CaseScope scope = guard.requireEditable(user, caseId);
         CaseRecord record = load(caseId, scope);
-        audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "via=edit"));
+        views.record(user, caseId, "edit");
         return record;
     }
 
@@ -147,7 +145,8 @@ public class CaseReader {
         boolean contact = full ? !former : shares.contains(CaseShare.CONTACT);
         boolean profile = full || shares.contains(CaseShare.PROFILE);
         CaseRecord.Identification identification = !full ? null : new CaseRecord.Identification(
-                localDate(rs, "identified_on"), rs.getString("identified_country"), rs.getString("identified_city"),
+                localDate(rs, "identified_on"), rs.getString("identified_country"),
+                cipher.decrypt(rs.getString("identified_city"), CaseColumns.IDENTIFIED_CITY),
                 rs.getLong("identifying_office_id"), null,
                 rs.getString("referral_source"), rs.getString("trafficking_status"),
                 rs.getString("status_decided_by"));
@@ -172,8 +171,10 @@ public class CaseReader {
                 strings(rs.getArray("control_methods")), strings(rs.getArray("exploitation_types")),
                 rs.getString("forced_labour_industry"), rs.getString("sex_exploitation_type"),
                 rs.getString("recruiter_relation"), rs.getString("recruitment_country"),
-                rs.getString("recruitment_place"), rs.getString("exploitation_country"),
-                rs.getString("exploitation_place"), cipher.decrypt(rs.getString("narrative"), CaseColumns.NARRATIVE));
+                cipher.decrypt(rs.getString("recruitment_place"), CaseColumns.RECRUITMENT_PLACE),
+                rs.getString("exploitation_country"),
+                cipher.decrypt(rs.getString("exploitation_place"), CaseColumns.EXPLOITATION_PLACE),
+                cipher.decrypt(rs.getString("narrative"), CaseColumns.NARRATIVE));
         return new CaseRecord(CaseId.of(rs.getLong("id")), rs.getString("case_number"), rs.getLong("office_id"),
                 null, rs.getString("status"), rs.getInt("version"),
                 full ? EnumSet.allOf(CaseShare.class) : shares, full, identification, person, caseProfile, null);

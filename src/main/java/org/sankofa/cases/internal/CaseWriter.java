@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the parts of a case that registration and changes share: the person (encrypted), the profile, the route and
- * the blind index of the names. Callers run it inside their transaction.
+ * Writes the parts of a case that registration and changes share: the person (encrypted), the profile (its places and
+ * narrative encrypted), the route and the blind index of the names. Callers run it inside their transaction.
  */
 @Component
 class CaseWriter {
@@ -32,6 +32,11 @@ class CaseWriter {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.nameKeys = nameKeys;
+    }
+
+    /** The city of identification as stored: encrypted, like every free place name (docs/decisions/0011). */
+    String identifiedCity(CaseDraft d) {
+        return cipher.encrypt(d.identifiedCity(), CaseColumns.IDENTIFIED_CITY);
     }
 
     void writePerson(CaseId caseId, CaseDraft d) {
@@ -81,9 +86,9 @@ class CaseWriter {
                 .param("sexType", d.sexExploitationType())
                 .param("relation", d.recruiterRelation())
                 .param("rcountry", d.recruitmentCountry())
-                .param("rplace", d.recruitmentPlace())
+                .param("rplace", cipher.encrypt(d.recruitmentPlace(), CaseColumns.RECRUITMENT_PLACE))
                 .param("ecountry", d.exploitationCountry())
-                .param("eplace", d.exploitationPlace())
+                .param("eplace", cipher.encrypt(d.exploitationPlace(), CaseColumns.EXPLOITATION_PLACE))
                 .param("narrative", cipher.encrypt(d.narrative(), CaseColumns.NARRATIVE))
                 .update();
     }

@@ -70,7 +70,7 @@ public class RegisterCase {
                 returning id""")
                 .param("number", number).param("office", officeId).param("user", user.id())
                 .param("on", CaseWriter.date(d.identifiedOn())).param("country", d.identifiedCountry())
-                .param("city", d.identifiedCity()).param("source", d.referralSource())
+                .param("city", writer.identifiedCity(d)).param("source", d.referralSource())
                 .param("status", d.traffickingStatus()).param("decidedBy", d.statusDecidedBy())
                 .param("sex", d.sex()).param("age", checked.ageAtIdentification())
                 .param("estimated", checked.ageEstimated()).param("citizenship", d.citizenship())

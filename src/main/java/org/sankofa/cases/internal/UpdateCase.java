@@ -81,7 +81,7 @@ public class UpdateCase {
                        updated_at = now()
                  where id = :id and version = :version""")
                 .param("on", CaseWriter.date(d.identifiedOn())).param("country", d.identifiedCountry())
-                .param("city", d.identifiedCity()).param("source", d.referralSource())
+                .param("city", writer.identifiedCity(d)).param("source", d.referralSource())
                 .param("status", d.traffickingStatus()).param("decidedBy", d.statusDecidedBy())
                 .param("sex", d.sex()).param("age", checked.ageAtIdentification())
                 .param("estimated", checked.ageEstimated()).param("citizenship", d.citizenship())

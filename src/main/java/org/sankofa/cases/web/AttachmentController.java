@@ -83,7 +83,7 @@ class AttachmentController {
 
     private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.readable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId, Attachments.PART));
         model.addAttribute("attachments", attachments.list(user, caseId));
         model.addAttribute("errors", errors);
         model.addAttribute("maxMegabytes", Attachments.MAX_BYTES / (1024 * 1024));

@@ -163,7 +163,7 @@ class CaseRecordApiController {
     @PreAuthorize(Roles.CASE_STAFF)
     @Operation(summary = "Whether the case is closed, and its closures and reopenings")
     ClosureState closure(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, Closures.PART);
         return new ClosureState(facts.caseNumber(), facts.status(), facts.closedOn(), facts.closureReason(),
                 closures.history(user, caseId), closures.requests(user, caseId));
     }

@@ -113,7 +113,7 @@ class ClosureController {
 
     private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.readable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId, Closures.PART));
         model.addAttribute("history", closures.history(user, caseId));
         var requests = closures.requests(user, caseId);
         model.addAttribute("requests", requests);

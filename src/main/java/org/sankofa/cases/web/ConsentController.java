@@ -89,7 +89,7 @@ class ConsentController {
 
     private String show(CaseId caseId, CurrentUser user, ConsentForm form, Map<String, String> errors,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.readable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId, Consents.PART));
         model.addAttribute("consents", consents.list(user, caseId));
         model.addAttribute("purposes", ConsentPurpose.values());
         model.addAttribute("givers", ConsentGiver.values());

@@ -53,7 +53,7 @@ class NoteController {
 
     private String show(CaseId caseId, CurrentUser user, String body, Map<String, String> errors, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.readable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId, Notes.PART));
         model.addAttribute("notes", notes.list(user, caseId));
         model.addAttribute("body", body);
         model.addAttribute("errors", errors);

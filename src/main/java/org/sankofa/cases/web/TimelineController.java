@@ -32,7 +32,7 @@ class TimelineController {
     @GetMapping("/cases/{caseId}/timeline")
     String section(@PathVariable CaseId caseId, @AuthenticationPrincipal CurrentUser user, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.readable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId, CaseTimeline.PART));
         model.addAttribute("steps", timeline.steps(user, caseId));
         model.addAttribute("errors", Map.of());
         return Sections.view("timeline", htmx, response, model);

@@ -219,7 +219,8 @@ class CaseGeneratorTests {
                   from case_file c join case_person p on p.case_id = c.id
                  where c.id > ? and c.id <= ? order by c.id""").params(after, upTo).query((rs, n) ->
                 rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3) + "|" + rs.getString(4) + "|"
-                        + rs.getString(5) + "|" + cipher.decrypt(rs.getString(6), "case_person.given_names") + " "
+                        + cipher.decrypt(rs.getString(5), "case_file.identified_city") + "|"
+                        + cipher.decrypt(rs.getString(6), "case_person.given_names") + " "
                         + cipher.decrypt(rs.getString(7), "case_person.family_name")).list();
     }
 }

@@ -94,6 +94,23 @@ class FamilyTracingTests extends TransferTestSupport {
     }
 
     @Test
+    void theRequestOfATracingRequestWithoutAPhotoForItsPhotoIsNotFound() throws Exception {
+        CaseId caseId = dakarChild();
+        crossBorderConsent(caseId);
+        long requestId = sendTracing(caseId, "Photolesstrace" + System.nanoTime());
+
+        for (String username : new String[] {"caseworker.conakry", "caseworker.dakar"}) {
+            MockHttpServletResponse page = perform(get("/tracing/" + requestId + "/photo"), username);
+            assertThat(page.getStatus()).as("page photo as " + username).isEqualTo(404);
+            MockHttpServletResponse api = api(HttpMethod.GET, "/api/v1/tracing-requests/" + requestId + "/photo",
+                    null, username);
+            assertThat(api.getStatus()).as("API photo as " + username).isEqualTo(404);
+            assertThat(api.getContentType()).isEqualTo("application/problem+json");
+        }
+        assertThat(audits("TRACING_PHOTO_VIEWED", caseId)).isZero();
+    }
+
+    @Test
     void theOriginOfficeSeesTheTracingRequestButNotTheCaseBeforeATransfer() throws Exception {
         CaseId caseId = dakarChild();
         String family = "Diallotrace" + System.nanoTime();

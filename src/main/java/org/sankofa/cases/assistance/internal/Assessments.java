@@ -39,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Assessments {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=assessments}). */
+    public static final String PART = "assessments";
+
     public record NeedsAssessment(long id, LocalDate assessedOn, String assessedBy, Map<Need, NeedLevel> levels,
             String notes) {
     }
@@ -100,9 +103,9 @@ public class Assessments {
     }
 
     /** Needs assessments, newest first (the first is the current one). */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<NeedsAssessment> needsHistory(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         List<NeedsRow> rows = jdbc.sql("select " + needsColumns("") + " from case_needs_assessment a"
                         + " where a.case_id = ? and a.recorded_at <= ? order by a.assessed_on desc, a.id desc")
                 .params(caseId.value(), facts.seenUntil()).query((rs, n) -> needsRow(rs, "")).list();
@@ -111,9 +114,9 @@ public class Assessments {
     }
 
     /** Risk assessments, newest first. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<RiskAssessment> riskHistory(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         record Row(RiskAssessment assessment, Long assessedBy) {
         }
         List<Row> rows = jdbc.sql("""

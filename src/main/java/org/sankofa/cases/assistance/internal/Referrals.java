@@ -52,6 +52,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Referrals {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=referrals}). */
+    public static final String PART = "referrals";
+
     static final String MESSAGE = "case_referral.message";
     static final String RESPONSE_NOTE = "case_referral.response_note";
 
@@ -108,9 +111,9 @@ public class Referrals {
             r.responded_on, r.response_note, r.completed_on""";
 
     /** The referrals of a case, for its case workers. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Referral> list(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         List<Row> rows = jdbc.sql("select " + COLUMNS + " from case_referral r where r.case_id = ? and r.sent_on <= ?"
                         + " order by r.sent_on desc, r.id desc")
                 .params(caseId.value(), facts.seenUntilDay())

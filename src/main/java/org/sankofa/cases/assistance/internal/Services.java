@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Services {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=services}). */
+    public static final String PART = "services";
+
     public record Service(long id, ServiceType serviceType, LocalDate deliveredOn, String provider,
             BigDecimal cost, String currency, String recordedBy) {
     }
@@ -60,9 +63,9 @@ public class Services {
         this.events = events;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Service> list(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         record Row(long id, ServiceType serviceType, LocalDate deliveredOn, Long providerOrgId, BigDecimal cost,
                 String currency, Long recordedBy) {
         }

@@ -129,7 +129,7 @@ class AssessmentController {
 
     private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.readable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId, Assessments.PART));
         model.addAttribute("needsHistory", assessments.needsHistory(user, caseId));
         model.addAttribute("riskHistory", assessments.riskHistory(user, caseId));
         model.addAttribute("needs", Need.values());

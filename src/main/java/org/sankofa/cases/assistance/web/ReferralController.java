@@ -72,7 +72,7 @@ class ReferralController {
 
     private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, ReferralForm form,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.readable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId, Referrals.PART));
         model.addAttribute("referrals", referrals.list(user, caseId));
         model.addAttribute("sharingConsent", consents.hasActiveConsent(caseId, ConsentPurpose.PARTNER_SHARING));
         model.addAttribute("organisations", directory.organisations());

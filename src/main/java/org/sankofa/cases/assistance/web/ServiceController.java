@@ -72,7 +72,7 @@ class ServiceController {
 
     private String show(CaseId caseId, CurrentUser user, ServiceForm form, Map<String, String> errors,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.readable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId, Services.PART));
         model.addAttribute("services", services.list(user, caseId));
         model.addAttribute("serviceTypes", ServiceType.values());
         model.addAttribute("organisations", directory.organisations());

@@ -39,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class BestInterests implements ReturnApprovals {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=best-interests}). */
+    public static final String PART = "best-interests";
+
     static final String SUMMARY = "case_bi_assessment.summary";
     static final String REASONS = "case_bi_determination.reasons";
     static final String DECISION_NOTE = "case_bi_determination.decision_note";
@@ -100,9 +103,9 @@ public class BestInterests implements ReturnApprovals {
                 .query((rs, n) -> CaseId.of(rs.getLong(1))).set();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Assessment> assessments(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         record Row(Assessment assessment, Long assessedBy) {
         }
         List<Row> rows = jdbc.sql("""
@@ -117,9 +120,9 @@ public class BestInterests implements ReturnApprovals {
                 people.apply(row.assessedBy()), row.assessment().summary())).toList();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Determination> determinations(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         record Row(Determination determination, Long decidedBy) {
         }
         List<Row> rows = jdbc.sql("""

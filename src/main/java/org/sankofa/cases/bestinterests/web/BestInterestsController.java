@@ -110,7 +110,7 @@ class BestInterestsController {
 
     private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.readable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId, BestInterests.PART));
         model.addAttribute("assessments", bestInterests.assessments(user, caseId));
         var determinations = bestInterests.determinations(user, caseId);
         model.addAttribute("determinations", determinations);

@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Attachments {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=attachments}). */
+    public static final String PART = "attachments";
+
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     static final String CONTENT = "case_attachment.content";
     static final String FILE_NAME = "case_attachment.file_name";
@@ -81,9 +84,9 @@ public class Attachments {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Attachment> list(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         return named(jdbc.sql("""
                 select a.id, a.file_name, a.content_type, a.size_bytes, a.uploaded_by, a.uploaded_at
                   from case_attachment a

@@ -43,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Closures {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=closure}). */
+    public static final String PART = "closure";
+
     static final String NOTE = "case_closure_event.note";
 
     /** What closing did: closed the case, or (a child's case) asked a supervisor to approve. */
@@ -92,9 +95,9 @@ public class Closures {
     }
 
     /** Closure requests of the case (children's cases), newest first, with who asked and who decided. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ClosureRequest> requests(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         record Row(long id, String reason, String note, boolean followUpsDone, String status, Long requestedBy,
                 OffsetDateTime requestedAt, Long decidedBy, OffsetDateTime decidedAt, String decisionNote) {
         }
@@ -120,9 +123,9 @@ public class Closures {
         return followUps.allDone(caseId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ClosureEvent> history(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         record Row(ClosureEvent event, Long actedBy) {
         }
         List<Row> rows = jdbc.sql("""

@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Consents {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=consents}). */
+    public static final String PART = "consents";
+
     /** What is recorded. */
     public record NewConsent(ConsentPurpose purpose, ConsentGiver givenBy, LocalDate givenOn, boolean guardianConsent,
             boolean childAssent) {
@@ -57,9 +60,9 @@ public class Consents {
                 .params(caseId.value(), purpose.name()).query(Boolean.class).single();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Consent> list(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         record Row(Consent consent, Long recordedBy) {
         }
         List<Row> rows = jdbc.sql("""

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Notes {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=notes}). */
+    public static final String PART = "notes";
+
     static final String BODY = "case_note.body";
 
     public record Note(long id, String body, String author, OffsetDateTime createdAt) {
@@ -45,7 +48,7 @@ public class Notes {
     /** The notes, newest first; reading them is a view of the case's narrative, so it is audited. */
     @Transactional
     public List<Note> list(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         record Row(long id, String body, Long author, OffsetDateTime createdAt) {
         }
         List<Row> rows = jdbc.sql("""
@@ -54,12 +57,8 @@ public class Notes {
                 .params(caseId.value(), facts.seenUntil())
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3),
                         rs.getObject(4, OffsetDateTime.class))).list();
-        List<Note> notes = staff.named(rows, Row::author,
+        return staff.named(rows, Row::author,
                 (row, author) -> new Note(row.id(), cipher.decrypt(row.body(), BODY), author, row.createdAt()));
-        if (!notes.isEmpty()) {
-            audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=notes"));
-        }
-        return notes;
     }
 
     @Transactional

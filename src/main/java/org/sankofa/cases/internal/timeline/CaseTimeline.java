@@ -36,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CaseTimeline {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=timeline}). */
+    public static final String PART = "timeline";
+
     /** Audit actions that are not steps of the case. */
     static final Set<String> NOT_STEPS = Set.of("CASE_VIEWED", "ATTACHMENT_DOWNLOADED", "TRACING_REQUEST_VIEWED",
             "TRACING_PHOTO_VIEWED");
@@ -65,9 +68,9 @@ public class CaseTimeline {
      * The steps the person may read: the identification, then the audit trail of the case (up to the handover, for
      * an office that transferred it). Who did each step and their office are looked up once for the whole timeline.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Step> steps(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         record Identified(LocalDate on, long officeId, String country) {
         }
         Identified identified = jdbc.sql("""

@@ -210,7 +210,7 @@ class ReturnController {
     @PostMapping("/cases/{caseId}/handover/arrival")
     String confirmArrival(@PathVariable CaseId caseId, @ModelAttribute ArrivalForm form,
             @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, Model model) {
-        plans.handover(user, caseId);
+        plans.requireHandover(user, caseId);
         FormErrors read = new FormErrors();
         ReturnPlans.Arrival arrival = form.arrival(read);
         return Sections.save(read, () -> plans.arrive(user, caseId, arrival), form.values(),
@@ -317,7 +317,7 @@ class ReturnController {
      */
     private String act(CaseId caseId, CurrentUser user, FormErrors read, Runnable useCase, Map<String, String> values,
             String section, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        cases.readable(user, caseId);
+        cases.readableToChange(user, caseId);
         return Sections.save(read, useCase, values, Map.<String, String>of(), null, "/cases/" + caseId + "/" + section,
                 htmx, response, model,
                 (errors, shown) -> show(section, caseId, user, errors, shown, htmx, response, model));
@@ -334,7 +334,7 @@ class ReturnController {
 
     private String showReturn(CaseId caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        CaseFacts care = cases.readable(user, caseId);
+        CaseFacts care = cases.readable(user, caseId, ReturnPlans.PART);
         var plan = plans.plan(user, caseId);
         model.addAttribute("plan", plan.orElse(null));
         var part = plans.part(user, caseId);
@@ -365,7 +365,7 @@ class ReturnController {
 
     private String showReintegration(CaseId caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        CaseFacts care = cases.readable(user, caseId);
+        CaseFacts care = cases.readable(user, caseId, Reintegration.PART);
         model.addAttribute("components", reintegration.components(user, caseId));
         model.addAttribute("componentKinds", ReintegrationComponent.values());
         model.addAttribute("statuses", ComponentStatus.values());
@@ -375,7 +375,7 @@ class ReturnController {
 
     private String showFollowUps(CaseId caseId, CurrentUser user, Map<String, String> errors,
             Map<String, String> values, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        CaseFacts care = cases.readable(user, caseId);
+        CaseFacts care = cases.readable(user, caseId, FollowUps.PART);
         model.addAttribute("visits", followUps.visits(user, caseId));
         model.addAttribute("riskLevels", List.of("LOW", "MEDIUM", "HIGH"));
         return view("follow-ups", care, values, errors, htmx, response, model);

@@ -147,7 +147,7 @@ class TracingController {
 
     private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("care", cases.readable(user, caseId));
+        model.addAttribute("care", cases.readable(user, caseId, Tracing.PART));
         model.addAttribute("requests", tracing.ofCase(user, caseId));
         model.addAttribute("destinations", transfers.destinations(user));
         model.addAttribute("photos", attachments.images(caseId));

@@ -117,7 +117,7 @@ class TransferController {
 
     private String show(CaseId caseId, CurrentUser user, Map<String, String> errors, Map<String, String> values,
             HtmxRequest htmx, HttpServletResponse response, Model model) {
-        CaseFacts care = cases.readable(user, caseId);
+        CaseFacts care = cases.readable(user, caseId, Transfers.PART);
         model.addAttribute("care", care);
         model.addAttribute("canRequest", !care.readOnly() && user.hasAnyRole(Roles.SUPERVISOR_ROLES));
         model.addAttribute("transfers", transfers.ofCase(user, caseId));

@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sankofa.cases.CaseFixtures;
+import org.sankofa.cases.CaseId;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -29,7 +31,7 @@ import org.sankofa.cases.internal.protection.EncryptedColumn;
 
 /**
  * Encrypted names and their blind index on the real PostgreSQL: the table holds no name in clear, a variant spelling
- * finds the person through the digests, and key rotation re-encrypts stored values.
+ * finds the person through the digests, and key rotation re-encrypts stored values — the case's places too.
  */
 @SankofaTest
 class ProtectedNamesDatabaseTests {
@@ -142,12 +144,60 @@ class ProtectedNamesDatabaseTests {
 
     @Test
     void theCaseRecordRegistersItsEncryptedColumnsForRotation() {
-        // the case record (CaseColumns) registers the person's identifying fields and the profile's narrative
+        // the case record (CaseColumns) registers the person's identifying fields, its places and the narrative
         assertThat(registeredRotation.registeredColumns()).extracting(EncryptedColumn::label)
                 .contains("case_person.given_names", "case_person.family_name", "case_person.aliases",
                         "case_person.contact", "case_person.address", "case_person.guardian_name",
-                        "case_profile.narrative");
+                        "case_profile.narrative", "case_file.identified_city", "case_profile.recruitment_place",
+                        "case_profile.exploitation_place");
         assertThat(registeredRotation.rotateAll()).hasSameSizeAs(registeredRotation.registeredColumns());
+    }
+
+    @Test
+    void rotationReencryptsTheCasePlacesWhereTheyAreStored() {
+        // the places of one case, under k1; rotated as registered, through views that show only this case's rows
+        CaseId caseId = CaseFixtures.childCase(jdbc, cipher, "SN-DKR", "Kadia", "Rotatedplaces" + System.nanoTime());
+        FieldCipher underK1 = new FieldCipher(TestKeys.onlyK1());
+        FieldCipher afterRotation = new FieldCipher(TestKeys.k2ActiveK1Kept());
+        Map<String, String> places = Map.of("case_file.identified_city", "Guédiawaye, quartier 4",
+                "case_profile.recruitment_place", "Koundara", "case_profile.exploitation_place", "Marché Tilène");
+        jdbc.sql("update case_file set identified_city = ? where id = ?")
+                .params(underK1.encrypt(places.get("case_file.identified_city"), "case_file.identified_city"),
+                        caseId.value()).update();
+        jdbc.sql("insert into case_profile (case_id, recruitment_place, exploitation_place) values (?, ?, ?)")
+                .params(caseId.value(), underK1.encrypt(places.get("case_profile.recruitment_place"),
+                                "case_profile.recruitment_place"),
+                        underK1.encrypt(places.get("case_profile.exploitation_place"),
+                                "case_profile.exploitation_place")).update();
+        List<EncryptedColumn> registered = registeredRotation.registeredColumns().stream()
+                .filter(column -> places.containsKey(column.label())).toList();
+        assertThat(registered).hasSize(3);
+        try {
+            List<EncryptedColumn> ofThisCase = registered.stream().map(column -> {
+                String view = "places_" + caseId + "_" + column.column();
+                jdbc.sql("create view " + view + " as select * from " + column.table() + " where "
+                        + column.idColumn() + " = " + caseId.value()).update();
+                return new EncryptedColumn(view, column.idColumn(), column.column(), column.label());
+            }).toList();
+            StaticListableBeanFactory views = new StaticListableBeanFactory(
+                    Map.of("places", (EncryptedColumns) () -> ofThisCase));
+            KeyRotation rotation = new KeyRotation(jdbc, transactions, afterRotation,
+                    views.getBeanProvider(EncryptedColumns.class), 500);
+
+            assertThat(rotation.rotateAll()).extracting(KeyRotation.ColumnRotated::reencrypted)
+                    .containsExactly(1L, 1L, 1L);
+            for (EncryptedColumn column : registered) {
+                String stored = jdbc.sql("select " + column.column() + " from " + column.table() + " where "
+                        + column.idColumn() + " = ?").param(caseId.value()).query(String.class).single();
+                assertThat(FieldCipher.keyIdOf(stored)).as(column.label()).isEqualTo("k2");
+                assertThat(afterRotation.decrypt(stored, column.label())).isEqualTo(places.get(column.label()));
+            }
+        } finally {
+            for (EncryptedColumn column : registered) {
+                jdbc.sql("drop view if exists places_" + caseId + "_" + column.column()).update();
+            }
+            jdbc.sql("delete from case_file where id = ?").param(caseId.value()).update();
+        }
     }
 
     private void store(FieldCipher with, String name, byte[] photo) {

@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=follow-ups}). */
+    public static final String PART = "follow-ups";
+
     public record Visit(long id, int monthsAfterReturn, LocalDate dueOn, LocalDate visitedOn, String findings,
             Integer economicScore, Integer socialScore, Integer psychosocialScore, String riskLevel, boolean alerted) {
 
@@ -107,7 +110,7 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
 
     @Transactional
     public List<Visit> visits(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         List<Visit> visits = jdbc.sql("""
                 select v.id, v.months_after_return, v.due_on, v.visited_on, v.findings, v.economic_score,
                        v.social_score, v.psychosocial_score, v.risk_level,
@@ -123,9 +126,6 @@ public class FollowUps implements org.sankofa.cases.internal.FollowUpProgress {
                         (Integer) rs.getObject("psychosocial_score"), rs.getString("risk_level"),
                         rs.getBoolean("alerted")))
                 .list();
-        if (visits.stream().anyMatch(v -> v.findings() != null)) {
-            audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=follow-ups"));
-        }
         return visits;
     }
 

@@ -36,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Reintegration {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=reintegration}). */
+    public static final String PART = "reintegration";
+
     public record Component(long id, ReintegrationComponent component, long providerOrgId, String provider,
             BigDecimal budget, String currency, ComponentStatus status, BigDecimal disbursed) {
 
@@ -63,9 +66,9 @@ public class Reintegration {
         this.events = events;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Component> components(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         List<Component> components = jdbc.sql("""
                 select r.id, r.component, r.provider_org_id, null as provider, r.budget, r.currency, r.status,
                        coalesce((select sum(d.amount) from case_reintegration_disbursement d

@@ -21,6 +21,7 @@ import org.sankofa.cases.events.ReturnCompleted;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.cases.internal.CaseGuard;
+import org.sankofa.cases.internal.CaseViews;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.cases.journey.internal.Lookups;
 import org.sankofa.directory.Countries;
@@ -48,6 +49,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class ReturnPlans {
+
+    /** The part of the case these records are, as the audit names a view of them ({@code via=return}). */
+    public static final String PART = "return";
+
+    /** The handover, as the view of it is named in the audit (the receiving office sees this and nothing else). */
+    public static final String HANDOVER = "handover";
 
     public record Plan(long id, String destinationCountry, Long receivingOfficeId, String receivingOffice,
             LocalDate travelDate, String route, String escort, String programme, BigDecimal cost, String currency,
@@ -95,18 +102,21 @@ public class ReturnPlans {
     private final FieldCipher cipher;
     private final AuditLog audit;
     private final CaseGuard guard;
+    private final CaseViews views;
     private final ApplicationEventPublisher events;
     private final ReturnApprovals approvals;
     private final Lookups lookups;
     private final Countries countries;
 
     ReturnPlans(JdbcClient jdbc, CaseAccess cases, FieldCipher cipher, AuditLog audit, CaseGuard guard,
-            ApplicationEventPublisher events, ReturnApprovals approvals, Lookups lookups, Countries countries) {
+            CaseViews views, ApplicationEventPublisher events, ReturnApprovals approvals, Lookups lookups,
+            Countries countries) {
         this.events = events;
         this.approvals = approvals;
         this.lookups = lookups;
         this.countries = countries;
         this.guard = guard;
+        this.views = views;
         this.jdbc = jdbc;
         this.cases = cases;
         this.cipher = cipher;
@@ -122,20 +132,16 @@ public class ReturnPlans {
         return !child || approvals.returnApproved(caseId);
     }
 
-    /** The plan (route, escort and handover persons decrypted: the view is recorded as CASE_VIEWED). */
+    /** The plan (route, escort and handover persons decrypted). */
     @Transactional
     public Optional<Plan> plan(CurrentUser user, CaseId caseId) {
-        cases.readable(user, caseId);
-        Optional<Plan> plan = find(caseId);
-        if (plan.isPresent()) {
-            audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=return"));
-        }
-        return plan;
+        cases.readable(user, caseId, PART);
+        return find(caseId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Document> documents(CurrentUser user, CaseId caseId) {
-        cases.readable(user, caseId);
+        cases.readable(user, caseId, PART);
         return jdbc.sql("""
                 select id, kind, status, issuing_authority, requested_on, issued_on
                   from case_return_document where case_id = ? order by id""")
@@ -346,7 +352,18 @@ public class ReturnPlans {
      */
     @Transactional
     public Handover handover(CurrentUser user, CaseId caseId) {
-        return seen(user, caseId).handover();
+        Handover handover = seen(user, caseId).handover();
+        views.record(user, caseId, HANDOVER);
+        return handover;
+    }
+
+    /**
+     * The check of the handover (404 for an office that is no side of the return) before its arrival form is read:
+     * the request confirms the arrival, a change, so what it shows afterwards is no view.
+     */
+    public void requireHandover(CurrentUser user, CaseId caseId) {
+        seen(user, caseId);
+        views.changing(caseId);
     }
 
     /** The handover as the person's office sees it, with the sides of the return and the state of the case. */
@@ -375,9 +392,6 @@ public class ReturnPlans {
                         decrypt(rs.getString("arrival_persons"), "case_return_plan.arrival_persons"),
                         office == sides.receiving()), rs.getBoolean("is_child"), rs.getString("case_status")))
                 .single();
-        if (row.handover().arrivalPersons() != null) {
-            audit.record(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", caseId, "part=handover"));
-        }
         return new Seen(row.handover(), sides, row.child(),
                 "Closed".equals(row.status()) || "ClosedReferred".equals(row.status()));
     }
@@ -481,7 +495,7 @@ public class ReturnPlans {
      * already): readable by them, open, and (for a child) with an approved return determination.
      */
     private CaseFacts sendingSide(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readableToChange(user, caseId);
         Sides sides = sides(caseId).orElseThrow(() -> InvalidInputException.of("plan", "return.plan.missing"));
         Long office = caseOffice(user);
         if (office == null || sides.sending() != office) {

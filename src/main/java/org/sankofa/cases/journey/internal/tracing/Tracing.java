@@ -47,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Tracing {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=tracing}). */
+    public static final String PART = "tracing";
+
     /** What the sending office asks for. */
     public record NewRequest(Long toOfficeId, String familyNames, String village, String region, String languages,
             Long photoAttachmentId) {
@@ -100,9 +103,9 @@ public class Tracing {
     }
 
     /** The tracing requests of a case, for the staff who may read the case. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Request> ofCase(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         return named(jdbc.sql(SELECT + " where r.case_id = ? and r.requested_at <= ?"
                         + " order by r.requested_at desc, r.id desc")
                 .params(caseId.value(), facts.seenUntil())
@@ -194,12 +197,13 @@ public class Tracing {
     @Transactional
     public Attachments.Download photo(CurrentUser user, long requestId) {
         Request request = find(user, requestId);
-        Long attachment = jdbc.sql("select photo_attachment_id from case_tracing_request where id = ?")
-                .param(requestId).query((rs, n) -> (Long) rs.getObject(1)).single();
-        if (!request.photo() || attachment == null) {
+        if (!request.photo()) { // none sent, or the consent to share it is no longer active
             throw new NotFoundException("photo");
         }
-        Attachments.Download photo = attachments.image(request.caseId(), attachment)
+        Attachments.Download photo = jdbc.sql("""
+                select photo_attachment_id from case_tracing_request where id = ? and photo_attachment_id is not null""")
+                .param(requestId).query(Long.class).optional()
+                .flatMap(attachment -> attachments.image(request.caseId(), attachment))
                 .orElseThrow(() -> new NotFoundException("photo"));
         audit.record(AuditEvent.of(user.getUsername(), "TRACING_PHOTO_VIEWED", "case", request.caseId(),
                 "tracing=" + requestId));

@@ -47,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Transfers {
 
+    /** The part of the case these records are, as the audit names a view of them ({@code via=transfers}). */
+    public static final String PART = "transfers";
+
     static final String REASON = "case_transfer.reason";
     static final String NOTE = "case_transfer.decision_note";
 
@@ -94,9 +97,9 @@ public class Transfers {
     }
 
     /** The transfers of a case, for the staff of the owning office and of an office that transferred it. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Transfer> ofCase(CurrentUser user, CaseId caseId) {
-        CaseFacts facts = cases.readable(user, caseId);
+        CaseFacts facts = cases.readable(user, caseId, PART);
         return named(jdbc.sql(SELECT + " where t.case_id = ? and t.requested_at <= ?"
                         + " order by t.requested_at desc, t.id desc")
                 .params(caseId.value(), facts.seenUntil()).query(this::row).list());
