@@ -8,15 +8,18 @@ import java.util.List;
 import org.sankofa.cases.CaseFigures;
 import org.sankofa.cases.CountryBasis;
 import org.sankofa.cases.VictimMeasure;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sankofa.database.ReplicaReads;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link CaseFigures} in SQL: one aggregate query per call, grouped by the few clear columns the breakdowns need
  * (sex, age, forms of exploitation, country), so the database returns at most a few thousand groups however many
  * cases there are. The date filter comes first and uses an index of V23 (identification date, service delivery date,
  * return arrival date).
+ *
+ * <p>The queries go through {@link ReplicaReads}: to the streaming replica when one is configured (a figure may then
+ * be a little behind the primary), to the primary otherwise, and to the primary inside a transaction that writes.
+ * One statement each, so they need no transaction of their own.
  */
 @Service
 class CaseFigureQueries implements CaseFigures {
@@ -24,14 +27,13 @@ class CaseFigureQueries implements CaseFigures {
     /** Persons screened "not a victim" are not counted by any measure. */
     private static final String VICTIM = "c.trafficking_status <> 'NotAVictimOfTrafficking'";
 
-    private final JdbcClient jdbc;
+    private final ReplicaReads reads;
 
-    CaseFigureQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CaseFigureQueries(ReplicaReads reads) {
+        this.reads = reads;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<Group> groups(VictimMeasure measure, CountryBasis basis, Collection<String> countries,
             LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
@@ -41,11 +43,12 @@ class CaseFigureQueries implements CaseFigures {
         if (codes.length == 0) {
             return List.of();
         }
-        return jdbc.sql(sql(measure, basis)).params(from, to, codes)
+        String sql = sql(measure, basis);
+        return reads.read(jdbc -> jdbc.sql(sql).params(from, to, codes)
                 .query((rs, n) -> new Group(rs.getString("sex"), rs.getInt("age"),
                         Arrays.asList((String[]) rs.getArray("forms").getArray()), rs.getString("country"),
                         rs.getLong("persons")))
-                .list();
+                .list());
     }
 
     /** The query of a measure: one row per combination of the clear columns the breakdowns need. */
