@@ -3,17 +3,13 @@ package org.sankofa.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -53,16 +49,20 @@ class EmbeddedDatabaseConfiguration {
         return postgres;
     }
 
+    /**
+     * The pool on the embedded database, with the same {@code spring.datasource.hikari.*} settings as an external one
+     * (among them {@code connection-timeout}: how long a request waits for a connection before it is answered 503).
+     */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties,
-            DataSourceProperties dataSourceProperties) throws SQLException {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
         createDatabaseIfMissing(postgres, properties.database());
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
-        config.setUsername("postgres");
-        config.setPoolName("sankofa");
-        config.setMaximumPoolSize(20);
-        return new HikariDataSource(config);
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("sankofa");
+        dataSource.setMaximumPoolSize(20);
+        return dataSource;
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) {

@@ -1,9 +1,15 @@
 package org.sankofa.web;
 
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thymeleaf.ITemplateEngine;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -15,12 +21,25 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Override
-    public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+    public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(authorisationBeforeBinding);
     }
 
     @Bean
     LocaleResolver localeResolver() {
         return new UserLocaleResolver();
+    }
+
+    /**
+     * The 503 answer to a database outage, outside every other filter but the character encoding (so before the
+     * session's, which reads PostgreSQL), on requests and on the container's error dispatches.
+     */
+    @Bean
+    FilterRegistrationBean<DatabaseOutage> databaseOutage(ITemplateEngine templates, MessageSource messages,
+            LocaleResolver localeResolver) {
+        var registration = new FilterRegistrationBean<>(new DatabaseOutage(templates, messages, localeResolver));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
     }
 }
