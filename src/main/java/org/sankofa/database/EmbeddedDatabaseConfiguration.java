@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Starts PostgreSQL 17 inside the application when no external database is configured, so that
- * {@code ./mvnw spring-boot:run} needs nothing installed. The same engine runs the tests.
+ * {@code ./mvnw spring-boot:run} needs nothing installed. The same engine runs the tests. A server left running on the
+ * data directory by a run that was killed is stopped first ({@link OrphanedServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)
@@ -25,12 +26,18 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    /** How long a server left running by a previous run may take to stop. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Path dataDirectory = properties.ephemeral()
                 ? Files.createTempDirectory("sankofa-pg-")
                 : properties.dataDirectory().toAbsolutePath().normalize();
         Files.createDirectories(dataDirectory);
+        if (!properties.ephemeral()) {
+            OrphanedServer.stopIfAny(dataDirectory, STOP_WAIT);
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(properties.ephemeral())
@@ -43,7 +50,14 @@ class EmbeddedDatabaseConfiguration {
             builder.setServerConfig("synchronous_commit", "on");
         }
         long started = System.nanoTime();
-        EmbeddedPostgres postgres = builder.start();
+        EmbeddedPostgres postgres;
+        try {
+            postgres = builder.start();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("The embedded PostgreSQL did not start on " + dataDirectory + ": "
+                    + e.getMessage() + ". PostgreSQL's own messages are logged at INFO by "
+                    + "io.zonky.test.db.postgres.embedded (set logging.level.io.zonky=INFO to see them).", e);
+        }
         log.info("Embedded PostgreSQL started on port {} in {} ms (data in {})", postgres.getPort(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), dataDirectory);
         return postgres;
