@@ -165,7 +165,10 @@ public class Indicators {
         return require(id);
     }
 
-    /** Sets (or, with neither a number nor a text, removes) the target of a period. */
+    /**
+     * Sets the target of a period: a number, a text, or both. Neither is 422 ({@code plan.target.required} on
+     * {@code target}): a target is removed with {@link #removeTarget}, never by sending nothing.
+     */
     @Transactional
     public Indicator setTarget(long indicatorId, String period, BigDecimal target, String targetText,
             CurrentUser user) {
@@ -176,21 +179,34 @@ public class Indicators {
         PlanFields.text(errors, "targetText", targetText, false, 300);
         if (target != null) {
             checkNumber(indicator.measure(), target, "target", errors);
+        } else if (PlanFields.isBlank(targetText)) {
+            errors.put("target", "plan.target.required");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (target == null && PlanFields.isBlank(targetText)) {
-            jdbc.sql("delete from indicator_target where indicator_id = ? and period = ?")
-                    .params(indicatorId, p.toString()).update();
-        } else {
-            jdbc.sql("""
-                    insert into indicator_target (indicator_id, period, target, target_text) values (?, ?, ?, ?)
-                    on conflict (indicator_id, period) do update set target = excluded.target,
-                        target_text = excluded.target_text""")
-                    .params(indicatorId, p.toString(), target, PlanFields.blankToNull(targetText)).update();
-        }
+        jdbc.sql("""
+                insert into indicator_target (indicator_id, period, target, target_text) values (?, ?, ?, ?)
+                on conflict (indicator_id, period) do update set target = excluded.target,
+                    target_text = excluded.target_text""")
+                .params(indicatorId, p.toString(), target, PlanFields.blankToNull(targetText)).update();
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_TARGET_SET", "indicator", indicatorId, "period=" + p));
+        return require(indicatorId);
+    }
+
+    /** Removes the target of a period; 404 when the period has none. */
+    @Transactional
+    public Indicator removeTarget(long indicatorId, String period, CurrentUser user) {
+        Indicator indicator = require(indicatorId);
+        plans.requireEditor(PlanId.of(indicator.planId()), user);
+        IsoPeriod p = period(period);
+        int removed = jdbc.sql("delete from indicator_target where indicator_id = ? and period = ?")
+                .params(indicatorId, p.toString()).update();
+        if (removed == 0) {
+            throw new NotFoundException("target");
+        }
+        audit.record(AuditEvent.of(user.getUsername(), "PLAN_TARGET_REMOVED", "indicator", indicatorId,
+                "period=" + p));
         return require(indicatorId);
     }
 
