@@ -1,6 +1,7 @@
 package org.sankofa.web;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.thymeleaf.ITemplateEngine;
+import tools.jackson.databind.module.SimpleModule;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -41,5 +43,20 @@ class WebConfiguration implements WebMvcConfigurer {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
+    }
+
+    /** Request parameters without control characters, for every filter and handler after it. */
+    @Bean
+    FilterRegistrationBean<Filter> controlCharacters() {
+        var registration = new FilterRegistrationBean<>(ControlCharacters.filter());
+        registration.setName("controlCharacters");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** JSON strings without control characters (Spring Boot adds every Jackson module bean to its JSON mapper). */
+    @Bean
+    SimpleModule controlCharactersInJson() {
+        return ControlCharacters.json();
     }
 }
