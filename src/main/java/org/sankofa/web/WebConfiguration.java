@@ -33,13 +33,14 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * The 503 answer to a database outage, outside every other filter but the character encoding (so before the
-     * session's, which reads PostgreSQL), on requests and on the container's error dispatches.
+     * The answers to a database outage (503) and to undecodable parameters (400), outside every other filter but the
+     * character encoding (so before the session's, which reads PostgreSQL), on requests and on the container's error
+     * dispatches.
      */
     @Bean
-    FilterRegistrationBean<DatabaseOutage> databaseOutage(ITemplateEngine templates, MessageSource messages,
+    FilterRegistrationBean<FailureAnswers> failureAnswers(ITemplateEngine templates, MessageSource messages,
             LocaleResolver localeResolver) {
-        var registration = new FilterRegistrationBean<>(new DatabaseOutage(templates, messages, localeResolver));
+        var registration = new FilterRegistrationBean<>(new FailureAnswers(templates, messages, localeResolver));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -12,6 +13,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.sankofa.database.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,16 +28,22 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers 503 when the database cannot be reached, wherever in the request it was needed — loading the session (kept
- * in PostgreSQL), checking a bearer token, signing in, or in a handler: problem details for the API, the error page in
- * the person's language for pages. It sits before every other filter, the session's included, so that it reads
- * nothing from the database itself: the language comes from the language cookie or the browser, not from the
- * session or the account. A failure that is not the database's is left to the usual handling.
+ * Answers the failures that escape every handler and filter, and that are nobody's bug, before the servlet container
+ * turns them into its own error page and an ERROR with a stack trace in the log:
+ * <ul>
+ * <li>the database cannot be reached, wherever in the request it was needed — loading the session (kept in
+ * PostgreSQL), checking a bearer token, signing in, or in a handler: 503;</li>
+ * <li>request parameters the container cannot decode (a malformed percent-escape such as {@code ?q=%ZZ}, too many
+ * parameters): 400 (or the container's 4xx).</li>
+ * </ul>
+ * Problem details for the API, the error page in the person's language for pages; one WARN line in the log, without
+ * the parameters' values (a search may hold a person's name). It sits before every other filter, the session's
+ * included, so that it reads nothing from the database itself: the language comes from the language cookie or the
+ * browser, not from the session or the account. Any other failure is left to the usual handling.
  */
-class DatabaseOutage implements Filter {
+class FailureAnswers implements Filter {
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
-    private static final HttpStatus STATUS = HttpStatus.SERVICE_UNAVAILABLE;
+    private static final Logger log = LoggerFactory.getLogger(FailureAnswers.class);
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
@@ -43,7 +51,7 @@ class DatabaseOutage implements Filter {
     private final JsonMapper json = JsonMapper.builder().build();
     private volatile JakartaServletWebApplication application;
 
-    DatabaseOutage(ITemplateEngine templates, MessageSource messages, LocaleResolver locales) {
+    FailureAnswers(ITemplateEngine templates, MessageSource messages, LocaleResolver locales) {
         this.templates = templates;
         this.messages = messages;
         this.locales = locales;
@@ -57,19 +65,42 @@ class DatabaseOutage implements Filter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
-            if (!DatabaseUnavailable.causes(failure) || response.isCommitted()) {
+            if (response.isCommitted()) {
                 throw failure;
             }
-            log.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
-                    DatabaseUnavailable.reason(failure));
-            answer(request, response);
+            if (DatabaseUnavailable.causes(failure)) {
+                log.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(),
+                        request.getRequestURI(), DatabaseUnavailable.reason(failure));
+                answer(HttpStatus.SERVICE_UNAVAILABLE, request, response);
+                return;
+            }
+            Optional<HttpStatus> malformed = malformedParameters(failure);
+            if (malformed.isPresent()) {
+                log.warn("Malformed request parameters: {} {} answered {}", request.getMethod(),
+                        request.getRequestURI(), malformed.get().value());
+                answer(malformed.get(), request, response);
+                return;
+            }
+            throw failure;
         }
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** The status the container gives parameters it could not read (its message quotes them: never logged). */
+    private static Optional<HttpStatus> malformedParameters(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidParameterException invalid) {
+                HttpStatus status = HttpStatus.resolve(invalid.getErrorCode());
+                return Optional.of(status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void answer(HttpStatus status, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Locale locale = locales.resolveLocale(request);
         response.reset();
-        response.setStatus(STATUS.value());
+        response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -77,16 +108,17 @@ class DatabaseOutage implements Filter {
         if (wantsProblem(request)) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
-            problem.put("title", STATUS.getReasonPhrase());
-            problem.put("status", STATUS.value());
-            problem.put("detail", messages.getMessage("error.503.detail", null, STATUS.getReasonPhrase(), locale));
+            problem.put("title", status.getReasonPhrase());
+            problem.put("status", status.value());
+            problem.put("detail", messages.getMessage("error." + status.value() + ".detail", null,
+                    status.getReasonPhrase(), locale));
             problem.put("instance", request.getRequestURI());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), problem);
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             WebContext page = new WebContext(application(request).buildExchange(request, response), locale,
-                    Map.of("status", STATUS.value()));
+                    Map.of("status", status.value()));
             templates.process("error", page, response.getWriter());
         }
         response.flushBuffer();

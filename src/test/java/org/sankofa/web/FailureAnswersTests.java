@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -19,18 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Which failures {@link DatabaseOutage} answers 503, whatever wraps them on their way out of a handler, and which it
- * leaves alone. {@link DatabaseOutageTests} stops a real PostgreSQL; this covers the failures it cannot provoke on
- * cue (a connection lost in the middle of a handler's query).
+ * Which failures {@link FailureAnswers} answers 503 or 400, whatever wraps them on their way out of a handler, and
+ * which it leaves alone. {@link DatabaseOutageTests} stops a real PostgreSQL and {@link MalformedQueryTests} sends a
+ * malformed query over HTTP; this covers the failures they cannot provoke on cue (a connection lost in the middle of
+ * a handler's query).
  */
-class DatabaseOutageAnswerTests {
+class FailureAnswersTests {
 
-    private final DatabaseOutage filter;
+    private final FailureAnswers filter;
 
-    DatabaseOutageAnswerTests() {
+    FailureAnswersTests() {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("error.503.detail", Locale.FRENCH, "Base de données injoignable");
-        filter = new DatabaseOutage(new SpringTemplateEngine(), messages, new UserLocaleResolver());
+        filter = new FailureAnswers(new SpringTemplateEngine(), messages, new UserLocaleResolver());
     }
 
     @Test
@@ -56,6 +58,14 @@ class DatabaseOutageAnswerTests {
         MockHttpServletResponse response = run(failing(new UncategorizedSQLException("select", "select 1",
                 new SQLException("terminating connection due to administrator command", "57P01"))));
         assertThat(response.getStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void parametersTheContainerCouldNotDecodeAreA400() throws Exception {
+        MockHttpServletResponse response = run(failing(new ServletException("Request processing failed",
+                new InvalidParameterException("Character decoding failed. Parameter [q] with value [Awa%ZZ]", 400))));
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("\"status\":400").doesNotContain("Awa");
     }
 
     @Test
