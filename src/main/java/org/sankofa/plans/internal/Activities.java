@@ -117,10 +117,10 @@ public class Activities {
 
     private void check(ActivityDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "title", d.title(), true, 300);
-        PlanFields.text(errors, "leadText", d.leadText(), false, 300);
-        PlanFields.text(errors, "supportingText", d.supportingText(), false, 500);
-        PlanFields.text(errors, "funderText", d.funderText(), false, 300);
+        PlanFields.text(errors, "title", d.title(), true, PlanFields.TITLE);
+        PlanFields.text(errors, "leadText", d.leadText(), false, PlanFields.ORGANISATION_TEXT);
+        PlanFields.text(errors, "supportingText", d.supportingText(), false, PlanFields.SUPPORTING_TEXT);
+        PlanFields.text(errors, "funderText", d.funderText(), false, PlanFields.ORGANISATION_TEXT);
         if (d.status() == null) {
             errors.put("status", "validation.required");
         }

@@ -106,10 +106,10 @@ public class Indicators {
     public Indicator create(PlanId planId, IndicatorDraft d, CurrentUser user) {
         plans.requireEditor(planId, user);
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "definition", d.definition(), true, 1000);
-        PlanFields.text(errors, "code", d.code(), false, 40);
-        PlanFields.text(errors, "unit", d.unit(), false, 60);
-        PlanFields.text(errors, "baselineText", d.baselineText(), false, 300);
+        PlanFields.text(errors, "definition", d.definition(), true, PlanFields.DEFINITION);
+        PlanFields.text(errors, "code", d.code(), false, PlanFields.INDICATOR_CODE);
+        PlanFields.text(errors, "unit", d.unit(), false, PlanFields.UNIT);
+        PlanFields.text(errors, "baselineText", d.baselineText(), false, PlanFields.BASELINE_TEXT);
         if (d.measure() == null) {
             errors.put("measure", "validation.required");
         }
@@ -138,7 +138,7 @@ public class Indicators {
             checkComputed(d, errors);
         }
         for (String ref : d.references()) {
-            if (PlanFields.isBlank(ref) || ref.length() > 60) {
+            if (PlanFields.isBlank(ref) || ref.strip().length() > PlanFields.REFERENCE) {
                 errors.put("references", "plan.indicator.reference.invalid");
             }
         }
@@ -176,7 +176,7 @@ public class Indicators {
         plans.requireEditor(PlanId.of(indicator.planId()), user);
         IsoPeriod p = period(period);
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "targetText", targetText, false, 300);
+        PlanFields.text(errors, "targetText", targetText, false, PlanFields.TARGET_TEXT);
         if (target != null) {
             checkNumber(indicator.measure(), target, "target", errors);
         } else if (PlanFields.isBlank(targetText)) {
