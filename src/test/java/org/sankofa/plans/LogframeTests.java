@@ -223,7 +223,8 @@ class LogframeTests {
 
     /**
      * What the services (and so the API and the pages) accept, the import accepts: repeated titles at every level
-     * (also differing only in case), repeated indicator codes and definitions, and every text at its longest.
+     * (also differing only in case), repeated indicator codes and definitions, every text at its longest, and a
+     * target given as a text that reads as a number the measure would refuse.
      */
     @Test
     void aPlanWithRepeatedTitlesAndTextsAtTheirLimitsExportsAWorkbookThatImports() throws Exception {
@@ -247,13 +248,18 @@ class LogframeTests {
                     "b".repeat(300), null, List.of(), IndicatorSource.MANUAL, null, List.of("r".repeat(60))), mali);
             indicators.setTarget(indicator.id(), "2026", null, "t".repeat(300), mali);
         }
+        Indicator share = indicators.create(plan.planId(), new IndicatorDraft(null, objective, null, "Part",
+                Measure.PERCENT, Direction.HIGHER_IS_BETTER, null, null, null, null, List.of(),
+                IndicatorSource.MANUAL, null, List.of()), mali);
+        indicators.setTarget(share.id(), "2026", null, "150", mali); // a text, which no percentage could be
+        indicators.setTarget(share.id(), "2027", new BigDecimal("99.5"), null, mali);
         long target = emptyMalianPlan(mali);
 
         MockHttpServletResponse response = importApi(target, export(plan.id(), "coordinator.mali"),
                 "coordinator.mali", "en");
 
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-        assertThat(tree(target)).isEqualTo(tree(plan.id())).hasSize(10);
+        assertThat(tree(target)).isEqualTo(tree(plan.id())).hasSize(11);
     }
 
     @Test

@@ -419,14 +419,26 @@ public class Indicators {
     }
 
     private static void checkNumber(Measure measure, BigDecimal value, String field, Map<String, String> errors) {
+        String problem = numberProblem(measure, value);
+        if (problem != null) {
+            errors.put(field, problem);
+        }
+    }
+
+    /**
+     * What is wrong with a number (a baseline, a target, a value) for an indicator of this measure, as a message key,
+     * or null: the rule the logframe import applies too.
+     */
+    static String numberProblem(Measure measure, BigDecimal value) {
         if (value.abs().compareTo(MAX) > 0) {
-            errors.put(field, "plan.value.number.invalid");
+            return "plan.value.number.invalid";
         } else if (measure == Measure.PERCENT && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
-            errors.put(field, "plan.value.percent.range");
+            return "plan.value.percent.range";
         } else if (measure == Measure.YES_NO && value.compareTo(BigDecimal.ZERO) != 0
                 && value.compareTo(BigDecimal.ONE) != 0) {
-            errors.put(field, "plan.value.yesNo.target");
+            return "plan.value.yesNo.target";
         }
+        return null;
     }
 
     private void checkParts(Indicator indicator, List<ValuePart> parts, BigDecimal total,

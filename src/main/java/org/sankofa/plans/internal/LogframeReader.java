@@ -193,7 +193,7 @@ final class LogframeReader {
         String currency = text(row, CURRENCY);
         if (currency != null) {
             currency = currency.toUpperCase(Locale.ROOT);
-            if (!isCurrency(currency)) {
+            if (!Activities.isCurrency(currency)) {
                 problem(r, CURRENCY, "plan.logframe.error.currency", currency);
             }
         } else if (planned != null || secured != null || spent != null) {
@@ -316,6 +316,12 @@ final class LogframeReader {
                     continue;
                 }
                 BigDecimal target = numeric(cell);
+                // a text cell is a text target unless it holds a number the measure takes: the API takes any text
+                // as a target, "150" for a percentage too, and the export writes text targets as text cells
+                if (target != null && type(cell) == CellType.STRING && measure != null
+                        && Indicators.numberProblem(measure, target) != null) {
+                    target = null;
+                }
                 if (measure == Measure.TEXT || target == null) {
                     String targetText = text(row, c);
                     if (targetText.length() > PlanFields.TARGET_TEXT) {
@@ -432,7 +438,7 @@ final class LogframeReader {
 
     private BigDecimal budget(Row row, int r, int column) {
         BigDecimal value = number(row, r, column);
-        if (value != null && (value.signum() < 0 || value.compareTo(MAX) > 0 || value.scale() > 2)) {
+        if (value != null && !Activities.budget(value)) {
             problem(r, column, "plan.logframe.error.budget");
             return null;
         }
@@ -452,13 +458,9 @@ final class LogframeReader {
     }
 
     private void checkNumber(Measure measure, BigDecimal value, int r, int column) {
-        if (value.abs().compareTo(MAX) > 0) {
-            problem(r, column, "plan.value.number.invalid");
-        } else if (measure == Measure.PERCENT && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
-            problem(r, column, "plan.value.percent.range");
-        } else if (measure == Measure.YES_NO && value.compareTo(BigDecimal.ZERO) != 0
-                && value.compareTo(BigDecimal.ONE) != 0) {
-            problem(r, column, "plan.value.yesNo.target");
+        String problem = Indicators.numberProblem(measure, value);
+        if (problem != null) {
+            problem(r, column, problem);
         }
     }
 }
