@@ -1,10 +1,13 @@
 package org.sankofa.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.sankofa.cases.GuardianRelation;
+import org.sankofa.cases.internal.CaseRules;
 import org.sankofa.identity.NewUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
@@ -78,6 +81,16 @@ class DemoCasesRoundTripTests {
         }
         assertThat(refused).as("refused").isEmpty();
         assertThat(saved).isGreaterThanOrEqualTo(offices.size() * 2);
+    }
+
+    /** The two values the generator once wrote outside the rules, checked on every case rather than a sample. */
+    @Test
+    void everyCaseHasOfferedLanguagesAndAGuardianRelationOfTheList() {
+        assertThat(jdbc.sql("select distinct unnest(languages) from case_file").query(String.class).list())
+                .isNotEmpty().isSubsetOf(CaseRules.LANGUAGES);
+        assertThat(jdbc.sql("select distinct guardian_relation from case_person where guardian_relation is not null")
+                .query(String.class).list()).isNotEmpty()
+                .isSubsetOf(Arrays.stream(GuardianRelation.values()).map(Enum::name).toList());
     }
 
     /** What a client sends back: the case as read, in the shape of a {@code CaseDraft}, with the version read. */

@@ -37,7 +37,6 @@ import org.sankofa.cases.TraffickingStatusDecisionMaker;
 import org.sankofa.cases.TypeOfExploitation;
 import org.sankofa.cases.generator.WestAfricanRoutes.NamePool;
 import org.sankofa.cases.generator.WestAfricanRoutes.Route;
-import org.sankofa.cases.internal.CaseRules;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.cases.internal.protection.NameSearchKeys;
 import org.sankofa.directory.Directory;
@@ -483,16 +482,12 @@ public class CaseGenerator {
                 relation.code().name());
     }
 
-    /**
-     * The first language of the person's country, and sometimes a second one: among those the case rules offer
-     * (a country's other languages, e.g. Krio or Kabiyè, are not in that list).
-     */
+    /** The first language of the person's country, and sometimes a second one. */
     private static List<String> languages(NamePool pool, SplittableRandom r) {
-        List<String> offered = pool.languages().stream().filter(CaseRules.LANGUAGES::contains).toList();
         List<String> languages = new ArrayList<>();
-        languages.add(offered.get(0));
+        languages.add(pool.languages().get(0));
         if (r.nextBoolean()) {
-            String second = pick(r, offered);
+            String second = pick(r, pool.languages());
             if (!languages.contains(second)) {
                 languages.add(second);
             }
