@@ -13,4 +13,10 @@ class DatabaseConfiguration {
         Boolean forced = environment.getProperty("sankofa.demo", Boolean.class);
         return new DemoMode(forced != null ? forced : embedded, embedded);
     }
+
+    @Bean
+    PublicApiDocs publicApiDocs(Environment environment, DemoMode demoMode) {
+        return new PublicApiDocs(environment.getProperty("sankofa.api-docs.public", Boolean.class,
+                demoMode.enabled()));
+    }
 }

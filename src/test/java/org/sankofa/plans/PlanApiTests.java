@@ -196,6 +196,37 @@ class PlanApiTests {
     }
 
     @Test
+    void anEmptyTargetIsRefusedAndATargetIsRemovedOnlyByDelete() throws Exception {
+        long id = create("coordinator.mali", malianPlan(unique("Targeted plan")));
+        String created = mvc.perform(as("coordinator.mali", post("/api/v1/plans/" + id + "/indicators"))
+                        .content(body(Map.of("definition", "Victims identified", "measure", "NUMBER"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long indicator = ((Number) JsonPath.read(created, "$.id")).longValue();
+        String target = "/api/v1/indicators/" + indicator + "/targets/2025";
+        mvc.perform(as("coordinator.mali", put(target)).content(body(Map.of("target", 40))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.targets[0].target").value(40));
+
+        mvc.perform(as("coordinator.mali", put(target)).content("{}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.target").value("Give the target: a number or a text."));
+        mvc.perform(as("coordinator.mali", put(target)).content(body(Map.of("targetText", "   "))))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors.target").exists());
+        mvc.perform(as("observer", get("/api/v1/indicators/" + indicator)))
+                .andExpect(jsonPath("$.targets[0].period").value("2025"))
+                .andExpect(jsonPath("$.targets[0].target").value(40));
+
+        mvc.perform(as("coordinator.mali", delete("/api/v1/indicators/" + indicator + "/targets/2025Q5")))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(as("coordinator.ecowas", delete(target))).andExpect(status().isForbidden());
+        mvc.perform(as("coordinator.mali", delete(target)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.targets").isEmpty());
+        mvc.perform(as("coordinator.mali", delete(target))).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select action from audit_entry where target_type = 'indicator' and target_id = ? "
+                + "order by id").param(String.valueOf(indicator)).query(String.class).list())
+                .containsExactly("PLAN_TARGET_SET", "PLAN_TARGET_REMOVED");
+    }
+
+    @Test
     void theReportWorkflowOverTheApiWithFourEyesAndTheLockThatFollows() throws Exception {
         long id = create("coordinator.mali", malianPlan(unique("Reported plan")));
         String indicator = mvc.perform(as("coordinator.mali", post("/api/v1/plans/" + id + "/indicators"))

@@ -148,6 +148,13 @@ class PlanPageTests {
                         new RoleGrant(Role.NATIONAL_COORDINATOR, "ML", null)))).with(csrf())
                         .param("title", "").param("pillar", "NOPE"))
                 .andExpect(content().string(containsString("Escolha um dos valores propostos.")));
+        long indicator = jdbc.sql("select min(id) from indicator where plan_id = ? and source = 'MANUAL'")
+                .param(mali).query(Long.class).single();
+        mvc.perform(post("/indicators/" + indicator + "/targets").with(user(as("coordinator.mali"))).with(csrf())
+                        .param("period", "2031").param("target", " "))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"target-target-error\""),
+                        containsString("Give the target: a number or a text."))));
     }
 
     @Test

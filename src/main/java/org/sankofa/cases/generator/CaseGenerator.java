@@ -30,6 +30,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.sankofa.cases.ClosureReason;
 import org.sankofa.cases.Gender;
+import org.sankofa.cases.GuardianRelation;
 import org.sankofa.cases.MethodOfControl;
 import org.sankofa.cases.TraffickingStatus;
 import org.sankofa.cases.TraffickingStatusDecisionMaker;
@@ -304,8 +305,15 @@ public class CaseGenerator {
             Map.entry("GH", List.of("Keta", "Anloga", "Ho")),
             Map.entry("SL", List.of("Kono", "Kenema", "Makeni")));
 
-    private static final List<String> RELATIONS = List.of("Mother", "Father", "Uncle", "Aunt", "Grandmother",
-            "OlderSibling");
+    /** A child's guardian: the relation as the case rules take it, and whether the guardian is a woman. */
+    private record Relation(GuardianRelation code, boolean woman) {
+    }
+
+    /** Mother, father, uncle, aunt, grandmother, older brother. */
+    private static final List<Relation> RELATIONS = List.of(new Relation(GuardianRelation.MOTHER, true),
+            new Relation(GuardianRelation.FATHER, false), new Relation(GuardianRelation.OTHER_RELATIVE, false),
+            new Relation(GuardianRelation.OTHER_RELATIVE, true), new Relation(GuardianRelation.GRANDPARENT, true),
+            new Relation(GuardianRelation.SIBLING, false));
     /** The same codes the case sections use, so generated rows read back with their labels. */
     private static final List<String> SERVICE_TYPES = java.util.Arrays.stream(
             org.sankofa.cases.assistance.ServiceType.values()).map(Enum::name).toList();
@@ -469,12 +477,11 @@ public class CaseGenerator {
         if (!person.child()) {
             return new Whereabouts(city, address, contact, null, null, null);
         }
-        String relation = pick(r, RELATIONS);
-        String parentGiven = pick(r, relation.equals("Mother") || relation.equals("Aunt")
-                || relation.equals("Grandmother") ? person.pool().feminine() : person.pool().masculine());
+        Relation relation = pick(r, RELATIONS);
+        String parentGiven = pick(r, relation.woman() ? person.pool().feminine() : person.pool().masculine());
         String guardianContact = r.nextBoolean() ? syntheticPhone(r, person.citizenship()) : null;
         return new Whereabouts(city, address, contact, parentGiven + " " + person.family(), guardianContact,
-                relation);
+                relation.code().name());
     }
 
     /** The first language of the person's country, and sometimes a second one. */

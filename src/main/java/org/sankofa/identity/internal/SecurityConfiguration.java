@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Set;
 
 import org.sankofa.database.DemoMode;
+import org.sankofa.database.PublicApiDocs;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.Roles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,6 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -59,13 +62,15 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
             SecurityProperties properties, DemoMode demoMode, UserAccountRepository users,
-            ProviderManager authenticationManager) throws Exception {
+            ProviderManager authenticationManager, PublicApiDocs apiDocs) throws Exception {
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                                "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .access(apiDocs.open() ? SingleResultAuthorizationManager.permitAll()
+                                : AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers(HttpMethod.POST, "/language").permitAll()
                         .requestMatchers("/actuator/**", "/admin/**").hasAnyRole(names(Roles.ADMINISTRATOR_ROLES))
                         .anyRequest().authenticated())

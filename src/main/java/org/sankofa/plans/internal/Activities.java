@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Activities {
 
+    private static final BigDecimal MAX_BUDGET = new BigDecimal("99999999999999");
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final OrganisationNames organisations;
@@ -117,10 +119,10 @@ public class Activities {
 
     private void check(ActivityDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "title", d.title(), true, 300);
-        PlanFields.text(errors, "leadText", d.leadText(), false, 300);
-        PlanFields.text(errors, "supportingText", d.supportingText(), false, 500);
-        PlanFields.text(errors, "funderText", d.funderText(), false, 300);
+        PlanFields.text(errors, "title", d.title(), true, PlanFields.TITLE);
+        PlanFields.text(errors, "leadText", d.leadText(), false, PlanFields.ORGANISATION_TEXT);
+        PlanFields.text(errors, "supportingText", d.supportingText(), false, PlanFields.SUPPORTING_TEXT);
+        PlanFields.text(errors, "funderText", d.funderText(), false, PlanFields.ORGANISATION_TEXT);
         if (d.status() == null) {
             errors.put("status", "validation.required");
         }
@@ -134,7 +136,7 @@ public class Activities {
                 "budgetSecured", Optional.ofNullable(d.budgetSecured()),
                 "budgetSpent", Optional.ofNullable(d.budgetSpent())).entrySet()) {
             amount.getValue().ifPresent(v -> {
-                if (v.signum() < 0 || v.compareTo(new BigDecimal("99999999999999")) > 0 || v.scale() > 2) {
+                if (!budget(v)) {
                     errors.put(amount.getKey(), "plan.budget.invalid");
                 }
             });
@@ -165,7 +167,13 @@ public class Activities {
         }
     }
 
-    private static boolean isCurrency(String code) {
+    /** Whether an amount can be a budget: not negative, at most 14 digits and 2 decimals (the import's rule too). */
+    static boolean budget(BigDecimal amount) {
+        return amount.signum() >= 0 && amount.compareTo(MAX_BUDGET) <= 0 && amount.scale() <= 2;
+    }
+
+    /** An ISO 4217 code in capitals (the import's rule too). */
+    static boolean isCurrency(String code) {
         if (!code.matches("^[A-Z]{3}$")) {
             return false;
         }

@@ -106,10 +106,10 @@ public class Indicators {
     public Indicator create(PlanId planId, IndicatorDraft d, CurrentUser user) {
         plans.requireEditor(planId, user);
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "definition", d.definition(), true, 1000);
-        PlanFields.text(errors, "code", d.code(), false, 40);
-        PlanFields.text(errors, "unit", d.unit(), false, 60);
-        PlanFields.text(errors, "baselineText", d.baselineText(), false, 300);
+        PlanFields.text(errors, "definition", d.definition(), true, PlanFields.DEFINITION);
+        PlanFields.text(errors, "code", d.code(), false, PlanFields.INDICATOR_CODE);
+        PlanFields.text(errors, "unit", d.unit(), false, PlanFields.UNIT);
+        PlanFields.text(errors, "baselineText", d.baselineText(), false, PlanFields.BASELINE_TEXT);
         if (d.measure() == null) {
             errors.put("measure", "validation.required");
         }
@@ -138,7 +138,7 @@ public class Indicators {
             checkComputed(d, errors);
         }
         for (String ref : d.references()) {
-            if (PlanFields.isBlank(ref) || ref.length() > 60) {
+            if (PlanFields.isBlank(ref) || ref.strip().length() > PlanFields.REFERENCE) {
                 errors.put("references", "plan.indicator.reference.invalid");
             }
         }
@@ -165,7 +165,10 @@ public class Indicators {
         return require(id);
     }
 
-    /** Sets (or, with neither a number nor a text, removes) the target of a period. */
+    /**
+     * Sets the target of a period: a number, a text, or both. Neither is 422 ({@code plan.target.required} on
+     * {@code target}): a target is removed with {@link #removeTarget}, never by sending nothing.
+     */
     @Transactional
     public Indicator setTarget(long indicatorId, String period, BigDecimal target, String targetText,
             CurrentUser user) {
@@ -173,24 +176,37 @@ public class Indicators {
         plans.requireEditor(PlanId.of(indicator.planId()), user);
         IsoPeriod p = period(period);
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "targetText", targetText, false, 300);
+        PlanFields.text(errors, "targetText", targetText, false, PlanFields.TARGET_TEXT);
         if (target != null) {
             checkNumber(indicator.measure(), target, "target", errors);
+        } else if (PlanFields.isBlank(targetText)) {
+            errors.put("target", "plan.target.required");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (target == null && PlanFields.isBlank(targetText)) {
-            jdbc.sql("delete from indicator_target where indicator_id = ? and period = ?")
-                    .params(indicatorId, p.toString()).update();
-        } else {
-            jdbc.sql("""
-                    insert into indicator_target (indicator_id, period, target, target_text) values (?, ?, ?, ?)
-                    on conflict (indicator_id, period) do update set target = excluded.target,
-                        target_text = excluded.target_text""")
-                    .params(indicatorId, p.toString(), target, PlanFields.blankToNull(targetText)).update();
-        }
+        jdbc.sql("""
+                insert into indicator_target (indicator_id, period, target, target_text) values (?, ?, ?, ?)
+                on conflict (indicator_id, period) do update set target = excluded.target,
+                    target_text = excluded.target_text""")
+                .params(indicatorId, p.toString(), target, PlanFields.blankToNull(targetText)).update();
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_TARGET_SET", "indicator", indicatorId, "period=" + p));
+        return require(indicatorId);
+    }
+
+    /** Removes the target of a period; 404 when the period has none. */
+    @Transactional
+    public Indicator removeTarget(long indicatorId, String period, CurrentUser user) {
+        Indicator indicator = require(indicatorId);
+        plans.requireEditor(PlanId.of(indicator.planId()), user);
+        IsoPeriod p = period(period);
+        int removed = jdbc.sql("delete from indicator_target where indicator_id = ? and period = ?")
+                .params(indicatorId, p.toString()).update();
+        if (removed == 0) {
+            throw new NotFoundException("target");
+        }
+        audit.record(AuditEvent.of(user.getUsername(), "PLAN_TARGET_REMOVED", "indicator", indicatorId,
+                "period=" + p));
         return require(indicatorId);
     }
 
@@ -403,14 +419,26 @@ public class Indicators {
     }
 
     private static void checkNumber(Measure measure, BigDecimal value, String field, Map<String, String> errors) {
+        String problem = numberProblem(measure, value);
+        if (problem != null) {
+            errors.put(field, problem);
+        }
+    }
+
+    /**
+     * What is wrong with a number (a baseline, a target, a value) for an indicator of this measure, as a message key,
+     * or null: the rule the logframe import applies too.
+     */
+    static String numberProblem(Measure measure, BigDecimal value) {
         if (value.abs().compareTo(MAX) > 0) {
-            errors.put(field, "plan.value.number.invalid");
+            return "plan.value.number.invalid";
         } else if (measure == Measure.PERCENT && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
-            errors.put(field, "plan.value.percent.range");
+            return "plan.value.percent.range";
         } else if (measure == Measure.YES_NO && value.compareTo(BigDecimal.ZERO) != 0
                 && value.compareTo(BigDecimal.ONE) != 0) {
-            errors.put(field, "plan.value.yesNo.target");
+            return "plan.value.yesNo.target";
         }
+        return null;
     }
 
     private void checkParts(Indicator indicator, List<ValuePart> parts, BigDecimal total,

@@ -32,6 +32,9 @@ import static org.sankofa.plans.internal.LogframeWorkbook.*;
 /**
  * Reads and checks both sheets of a logframe workbook ({@link LogframeWorkbook}), collecting a problem per wrong cell
  * (its sheet, row, column and header, and a message key): what {@link LogframeImport} writes only when there is none.
+ * A row is held to the rules of the services that write it, with their limits ({@link PlanFields}) and nothing more:
+ * titles and indicator codes may repeat, as they may through the API, so that every plan's export imports; only the
+ * workbook's own references and period columns must be unique, since rows are attached by them.
  * Organisations are named by their name or (when it names one only) their acronym.
  */
 final class LogframeReader {
@@ -81,8 +84,6 @@ final class LogframeReader {
         begin(s);
         List<AreaRow> areas = new ArrayList<>();
         Map<String, Integer> refRows = new HashMap<>();
-        Map<String, Integer> areaTitles = new HashMap<>();
-        Map<String, Integer> objectiveTitles = new HashMap<>();
         List<ObjectiveRow> objectives = null;
         List<ActivityDraft> activities = null;
         for (int r = 1; r <= Math.min(s.getLastRowNum(), MAX_ROWS); r++) {
@@ -110,7 +111,7 @@ final class LogframeReader {
                     refs.put(ref, level);
                 }
             }
-            String title = required(row, r, TITLE, 300);
+            String title = required(row, r, TITLE, PlanFields.TITLE);
             if (level == null) {
                 continue;
             }
@@ -123,13 +124,9 @@ final class LogframeReader {
                     } else if ((pillar = choice(Pillar.class, pillarText)) == null) {
                         problem(r, PILLAR, "plan.logframe.error.pillar", pillarText);
                     }
-                    String description = optional(row, r, DESCRIPTION, 2000);
+                    String description = optional(row, r, DESCRIPTION, PlanFields.AREA_DESCRIPTION);
                     unused(row, r, level, LEAD, FUNDER_OTHER);
-                    if (title != null) {
-                        duplicate(areaTitles, title, r, TITLE);
-                    }
                     objectives = new ArrayList<>();
-                    objectiveTitles.clear();
                     activities = null;
                     areas.add(new AreaRow(ref, title, pillar, description, objectives));
                 }
@@ -138,9 +135,6 @@ final class LogframeReader {
                     if (objectives == null) {
                         problem(r, LEVEL, "plan.logframe.error.noArea");
                         continue;
-                    }
-                    if (title != null) {
-                        duplicate(objectiveTitles, title, r, TITLE);
                     }
                     activities = new ArrayList<>();
                     objectives.add(new ObjectiveRow(ref, title, activities));
@@ -164,7 +158,7 @@ final class LogframeReader {
 
     private ActivityDraft activity(Row row, int r, String title) {
         Long lead = organisation(row, r, LEAD);
-        String leadText = optional(row, r, LEAD_OTHER, 300);
+        String leadText = optional(row, r, LEAD_OTHER, PlanFields.ORGANISATION_TEXT);
         List<Long> supporting = new ArrayList<>();
         String supportingList = text(row, SUPPORTING);
         if (supportingList != null) {
@@ -177,7 +171,7 @@ final class LogframeReader {
                 }
             }
         }
-        String supportingText = optional(row, r, SUPPORTING_OTHER, 500);
+        String supportingText = optional(row, r, SUPPORTING_OTHER, PlanFields.SUPPORTING_TEXT);
         LocalDate plannedStart = date(row, r, PLANNED_START);
         LocalDate plannedEnd = date(row, r, PLANNED_END);
         LocalDate actualStart = date(row, r, ACTUAL_START);
@@ -199,14 +193,14 @@ final class LogframeReader {
         String currency = text(row, CURRENCY);
         if (currency != null) {
             currency = currency.toUpperCase(Locale.ROOT);
-            if (!isCurrency(currency)) {
+            if (!Activities.isCurrency(currency)) {
                 problem(r, CURRENCY, "plan.logframe.error.currency", currency);
             }
         } else if (planned != null || secured != null || spent != null) {
             problem(r, CURRENCY, "plan.logframe.error.currency.required");
         }
         Long funder = organisation(row, r, FUNDER);
-        String funderText = optional(row, r, FUNDER_OTHER, 300);
+        String funderText = optional(row, r, FUNDER_OTHER, PlanFields.ORGANISATION_TEXT);
         return new ActivityDraft(title, lead, leadText, supporting, supportingText, plannedStart, plannedEnd,
                 actualStart, actualEnd, status, planned, secured, spent, currency, funder, funderText);
     }
@@ -232,26 +226,19 @@ final class LogframeReader {
                 periods.put(c, period.get().toString());
             }
         }
-        Map<String, Integer> codes = new HashMap<>();
         int width = Math.max(TARGETS, last + 1);
         for (int r = 1; r <= Math.min(s.getLastRowNum(), MAX_ROWS); r++) {
             Row row = s.getRow(r);
             if (blank(row, width)) {
                 continue;
             }
-            String code = optional(row, r, CODE, 40);
-            if (code != null) {
-                Integer first = codes.putIfAbsent(code, r + 1);
-                if (first != null) {
-                    problem(r, CODE, "plan.logframe.error.code.duplicate", code, first);
-                }
-            }
+            String code = optional(row, r, CODE, PlanFields.INDICATOR_CODE);
             String attachedTo = text(row, ATTACHED_TO);
             if (attachedTo != null && refs.get(attachedTo) != Level.AREA
                     && refs.get(attachedTo) != Level.OBJECTIVE) {
                 problem(r, ATTACHED_TO, "plan.logframe.error.attachedTo", attachedTo);
             }
-            String definition = required(row, r, DEFINITION, 1000);
+            String definition = required(row, r, DEFINITION, PlanFields.DEFINITION);
             Measure measure = null;
             String measureText = text(row, MEASURE);
             if (measureText == null) {
@@ -264,12 +251,12 @@ final class LogframeReader {
             if (directionText != null && (direction = choice(Direction.class, directionText)) == null) {
                 problem(r, DIRECTION, "plan.logframe.error.direction", directionText);
             }
-            String unit = optional(row, r, UNIT, 60);
+            String unit = optional(row, r, UNIT, PlanFields.UNIT);
             BigDecimal baseline = number(row, r, BASELINE);
             if (baseline != null && measure != null) {
                 checkNumber(measure, baseline, r, BASELINE);
             }
-            String baselineText = optional(row, r, BASELINE_TEXT, 300);
+            String baselineText = optional(row, r, BASELINE_TEXT, PlanFields.BASELINE_TEXT);
             String baselinePeriod = text(row, BASELINE_PERIOD);
             if (baselinePeriod != null) {
                 Optional<IsoPeriod> p = IsoPeriod.parse(baselinePeriod.toUpperCase(Locale.ROOT));
@@ -315,8 +302,8 @@ final class LogframeReader {
                     if (ref.isBlank()) {
                         continue;
                     }
-                    if (ref.strip().length() > 60) {
-                        problem(r, REFERENCES, "plan.logframe.error.tooLong", 60);
+                    if (ref.strip().length() > PlanFields.REFERENCE) {
+                        problem(r, REFERENCES, "plan.logframe.error.tooLong", PlanFields.REFERENCE);
                     }
                     references.add(ref.strip());
                 }
@@ -329,10 +316,16 @@ final class LogframeReader {
                     continue;
                 }
                 BigDecimal target = numeric(cell);
+                // a text cell is a text target unless it holds a number the measure takes: the API takes any text
+                // as a target, "150" for a percentage too, and the export writes text targets as text cells
+                if (target != null && type(cell) == CellType.STRING && measure != null
+                        && Indicators.numberProblem(measure, target) != null) {
+                    target = null;
+                }
                 if (measure == Measure.TEXT || target == null) {
                     String targetText = text(row, c);
-                    if (targetText.length() > 300) {
-                        problem(r, c, "plan.logframe.error.tooLong", 300);
+                    if (targetText.length() > PlanFields.TARGET_TEXT) {
+                        problem(r, c, "plan.logframe.error.tooLong", PlanFields.TARGET_TEXT);
                     }
                     targets.add(new Target(period.getValue(), null, targetText));
                 } else {
@@ -382,13 +375,6 @@ final class LogframeReader {
             if (text(row, c) != null) {
                 problem(r, c, "plan.logframe.error.notForLevel", level.name());
             }
-        }
-    }
-
-    private void duplicate(Map<String, Integer> seen, String title, int r, int column) {
-        Integer first = seen.putIfAbsent(key(title), r + 1);
-        if (first != null) {
-            problem(r, column, "plan.logframe.error.title.duplicate", first);
         }
     }
 
@@ -452,7 +438,7 @@ final class LogframeReader {
 
     private BigDecimal budget(Row row, int r, int column) {
         BigDecimal value = number(row, r, column);
-        if (value != null && (value.signum() < 0 || value.compareTo(MAX) > 0 || value.scale() > 2)) {
+        if (value != null && !Activities.budget(value)) {
             problem(r, column, "plan.logframe.error.budget");
             return null;
         }
@@ -472,13 +458,9 @@ final class LogframeReader {
     }
 
     private void checkNumber(Measure measure, BigDecimal value, int r, int column) {
-        if (value.abs().compareTo(MAX) > 0) {
-            problem(r, column, "plan.value.number.invalid");
-        } else if (measure == Measure.PERCENT && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
-            problem(r, column, "plan.value.percent.range");
-        } else if (measure == Measure.YES_NO && value.compareTo(BigDecimal.ZERO) != 0
-                && value.compareTo(BigDecimal.ONE) != 0) {
-            problem(r, column, "plan.value.yesNo.target");
+        String problem = Indicators.numberProblem(measure, value);
+        if (problem != null) {
+            problem(r, column, problem);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.sankofa.plans.internal;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,8 +33,6 @@ public final class LogframeWorkbook {
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The largest amount or number a cell may hold (what the database columns hold). */
-    static final BigDecimal MAX = new BigDecimal("99999999999999");
-    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     // the Logframe sheet
     static final int LEVEL = 0, REF = 1, TITLE = 2, PILLAR = 3, DESCRIPTION = 4, LEAD = 5, LEAD_OTHER = 6,
@@ -133,18 +130,6 @@ public final class LogframeWorkbook {
             }
         }
         return null;
-    }
-
-    static boolean isCurrency(String code) {
-        if (!code.matches("^[A-Z]{3}$")) {
-            return false;
-        }
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     static String key(String name) {

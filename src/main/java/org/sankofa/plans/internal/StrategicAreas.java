@@ -102,8 +102,8 @@ public class StrategicAreas {
     /** Checks an area to add: a title, a pillar, texts not too long (422 naming each wrong field). */
     public void checkArea(String title, Pillar pillar, String description) {
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "title", title, true, 300);
-        PlanFields.text(errors, "description", description, false, 2000);
+        PlanFields.text(errors, "title", title, true, PlanFields.TITLE);
+        PlanFields.text(errors, "description", description, false, PlanFields.AREA_DESCRIPTION);
         if (pillar == null) {
             errors.put("pillar", "validation.required");
         }
@@ -132,7 +132,7 @@ public class StrategicAreas {
         PlanId planId = planOfArea(areaId);
         plans.requireEditor(planId, user);
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "title", title, true, 300);
+        PlanFields.text(errors, "title", title, true, PlanFields.TITLE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

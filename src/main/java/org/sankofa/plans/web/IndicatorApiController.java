@@ -31,6 +31,7 @@ import org.sankofa.plans.internal.ValuePart;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -94,10 +95,19 @@ class IndicatorApiController {
 
     @PutMapping("/indicators/{id}/targets/{period}")
     @PreAuthorize(Roles.COORDINATORS)
-    @Operation(summary = "Set the target of a period (neither target nor text: remove it); 422 for a malformed period")
+    @Operation(summary = "Set the target of a period: a number, a text or both. 422 for a malformed period, a "
+            + "number the measure does not allow, or neither a number nor a text (remove a target with DELETE)")
     Indicator setTarget(@PathVariable long id, @PathVariable String period, @Valid @RequestBody TargetBody body,
             @AuthenticationPrincipal CurrentUser user) {
         return indicators.setTarget(id, period, body.target(), body.targetText(), user);
+    }
+
+    @DeleteMapping("/indicators/{id}/targets/{period}")
+    @PreAuthorize(Roles.COORDINATORS)
+    @Operation(summary = "Remove the target of a period; 404 when it has none, 422 for a malformed period")
+    Indicator removeTarget(@PathVariable long id, @PathVariable String period,
+            @AuthenticationPrincipal CurrentUser user) {
+        return indicators.removeTarget(id, period, user);
     }
 
     @GetMapping("/indicators/{id}/values")
