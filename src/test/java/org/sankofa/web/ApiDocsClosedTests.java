@@ -2,14 +2,13 @@ package org.sankofa.web;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.sankofa.identity.ProductionSettings;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
 import org.sankofa.identity.UserAccounts;
-import org.sankofa.support.SankofaTest;
 import org.sankofa.support.SignIn;
 import org.sankofa.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,15 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Outside demo mode (the default with an external database) the API description and Swagger UI are not readable
- * without signing in; a signed-in person or a personal access token still reads them. The same configuration as
- * {@code SecondFactorEnforcementTests}, so that both share one application context.
+ * without signing in; a signed-in person or a personal access token still reads them. Production settings, shared
+ * with the other tests that need them in one application context.
  */
-@SankofaTest
-@TestPropertySource(properties = {"sankofa.demo=false", "sankofa.admin.username=First.Admin",
-        "sankofa.admin.password=correct-horse-battery-staple",
-        // outside demo mode encryption keys are required (test-only keys)
-        "sankofa.encryption.active-key=t1", "sankofa.encryption.keys.t1=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-        "sankofa.encryption.index-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA="})
+@ProductionSettings
 class ApiDocsClosedTests {
 
     private static final String PASSWORD = "api-docs-reader-password";
