@@ -7,17 +7,18 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Prints the current 6-digit time-based code (RFC 6238, SHA-1, 30 s) for a base32 secret, as an authenticator
  * app would. Used by scripts/check-external-database.sh to enrol the first administrator's second factor:
- * {@code java scripts/Totp.java BASE32SECRET}.
+ * {@code java scripts/Totp.java BASE32SECRET [STEPS]}. Sankofa accepts each code once (and one step of clock drift),
+ * so a second use within the same 30 s asks for the next code: {@code STEPS} = 1.
  */
 public class Totp {
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: java Totp.java BASE32SECRET");
+        if (args.length != 1 && args.length != 2) {
+            System.err.println("usage: java Totp.java BASE32SECRET [STEPS]");
             System.exit(2);
         }
         byte[] key = base32(args[0]);
-        long counter = Instant.now().getEpochSecond() / 30;
+        long counter = Instant.now().getEpochSecond() / 30 + (args.length == 2 ? Long.parseLong(args[1]) : 0);
         Mac mac = Mac.getInstance("HmacSHA1");
         mac.init(new SecretKeySpec(key, "HmacSHA1"));
         byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(counter).array());
