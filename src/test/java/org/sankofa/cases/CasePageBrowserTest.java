@@ -168,11 +168,13 @@ class CasePageBrowserTest {
         Map<String, List<String>> pagesByUser = Map.of(
                 "caseworker.dakar", List.of("/", "/cases", "/cases/" + id, "/cases/" + id + "/assessments",
                         "/cases/" + id + "/return", "/cases/new", "/cases/" + id + "/edit", "/tasks", "/tracing",
-                        "/directory/organisations", "/directory/communities", "/plans", "/legal/matrix", "/profile"),
+                        "/directory/organisations", "/directory/communities", "/plans", "/legal/matrix", "/profile",
+                        "/profile/password"),
                 "supervisor.dakar", List.of("/transfers", "/tasks/overdue", "/cases/" + id + "/closure"),
                 "partner.dakar", List.of("/referrals"),
-                "admin", List.of("/admin/users", "/admin/audit", "/directory/offices/new"),
-                "coordinator.ecowas", List.of("/plans", "/legal/matrix"));
+                "admin", List.of("/admin/users", "/admin/users/new", "/admin/audit", "/directory/organisations/new"),
+                "coordinator.ecowas", List.of("/plans", "/plans/comparison", "/legal/matrix", "/legal/instruments",
+                        "/legal/statuses", "/legal/laws"));
         for (var user : List.of("caseworker.dakar", "supervisor.dakar", "partner.dakar", "admin",
                 "coordinator.ecowas")) {
             browser.open("/login").signIn(user, DemoUsers.PASSWORD);
@@ -187,6 +189,11 @@ class CasePageBrowserTest {
                 browser.open("/plans");
                 browser.navigate(() -> browser.find(By.cssSelector("main td a[href*='/plans/']")).click());
                 assertFits(browser, tooWide, user + " first plan");
+                String plan = browser.path();
+                for (String page : List.of("/scorecard", "/evaluations", "/reports", "/edit")) {
+                    browser.open(plan + page);
+                    assertFits(browser, tooWide, user + " " + plan + page);
+                }
             }
             browser.signOut();
         }
