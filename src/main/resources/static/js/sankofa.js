@@ -8,6 +8,13 @@ document.addEventListener('DOMContentLoaded', () => {
     if (button) button.classList.add('visually-hidden');
     select.addEventListener('change', () => language.submit());
   }
+  // On a phone, long filters fold behind their summary (open without this script) unless one of them is in use.
+  if (window.matchMedia('(max-width: 40rem)').matches) {
+    document.querySelectorAll('details[data-close-on-phone]').forEach((details) => {
+      const used = [...details.querySelectorAll('select, input')].some((field) => field.value !== '' && field.name !== 'sort');
+      if (!used) details.open = false;
+    });
+  }
   // Destructive actions ask first: <form data-confirm="message">.
   document.querySelectorAll('form[data-confirm]').forEach((form) => {
     form.addEventListener('submit', (event) => {
