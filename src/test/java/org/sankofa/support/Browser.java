@@ -183,24 +183,9 @@ public final class Browser {
         return this;
     }
 
-    /**
-     * Saves a screenshot of the viewport under a path of its own, e.g. {@code observer/fr-390-plans.jpg}: JPEG when
-     * the name ends in {@code .jpg} (several times faster to take and smaller, for tours of many pages), PNG otherwise.
-     */
+    /** Saves a screenshot of the viewport under a path of its own, e.g. {@code observer/fr-390-plans.png}. */
     public Browser screenshot(String relativePath) {
-        Path file = screenshots.resolve(relativePath);
-        if (!relativePath.endsWith(".jpg")) {
-            save(file);
-            return this;
-        }
-        Object shot = ((HasCdp) driver).executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "jpeg", "quality", 70)).get("data");
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, java.util.Base64.getDecoder().decode((String) shot));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        save(screenshots.resolve(relativePath));
         return this;
     }
 

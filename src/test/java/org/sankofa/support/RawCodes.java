@@ -2,8 +2,10 @@ package org.sankofa.support;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,7 +35,9 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  * the last segment of every message key that starts with a capital letter (keys are lower-case words except the code
  * they label: {@code htcds.TypeOfExploitation.ForcedBegging}, {@code timeline.action.CASE_VIEWED}); the values of
  * every enum of the application ({@code value()} where the enum has one, its constant names otherwise); the ISO 3166
- * country codes and the ISO 639 codes of the languages a person may speak ({@link CaseRules#LANGUAGES}).
+ * country codes and the ISO 639 codes of the languages a person may speak ({@link CaseRules#LANGUAGES}). Any token
+ * shaped like a constant's name ({@code CASE_VIEWED}, {@code SIGN_IN_FAILED}) counts too, as the audit's actions
+ * are no list of their own.
  * <p>
  * To avoid false positives a code counts only when it matches exactly (case-sensitive) a token of the visible text
  * (split on spaces and punctuation, but not on {@code -}, {@code /}, {@code .} or {@code _}, so that
@@ -49,6 +53,8 @@ public final class RawCodes {
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s,;:()\\[\\]{}«»\"“”‘’'!?…·|•→←]+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}_]+");
     private static final Pattern CAPITALISED_SEGMENT = Pattern.compile("[A-Z][A-Za-z0-9_]*");
+    /** Code-shaped whatever its list: a constant's name such as {@code CASE_VIEWED} is no word of any language. */
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
     /** Codes that cannot be a word of a sentence: {@code CASE_VIEWED}, {@code ForcedBegging}, {@code Under18}. */
     private static final Pattern DISTINCTIVE = Pattern.compile(".*(_|[a-z][A-Z]|[A-Za-z]\\d).*");
 
@@ -131,7 +137,8 @@ public final class RawCodes {
             List<String> tokens = tokens(nodes.get(i));
             boolean onlyCodes = tokens.stream().allMatch(codes::contains);
             for (String token : tokens) {
-                if (!codes.contains(token) || words.contains(token) || found.containsKey(token)) {
+                boolean code = codes.contains(token) || CONSTANT.matcher(token).matches();
+                if (!code || words.contains(token) || found.containsKey(token)) {
                     continue;
                 }
                 if (!DISTINCTIVE.matcher(token).matches() && !onlyCodes) {
@@ -146,11 +153,6 @@ public final class RawCodes {
             }
         }
         return List.copyOf(found.values());
-    }
-
-    /** How many codes are known (for the report). */
-    public int size() {
-        return codes.size();
     }
 
     private static List<String> tokens(String text) {
@@ -200,8 +202,6 @@ public final class RawCodes {
             return value.getReturnType() == String.class ? value : null;
         } catch (NoSuchMethodException e) {
             return null;
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 
@@ -221,7 +221,7 @@ public final class RawCodes {
     private static Properties read(Resource bundle) {
         Properties properties = new Properties();
         try (InputStream in = bundle.getInputStream()) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

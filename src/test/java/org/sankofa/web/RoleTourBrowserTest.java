@@ -1,18 +1,22 @@
 package org.sankofa.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.UserAccounts;
 import org.sankofa.support.Axe;
@@ -78,8 +83,10 @@ class RoleTourBrowserTest {
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             while (walker.nextNode()) {
                 const node = walker.currentNode, parent = node.parentElement;
-                if (!parent || parent.closest('script, style, noscript, template, option')) continue;
-                if (!parent.checkVisibility({visibilityProperty: true})) continue;
+                if (!parent || parent.closest('script, style, noscript, template')) continue;
+                const option = parent.closest('option');
+                const shown = option ? option.closest('select') : parent;
+                if (!shown || !shown.checkVisibility({visibilityProperty: true})) continue;
                 const text = node.textContent.trim();
                 if (text) out.push(text);
             }
@@ -118,7 +125,7 @@ class RoleTourBrowserTest {
         Map<String, Map<String, Set<String>>> axeByPage = new TreeMap<>();
         List<String> tourists = tourists();
         long started = System.nanoTime();
-        Map<String, List<Problem>> checked = new java.util.HashMap<>();
+        Map<String, List<Problem>> checked = new HashMap<>();
         try {
             for (String user : tourists) {
                 tour(browser, user, rawCodes, findings, axeByPage, checked);
@@ -153,6 +160,7 @@ class RoleTourBrowserTest {
                 String page = pages.get(i);
                 long t0 = System.nanoTime();
                 browser.driver().get(browser.url(page));
+                settled(browser);
                 took("load", t0);
                 if (language.equals(LANGUAGES.get(0))) {
                     if (navigation.contains(page)) {
@@ -219,7 +227,7 @@ class RoleTourBrowserTest {
             RawCodes rawCodes) {
         List<Problem> problems = new ArrayList<>();
         long t0 = System.nanoTime();
-        browser.screenshot(user + "/" + language + "-" + width + "-" + slug(page) + ".jpg");
+        browser.screenshot(user + "/" + language + "-" + width + "-" + slug(page) + ".png");
         took("screenshot", t0);
         t0 = System.nanoTime();
         if (browser.path().startsWith("/login")) {
@@ -263,6 +271,16 @@ class RoleTourBrowserTest {
         return problems;
     }
 
+    /**
+     * Waits until the htmx requests a page starts on load have been answered: while one runs, its element is dimmed
+     * ({@code .htmx-request}), which axe would rightly report as too little contrast.
+     */
+    private static void settled(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(
+                browser.script("return document.readyState === 'complete'"
+                        + " && document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping') === null;")));
+    }
+
     /** The pages of the role's navigation and the profile, in their order, from the page shown. */
     private static List<String> navigation(Browser browser) {
         Set<String> pages = new LinkedHashSet<>(links(browser, "#main-nav a[href], header a#profile-link[href]"));
@@ -275,7 +293,7 @@ class RoleTourBrowserTest {
      * {@code /cases} → {@code /cases/123}), else the first link below it ({@code /directory/communities/ECOWAS}), else
      * the first link of a table row (a task → its case); never a download or a form for a new item.
      */
-    private static java.util.Optional<String> firstItem(Browser browser, String page, List<String> pages) {
+    private static Optional<String> firstItem(Browser browser, String page, List<String> pages) {
         String below = page.equals("/") ? "\u0000" : page.replaceAll("\\?.*$", "") + "/";
         List<String> candidates = links(browser, "main a[href]").stream()
                 .filter(link -> !pages.contains(link) && !download(link) && !link.endsWith("/new")).toList();
@@ -311,7 +329,7 @@ class RoleTourBrowserTest {
             throws Exception {
         Cookie session = browser.driver().manage().getCookieNamed("SESSION");
         assertThat(session).as("session cookie of %s", user).isNotNull();
-        Map<String, Integer> perPattern = new java.util.HashMap<>();
+        Map<String, Integer> perPattern = new HashMap<>();
         for (var link : foundOn.entrySet()) {
             if (NOT_FOLLOWED.contains(link.getKey())
                     || perPattern.merge(TourFindings.pattern(link.getKey()), 1, Integer::sum) > LINKS_PER_PATTERN) {
@@ -369,7 +387,7 @@ class RoleTourBrowserTest {
     }
 
     private void writeAxeCounts(Path file, Map<String, Map<String, Set<String>>> axeByPage, int views,
-            long started) throws java.io.IOException {
+            long started) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("axe-core ").append(Axe.VERSION).append(": ").append(views).append(" page views checked in ")
                 .append((System.nanoTime() - started) / 1_000_000_000L).append(" s\n");
@@ -379,7 +397,7 @@ class RoleTourBrowserTest {
                 .append(rules.values().stream().mapToInt(Set::size).sum()).append(" | ")
                 .append(rules.entrySet().stream().map(r -> r.getKey() + " ×" + r.getValue().size()).toList())
                 .append('\n'));
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.writeString(file, out);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out);
     }
 }
