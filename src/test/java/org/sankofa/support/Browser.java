@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.openqa.selenium.By;
@@ -15,6 +16,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -168,6 +170,22 @@ public final class Browser {
             slug = slug.substring(0, 60);
         }
         save(screenshots.resolve(String.format("%02d-%s.png", step, slug)));
+        return this;
+    }
+
+    /**
+     * Lays the page out as a screen of this size (CSS pixels) without reloading it: below 768 px as a phone, where
+     * the page's viewport meta tag applies. Screenshots show exactly this viewport.
+     */
+    public Browser viewport(int width, int height) {
+        ((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", width < 768));
+        return this;
+    }
+
+    /** Saves a screenshot of the viewport under a path of its own, e.g. {@code observer/fr-390-plans.png}. */
+    public Browser screenshot(String relativePath) {
+        save(screenshots.resolve(relativePath));
         return this;
     }
 
