@@ -281,7 +281,7 @@ class CaseController {
         model.addAttribute("traffickingStatuses", Option.of(CodeList.TRAFFICKING_STATUS));
         model.addAttribute("decisionMakers", Option.of(CodeList.TRAFFICKING_STATUS_DECISION_MAKER));
         model.addAttribute("sexes", Option.of(CodeList.GENDER));
-        model.addAttribute("languages", Option.languages(CaseRules.LANGUAGES, locale));
+        model.addAttribute("languages", Option.languages());
         model.addAttribute("guardianRelations", Option.guardianRelations());
         model.addAttribute("recruitmentMethods", Option.of(CodeList.METHOD_OF_RECRUITMENT));
         model.addAttribute("controlMethods", Option.of(CodeList.METHODS_OF_CONTROL));

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.sankofa.cases.CodeList;
 import org.sankofa.cases.GuardianRelation;
+import org.sankofa.cases.SpokenLanguage;
 import org.sankofa.directory.Countries;
 
 /** A choice in a form: its value and the message key of its label (or the label itself, for countries). */
@@ -23,10 +24,7 @@ record Option(String value, String key, String text) {
         return Arrays.stream(GuardianRelation.values()).map(r -> new Option(r.name(), r.messageKey(), null)).toList();
     }
 
-    static List<Option> languages(List<String> codes, Locale locale) {
-        return codes.stream().map(code -> {
-            String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
-            return new Option(code, null, name.isBlank() || name.equals(code) ? code : name);
-        }).toList();
+    static List<Option> languages() {
+        return Arrays.stream(SpokenLanguage.values()).map(l -> new Option(l.code(), l.messageKey(), null)).toList();
     }
 }
