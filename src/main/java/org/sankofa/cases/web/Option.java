@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.sankofa.cases.CodeList;
 import org.sankofa.cases.GuardianRelation;
 import org.sankofa.cases.SpokenLanguage;
-import org.sankofa.directory.Countries;
+import org.sankofa.directory.CountryPicker;
 
 /** A choice in a form: its value and the message key of its label (or the label itself, for countries). */
 record Option(String value, String key, String text) {
@@ -16,8 +16,9 @@ record Option(String value, String key, String text) {
         return list.codes().stream().map(c -> new Option(c.value(), c.messageKey(), null)).toList();
     }
 
-    static List<Option> countries(Countries countries, Locale locale) {
-        return countries.all(locale).stream().map(c -> new Option(c.code(), null, c.name())).toList();
+    /** Every country, those of the region first (the one order of every country picker, {@link CountryPicker}). */
+    static List<Option> countries(CountryPicker picker, Locale locale) {
+        return picker.regionFirst(locale).stream().map(c -> new Option(c.code(), null, c.name())).toList();
     }
 
     static List<Option> guardianRelations() {
