@@ -2,5 +2,5 @@
  * The shared web layer: layout and navigation by role, languages (en, fr, pt), error pages and problem details.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web", type = org.springframework.modulith.ApplicationModule.Type.OPEN,
-        allowedDependencies = { "database", "identity", "shared" })
+        allowedDependencies = { "database", "directory", "identity", "shared" })
 package org.sankofa.web;

@@ -35,7 +35,7 @@ class CaseTimelineTests extends DecisionTestSupport {
 
         String office = jdbc.sql("select name from office where code = 'SN-DKR'").query(String.class).single();
         String page = perform(get("/cases/" + caseId + "/timeline"), "caseworker.dakar").getContentAsString();
-        assertThat(page).contains("Best interests assessed").contains("Identified").contains(office + " (SN)");
+        assertThat(page).contains("Best interests assessed").contains("Identified").contains(office + " (Senegal)");
         String fragment = mvc.perform(get("/cases/" + caseId + "/timeline").header("HX-Request", "true")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .user(as("caseworker.dakar"))))

@@ -347,8 +347,8 @@ class PlanEvaluationApiTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"comparison-prevention\"")))
                 .andExpect(content().string(containsString("data-currency=\"EUR\"")))
-                .andExpect(content().string(containsString(expectedPrevention.get("XOF")[1].toPlainString() + " / "
-                        + expectedPrevention.get("XOF")[0].toPlainString() + " XOF")));
+                .andExpect(content().string(containsString(english(expectedPrevention.get("XOF")[1]) + " / "
+                        + english(expectedPrevention.get("XOF")[0]) + " XOF")));
     }
 
     private Indicator indicator(long planId, Long areaId) {
@@ -380,5 +380,11 @@ class PlanEvaluationApiTests {
         mvc.perform(get("/plans/comparison").with(user(user(users, "observer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"comparison-form\"")));
+    }
+
+    /** A number as an English page writes it (grouped thousands, at most two decimals). */
+    private static String english(java.math.BigDecimal number) {
+        return new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(
+                java.util.Locale.ENGLISH)).format(number);
     }
 }

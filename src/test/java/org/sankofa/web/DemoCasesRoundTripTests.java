@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.GuardianRelation;
-import org.sankofa.cases.internal.CaseRules;
+import org.sankofa.cases.SpokenLanguage;
 import org.sankofa.identity.NewUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;
@@ -87,7 +87,7 @@ class DemoCasesRoundTripTests {
     @Test
     void everyCaseHasOfferedLanguagesAndAGuardianRelationOfTheList() {
         assertThat(jdbc.sql("select distinct unnest(languages) from case_file").query(String.class).list())
-                .isNotEmpty().isSubsetOf(CaseRules.LANGUAGES);
+                .isNotEmpty().isSubsetOf(SpokenLanguage.codes());
         assertThat(jdbc.sql("select distinct guardian_relation from case_person where guardian_relation is not null")
                 .query(String.class).list()).isNotEmpty()
                 .isSubsetOf(Arrays.stream(GuardianRelation.values()).map(Enum::name).toList());

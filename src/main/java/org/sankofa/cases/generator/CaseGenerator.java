@@ -487,9 +487,9 @@ public class CaseGenerator {
     /** The first language of the person's country, and sometimes a second one. */
     private static List<String> languages(NamePool pool, SplittableRandom r) {
         List<String> languages = new ArrayList<>();
-        languages.add(pool.languages().get(0));
+        languages.add(pool.languages().get(0).code());
         if (r.nextBoolean()) {
-            String second = pick(r, pool.languages());
+            String second = pick(r, pool.languages()).code();
             if (!languages.contains(second)) {
                 languages.add(second);
             }

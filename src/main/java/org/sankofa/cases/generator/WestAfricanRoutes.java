@@ -8,6 +8,7 @@ import org.sankofa.cases.MethodOfControl;
 import org.sankofa.cases.MethodOfRecruitment;
 import org.sankofa.cases.ReferralSource;
 import org.sankofa.cases.RelationshipToTrafficker;
+import org.sankofa.cases.SpokenLanguage;
 import org.sankofa.cases.TypeOfExploitation;
 import org.sankofa.cases.TypeOfSexExploitation;
 
@@ -38,10 +39,11 @@ final class WestAfricanRoutes {
     }
 
     /**
-     * Given names (masculine, feminine), family names and languages of a country of origin: ISO 639 codes among those
-     * the case rules offer (a country's other languages, e.g. Krio or Kabiyè, are not in that list).
+     * Given names (masculine, feminine), family names and languages of a country of origin, taken from the list the case
+     * form offers (a country's other languages, e.g. Krio or Kabiyè, are not in that list).
      */
-    record NamePool(List<String> masculine, List<String> feminine, List<String> family, List<String> languages) {
+    record NamePool(List<String> masculine, List<String> feminine, List<String> family,
+            List<SpokenLanguage> languages) {
     }
 
     static final Map<String, NamePool> NAMES = Map.ofEntries(
@@ -52,7 +54,7 @@ final class WestAfricanRoutes {
                             "Oumou", "Djénabou", "Ramatoulaye", "Fatoumata Binta"),
                     List.of("Diallo", "Barry", "Bah", "Sow", "Camara", "Condé", "Keïta", "Touré", "Soumah", "Sylla",
                             "Baldé", "Kouyaté"),
-                    List.of("ff", "sus", "fr"))),
+                    List.of(SpokenLanguage.FULA, SpokenLanguage.SUSU, SpokenLanguage.FRENCH))),
             Map.entry("SN", new NamePool(
                     List.of("Moussa", "Cheikh", "Modou", "Ousmane", "Mamadou", "Abdou", "Pape", "Ibrahima", "Babacar",
                             "Serigne"),
@@ -60,12 +62,12 @@ final class WestAfricanRoutes {
                             "Sokhna"),
                     List.of("Diop", "Ndiaye", "Fall", "Sarr", "Faye", "Gueye", "Sow", "Ba", "Mbaye", "Diouf", "Seck",
                             "Cissé"),
-                    List.of("wo", "fr", "ff"))),
+                    List.of(SpokenLanguage.WOLOF, SpokenLanguage.FRENCH, SpokenLanguage.FULA))),
             Map.entry("GW", new NamePool(
                     List.of("Mamadu", "Braima", "Sanussi", "Aladje", "Umaru", "Bubacar", "Djibril", "Sadjo"),
                     List.of("Aminata", "Fatumata", "Mariama", "Binta", "Kadi", "Aissatu", "Nene"),
                     List.of("Baldé", "Djaló", "Embaló", "Candé", "Seidi", "Sanhá", "Mané", "Djassi"),
-                    List.of("ff", "pt"))),
+                    List.of(SpokenLanguage.FULA, SpokenLanguage.PORTUGUESE))),
             Map.entry("ML", new NamePool(
                     List.of("Moussa", "Oumar", "Bakary", "Seydou", "Modibo", "Souleymane", "Drissa", "Adama",
                             "Boubacar", "Mamadou"),
@@ -73,13 +75,13 @@ final class WestAfricanRoutes {
                             "Oumou", "Djénéba"),
                     List.of("Traoré", "Coulibaly", "Keïta", "Diarra", "Konaté", "Sissoko", "Dembélé", "Sangaré",
                             "Cissé", "Diallo", "Touré", "Maïga"),
-                    List.of("bm", "fr", "ff"))),
+                    List.of(SpokenLanguage.BAMBARA, SpokenLanguage.FRENCH, SpokenLanguage.FULA))),
             Map.entry("BF", new NamePool(
                     List.of("Issouf", "Boukary", "Salif", "Moumouni", "Hamidou", "Idrissa", "Lassané", "Saïdou"),
                     List.of("Aminata", "Mariam", "Awa", "Salamata", "Rasmata", "Zénabo", "Fatimata", "Alimata"),
                     List.of("Ouédraogo", "Sawadogo", "Kaboré", "Compaoré", "Zongo", "Ouattara", "Traoré", "Sanou",
                             "Zoungrana", "Kiendrébéogo"),
-                    List.of("mos", "dyu", "fr"))),
+                    List.of(SpokenLanguage.MOORE, SpokenLanguage.DYULA, SpokenLanguage.FRENCH))),
             Map.entry("NG", new NamePool(
                     List.of("Chukwuemeka", "Emeka", "Oluwaseun", "Ibrahim", "Musa", "Tunde", "Chinedu", "Sani",
                             "Yusuf", "Osas"),
@@ -87,54 +89,56 @@ final class WestAfricanRoutes {
                             "Favour", "Esther", "Osaretin", "Gift"),
                     List.of("Okafor", "Okonkwo", "Adeyemi", "Osagie", "Omoregie", "Igbinovia", "Bello", "Eze",
                             "Nwosu", "Aigbe", "Obi", "Abubakar"),
-                    List.of("en", "yo", "ig", "ha"))),
+                    List.of(SpokenLanguage.ENGLISH, SpokenLanguage.YORUBA, SpokenLanguage.IGBO,
+                            SpokenLanguage.HAUSA))),
             Map.entry("NE", new NamePool(
                     List.of("Issoufou", "Abdou", "Moussa", "Hamadou", "Ali", "Souley", "Mahamadou", "Sani"),
                     List.of("Rabi", "Hadiza", "Zeinabou", "Mariama", "Aïchatou", "Fati", "Hawa"),
                     List.of("Issaka", "Garba", "Hamani", "Oumarou", "Seyni", "Abdou", "Boubacar", "Moussa"),
-                    List.of("ha", "fr"))),
+                    List.of(SpokenLanguage.HAUSA, SpokenLanguage.FRENCH))),
             Map.entry("TG", new NamePool(
                     List.of("Koffi", "Kossi", "Komla", "Yao", "Kodjo", "Edem", "Séna"),
                     List.of("Akossiwa", "Afi", "Ama", "Adjoa", "Abla", "Enyonam", "Dzifa", "Essi"),
                     List.of("Agbodjan", "Amegah", "Mensah", "Lawson", "Adjavon", "Kpodar", "Gbeassor", "Ayivi"),
-                    List.of("ee", "fr"))),
+                    List.of(SpokenLanguage.EWE, SpokenLanguage.FRENCH))),
             Map.entry("BJ", new NamePool(
                     List.of("Codjo", "Sènan", "Dossou", "Comlan", "Kossi", "Hounkpè"),
                     List.of("Sènami", "Afiavi", "Houéfa", "Chimène", "Mahoussi", "Bénédicte", "Rachida"),
                     List.of("Houngbo", "Dossou", "Agossou", "Hounkpatin", "Ahouansou", "Gbaguidi", "Zinsou",
                             "Sossa"),
-                    List.of("fon", "fr", "yo"))),
+                    List.of(SpokenLanguage.FON, SpokenLanguage.FRENCH, SpokenLanguage.YORUBA))),
             Map.entry("GH", new NamePool(
                     List.of("Kwame", "Kofi", "Kwabena", "Yaw", "Kwaku", "Kojo", "Kwesi", "Selorm"),
                     List.of("Akosua", "Ama", "Abena", "Efua", "Adwoa", "Yaa", "Afua", "Esinam"),
                     List.of("Mensah", "Owusu", "Asante", "Boateng", "Agyeman", "Kpeglo", "Tetteh", "Amoah",
                             "Dzokoto", "Quaye"),
-                    List.of("ee", "tw", "en"))),
+                    List.of(SpokenLanguage.EWE, SpokenLanguage.TWI, SpokenLanguage.ENGLISH))),
             Map.entry("SL", new NamePool(
                     List.of("Mohamed", "Abu", "Alusine", "Foday", "Ibrahim", "Sorie"),
                     List.of("Aminata", "Fatmata", "Isatu", "Mariatu", "Hawa", "Kadiatu"),
                     List.of("Kamara", "Sesay", "Conteh", "Bangura", "Koroma", "Kargbo", "Turay", "Mansaray"),
-                    List.of("tem", "en"))),
+                    List.of(SpokenLanguage.TEMNE, SpokenLanguage.ENGLISH))),
             Map.entry("CI", new NamePool(
                     List.of("Kouassi", "Konan", "Yao", "Kouadio", "Drissa", "Lacina", "Sékou", "Serge"),
                     List.of("Affoué", "Amenan", "Adjoua", "Aya", "Ahou", "Mariam", "Awa", "Akissi"),
                     List.of("Kouassi", "Konan", "Kouadio", "N'Guessan", "Koné", "Bamba", "Yao", "Ouattara"),
-                    List.of("fr", "dyu"))),
+                    List.of(SpokenLanguage.FRENCH, SpokenLanguage.DYULA))),
             Map.entry("GM", new NamePool(
                     List.of("Lamin", "Ebrima", "Modou", "Alieu", "Omar", "Momodou", "Bakary", "Sainey"),
                     List.of("Fatou", "Isatou", "Mariama", "Binta", "Awa", "Haddy", "Kaddy", "Nyima"),
                     List.of("Jallow", "Ceesay", "Touray", "Sowe", "Njie", "Darboe", "Sanneh", "Manneh", "Bojang"),
-                    List.of("mnk", "wo", "ff", "en"))),
+                    List.of(SpokenLanguage.MANDINKA, SpokenLanguage.WOLOF, SpokenLanguage.FULA,
+                            SpokenLanguage.ENGLISH))),
             Map.entry("LR", new NamePool(
                     List.of("Emmanuel", "Joseph", "Moses", "Prince", "Varney", "Momo", "Siaffa", "Augustine"),
                     List.of("Comfort", "Esther", "Patience", "Musu", "Korto", "Yassah", "Beatrice", "Oretha"),
                     List.of("Kollie", "Flomo", "Kpoto", "Zawolo", "Tarr", "Sackie", "Kamara", "Gbessay", "Freeman"),
-                    List.of("en"))),
+                    List.of(SpokenLanguage.ENGLISH))),
             Map.entry("CV", new NamePool(
                     List.of("João", "Carlos", "Ivan", "Edson", "Nelson", "Adilson", "Hélder", "Wilson"),
                     List.of("Ana", "Maria", "Sandra", "Elisângela", "Djenifer", "Vanusa", "Ivone", "Neusa"),
                     List.of("Tavares", "Semedo", "Fernandes", "Lopes", "Monteiro", "Varela", "Gomes", "Furtado"),
-                    List.of("pt"))));
+                    List.of(SpokenLanguage.PORTUGUESE))));
 
     private static <T> List<T> l(T... values) {
         return List.of(values);

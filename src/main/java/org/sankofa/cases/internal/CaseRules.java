@@ -14,6 +14,7 @@ import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.CodeList;
 import org.sankofa.cases.GuardianRelation;
 import org.sankofa.cases.RouteLeg;
+import org.sankofa.cases.SpokenLanguage;
 import org.sankofa.directory.Countries;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -25,10 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CaseRules {
-
-    /** Languages offered for the person (ISO 639 codes; West African languages first after the official ones). */
-    public static final List<String> LANGUAGES = List.of("fr", "en", "pt", "ar", "wo", "ff", "bm", "dyu", "snk",
-            "mnk", "sus", "ha", "yo", "ig", "ee", "ak", "fon", "mos", "kr", "tem", "men", "son", "tw");
 
     static final int MAX_ROUTE_LEGS = 8;
     static final int MAX_NARRATIVE = 4000;
@@ -158,7 +155,7 @@ public class CaseRules {
         country(d.citizenship(), "citizenship", false, errors);
         Set<String> seen = new LinkedHashSet<>();
         for (String language : d.languages()) {
-            if (!LANGUAGES.contains(language) || !seen.add(language)) {
+            if (!SpokenLanguage.known(language) || !seen.add(language)) {
                 errors.put("languages", "case.code.unknown");
             }
         }

@@ -24,6 +24,7 @@ import org.sankofa.cases.internal.CaseRules;
 import org.sankofa.cases.internal.RegisterCase;
 import org.sankofa.cases.internal.UpdateCase;
 import org.sankofa.directory.Countries;
+import org.sankofa.directory.CountryPicker;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
 import org.sankofa.shared.web.FormErrors;
@@ -62,10 +63,11 @@ class CaseController {
     private final UpdateCase updates;
     private final CaseRules rules;
     private final Countries countries;
+    private final CountryPicker countryPicker;
     private final CaseAccess access;
 
     CaseController(CaseList cases, CaseReader reader, RegisterCase registration, UpdateCase updates, CaseRules rules,
-            Countries countries, CaseAccess access) {
+            Countries countries, CountryPicker countryPicker, CaseAccess access) {
         this.access = access;
         this.cases = cases;
         this.reader = reader;
@@ -73,6 +75,7 @@ class CaseController {
         this.updates = updates;
         this.rules = rules;
         this.countries = countries;
+        this.countryPicker = countryPicker;
     }
 
     @GetMapping
@@ -156,7 +159,7 @@ class CaseController {
         model.addAttribute("sexes", Option.of(CodeList.GENDER));
         model.addAttribute("exploitations", Option.of(CodeList.TYPE_OF_EXPLOITATION));
         model.addAttribute("ageBands", AgeBand.values());
-        model.addAttribute("countries", Option.countries(countries, locale));
+        model.addAttribute("countries", Option.countries(countryPicker, locale));
         model.addAttribute("offices", cases.offices(user));
         if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
             return "cases/list :: results";
@@ -276,12 +279,12 @@ class CaseController {
         model.addAttribute("c", record);
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);
-        model.addAttribute("countries", Option.countries(countries, locale));
+        model.addAttribute("countries", Option.countries(countryPicker, locale));
         model.addAttribute("referralSources", Option.of(CodeList.REFERRAL_SOURCE));
         model.addAttribute("traffickingStatuses", Option.of(CodeList.TRAFFICKING_STATUS));
         model.addAttribute("decisionMakers", Option.of(CodeList.TRAFFICKING_STATUS_DECISION_MAKER));
         model.addAttribute("sexes", Option.of(CodeList.GENDER));
-        model.addAttribute("languages", Option.languages(CaseRules.LANGUAGES, locale));
+        model.addAttribute("languages", Option.languages());
         model.addAttribute("guardianRelations", Option.guardianRelations());
         model.addAttribute("recruitmentMethods", Option.of(CodeList.METHOD_OF_RECRUITMENT));
         model.addAttribute("controlMethods", Option.of(CodeList.METHODS_OF_CONTROL));

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 import org.sankofa.cases.CodeList;
 import org.sankofa.cases.GuardianRelation;
-import org.sankofa.directory.Countries;
+import org.sankofa.cases.SpokenLanguage;
+import org.sankofa.directory.CountryPicker;
 
 /** A choice in a form: its value and the message key of its label (or the label itself, for countries). */
 record Option(String value, String key, String text) {
@@ -15,18 +16,16 @@ record Option(String value, String key, String text) {
         return list.codes().stream().map(c -> new Option(c.value(), c.messageKey(), null)).toList();
     }
 
-    static List<Option> countries(Countries countries, Locale locale) {
-        return countries.all(locale).stream().map(c -> new Option(c.code(), null, c.name())).toList();
+    /** Every country, those of the region first (the one order of every country picker, {@link CountryPicker}). */
+    static List<Option> countries(CountryPicker picker, Locale locale) {
+        return picker.regionFirst(locale).stream().map(c -> new Option(c.code(), null, c.name())).toList();
     }
 
     static List<Option> guardianRelations() {
         return Arrays.stream(GuardianRelation.values()).map(r -> new Option(r.name(), r.messageKey(), null)).toList();
     }
 
-    static List<Option> languages(List<String> codes, Locale locale) {
-        return codes.stream().map(code -> {
-            String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
-            return new Option(code, null, name.isBlank() || name.equals(code) ? code : name);
-        }).toList();
+    static List<Option> languages() {
+        return Arrays.stream(SpokenLanguage.values()).map(l -> new Option(l.code(), l.messageKey(), null)).toList();
     }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.sankofa.directory.Countries;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.NewOffice;
 import org.sankofa.directory.Office;
@@ -14,7 +13,6 @@ import org.sankofa.directory.OrganisationId;
 import org.sankofa.shared.NotFoundException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -31,11 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OfficeController {
 
     private final Directory directory;
-    private final Countries countries;
 
-    OfficeController(Directory directory, Countries countries) {
+    OfficeController(Directory directory) {
         this.directory = directory;
-        this.countries = countries;
     }
 
     record OfficeForm(String code, String name, String country, String city, String version) {
@@ -100,7 +96,6 @@ class OfficeController {
         model.addAttribute("form", form);
         model.addAttribute("errors", new LinkedHashMap<>(errors));
         model.addAttribute("alert", alert);
-        model.addAttribute("countries", countries.all(LocaleContextHolder.getLocale()));
         return "directory/offices/form";
     }
 

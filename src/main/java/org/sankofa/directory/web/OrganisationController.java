@@ -1,6 +1,5 @@
 package org.sankofa.directory.web;
 
-import java.util.Locale;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -8,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.sankofa.directory.Countries;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.NewOrganisation;
 import org.sankofa.directory.Organisation;
@@ -18,7 +16,6 @@ import org.sankofa.directory.OrganisationType;
 import org.sankofa.shared.NotFoundException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -40,11 +37,9 @@ class OrganisationController {
     static final int PAGE_SIZE = 25;
 
     private final Directory directory;
-    private final Countries countries;
 
-    OrganisationController(Directory directory, Countries countries) {
+    OrganisationController(Directory directory) {
         this.directory = directory;
-        this.countries = countries;
     }
 
     /** What the form sends; every value a string, so that no input is refused before it can be explained. */
@@ -128,13 +123,11 @@ class OrganisationController {
 
     private String form(Model model, OrganisationForm form, Organisation organisation, Map<String, String> errors,
             String alert) {
-        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("form", form);
         model.addAttribute("organisation", organisation);
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);
         model.addAttribute("types", OrganisationType.values());
-        model.addAttribute("countries", countries.all(locale));
         return "directory/organisations/form";
     }
 

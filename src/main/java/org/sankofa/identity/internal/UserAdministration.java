@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.sankofa.audit.AuditEvent;
@@ -226,10 +225,6 @@ public class UserAdministration {
 
     public List<String> communityCodes() {
         return directory.communityCodes();
-    }
-
-    public static List<String> countryCodes() {
-        return List.copyOf(new TreeSet<>(COUNTRIES));
     }
 
     private void checkOrganisationAndOffice(Long organisationId, Long officeId, Map<String, String> errors) {

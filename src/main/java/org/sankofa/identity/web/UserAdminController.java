@@ -1,6 +1,5 @@
 package org.sankofa.identity.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import org.sankofa.identity.internal.UserDetail;
 import org.sankofa.shared.NotFoundException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -101,9 +99,6 @@ class UserAdminController {
         private static String text(Long id) {
             return id == null ? null : String.valueOf(id);
         }
-    }
-
-    record Choice(String value, String label) {
     }
 
     @GetMapping
@@ -195,7 +190,6 @@ class UserAdminController {
     }
 
     private String form(Model model, UserForm form, UserDetail user, Map<String, String> errors) {
-        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("form", form);
         model.addAttribute("user", user);
         model.addAttribute("repeatedFailures", user != null && administration.repeatedFailures(
@@ -203,10 +197,6 @@ class UserAdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("organisations", administration.organisationsWithOffices());
-        List<Choice> countries = new ArrayList<>(UserAdministration.countryCodes().stream()
-                .map(code -> new Choice(code, new Locale("", code).getDisplayCountry(locale))).toList());
-        countries.sort(java.util.Comparator.comparing(Choice::label, java.text.Collator.getInstance(locale)));
-        model.addAttribute("countries", countries);
         model.addAttribute("communities", administration.communityCodes());
         return "admin/user-form";
     }

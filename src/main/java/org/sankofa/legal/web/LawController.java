@@ -16,7 +16,6 @@ import org.sankofa.legal.NewLaw;
 import org.sankofa.shared.NotFoundException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -73,7 +72,6 @@ class LawController {
         model.addAttribute("country", code);
         model.addAttribute("result", legal.laws(code, Math.max(0, Math.min(page, 1_000_000)),
                 LegalForms.PAGE_SIZE));
-        model.addAttribute("countries", countries.all(LocaleContextHolder.getLocale()));
         model.addAttribute("editable", legal.editableCountries(user));
         return "legal/laws";
     }

@@ -19,7 +19,6 @@ import org.sankofa.legal.NewStatus;
 import org.sankofa.shared.NotFoundException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -76,7 +75,6 @@ class StatusController {
         model.addAttribute("result", legal.statuses(instrument == null ? null : new InstrumentId(instrument),
                 code, from, LegalForms.PAGE_SIZE));
         model.addAttribute("instruments", instruments());
-        model.addAttribute("countries", countries.all(LocaleContextHolder.getLocale()));
         model.addAttribute("editable", legal.editableCountries(user));
         return "legal/statuses";
     }

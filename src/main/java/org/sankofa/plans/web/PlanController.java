@@ -1,12 +1,10 @@
 package org.sankofa.plans.web;
 
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
 import org.sankofa.directory.Communities;
-import org.sankofa.directory.Countries;
 import org.sankofa.directory.Directory;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
@@ -52,19 +50,17 @@ class PlanController {
     private final Scorecards scorecards;
     private final PlanAccess access;
     private final Directory directory;
-    private final Countries countries;
     private final Communities communities;
     private final StrategicAreas strategicAreas;
     private final Activities activities;
 
     PlanController(Plans plans, Indicators indicators, Scorecards scorecards, PlanAccess access, Directory directory,
-            Countries countries, Communities communities, StrategicAreas strategicAreas, Activities activities) {
+            Communities communities, StrategicAreas strategicAreas, Activities activities) {
         this.plans = plans;
         this.indicators = indicators;
         this.scorecards = scorecards;
         this.access = access;
         this.directory = directory;
-        this.countries = countries;
         this.communities = communities;
         this.strategicAreas = strategicAreas;
         this.activities = activities;
@@ -79,7 +75,6 @@ class PlanController {
         model.addAttribute("country", country);
         model.addAttribute("scopes", PlanScope.values());
         model.addAttribute("statuses", PlanStatus.values());
-        model.addAttribute("countries", countries.all(LocaleContextHolder.getLocale()));
         model.addAttribute("plans", plans.search(new PlanFilter(scope, status, country)));
         model.addAttribute("mayCreate", access.mayCreate(user));
         return "plans/list";
@@ -298,7 +293,6 @@ class PlanController {
     }
 
     private String form(Model model, PlanForm form, Plan plan, Map<String, String> errors, String alert) {
-        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("form", form);
         model.addAttribute("plan", plan);
         model.addAttribute("errors", errors);
@@ -306,7 +300,6 @@ class PlanController {
         model.addAttribute("scopes", PlanScope.values());
         model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("precisions", DatePrecision.values());
-        model.addAttribute("countries", countries.all(locale));
         model.addAttribute("communities", communities.all());
         model.addAttribute("organisations", directory.organisations());
         model.addAttribute("otherPlans", plans.search(new PlanFilter(null, null, null)).stream()

@@ -181,10 +181,16 @@ class ReportPdf {
         return switch (indicator.measure()) {
             case TEXT -> v.valueText() == null ? "" : v.valueText();
             case YES_NO -> msg(locale, v.value() != null && v.value().signum() > 0 ? "plan.yes" : "plan.no");
-            case RATIO -> plain(v.numerator()) + " / " + plain(v.denominator());
-            case PERCENT -> plain(v.value()) + " %";
-            case NUMBER -> plain(v.value()) + (indicator.unit() == null ? "" : " " + indicator.unit());
+            case RATIO -> number(v.numerator(), locale) + " / " + number(v.denominator(), locale);
+            case PERCENT -> v.value() == null ? "" : msg(locale, "labels.percent", v.value());
+            // the unit is free text typed with the indicator: named beside the number, never made plural by hand
+            case NUMBER -> number(v.value(), locale) + (indicator.unit() == null ? "" : " (" + indicator.unit() + ")");
         };
+    }
+
+    /** A number in the reader's language (ICU, docs/decisions/0012-messages-icu.md). */
+    private String number(BigDecimal number, Locale locale) {
+        return number == null ? "" : msg(locale, "labels.number", number);
     }
 
     private static String plain(BigDecimal number) {

@@ -147,7 +147,7 @@ class CrossBorderJourneyBrowserTest {
                 .value("document-requestedOn", today.minusDays(60).toString());
         browser.submit(browser.find(By.cssSelector("#document-form button[type=submit]")));
         WebElement issue = browser.find(By.cssSelector("form[action*='/return/documents/'][action$='/issue']"));
-        browser.value(issue.findElement(By.cssSelector("input[type=date]")).getAttribute("id"),
+        browser.value(issue.findElement(By.cssSelector("input[data-date=iso]")).getAttribute("id"),
                 today.minusDays(50).toString());
         browser.submit(issue.findElement(By.tagName("button")));
         for (WebElement item : browser.findAll(By.cssSelector("#checklist-form input[name=done]"))) {
@@ -266,7 +266,7 @@ class CrossBorderJourneyBrowserTest {
         // 15. The timeline tells the whole journey, with who did what, in which office and country.
         browser.open(casePath + "/timeline").step("the timeline of the journey");
         String timeline = browser.find(By.cssSelector("ol.timeline")).getText();
-        assertThat(timeline).contains("IOM Dakar (SN)").contains("IOM Conakry (GN)");
+        assertThat(timeline).contains("IOM Dakar (Senegal)").contains("IOM Conakry (Guinea)");
         assertThat(timeline).as("every step is named in words, not as a code").doesNotContainPattern("[A-Z]{2,}_[A-Z_]{2,}")
                 .contains("Transfer accepted").contains("Arrival confirmed").contains("Follow-up visit recorded");
         for (String action : new String[] {"BI_DETERMINATION_APPROVED", "TRACING_OUTCOME_RECORDED",

@@ -1,0 +1,144 @@
+package org.sankofa.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.sankofa.cases.assistance.ReferralStatus;
+import org.sankofa.identity.NewUser;
+import org.sankofa.identity.Role;
+import org.sankofa.identity.RoleGrant;
+import org.sankofa.identity.UserAccounts;
+import org.sankofa.shared.Languages;
+import org.sankofa.support.SankofaTest;
+import org.sankofa.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The audit log reads as words: actions, the kind of record, details and addresses in the reader's language, and the
+ * actor by name — never {@code CASE_VIEWED}, {@code user 1} or {@code 0:0:0:0:0:0:0:1}.
+ */
+@SankofaTest
+class AuditPageWordsTests {
+
+    private static final Pattern RECORDED = Pattern.compile(
+            "(?:AuditEvent\\.of|new AuditEvent)\\(\\s*[^,]+,\\s*\"([A-Z][A-Z_]+)\"");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MessageSource messages;
+
+    @Test
+    void everyActionTheApplicationRecordsHasALabelInEveryLanguage() throws IOException {
+        Set<String> actions = new TreeSet<>(recordedInTheSource());
+        actions.remove("REFERRAL_");
+        Arrays.stream(ReferralStatus.values()).forEach(s -> actions.add("REFERRAL_" + s.name()));
+        actions.add("AUDIT_CHAIN_ANCHORED");
+        actions.addAll(jdbc.sql("select distinct action from audit_entry").query(String.class).list());
+        assertThat(actions).contains("CASE_VIEWED", "LOGIN", "PLAN_CREATED").hasSizeGreaterThan(80);
+        List<String> missing = new ArrayList<>();
+        for (String action : actions) {
+            for (Locale language : Languages.SUPPORTED) {
+                try {
+                    messages.getMessage("audit.action." + action, null, language);
+                } catch (NoSuchMessageException e) {
+                    missing.add(action + " in " + language);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void thePageNamesActionsPeopleDetailsAndAddressesInTheReadersLanguage() throws Exception {
+        long office = users.findByUsername("caseworker.dakar").orElseThrow().officeId();
+        long caseId = jdbc.sql("select min(id) from case_file where office_id = ?").param(office)
+                .query(Long.class).single();
+        mvc.perform(get("/cases/{id}", caseId).cookie(SignIn.session(mvc, "caseworker.dakar", "sankofa-demo")))
+                .andExpect(status().isOk());
+        long viewed = jdbc.sql("select max(id) from audit_entry where action = 'CASE_VIEWED'")
+                .query(Long.class).single();
+
+        Element english = entry(page(Locale.ENGLISH), viewed);
+        String displayName = users.colleaguesByUsername(List.of("caseworker.dakar")).get("caseworker.dakar")
+                .displayName();
+        assertThat(english.child(2).text()).startsWith(displayName);
+        assertThat(english.child(3).text()).isEqualTo("Case viewed");
+        assertThat(english.child(4).text()).startsWith("Case ");
+        assertThat(english.child(5).text()).startsWith("Seen through: ");
+
+        Document french = page(Locale.FRENCH);
+        Element entry = entry(french, viewed);
+        assertThat(entry.child(3).text()).isEqualTo("Dossier consulté");
+        assertThat(entry.child(5).text()).startsWith("Consulté via : ").doesNotContain("via=");
+        assertThat(french.select("#audit-entries td").eachText()).noneMatch(text -> text.matches("[A-Z]+(_[A-Z]+)+"))
+                .noneMatch(text -> text.equals("0:0:0:0:0:0:0:1") || text.equals("127.0.0.1"));
+    }
+
+    @Test
+    void aLoopbackAddressIsThisMachineAndOthersAreShownAsWritten() throws Exception {
+        String address = SignIn.uniqueAddress();
+        SignIn.attempt(mvc, "words-probe", "guess", null, address);
+        Document page = Jsoup.parse(mvc.perform(get("/admin/audit").with(user(users.findByUsername("admin")
+                .orElseThrow())).param("actor", "words-probe")).andReturn().getResponse().getContentAsString());
+        Element row = page.select("#audit-entries tbody tr").first();
+        assertThat(row.child(6).text()).isEqualTo(address);
+        assertThat(row.child(3).text()).isEqualTo("Failed sign-in");
+        assertThat(row.child(2).text()).isEqualTo("words-probe");
+    }
+
+    /** The page of CASE_VIEWED entries, read by an administrator who works in that language. */
+    private Document page(Locale language) throws Exception {
+        String username = SignIn.uniqueUsername("words-admin");
+        users.create(new NewUser(username, "Words admin", null, "words-admin-password", null, null,
+                language.getLanguage(), Set.of(RoleGrant.of(Role.ADMINISTRATOR))));
+        return Jsoup.parse(mvc.perform(get("/admin/audit").with(user(users.findByUsername(username).orElseThrow()))
+                .param("action", "CASE_VIEWED")).andReturn().getResponse().getContentAsString());
+    }
+
+    private static Element entry(Document page, long id) {
+        Element row = page.getElementById("entry-" + id);
+        assertThat(row).as("entry " + id).isNotNull();
+        return row;
+    }
+
+    private static Set<String> recordedInTheSource() throws IOException {
+        Set<String> actions = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = RECORDED.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    actions.add(matcher.group(1));
+                }
+            }
+        }
+        return actions;
+    }
+}
