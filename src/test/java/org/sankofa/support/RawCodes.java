@@ -20,7 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.sankofa.cases.internal.CaseRules;
+import org.sankofa.cases.SpokenLanguage;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
@@ -107,7 +107,7 @@ public final class RawCodes {
         }
         codes.addAll(enumValues());
         codes.addAll(List.of(Locale.getISOCountries()));
-        codes.addAll(CaseRules.LANGUAGES);
+        codes.addAll(SpokenLanguage.codes());
         for (String language : languages) {
             Locale locale = Locale.forLanguageTag(language);
             for (String country : Locale.getISOCountries()) {
@@ -115,7 +115,7 @@ public final class RawCodes {
                 vocabulary.get(language).addAll(List.of(WORD_SEPARATORS.split(shown)));
                 labels.get(language).computeIfAbsent(country, c -> new HashSet<>()).add(shown);
             }
-            for (String spoken : CaseRules.LANGUAGES) {
+            for (String spoken : SpokenLanguage.codes()) {
                 labels.get(language).computeIfAbsent(spoken, c -> new HashSet<>())
                         .add(Locale.forLanguageTag(spoken).getDisplayLanguage(locale));
             }
