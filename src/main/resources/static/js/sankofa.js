@@ -22,3 +22,23 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+// The main navigation's groups (details/summary work without this): one open at a time, closed by Escape (the focus
+// goes back to the group) or by a click elsewhere.
+document.addEventListener('DOMContentLoaded', () => {
+  const groups = Array.from(document.querySelectorAll('#main-nav details.nav-group'));
+  groups.forEach((group) => {
+    group.addEventListener('toggle', () => {
+      if (group.open) groups.filter((other) => other !== group).forEach((other) => { other.open = false; });
+    });
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    groups.filter((group) => group.open).forEach((group) => {
+      group.open = false;
+      group.querySelector('summary').focus();
+    });
+  });
+  document.addEventListener('click', (event) => {
+    groups.filter((group) => group.open && !group.contains(event.target)).forEach((group) => { group.open = false; });
+  });
+});

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A case as one person may see it, decrypted. For a partner, the parts its referrals do not share are {@code null}
  * ({@link #shares()} says which are present); for the office's case workers and supervisors everything is present.
@@ -41,5 +43,21 @@ public record CaseRecord(CaseId id, String caseNumber, long officeId, String off
 
     public boolean shows(CaseShare share) {
         return fullAccess || shares.contains(share);
+    }
+
+    /** The sections of the case page the reader may open, in order ({@link CaseSection#openable}, the one rule). */
+    @JsonProperty("sections")
+    public List<CaseSection> sections() {
+        return CaseSection.openable(fullAccess, shares);
+    }
+
+    /** Whether the reader may open this section. */
+    public boolean opens(CaseSection section) {
+        return sections().contains(section);
+    }
+
+    /** The care sections the reader may open (their addresses under the case), in order. */
+    public List<String> careSections() {
+        return sections().stream().filter(CaseSection::care).map(CaseSection::path).toList();
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -96,6 +97,45 @@ class FoundationBrowserTest {
                     .containsExactly(messages.getMessage(role.messageKey(), null, Locale.ENGLISH));
 
             browser.signOut();
+        }
+    }
+
+    /**
+     * At 1366 px the navigation of every role fits on one line: at most six entries at the top, the rest in groups
+     * that open with the keyboard (Enter on the group) and show their links, which Escape closes again.
+     */
+    @Test
+    void theNavigationOfEveryRoleFitsOnOneLineAt1366PxAndItsGroupsOpenWithTheKeyboard(Browser browser) {
+        Dimension before = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        try {
+            browser.open("/login");
+            for (String username : ROLES.keySet()) {
+                browser.signIn(username, DemoUsers.PASSWORD).step("navigation " + username);
+                List<WebElement> top = browser.findAll(By.cssSelector("#main-nav > ul > li"));
+                assertThat(top).as("top-level entries of %s", username).hasSizeLessThanOrEqualTo(6);
+                int firstRow = top.get(0).getLocation().getY();
+                assertThat(top).as("entries of %s on one line", username)
+                        .allSatisfy(entry -> assertThat(Math.abs(entry.getLocation().getY() - firstRow))
+                                .isLessThanOrEqualTo(entry.getSize().getHeight() / 2));
+                browser.signOut();
+            }
+
+            browser.signIn("supervisor.dakar", DemoUsers.PASSWORD);
+            WebElement transfers = browser.find(By.cssSelector("#main-nav a[data-nav=transfers]"));
+            assertThat(transfers.isDisplayed()).isFalse();
+            WebElement group = browser.find(By.cssSelector("#main-nav li.nav-split summary"));
+            group.sendKeys(Keys.ENTER);
+            assertThat(transfers.isDisplayed()).isTrue();
+            browser.step("cases group open");
+            new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+            assertThat(transfers.isDisplayed()).isFalse();
+            group.sendKeys(Keys.ENTER);
+            browser.navigate(transfers::click);
+            assertThat(browser.path()).isEqualTo("/transfers");
+            browser.signOut();
+        } finally {
+            browser.driver().manage().window().setSize(before);
         }
     }
 
@@ -194,6 +234,7 @@ class FoundationBrowserTest {
             links.add("tracing");
         }
         if (role == Role.CASE_SUPERVISOR) {
+            links.add("inbox");
             links.add("transfers");
             links.add("overdue");
         }
@@ -210,7 +251,9 @@ class FoundationBrowserTest {
     }
 
     private static List<String> navigationText(Browser browser) {
-        return browser.findAll(By.cssSelector("#main-nav a[data-nav]")).stream().map(WebElement::getText).toList();
+        // the links of a closed group are hidden: their text, not what is shown
+        return browser.findAll(By.cssSelector("#main-nav a[data-nav]")).stream()
+                .map(link -> link.getAttribute("textContent").strip()).toList();
     }
 
     private String newObserver() {

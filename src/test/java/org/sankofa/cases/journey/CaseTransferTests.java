@@ -103,11 +103,15 @@ class CaseTransferTests extends TransferTestSupport {
         assertThat(api(HttpMethod.GET, "/api/v1/cases?q=Fatoumata+" + family, null, "caseworker.conakry")
                 .getContentAsString()).contains("\"id\":" + caseId);
         assertThat(audits("TRANSFER_ACCEPTED", caseId)).isEqualTo(1);
-        // both offices hear of it once the acceptance has committed (an after-commit listener)
+        // both offices hear of it once the acceptance has committed (an after-commit listener), and the supervisor
+        // who asked for it on their own
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("select count(*) from"
                 + " office_notification n join case_file c on c.case_number = n.case_number"
-                + " where c.id = ? and n.kind = 'TRANSFER_ACCEPTED'").param(caseId.value()).query(Long.class).single())
-                .isEqualTo(2));
+                + " where c.id = ? and n.kind = 'TRANSFER_ACCEPTED' and n.recipient_id is null").param(caseId.value())
+                .query(Long.class).single()).isEqualTo(2));
+        assertThat(jdbc.sql("select count(*) from office_notification n join case_file c on c.case_number ="
+                + " n.case_number where c.id = ? and n.kind = 'TRANSFER_ACCEPTED' and n.recipient_id = ?")
+                .params(caseId.value(), as("supervisor.dakar").id()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -55,16 +55,28 @@ public class OfficeNotifications {
         notify(requested.caseId(), "TRANSFER_REQUESTED", requested.toOfficeId());
     }
 
-    /** Both offices hear that the transfer was accepted. */
+    /** Both offices hear that the transfer was accepted, and the person who asked for it on their home page. */
     @ApplicationModuleListener
     public void on(CaseTransferred transferred) {
         notify(transferred.caseId(), "TRANSFER_ACCEPTED", transferred.fromOfficeId(), transferred.toOfficeId());
+        notifyRequester(transferred.transferId(), "TRANSFER_ACCEPTED");
     }
 
-    /** Both offices hear that the transfer was rejected. */
+    /** Both offices hear that the transfer was rejected, and the person who asked for it on their home page. */
     @ApplicationModuleListener
     public void on(CaseTransferRejected rejected) {
         notify(rejected.caseId(), "TRANSFER_REJECTED", rejected.fromOfficeId(), rejected.toOfficeId());
+        notifyRequester(rejected.transferId(), "TRANSFER_REJECTED");
+    }
+
+    /** A notice to the person who asked for the transfer (in their office), when their account still exists. */
+    private void notifyRequester(long transferId, String kind) {
+        jdbc.sql("""
+                insert into office_notification (office_id, kind, case_number, recipient_id)
+                select t.from_office_id, ?, c.case_number, t.requested_by
+                  from case_transfer t join case_file c on c.id = t.case_id
+                 where t.id = ? and t.requested_by is not null""")
+                .params(kind, transferId).update();
     }
 
     /** One notice per office, naming the case by its number (read from the case, in the same statement). */
@@ -83,7 +95,7 @@ public class OfficeNotifications {
         }
         return jdbc.sql("""
                 select kind, case_number, created_at from office_notification
-                 where office_id = ? order by created_at desc, id desc limit 20""")
+                 where office_id = ? and recipient_id is null order by created_at desc, id desc limit 20""")
                 .param(user.officeId()).query(Notice.class).list();
     }
 }
