@@ -80,12 +80,13 @@ class LegalApiController {
             LocalDate consentOn, String reservations, String source, Integer version) {
     }
 
+    /** {@code synthetic}: demo data illustrating the matrix, not a legal fact. */
     record StatusView(long id, long instrument, String country, LocalDate signedOn, ConsentKind consentKind,
-            LocalDate consentOn, String reservations, String source, int version) {
+            LocalDate consentOn, String reservations, String source, boolean synthetic, int version) {
 
         static StatusView of(InstrumentStatus s) {
             return new StatusView(s.id(), s.instrumentId().value(), s.country(), s.signedOn(), s.consentKind(),
-                    s.consentOn(), s.reservations(), s.source(), s.version());
+                    s.consentOn(), s.reservations(), s.source(), s.synthetic(), s.version());
         }
     }
 
@@ -115,9 +116,12 @@ class LegalApiController {
     record MatrixColumn(long id, String shortName, String title, InstrumentKind kind) {
     }
 
-    /** One cell: state is NO_RECORD (nothing recorded), MISSING, SIGNED or BOUND on the matrix date. */
+    /**
+     * One cell: state is NO_RECORD (nothing recorded), MISSING, SIGNED or BOUND on the matrix date; synthetic when
+     * the status is demo data (an illustration), not a legal fact.
+     */
     record MatrixCell(long instrument, HarmonisationMatrix.State state, LocalDate signedOn, ConsentKind consentKind,
-            LocalDate consentOn, String source) {
+            LocalDate consentOn, String source, boolean synthetic) {
     }
 
     record MatrixLaws(boolean recorded, Boolean childSpecific, List<HarmonisationMatrix.LawInForce> laws) {
@@ -126,8 +130,9 @@ class LegalApiController {
     record MatrixRow(String country, List<MatrixCell> cells, MatrixLaws laws) {
     }
 
+    /** {@code synthetic}: at least one cell is demo data (an illustration), not a legal fact. */
     record Matrix(String community, String name, LocalDate date, List<MatrixColumn> instruments,
-            List<MatrixRow> rows) {
+            List<MatrixRow> rows, boolean synthetic) {
     }
 
     // instruments
@@ -281,10 +286,10 @@ class LegalApiController {
                 .map(i -> new MatrixColumn(i.id().value(), i.shortName(), i.title(), i.kind())).toList();
         List<MatrixRow> rows = m.rows().stream().map(r -> new MatrixRow(r.country(),
                 r.cells().stream().map(c -> new MatrixCell(c.instrument().value(), c.state(), c.signedOn(),
-                        c.consentKind(), c.consentOn(), c.source())).toList(),
+                        c.consentKind(), c.consentOn(), c.source(), c.synthetic())).toList(),
                 new MatrixLaws(r.laws().recorded(), r.laws().recorded() ? r.laws().childSpecific() : null,
                         r.laws().laws()))).toList();
-        return new Matrix(m.community(), m.communityName(), m.date(), columns, rows);
+        return new Matrix(m.community(), m.communityName(), m.date(), columns, rows, m.synthetic());
     }
 
     // helpers
