@@ -26,6 +26,7 @@ import org.sankofa.legal.NationalLaw;
 import org.sankofa.legal.NewInstrument;
 import org.sankofa.legal.NewLaw;
 import org.sankofa.legal.NewStatus;
+import org.sankofa.legal.StatusImport;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -157,6 +158,31 @@ class LegalApiController {
         Instrument created = legal.create(input(body), user);
         return ResponseEntity.created(URI.create("/api/v1/legal/instruments/" + created.id().value()))
                 .body(InstrumentView.of(created));
+    }
+
+    /** What an import did or would do; {@code lines} in the table's order. */
+    record ImportView(long instrument, boolean applied, long created, long updated, long unchanged, long skipped,
+            List<StatusImport.Line> lines) {
+
+        static ImportView of(StatusImport i) {
+            return new ImportView(i.instrument().value(), i.applied(), i.count(StatusImport.Change.CREATED),
+                    i.count(StatusImport.Change.UPDATED), i.count(StatusImport.Change.UNCHANGED),
+                    i.count(StatusImport.Change.SKIPPED), i.lines());
+        }
+    }
+
+    @PostMapping("/instruments/{id}/statuses/untc")
+    @PreAuthorize(Roles.ADMINISTRATORS)
+    @Operation(summary = "Import a UN Treaty Collection status table (CSV as published: Participant, Signature, "
+            + "Ratification/Acceptance(A)/Approval(AA)/Accession(a)/Succession(d), footnote marks allowed) into "
+            + "the instrument's statuses, each with the source given; all or nothing: 422 lists every problem of "
+            + "every row (rows[line].column) and nothing is written; dryRun=true previews without writing")
+    ImportView importStatuses(@PathVariable long id, @RequestBody(required = false) String csv,
+            @Parameter(description = "where the table comes from, e.g. the treaty's UNTC page and its status date")
+            @RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "false") boolean dryRun, @AuthenticationPrincipal CurrentUser user) {
+        findInstrument(id);
+        return ImportView.of(legal.importStatuses(new InstrumentId(id), csv, source, !dryRun, user));
     }
 
     @PutMapping("/instruments/{id}")
