@@ -23,9 +23,12 @@ public record HarmonisationMatrix(String community, String communityName, LocalD
         BOUND
     }
 
-    /** The status of one country for one instrument on the matrix date; dates are shown only when in effect then. */
+    /**
+     * The status of one country for one instrument on the matrix date; dates are shown only when in effect then.
+     * {@code synthetic}: the status is demo data (an illustration), not a legal fact.
+     */
     public record Cell(InstrumentId instrument, State state, LocalDate signedOn, ConsentKind consentKind,
-            LocalDate consentOn, String source) {
+            LocalDate consentOn, String source, boolean synthetic) {
     }
 
     /** A law in force on the matrix date. */
@@ -62,5 +65,10 @@ public record HarmonisationMatrix(String community, String communityName, LocalD
     public HarmonisationMatrix {
         instruments = List.copyOf(instruments);
         rows = List.copyOf(rows);
+    }
+
+    /** Whether a cell of the matrix shows synthetic demo data, which the page and the exports must then say. */
+    public boolean synthetic() {
+        return rows.stream().flatMap(r -> r.cells().stream()).anyMatch(Cell::synthetic);
     }
 }

@@ -58,6 +58,15 @@ public interface LegalRecords {
     /** The codes of the countries whose statuses and laws the user may record; empty for a reader. */
     java.util.Set<String> editableCountries(CurrentUser user);
 
+    /**
+     * Reads a status table of the UN Treaty Collection (CSV, its published layout: participant, signature,
+     * ratification/accession…) into the statuses of an instrument, all or nothing, each with that source; a preview
+     * ({@code apply} false) writes nothing. Administrators only (403). Every problem of every row is refused at once
+     * ({@link org.sankofa.shared.InvalidInputException}, fields {@code rows[line].column}); when applied, one audit
+     * entry per status written and one for the import.
+     */
+    StatusImport importStatuses(InstrumentId instrument, String csv, String source, boolean apply, CurrentUser actor);
+
     /** The matrix of a community on a date; empty when the community is unknown. */
     Optional<HarmonisationMatrix> matrix(String community, LocalDate date);
 }

@@ -47,6 +47,13 @@ final class LegalFixtures {
                 ratified, null, SOURCE);
     }
 
+    /** A sample of the Palermo Protocol's status table in the UN Treaty Collection's layout (test input). */
+    static String untcPalermoSample() throws java.io.IOException {
+        try (java.io.InputStream in = LegalFixtures.class.getResourceAsStream("/legal/untc-palermo-sample.csv")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     static NewLaw law(String country, int year, boolean child) {
         return new NewLaw(country, unique("Test law against trafficking in persons"), year,
                 List.of(org.sankofa.cases.TypeOfExploitation.FORCED_BEGGING), child,

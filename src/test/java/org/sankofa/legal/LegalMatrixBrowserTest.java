@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.sankofa.identity.NewUser;
@@ -77,6 +78,34 @@ class LegalMatrixBrowserTest {
         assertThat(browser.findAll(By.cssSelector("#matrix td[data-state=NO_RECORD]"))).isNotEmpty()
                 .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("Aucune donnée"));
         assertThat(browser.find(By.cssSelector("#main-nav a[data-nav=legal]")).getText()).isEqualTo("Juridique");
+    }
+
+    @Test
+    void theDemoMatrixMarksItsSyntheticIllustrationAndAnAdministratorPreviewsAnImport(Browser browser)
+            throws Exception {
+        browser.at(port).open("/login").signIn("coordinator.ecowas", DemoUsers.PASSWORD);
+        browser.open("/legal/matrix?community=ECOWAS");
+        browser.step("demo matrix today, 1366 px");
+        assertThat(browser.find(By.id("synthetic-note")).getText()).startsWith("Cells marked “Synthetic”");
+        assertThat(browser.findAll(By.cssSelector("#matrix td[data-synthetic=true] .badge"))).isNotEmpty()
+                .allSatisfy(badge -> assertThat(badge.getText()).isEqualTo("Synthetic"));
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.step("demo matrix today, 390 px");
+        browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        browser.signOut();
+
+        browser.open("/login").signIn("admin", DemoUsers.PASSWORD);
+        browser.open("/legal/statuses");
+        browser.navigate(() -> browser.find(By.id("import-statuses")).click());
+        new Select(browser.find(By.id("instrument"))).selectByVisibleText("Palermo Protocol");
+        browser.value("csv", LegalFixtures.untcPalermoSample());
+        browser.value("source", "United Nations Treaty Collection, chapter XVIII-12-a (browser test sample)");
+        browser.submit(browser.find(By.cssSelector("#import-form button[value=preview]")));
+        browser.step("UNTC import preview, 1366 px");
+        assertThat(browser.find(By.id("import-summary")).getText()).contains("1 skipped");
+        assertThat(browser.findAll(By.cssSelector("#import-preview tbody tr"))).hasSize(19);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.step("UNTC import preview, 390 px");
     }
 
     /** Chooses the community and the date in the form and submits it, as a person does. */

@@ -32,7 +32,8 @@ class LegalRepository {
             select id, title, short_name, kind, communities, adopted_on, in_force_on, notes, source, version
             from legal_instrument""";
     private static final String STATUS = """
-            select id, instrument_id, country_code, signed_on, consent_kind, consent_on, reservations, source, version
+            select id, instrument_id, country_code, signed_on, consent_kind, consent_on, reservations, source, synthetic,
+                   version
             from legal_status""";
     private static final String LAW = """
             select id, country_code, title, year, exploitation_types, child_specific, child_provisions, penalties,
@@ -54,6 +55,11 @@ class LegalRepository {
 
     Optional<Instrument> instrument(long id) {
         return jdbc.sql(INSTRUMENT + " where id = ?").param(id).query(LegalRepository::instrument).optional();
+    }
+
+    Optional<Instrument> instrumentByShortName(String shortName) {
+        return jdbc.sql(INSTRUMENT + " where lower(short_name) = lower(?)").param(shortName)
+                .query(LegalRepository::instrument).optional();
     }
 
     boolean shortNameTaken(String shortName, Long except) {
@@ -115,19 +121,25 @@ class LegalRepository {
     }
 
     long insert(NewStatus s) {
+        return insert(s, false);
+    }
+
+    /** Inserts a status; {@code synthetic} only for the demo's illustration. */
+    long insert(NewStatus s, boolean synthetic) {
         return jdbc.sql("""
                 insert into legal_status (instrument_id, country_code, signed_on, consent_kind, consent_on,
-                                          reservations, source)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                                          reservations, source, synthetic)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(s.instrumentId().value(), s.country(), s.signedOn(), name(s.consentKind()), s.consentOn(),
-                        s.reservations(), s.source())
+                        s.reservations(), s.source(), synthetic)
                 .query(Long.class).single();
     }
 
     boolean update(long id, int version, NewStatus s) {
         return jdbc.sql("""
                 update legal_status set instrument_id = ?, country_code = ?, signed_on = ?, consent_kind = ?,
-                       consent_on = ?, reservations = ?, source = ?, version = version + 1, updated_at = now()
+                       consent_on = ?, reservations = ?, source = ?, synthetic = false, version = version + 1,
+                       updated_at = now()
                 where id = ? and version = ?""")
                 .params(s.instrumentId().value(), s.country(), s.signedOn(), name(s.consentKind()), s.consentOn(),
                         s.reservations(), s.source(), id, version)
@@ -226,7 +238,8 @@ class LegalRepository {
         return new InstrumentStatus(rs.getLong("id"), new InstrumentId(rs.getLong("instrument_id")),
                 rs.getString("country_code"), rs.getObject("signed_on", LocalDate.class),
                 kind == null ? null : ConsentKind.valueOf(kind), rs.getObject("consent_on", LocalDate.class),
-                rs.getString("reservations"), rs.getString("source"), rs.getInt("version"));
+                rs.getString("reservations"), rs.getString("source"), rs.getBoolean("synthetic"),
+                rs.getInt("version"));
     }
 
     private static NationalLaw law(ResultSet rs, int n) throws SQLException {

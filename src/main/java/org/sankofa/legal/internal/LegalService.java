@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.directory.Communities;
+import org.sankofa.directory.Countries;
 import org.sankofa.directory.Community;
 import org.sankofa.directory.Membership;
 import org.sankofa.identity.CurrentUser;
@@ -25,6 +26,7 @@ import org.sankofa.legal.NationalLaw;
 import org.sankofa.legal.NewInstrument;
 import org.sankofa.legal.NewLaw;
 import org.sankofa.legal.NewStatus;
+import org.sankofa.legal.StatusImport;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
@@ -39,15 +41,19 @@ class LegalService implements LegalRecords {
     static final String INSTRUMENT = "legal_instrument";
     static final String STATUS = "legal_status";
     static final String LAW = "national_law";
+    /** The largest table read at once: UNTC's longest status tables are about 200 rows of under 100 characters. */
+    static final int MAX_IMPORT_CHARACTERS = 200_000;
 
     private final LegalRepository repository;
     private final LegalRules rules;
     private final LegalScopes scopes;
     private final Communities communities;
     private final AuditLog audit;
+    private final UntcTable untc;
 
     LegalService(LegalRepository repository, LegalRules rules, LegalScopes scopes, Communities communities,
-            AuditLog audit) {
+            AuditLog audit, Countries countries) {
+        this.untc = new UntcTable(countries);
         this.repository = repository;
         this.rules = rules;
         this.scopes = scopes;
@@ -168,6 +174,100 @@ class LegalService implements LegalRecords {
         repository.deleteStatus(id);
         audit.record(AuditEvent.of(actor.getUsername(), "LEGAL_STATUS_DELETED", STATUS, id,
                 "country=" + before.country()));
+    }
+
+    @Override
+    public StatusImport importStatuses(InstrumentId instrumentId, String csv, String source, boolean apply,
+            CurrentUser actor) {
+        requireInstrumentManager(actor);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<Instrument> instrument = instrumentId == null ? Optional.empty()
+                : repository.instrument(instrumentId.value());
+        if (instrumentId == null) {
+            errors.put("instrument", "legal.status.instrument.required");
+        } else if (instrument.isEmpty()) {
+            errors.put("instrument", "legal.status.instrument.unknown");
+        }
+        String cited = LegalRules.trim(source);
+        if (cited == null) {
+            errors.put("source", "legal.source.required");
+        } else if (cited.length() > 1000) {
+            errors.put("source", "validation.too.long");
+        }
+        if (csv != null && csv.length() > MAX_IMPORT_CHARACTERS) {
+            errors.put("csv", "legal.import.too.large");
+            throw new InvalidInputException(errors);
+        }
+        UntcTable.Reading reading = untc.read(csv);
+        errors.putAll(reading.errors());
+        Map<String, InstrumentStatus> recorded = new HashMap<>();
+        if (instrument.isPresent()) {
+            repository.statusesOf(reading.rows().stream().map(UntcTable.Row::country).filter(Objects::nonNull)
+                    .toList(), List.of(instrumentId.value())).forEach(st -> recorded.put(st.country(), st));
+        }
+        List<StatusImport.Line> lines = new ArrayList<>();
+        List<Runnable> writes = new ArrayList<>();
+        for (UntcTable.Row row : reading.rows()) {
+            if (row.country() == null) {
+                lines.add(new StatusImport.Line(row.line(), row.participant(), null, null, null, null,
+                        StatusImport.Change.SKIPPED));
+                continue;
+            }
+            if (instrument.isEmpty() || cited == null) {
+                continue;
+            }
+            Optional<InstrumentStatus> existing = Optional.ofNullable(recorded.get(row.country()));
+            NewStatus s = rules.normalise(new NewStatus(instrumentId, row.country(), row.signedOn(),
+                    row.consentKind(), row.consentOn(), existing.map(InstrumentStatus::reservations).orElse(null),
+                    cited));
+            try {
+                rules.check(s, instrument);
+            } catch (InvalidInputException refused) {
+                refused.fieldErrors().forEach((field, key) -> errors.put("rows[" + row.line() + "]." + field, key));
+                continue;
+            }
+            StatusImport.Change change = existing.isEmpty() ? StatusImport.Change.CREATED
+                    : sameAs(existing.get(), s) ? StatusImport.Change.UNCHANGED : StatusImport.Change.UPDATED;
+            lines.add(new StatusImport.Line(row.line(), row.participant(), row.country(), row.signedOn(),
+                    row.consentKind(), row.consentOn(), change));
+            if (change == StatusImport.Change.CREATED) {
+                writes.add(() -> {
+                    long id = repository.insert(s);
+                    audit.record(AuditEvent.of(actor.getUsername(), "LEGAL_STATUS_CREATED", STATUS, id,
+                            "via=untc-import"));
+                });
+            } else if (change == StatusImport.Change.UPDATED) {
+                InstrumentStatus before = existing.get();
+                writes.add(() -> {
+                    if (!repository.update(before.id(), before.version(), s)) {
+                        throw new ConflictException("error.stale");
+                    }
+                    audit.record(AuditEvent.of(actor.getUsername(), "LEGAL_STATUS_UPDATED", STATUS, before.id(),
+                            "via=untc-import," + changed(fields(asInput(before)), fields(s))
+                                    + (before.synthetic() ? ",was=synthetic" : "")));
+                });
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (apply) {
+            writes.forEach(Runnable::run);
+            StatusImport result = new StatusImport(instrumentId, true, lines);
+            audit.record(AuditEvent.of(actor.getUsername(), "LEGAL_STATUSES_IMPORTED", INSTRUMENT,
+                    instrumentId.value(), "format=untc,created=" + result.count(StatusImport.Change.CREATED)
+                            + ",updated=" + result.count(StatusImport.Change.UPDATED) + ",unchanged="
+                            + result.count(StatusImport.Change.UNCHANGED) + ",skipped="
+                            + result.count(StatusImport.Change.SKIPPED)));
+            return result;
+        }
+        return new StatusImport(instrumentId, false, lines);
+    }
+
+    private static boolean sameAs(InstrumentStatus existing, NewStatus s) {
+        return !existing.synthetic() && Objects.equals(existing.signedOn(), s.signedOn())
+                && existing.consentKind() == s.consentKind() && Objects.equals(existing.consentOn(), s.consentOn())
+                && Objects.equals(existing.source(), s.source());
     }
 
     // laws

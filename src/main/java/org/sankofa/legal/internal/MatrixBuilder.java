@@ -50,14 +50,14 @@ final class MatrixBuilder {
 
     static Cell cell(Instrument instrument, InstrumentStatus status, LocalDate date) {
         if (status == null) {
-            return new Cell(instrument.id(), State.NO_RECORD, null, null, null, null);
+            return new Cell(instrument.id(), State.NO_RECORD, null, null, null, null, false);
         }
         var signed = status.signedOn(date) ? status.signedOn() : null;
         if (status.boundOn(date)) {
             return new Cell(instrument.id(), State.BOUND, signed, status.consentKind(), status.consentOn(),
-                    status.source());
+                    status.source(), status.synthetic());
         }
         return new Cell(instrument.id(), signed != null ? State.SIGNED : State.MISSING, signed, null, null,
-                status.source());
+                status.source(), status.synthetic());
     }
 }

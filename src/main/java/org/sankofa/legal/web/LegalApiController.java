@@ -26,6 +26,7 @@ import org.sankofa.legal.NationalLaw;
 import org.sankofa.legal.NewInstrument;
 import org.sankofa.legal.NewLaw;
 import org.sankofa.legal.NewStatus;
+import org.sankofa.legal.StatusImport;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -80,12 +81,13 @@ class LegalApiController {
             LocalDate consentOn, String reservations, String source, Integer version) {
     }
 
+    /** {@code synthetic}: demo data illustrating the matrix, not a legal fact. */
     record StatusView(long id, long instrument, String country, LocalDate signedOn, ConsentKind consentKind,
-            LocalDate consentOn, String reservations, String source, int version) {
+            LocalDate consentOn, String reservations, String source, boolean synthetic, int version) {
 
         static StatusView of(InstrumentStatus s) {
             return new StatusView(s.id(), s.instrumentId().value(), s.country(), s.signedOn(), s.consentKind(),
-                    s.consentOn(), s.reservations(), s.source(), s.version());
+                    s.consentOn(), s.reservations(), s.source(), s.synthetic(), s.version());
         }
     }
 
@@ -115,9 +117,12 @@ class LegalApiController {
     record MatrixColumn(long id, String shortName, String title, InstrumentKind kind) {
     }
 
-    /** One cell: state is NO_RECORD (nothing recorded), MISSING, SIGNED or BOUND on the matrix date. */
+    /**
+     * One cell: state is NO_RECORD (nothing recorded), MISSING, SIGNED or BOUND on the matrix date; synthetic when
+     * the status is demo data (an illustration), not a legal fact.
+     */
     record MatrixCell(long instrument, HarmonisationMatrix.State state, LocalDate signedOn, ConsentKind consentKind,
-            LocalDate consentOn, String source) {
+            LocalDate consentOn, String source, boolean synthetic) {
     }
 
     record MatrixLaws(boolean recorded, Boolean childSpecific, List<HarmonisationMatrix.LawInForce> laws) {
@@ -126,8 +131,9 @@ class LegalApiController {
     record MatrixRow(String country, List<MatrixCell> cells, MatrixLaws laws) {
     }
 
+    /** {@code synthetic}: at least one cell is demo data (an illustration), not a legal fact. */
     record Matrix(String community, String name, LocalDate date, List<MatrixColumn> instruments,
-            List<MatrixRow> rows) {
+            List<MatrixRow> rows, boolean synthetic) {
     }
 
     // instruments
@@ -152,6 +158,31 @@ class LegalApiController {
         Instrument created = legal.create(input(body), user);
         return ResponseEntity.created(URI.create("/api/v1/legal/instruments/" + created.id().value()))
                 .body(InstrumentView.of(created));
+    }
+
+    /** What an import did or would do; {@code lines} in the table's order. */
+    record ImportView(long instrument, boolean applied, long created, long updated, long unchanged, long skipped,
+            List<StatusImport.Line> lines) {
+
+        static ImportView of(StatusImport i) {
+            return new ImportView(i.instrument().value(), i.applied(), i.count(StatusImport.Change.CREATED),
+                    i.count(StatusImport.Change.UPDATED), i.count(StatusImport.Change.UNCHANGED),
+                    i.count(StatusImport.Change.SKIPPED), i.lines());
+        }
+    }
+
+    @PostMapping("/instruments/{id}/statuses/untc")
+    @PreAuthorize(Roles.ADMINISTRATORS)
+    @Operation(summary = "Import a UN Treaty Collection status table (CSV as published: Participant, Signature, "
+            + "Ratification/Acceptance(A)/Approval(AA)/Accession(a)/Succession(d), footnote marks allowed) into "
+            + "the instrument's statuses, each with the source given; all or nothing: 422 lists every problem of "
+            + "every row (rows[line].column) and nothing is written; dryRun=true previews without writing")
+    ImportView importStatuses(@PathVariable long id, @RequestBody(required = false) String csv,
+            @Parameter(description = "where the table comes from, e.g. the treaty's UNTC page and its status date")
+            @RequestParam(required = false) String source,
+            @RequestParam(defaultValue = "false") boolean dryRun, @AuthenticationPrincipal CurrentUser user) {
+        findInstrument(id);
+        return ImportView.of(legal.importStatuses(new InstrumentId(id), csv, source, !dryRun, user));
     }
 
     @PutMapping("/instruments/{id}")
@@ -281,10 +312,10 @@ class LegalApiController {
                 .map(i -> new MatrixColumn(i.id().value(), i.shortName(), i.title(), i.kind())).toList();
         List<MatrixRow> rows = m.rows().stream().map(r -> new MatrixRow(r.country(),
                 r.cells().stream().map(c -> new MatrixCell(c.instrument().value(), c.state(), c.signedOn(),
-                        c.consentKind(), c.consentOn(), c.source())).toList(),
+                        c.consentKind(), c.consentOn(), c.source(), c.synthetic())).toList(),
                 new MatrixLaws(r.laws().recorded(), r.laws().recorded() ? r.laws().childSpecific() : null,
                         r.laws().laws()))).toList();
-        return new Matrix(m.community(), m.communityName(), m.date(), columns, rows);
+        return new Matrix(m.community(), m.communityName(), m.date(), columns, rows, m.synthetic());
     }
 
     // helpers

@@ -53,6 +53,10 @@ final class MatrixWorkbook {
                     matrix.community(), matrix.date().toString()));
             title.getCell(0).setCellStyle(bold);
             sheet.createRow(1).createCell(0).setCellValue(msg(messages, locale, "legal.matrix.no.record.note"));
+            if (matrix.synthetic()) {
+                sheet.createRow(2).createCell(0).setCellValue(msg(messages, locale, "legal.synthetic.note"));
+                sheet.getRow(2).getCell(0).setCellStyle(bold);
+            }
 
             Row header = sheet.createRow(3);
             int c = 0;
@@ -95,8 +99,13 @@ final class MatrixWorkbook {
         }
     }
 
-    /** The text of a cell, the same words as the page. */
+    /** The text of a cell, the same words as the page, and the same mark on a synthetic one. */
     static String cellText(Cell cell, MessageSource messages, Locale locale) {
+        String text = stateText(cell, messages, locale);
+        return cell.synthetic() ? text + " — " + msg(messages, locale, "legal.synthetic.badge") : text;
+    }
+
+    private static String stateText(Cell cell, MessageSource messages, Locale locale) {
         return switch (cell.state()) {
             case BOUND -> msg(messages, locale, cell.consentKind().messageKey()) + " " + cell.consentOn();
             case SIGNED -> msg(messages, locale, "legal.matrix.signed.only", cell.signedOn().toString());
