@@ -57,7 +57,9 @@ class DemoCasesFormRoundTripTests {
             users.create(new NewUser(username, "Form round trip", null, PASSWORD, null, office, "en",
                     Set.of(RoleGrant.of(Role.CASE_WORKER))));
             Cookie session = SignIn.session(mvc, username, PASSWORD);
-            List<Long> cases = jdbc.sql("select id from case_file where office_id = ? order by id")
+            // the demo's cases, not the minimal ones other tests insert directly (CaseFixtures: numbers …-T<year>-<n>)
+            List<Long> cases = jdbc.sql("""
+                    select id from case_file where office_id = ? and case_number !~ '-T[0-9]{4}-[0-9]+$' order by id""")
                     .param(office).query(Long.class).list();
             for (long id : cases) {
                 MockHttpServletResponse page = mvc.perform(get("/cases/{id}/edit", id).cookie(session))
@@ -80,7 +82,8 @@ class DemoCasesFormRoundTripTests {
         }
         assertThat(refused).as("refused").isEmpty();
         assertThat(saved).as("cases saved").isEqualTo(
-                jdbc.sql("select count(*) from case_file").query(Integer.class).single());
+                jdbc.sql("select count(*) from case_file where case_number !~ '-T[0-9]{4}-[0-9]+$'")
+                        .query(Integer.class).single());
     }
 
     /** The form as a browser submits it: successful controls only, in document order. */

@@ -96,7 +96,7 @@ class HomePageTests extends DecisionTestSupport {
     void aCoordinatorSeesTheirPlansAndTheReportsWaitingAndAnObserverThePlansInForce() throws Exception {
         long plan = jdbc.sql("""
                 select p.id from action_plan p join plan_party pp on pp.plan_id = p.id
-                 where p.scope = 'NATIONAL' and pp.country_code = 'ML' order by p.id limit 1""")
+                 where p.scope = 'NATIONAL' and pp.country_code = 'ML' order by p.id desc limit 1""")
                 .query(Long.class).single();
         String year = String.valueOf(2200 + ThreadLocalRandom.current().nextInt(700));
         long report = jdbc.sql("""
