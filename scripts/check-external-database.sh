@@ -12,26 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-fail() { echo "FAILED: $*" >&2; exit 1; }
-step() { echo "--> $*"; }
-ok() { echo "    ok: $*"; }
-
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  fail "no free TCP port found"
-}
-
-[ "$(id -u)" = 0 ] || fail "run as root (PostgreSQL is started as the postgres user with runuser)"
-id postgres >/dev/null 2>&1 || fail "no postgres user: install PostgreSQL with 'apt-get install -y postgresql'"
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-[ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || fail "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin: apt-get install -y postgresql"
+# shellcheck source=scripts/lib.sh
+. "$ROOT/scripts/lib.sh"
+require_postgres initdb
 JAR=${SANKOFA_JAR:-$(ls "$ROOT"/target/sankofa-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)}
 [ -n "$JAR" ] || fail "no target/sankofa-*.jar: build it first with ./mvnw -B verify"
 
