@@ -146,7 +146,7 @@ public class Labels {
     }
 
     /** {@code a=1,2;b=x} as a=[1, 2], b=[x]; a value without a key follows the key before it. */
-    static Map<String, List<String>> detailPairs(String details) {
+    public static Map<String, List<String>> detailPairs(String details) {
         Map<String, List<String>> pairs = new LinkedHashMap<>();
         String key = "";
         for (String token : details.split("[,;]")) {
@@ -173,7 +173,13 @@ public class Labels {
         if (key.equals("country") && countries.exists(value)) {
             return country(value);
         }
-        return messages.getMessage("audit.detail." + key + "." + value, null, value, locale());
+        String fallback = key.equals("fields") ? words(value) : value;
+        return messages.getMessage("audit.detail." + key + "." + value, null, fallback, locale());
+    }
+
+    /** A field's name as lower-case words ({@code visitedOn}, {@code visited_on} → {@code visited on}). */
+    static String words(String identifier) {
+        return identifier.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
     /** A number in the reader's language ({@code 1,234.5} / {@code 1 234,5}), at most two decimals. */

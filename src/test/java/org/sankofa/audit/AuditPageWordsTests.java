@@ -1,10 +1,5 @@
 package org.sankofa.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +25,18 @@ import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.Languages;
 import org.sankofa.support.SankofaTest;
 import org.sankofa.support.SignIn;
+import org.sankofa.web.Labels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The audit log reads as words: actions, the kind of record, details and addresses in the reader's language, and the
@@ -46,8 +48,14 @@ class AuditPageWordsTests {
     private static final Pattern RECORDED = Pattern.compile(
             "(?:AuditEvent\\.of|new AuditEvent)\\(\\s*[^,]+,\\s*\"([A-Z][A-Z_]+)\"");
 
+    private static final Pattern FIELDS_LITERAL = Pattern.compile("\"fields=([A-Za-z_,;]+)");
+    private static final Pattern FIELD_ADDED = Pattern.compile(
+            "(?:\\b(?:f|fields)\\.add|changed\\(fields,)\\s*\\(?\\s*\"([A-Za-z_]+)\"");
+
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Labels labels;
     @Autowired
     UserAccounts users;
     @Autowired
@@ -74,6 +82,48 @@ class AuditPageWordsTests {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /**
+     * The fields a change names ({@code fields=visitedOn,findings}) are shown as words: every field the application
+     * can name — the components of the records a form saves whole, the names written in the source, and those already
+     * in the log — has a label in every language.
+     */
+    @Test
+    void everyFieldTheLogCanNameHasALabelInEveryLanguage() throws Exception {
+        Set<String> fields = new TreeSet<>(namedInTheSource());
+        for (String record : List.of("org.sankofa.cases.CaseDraft", "org.sankofa.legal.NewInstrument",
+                "org.sankofa.legal.NewStatus", "org.sankofa.legal.NewLaw")) {
+            Arrays.stream(Class.forName(record).getRecordComponents()).forEach(c -> fields.add(c.getName()));
+        }
+        fields.remove("version");
+        jdbc.sql("select details from audit_entry where details like '%fields=%'").query(String.class).list()
+                .forEach(details -> fields.addAll(Labels.detailPairs(details).getOrDefault("fields", List.of())));
+        assertThat(fields).contains("visitedOn", "guardianRelation", "display_name", "shortName")
+                .hasSizeGreaterThan(60);
+        List<String> missing = new ArrayList<>();
+        for (String field : fields) {
+            for (Locale language : Languages.SUPPORTED) {
+                try {
+                    messages.getMessage("audit.detail.fields." + field, null, language);
+                } catch (NoSuchMessageException e) {
+                    missing.add(field + " in " + language);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void aChangeNamesItsFieldsInTheReadersLanguage() {
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        try {
+            assertThat(labels.auditDetails("fields=visitedOn,riskLevel"))
+                    .isEqualTo("Champs : date de la visite, niveau de risque");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(labels.auditDetails("fields=display_name,unknownThing")).isEqualTo("Fields: display name, unknown thing");
     }
 
     @Test
@@ -127,6 +177,26 @@ class AuditPageWordsTests {
         Element row = page.getElementById("entry-" + id);
         assertThat(row).as("entry " + id).isNotNull();
         return row;
+    }
+
+    /** Field names written in the source: {@code "fields=a,b"}, {@code fields.add("a")}, {@code changed(fields, "a"}. */
+    private static Set<String> namedInTheSource() throws IOException {
+        Set<String> fields = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Matcher literal = FIELDS_LITERAL.matcher(source);
+                while (literal.find()) {
+                    Arrays.stream(literal.group(1).split("[,;]")).map(String::strip).filter(f -> !f.isEmpty())
+                            .forEach(fields::add);
+                }
+                Matcher added = FIELD_ADDED.matcher(source);
+                while (added.find()) {
+                    fields.add(added.group(1));
+                }
+            }
+        }
+        return fields;
     }
 
     private static Set<String> recordedInTheSource() throws IOException {

@@ -71,6 +71,15 @@ class PickersAndDateFieldsTests {
         assertThat(page("/legal/matrix", Locale.ENGLISH).select("input[type=date]")).isEmpty();
     }
 
+    @Test
+    void everyTableTakesTheFocusSoThatItsColumnsCanBeScrolledWithTheKeyboardAtPhoneWidth() throws Exception {
+        for (String path : List.of("/legal/matrix", "/plans", "/directory/communities")) {
+            List<Element> tables = page(path, Locale.ENGLISH).select("table");
+            assertThat(tables).as(path).isNotEmpty()
+                    .allSatisfy(table -> assertThat(table.attr("tabindex")).as(path).isEqualTo("0"));
+        }
+    }
+
     /** A page as a coordinator who works in that language reads it. */
     private Document page(String path, Locale language) throws Exception {
         String username = SignIn.uniqueUsername("picker");
