@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,16 +28,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One headless Chromium shared by the tests of a class (see {@link BrowserExtension}), with the few actions the
  * journeys need. Every action that changes the page saves a numbered screenshot under
- * {@code target/screenshots/<TestClass>/}, so a failed run can be read step by step.
+ * {@code target/screenshots/<TestClass>/}, so a failed run can be read step by step, and is checked with axe-core:
+ * each page content seen for the first time in the test class is checked once, and a violation of impact serious or
+ * critical fails the test that showed it ({@link BrowserExtension}, after each test).
  */
 public final class Browser {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+    /** Swagger UI, served as springdoc bundles it: a page Sankofa does not write, so not one it can correct. */
+    private static final String THIRD_PARTY = "/swagger-ui/";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*|value=\"[^\"]*\"(?=[^>]*name=\"_csrf\")");
 
     private final WebDriver driver;
     private final Path screenshots;
     private int step;
     private String baseUrl;
+    /** The contents (path pattern and main content) already checked with axe in this test class. */
+    private final Set<String> checked = new HashSet<>();
+    /** Blocking axe violations seen since the last {@link #accessibilityProblems()}. */
+    private final List<String> problems = new ArrayList<>();
 
     Browser(WebDriver driver, Path screenshots) {
         this.driver = driver;
@@ -115,7 +129,7 @@ public final class Browser {
         return driver.findElement(locator);
     }
 
-    public java.util.List<WebElement> findAll(By locator) {
+    public List<WebElement> findAll(By locator) {
         return driver.findElements(locator);
     }
 
@@ -170,7 +184,46 @@ public final class Browser {
             slug = slug.substring(0, 60);
         }
         save(screenshots.resolve(String.format("%02d-%s.png", step, slug)));
+        checkAccessibility(name);
         return this;
+    }
+
+    /**
+     * Runs axe over the page shown once it has settled (no htmx request running: its element is dimmed meanwhile),
+     * unless the same content was checked before in this test class.
+     */
+    private void checkAccessibility(String name) {
+        if (baseUrl == null || !String.valueOf(driver.getCurrentUrl()).startsWith(baseUrl)
+                || path().startsWith(THIRD_PARTY)) {
+            return;
+        }
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(script("return document.readyState"
+                    + " === 'complete' && document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping')"
+                    + " === null;")));
+            String content = (String) script("const main = document.querySelector('main');"
+                    + " return main ? main.outerHTML : document.body.outerHTML;");
+            String page = path().replaceAll("\\?.*$", "").replaceAll("/\\d+(?=/|$)", "/{id}");
+            if (!checked.add(page + " " + CSRF.matcher(content).replaceAll(""))) {
+                return;
+            }
+            for (Axe.Violation violation : Axe.violations(driver)) {
+                if (violation.blocking()) {
+                    problems.add(String.format("%s (step %d, %s): %s [%s] %s — %s", page, step, name,
+                            violation.rule(), violation.impact(), violation.help(),
+                            violation.targets().subList(0, Math.min(5, violation.targets().size()))));
+                }
+            }
+        } catch (WebDriverException e) {
+            // the page went away while it was being checked (a navigation the step started): the next step checks
+        }
+    }
+
+    /** The blocking axe violations seen since the last call, then forgotten. */
+    List<String> accessibilityProblems() {
+        List<String> seen = List.copyOf(problems);
+        problems.clear();
+        return seen;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -30,7 +31,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * <p>
  * Without the binaries the tests are skipped on a developer's machine, but in CI ({@code CI=true}) they fail:
  * a green build must mean the journeys ran. Each test starts without cookies; a failed test leaves a screenshot
- * {@code NN-failed-<test>.png} beside the step screenshots in {@code target/screenshots/<TestClass>/}.
+ * {@code NN-failed-<test>.png} beside the step screenshots in {@code target/screenshots/<TestClass>/}. A test that
+ * showed a page with an axe-core violation of impact serious or critical fails after it ({@link Browser#step}).
  * The binaries can be moved with the system properties {@code sankofa.browser.binary} and
  * {@code sankofa.browser.driver}.
  */
@@ -74,7 +76,14 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Af
 
     @Override
     public void afterEach(ExtensionContext context) {
-        browser(context).ifPresent(Browser::forgetVisitor);
+        browser(context).ifPresent(browser -> {
+            browser.forgetVisitor();
+            List<String> problems = browser.accessibilityProblems();
+            if (!problems.isEmpty() && context.getExecutionException().isEmpty()) {
+                throw new AssertionError("axe-core " + Axe.VERSION + " found serious or critical violations on the"
+                        + " pages this test showed:\n" + String.join("\n", problems));
+            }
+        });
     }
 
     @Override
