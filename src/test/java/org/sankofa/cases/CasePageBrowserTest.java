@@ -172,8 +172,10 @@ class CasePageBrowserTest {
                         "/profile/password"),
                 "supervisor.dakar", List.of("/transfers", "/tasks/overdue", "/cases/" + id + "/closure"),
                 "partner.dakar", List.of("/referrals"),
-                "admin", List.of("/admin/users", "/admin/users/new", "/admin/audit", "/directory/organisations/new"),
-                "coordinator.ecowas", List.of("/plans", "/plans/comparison", "/legal/matrix", "/legal/instruments",
+                "admin", List.of("/admin/users", "/admin/users/new", "/admin/audit", "/directory/organisations/new",
+                        "/legal/statuses/import", "/legal/statuses/new", "/legal/laws/new", "/legal/instruments/new"),
+                "coordinator.ecowas", List.of("/plans", "/plans/comparison", "/legal/matrix",
+                        "/legal/matrix?community=ECCAS", "/legal/instruments",
                         "/legal/statuses", "/legal/laws"));
         for (var user : List.of("caseworker.dakar", "supervisor.dakar", "partner.dakar", "admin",
                 "coordinator.ecowas")) {
