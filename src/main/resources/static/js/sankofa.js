@@ -15,12 +15,23 @@ document.addEventListener('DOMContentLoaded', () => {
       if (!used) details.open = false;
     });
   }
-  // Destructive actions ask first: <form data-confirm="message">.
-  document.querySelectorAll('form[data-confirm]').forEach((form) => {
-    form.addEventListener('submit', (event) => {
-      if (!window.confirm(form.dataset.confirm)) event.preventDefault();
-    });
-  });
+});
+// Destructive actions ask first: <form data-confirm="question">, also in content htmx brought. On yes the form says
+// so; without this script the server asks on a page of its own (DestructiveActions).
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || !form.dataset.confirm) return;
+  if (!window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+    return;
+  }
+  if (!form.querySelector('input[name="sankofa-confirmed"]')) {
+    const confirmed = document.createElement('input');
+    confirmed.type = 'hidden';
+    confirmed.name = 'sankofa-confirmed';
+    confirmed.value = 'yes';
+    form.append(confirmed);
+  }
 });
 // The main navigation's groups (details/summary work without this): one open at a time, closed by Escape (the focus
 // goes back to the group) or by a click elsewhere.

@@ -17,14 +17,18 @@ import tools.jackson.databind.module.SimpleModule;
 class WebConfiguration implements WebMvcConfigurer {
 
     private final AuthorisationBeforeBinding authorisationBeforeBinding;
+    private final DestructiveActions destructiveActions;
 
-    WebConfiguration(AuthorisationBeforeBinding authorisationBeforeBinding) {
+    WebConfiguration(AuthorisationBeforeBinding authorisationBeforeBinding, DestructiveActions destructiveActions) {
         this.authorisationBeforeBinding = authorisationBeforeBinding;
+        this.destructiveActions = destructiveActions;
     }
 
+    /** Authorisation first: someone who may not act is refused before being asked to confirm. */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(authorisationBeforeBinding);
+        registry.addInterceptor(destructiveActions);
     }
 
     @Bean

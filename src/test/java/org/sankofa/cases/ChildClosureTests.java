@@ -2,6 +2,9 @@ package org.sankofa.cases;
 
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.sankofa.support.SankofaTest;
 import org.springframework.http.HttpMethod;
@@ -25,6 +28,58 @@ class ChildClosureTests extends DecisionTestSupport {
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(202);
         return jdbc.sql("select max(id) from case_closure_request where case_id = ?").param(caseId.value())
                 .query(Long.class).single();
+    }
+
+    /**
+     * Without JavaScript nothing asks in the browser: closing arrives unconfirmed, is answered with a page that asks
+     * the form's question and sends the same fields again, and only that second request closes the case.
+     */
+    @Test
+    void withoutJavaScriptClosingACaseAsksOnAPageOfItsOwnAndClosesOnlyOnYes() throws Exception {
+        CaseId caseId = dakarAdult();
+        String path = "/cases/" + caseId + "/closure/close";
+        Element form = Jsoup.parse(perform(get("/cases/" + caseId + "/closure"), "caseworker.dakar")
+                .getContentAsString()).getElementById("close-form");
+        String question = form.attr("data-confirm");
+        assertThat(question).startsWith("Close");
+        assertThat(form.select("input[name=sankofa-confirm]").val()).isEqualTo(question);
+
+        MockHttpServletResponse asked = perform(post(path).param("reason", "DeclinedFurtherAssistance")
+                .param("note", "Chose to leave the programme").param("sankofa-confirm", question)
+                .header("Referer", "http://localhost/cases/" + caseId + "/closure"), "caseworker.dakar");
+        assertThat(asked.getStatus()).isEqualTo(200);
+        Document page = Jsoup.parse(asked.getContentAsString());
+        assertThat(page.getElementById("question").text()).isEqualTo(question);
+        Element again = page.getElementById("confirmation-form");
+        assertThat(again.attr("method")).isEqualTo("post");
+        assertThat(again.attr("action")).isEqualTo(path);
+        assertThat(again.select("input[name=reason]").val()).isEqualTo("DeclinedFurtherAssistance");
+        assertThat(again.select("input[name=note]").val()).isEqualTo("Chose to leave the programme");
+        assertThat(again.select("input[name=sankofa-confirmed]").val()).isEqualTo("yes");
+        assertThat(again.select("input[name=_csrf]")).hasSize(1);
+        assertThat(page.getElementById("cancel").attr("href")).isEqualTo("/cases/" + caseId + "/closure");
+        assertThat(caseStatus(caseId)).isEqualTo("Active");
+        assertThat(audits("CASE_CLOSED", caseId)).isZero();
+
+        assertThat(perform(post(path).param("reason", "DeclinedFurtherAssistance")
+                .param("note", "Chose to leave the programme").param("sankofa-confirmed", "yes"),
+                "caseworker.dakar").getStatus()).isEqualTo(302);
+        assertThat(caseStatus(caseId)).isEqualTo("Closed");
+    }
+
+    @Test
+    void anHtmxRequestHasAskedAlreadyAndTheCancelLinkNeverLeavesTheSite() throws Exception {
+        CaseId caseId = dakarAdult();
+        String path = "/cases/" + caseId + "/closure/close";
+        MockHttpServletResponse asked = perform(post(path).param("reason", "LostContact").param("note", "Moved away")
+                .param("sankofa-confirm", "Close?").header("Referer", "https://elsewhere.example/cases"),
+                "caseworker.dakar");
+        assertThat(Jsoup.parse(asked.getContentAsString()).getElementById("cancel").attr("href")).isEqualTo("/");
+        assertThat(caseStatus(caseId)).isEqualTo("Active");
+        assertThat(perform(post(path).param("reason", "LostContact").param("note", "Moved away")
+                .param("sankofa-confirm", "Close?").header("HX-Request", "true"), "caseworker.dakar").getStatus())
+                .isLessThan(300);
+        assertThat(caseStatus(caseId)).isEqualTo("Closed");
     }
 
     @Test
