@@ -57,9 +57,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One browser serves the whole tour, a user signs in once, and a page is loaded once per language: the second width
  * is the same document laid out again.
  * <p>
- * Tagged {@code tour}: the default build excludes it until the pages it checks are fixed ({@code pom.xml}, profile
- * {@code without-tour}); {@code ./mvnw -o test -Dgroups=tour} runs it, and {@code -Dsankofa.tour.users=a,b} limits
- * it to some demo users.
+ * It runs in every build; tagged {@code tour}, it can also be run alone ({@code ./mvnw -o test -Dgroups=tour}), and
+ * {@code -Dsankofa.tour.users=a,b} limits it to some demo users.
  */
 @SankofaTest
 @ExtendWith(BrowserExtension.class)
