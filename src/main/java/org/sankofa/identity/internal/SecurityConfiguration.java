@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
 
@@ -37,6 +38,32 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /** The stylesheets, scripts and images every page loads, which anyone may fetch. */
+    static final String[] STATIC_ASSETS = { "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
+
+    /**
+     * Static assets: public, the same for everyone, and fetched with every page. Their chain does no session,
+     * token, CSRF or request-cache work — the pages' chain would read the session of a signed-in browser from
+     * PostgreSQL for each of them — and still sends the security headers.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticAssets(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(STATIC_ASSETS)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                // nobody is looked up: no anonymous token (its details read the session), no session management
+                .anonymous(anonymous -> anonymous.disable())
+                .sessionManagement(session -> session.disable())
+                .logout(logout -> logout.disable())
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable()) // nothing here changes state
+                .requestCache(cache -> cache.disable())
+                .headers(this::securityHeaders)
+                .build();
+    }
 
     @Bean
     @Order(1)
@@ -66,8 +93,7 @@ class SecurityConfiguration {
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .access(apiDocs.open() ? SingleResultAuthorizationManager.permitAll()
                                 : AuthenticatedAuthorizationManager.authenticated())
