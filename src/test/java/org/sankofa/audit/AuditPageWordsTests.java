@@ -152,6 +152,16 @@ class AuditPageWordsTests {
                 .noneMatch(text -> text.equals("0:0:0:0:0:0:0:1") || text.equals("127.0.0.1"));
     }
 
+    /** The action filter offers every action the log holds, without reading the log for it. */
+    @Test
+    void theActionFilterOffersEveryActionTheLogHolds() throws Exception {
+        List<String> inTheLog = jdbc.sql("select distinct action from audit_entry").query(String.class).list();
+        Document page = Jsoup.parse(mvc.perform(get("/admin/audit").with(user(users.findByUsername("admin")
+                .orElseThrow()))).andReturn().getResponse().getContentAsString());
+        List<String> offered = page.select("select[name=action] option").eachAttr("value");
+        assertThat(offered).containsAll(inTheLog).contains("CASE_VIEWED", "LOGIN");
+    }
+
     @Test
     void aLoopbackAddressIsThisMachineAndOthersAreShownAsWritten() throws Exception {
         String address = SignIn.uniqueAddress();
