@@ -1,19 +1,20 @@
 package org.sankofa.cases.internal.protection;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.sankofa.database.DemoMode;
 import org.sankofa.cases.internal.protection.EncryptionKeys;
-import org.sankofa.cases.internal.protection.FieldCipher;
-import org.sankofa.cases.internal.protection.NameSearchKeys;
 import org.sankofa.cases.internal.protection.EncryptionProperties;
+import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.cases.internal.protection.FieldDecryptionException;
+import org.sankofa.cases.internal.protection.NameSearchKeys;
+import org.sankofa.database.DemoMode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FieldCipherTests {
 
@@ -30,6 +31,45 @@ class FieldCipherTests {
         assertThat(body).hasSize(12 + clear.getBytes(StandardCharsets.UTF_8).length + 16);
         assertThat(new String(body, StandardCharsets.ISO_8859_1)).doesNotContain("Aminata");
         assertThat(cipher.decrypt(value, GIVEN_NAMES)).isEqualTo(clear);
+    }
+
+    /**
+     * Each thread reuses its cipher: values written and read in turn on several threads, with a refused decryption in
+     * between, all come back as written (a cipher left half-way by a failure is initialised again for the next value).
+     */
+    @Test
+    void aReusedCipherReadsBackEveryValueOnEveryThreadAfterARefusedOne() throws Exception {
+        String written = cipher.encrypt("Awa Ndiaye", GIVEN_NAMES);
+        int at = written.length() - 6;
+        String altered = written.substring(0, at) + (written.charAt(at) == 'A' ? 'B' : 'A') + written.substring(at + 1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    List<String> read = new java.util.ArrayList<>();
+                    for (int i = 0; i < 500; i++) {
+                        String clear = "Name " + thread + "-" + i;
+                        String value = cipher.encrypt(clear, GIVEN_NAMES);
+                        if (i % 100 == 0) {
+                            assertThatThrownBy(() -> cipher.decrypt(altered, GIVEN_NAMES))
+                                    .isInstanceOf(FieldDecryptionException.class);
+                        }
+                        read.add(cipher.decrypt(value, GIVEN_NAMES));
+                    }
+                    return read;
+                }));
+            }
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                assertThat(results.get(t).get()).hasSize(500)
+                        .allMatch(name -> name.startsWith("Name " + thread + "-"))
+                        .doesNotHaveDuplicates();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
