@@ -48,7 +48,7 @@ class AuditPageWordsTests {
     private static final Pattern RECORDED = Pattern.compile(
             "(?:AuditEvent\\.of|new AuditEvent)\\(\\s*[^,]+,\\s*\"([A-Z][A-Z_]+)\"");
 
-    private static final Pattern FIELDS_LITERAL = Pattern.compile("\"fields=([A-Za-z_,;]+)");
+    private static final Pattern LITERAL = Pattern.compile("\"([A-Za-z_,;=]*)\"");
     private static final Pattern FIELD_ADDED = Pattern.compile(
             "(?:\\b(?:f|fields)\\.add|changed\\(fields,)\\s*\\(?\\s*\"([A-Za-z_]+)\"");
 
@@ -189,16 +189,30 @@ class AuditPageWordsTests {
         return row;
     }
 
-    /** Field names written in the source: {@code "fields=a,b"}, {@code fields.add("a")}, {@code changed(fields, "a"}. */
+    /**
+     * Field names written in the source: the string literals of a {@code "fields=…"} expression (the statement that
+     * holds it, literals joined with {@code +} included: {@code "fields=username," + (email == null ? "" : "email,")}),
+     * {@code fields.add("a")} and {@code changed(fields, "a"}.
+     */
     private static Set<String> namedInTheSource() throws IOException {
         Set<String> fields = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
-                Matcher literal = FIELDS_LITERAL.matcher(source);
-                while (literal.find()) {
-                    Arrays.stream(literal.group(1).split("[,;]")).map(String::strip).filter(f -> !f.isEmpty())
-                            .forEach(fields::add);
+                List<String> lines = source.lines().toList();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (!lines.get(i).contains("\"fields=")) {
+                        continue;
+                    }
+                    StringBuilder statement = new StringBuilder(lines.get(i));
+                    for (int j = i + 1; j < lines.size() && !lines.get(j - 1).strip().endsWith(";"); j++) {
+                        statement.append(lines.get(j));
+                    }
+                    Matcher literal = LITERAL.matcher(statement.substring(statement.indexOf("\"fields=")));
+                    while (literal.find()) {
+                        Arrays.stream(literal.group(1).replaceFirst("^fields=", "").split("[,;]"))
+                                .filter(f -> f.matches("[A-Za-z_]+")).forEach(fields::add);
+                    }
                 }
                 Matcher added = FIELD_ADDED.matcher(source);
                 while (added.find()) {
