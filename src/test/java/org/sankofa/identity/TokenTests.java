@@ -73,9 +73,11 @@ class TokenTests {
         String token = issued.get("token").asString();
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
+        // changed in the database as another node or an administrator would: heard through its announcement
         jdbc.sql("update api_token set expires_at = now() - interval '1 minute' where id = ?")
                 .param(issued.get("id").asLong()).update();
 
+        TokenOwnersTests.untilRefused(mvc, token);
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value("The token is unknown, revoked or expired."));

@@ -36,12 +36,15 @@ public class ApiTokens {
     private final UserAccountRepository users;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final TokenOwners owners;
 
-    ApiTokens(JdbcClient jdbc, UserAccountRepository users, AuditLog audit, PlatformTransactionManager transactions) {
+    ApiTokens(JdbcClient jdbc, UserAccountRepository users, AuditLog audit, PlatformTransactionManager transactions,
+            TokenOwners owners) {
         this.jdbc = jdbc;
         this.users = users;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
+        this.owners = owners;
     }
 
     public record IssuedToken(long id, String token, Instant expiresAt) {
@@ -74,38 +77,51 @@ public class ApiTokens {
      * The owner of an active token. Its use is recorded (last use, and a TOKEN_USED audit entry naming the first
      * request) at most once per {@link #USE_RECORD_INTERVAL} per token: recording every call would serialise every API
      * request on the audit chain. What a request reads of victims' data is audited by the case module on every view.
+     * The owner is read from {@link TokenOwners} when it was read lately and nothing about it changed since.
      */
     public Optional<CurrentUser> authenticate(String token, String use) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        // reads only, outside a transaction (every API request passes here); a transaction is opened only when the
-        // use is due to be recorded, and the conditional update in it still records each interval's use once
-        Optional<long[]> found = jdbc.sql("""
-                select id, user_id, case when last_used_at is null or last_used_at < now() - ? * interval '1 second'
-                                         then 1 else 0 end as due
-                  from api_token
-                 where token_hash = ? and revoked_at is null and expires_at > now()""")
-                .params(USE_RECORD_INTERVAL.toSeconds(), sha256(token))
-                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("user_id"), rs.getLong("due")})
-                .optional();
-        if (found.isEmpty()) {
+        String hash = sha256(token);
+        Optional<TokenOwners.Owner> owner = owners.find(hash, () -> read(hash));
+        if (owner.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CurrentUser> user = users.findById(found.get()[1]).filter(u -> u.isEnabled() && u.isAccountNonLocked());
-        if (user.isPresent() && found.get()[2] == 1) {
-            long tokenId = found.get()[0];
+        TokenOwners.Owner found = owner.get();
+        Instant now = Instant.now();
+        if (found.useRecordedAt() == null || found.useRecordedAt().isBefore(now.minus(USE_RECORD_INTERVAL))) {
+            // a transaction only when the use is due to be recorded; the conditional update records each interval's
+            // use once, whichever node sees it first
             transaction.executeWithoutResult(status -> {
                 int recorded = jdbc.sql("""
                         update api_token set last_used_at = now()
                          where id = ? and (last_used_at is null or last_used_at < now() - ? * interval '1 second')""")
-                        .params(tokenId, USE_RECORD_INTERVAL.toSeconds()).update();
+                        .params(found.tokenId(), USE_RECORD_INTERVAL.toSeconds()).update();
                 if (recorded > 0) {
-                    audit.record(AuditEvent.of(user.get().getUsername(), "TOKEN_USED", "api_token", tokenId, use));
+                    audit.record(AuditEvent.of(found.user().getUsername(), "TOKEN_USED", "api_token",
+                            found.tokenId(), use));
                 }
             });
+            owners.usedRecorded(hash, found, now);
         }
-        return user;
+        return Optional.of(found.user());
+    }
+
+    /** An active token of an enabled account, read outside a transaction (every uncached API call passes here). */
+    private Optional<TokenOwners.Owner> read(String hash) {
+        record Token(long id, long userId, Instant expiresAt, Instant lastUsedAt) {
+        }
+        return jdbc.sql("""
+                select id, user_id, expires_at, last_used_at from api_token
+                 where token_hash = ? and revoked_at is null and expires_at > now()""")
+                .param(hash)
+                .query((rs, n) -> new Token(rs.getLong("id"), rs.getLong("user_id"),
+                        rs.getTimestamp("expires_at").toInstant(), instant(rs.getTimestamp("last_used_at"))))
+                .optional()
+                .flatMap(token -> users.findById(token.userId())
+                        .filter(user -> user.isEnabled() && user.isAccountNonLocked())
+                        .map(user -> new TokenOwners.Owner(token.id(), user, token.expiresAt(), token.lastUsedAt())));
     }
 
     public List<TokenSummary> list(long userId) {
@@ -127,6 +143,7 @@ public class ApiTokens {
                 .params(tokenId, user.id()).update();
         if (updated > 0) {
             audit.record(AuditEvent.of(user.getUsername(), "TOKEN_REVOKED", "api_token", tokenId, null));
+            owners.forgetAfterCommit(user.id());
         }
         return updated > 0;
     }

@@ -33,10 +33,13 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
+    /** Told of each change to an account, so that its API tokens are read again after the commit. */
+    private final TokenOwners tokenOwners;
 
-    UserAccountRepository(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+    UserAccountRepository(JdbcClient jdbc, PasswordEncoder passwordEncoder, TokenOwners tokenOwners) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.tokenOwners = tokenOwners;
     }
 
     @Override
@@ -97,6 +100,7 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
     @Override
     public void changeLocale(long userId, String locale) {
         jdbc.sql("update app_user set locale = ?, updated_at = now() where id = ?").params(locale, userId).update();
+        tokenOwners.forgetAfterCommit(userId);
     }
 
     @Override
@@ -190,15 +194,18 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
     void storePendingTotpSecret(long userId, String secret) {
         jdbc.sql("update app_user set totp_secret = ?, totp_enabled = false, updated_at = now() where id = ?")
                 .params(secret, userId).update();
+        tokenOwners.forgetAfterCommit(userId);
     }
 
     void enableTotp(long userId) {
         jdbc.sql("update app_user set totp_enabled = true, updated_at = now() where id = ?").param(userId).update();
+        tokenOwners.forgetAfterCommit(userId);
     }
 
     void disableTotp(long userId) {
         jdbc.sql("update app_user set totp_enabled = false, totp_secret = null, updated_at = now() where id = ?")
                 .param(userId).update();
+        tokenOwners.forgetAfterCommit(userId);
     }
 
     /** Every account with its roles, by username; organisation and office as ids (names come from the directory). */
@@ -255,6 +262,7 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
         }
         jdbc.sql("delete from user_role where user_id = ?").param(id).update();
         insertGrants(id, grants);
+        tokenOwners.forgetAfterCommit(id);
         return true;
     }
 
@@ -276,6 +284,7 @@ class UserAccountRepository implements UserAccounts, UserDetailsService {
     void storePasswordHash(long userId, String hash) {
         jdbc.sql("update app_user set password_hash = ?, updated_at = now() where id = ?").params(hash, userId)
                 .update();
+        tokenOwners.forgetAfterCommit(userId);
     }
 
     private void insertGrants(long userId, Set<RoleGrant> grants) {
