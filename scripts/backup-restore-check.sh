@@ -167,7 +167,7 @@ GIVEN=$(sed -n 's/.*"givenNames":"\([^"]*\)".*/\1/p' "$WORK/before/$FIRST.json")
 FAMILY=$(sed -n 's/.*"familyName":"\([^"]*\)".*/\1/p' "$WORK/before/$FIRST.json")
 [ -n "$GIVEN" ] && [ -n "$FAMILY" ] || fail "case $FIRST has no name to read: $(cat "$WORK/before/$FIRST.json")"
 ok "cases $SAMPLE read, decrypted (the first one has given and family names)"
-ENTRIES_BEFORE=$(psql_on source "$SOURCE_PORT" -d sankofa -c "select last_id from audit_chain_head")
+ENTRIES_BEFORE=$(psql_on source "$SOURCE_PORT" -d sankofa -c "select sum(last_seq) from audit_chain_head")
 ok "the audit chain has $ENTRIES_BEFORE entries"
 
 step "backup: the checkpoints exported so far kept, then pg_dump --format=custom of the running instance"
@@ -185,7 +185,7 @@ start_cluster restored "$RESTORED_PORT"
 psql_on restored "$RESTORED_PORT" -c "CREATE DATABASE sankofa OWNER sankofa" || fail "could not create the database"
 runuser -u postgres -- "$PG_BIN/pg_restore" -h "$WORK/restored/socket" -p "$RESTORED_PORT" -U postgres \
   --dbname=sankofa --exit-on-error "$WORK/backup/sankofa.dump" >"$WORK/restore.log" 2>&1 || fail "pg_restore failed"
-ENTRIES_RESTORED=$(psql_on restored "$RESTORED_PORT" -d sankofa -c "select last_id from audit_chain_head")
+ENTRIES_RESTORED=$(psql_on restored "$RESTORED_PORT" -d sankofa -c "select sum(last_seq) from audit_chain_head")
 [ "$ENTRIES_RESTORED" -ge "$ENTRIES_BEFORE" ] \
   || fail "the restored chain has $ENTRIES_RESTORED entries, fewer than the $ENTRIES_BEFORE before the backup"
 ok "restored: $ENTRIES_RESTORED audit entries"

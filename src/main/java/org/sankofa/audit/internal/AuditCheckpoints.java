@@ -35,14 +35,18 @@ class AuditCheckpoints {
     private static final Logger log = LoggerFactory.getLogger(AuditCheckpoints.class);
 
     static final String MARK = "AUDIT-CHECKPOINT";
-    private static final Pattern LINE = Pattern.compile(MARK
+    private static final Pattern LINE = Pattern.compile(MARK + "(?: chain=(\\d{1,2}))?"
             + " entry=(\\d{1,18}) hash=([0-9a-f]{64}) at=(\\S+) key=([a-z0-9][a-z0-9-]{0,31}) mac=([0-9a-f]{64})");
 
-    /** One checkpoint: the entry at the head, its hash, when it was taken, and its signature under a key. */
-    record Checkpoint(long entryId, String hash, Instant at, String keyId, String mac) {
+    /**
+     * One checkpoint: a chain's head — its position ({@code entry}: in chain 1 the entry's id, as before there were
+     * several chains, whose lines name no chain) and hash — when it was taken, and its signature under a key.
+     */
+    record Checkpoint(int chain, long entryId, String hash, Instant at, String keyId, String mac) {
 
         String line() {
-            return MARK + " entry=" + entryId + " hash=" + hash + " at=" + at + " key=" + keyId + " mac=" + mac;
+            return MARK + (chain == 1 ? "" : " chain=" + chain) + " entry=" + entryId + " hash=" + hash + " at=" + at
+                    + " key=" + keyId + " mac=" + mac;
         }
     }
 
@@ -56,26 +60,28 @@ class AuditCheckpoints {
         this.jdbc = jdbc;
     }
 
-    /** Signs the current head (when the chain has entries) and exports it: log, then file. */
-    Optional<Checkpoint> exportHead() {
-        Optional<Checkpoint> checkpoint = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1")
-                .query((rs, n) -> sign(rs.getLong("last_id"), rs.getString("last_hash").strip(),
-                        Instant.now().truncatedTo(ChronoUnit.SECONDS)))
-                .optional().filter(head -> head.entryId() > 0);
-        checkpoint.ifPresent(this::export);
-        return checkpoint;
+    /** Signs the current head of each chain that has entries and exports them: log, then file. */
+    List<Checkpoint> exportHead() {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Checkpoint> heads = jdbc.sql("select id, last_seq, last_hash from audit_chain_head where last_seq > 0"
+                        + " order by id")
+                .query((rs, n) -> sign(rs.getInt("id"), rs.getLong("last_seq"), rs.getString("last_hash").strip(), at))
+                .list();
+        heads.forEach(this::export);
+        return heads;
     }
 
-    Checkpoint sign(long entryId, String hash, Instant at) {
+    Checkpoint sign(int chain, long entryId, String hash, Instant at) {
         String keyId = keys.activeKeyId();
-        return new Checkpoint(entryId, hash, at, keyId, mac(keys.mac(keyId), entryId, hash, at));
+        return new Checkpoint(chain, entryId, hash, at, keyId, mac(keys.mac(keyId), chain, entryId, hash, at));
     }
 
     /** Whether the checkpoint was signed with a configured key: one with an unknown key or a bad signature is not. */
     boolean authentic(Checkpoint checkpoint) {
         Mac mac = keys.mac(checkpoint.keyId());
         return mac != null && MessageDigest.isEqual(
-                mac(mac, checkpoint.entryId(), checkpoint.hash(), checkpoint.at()).getBytes(StandardCharsets.US_ASCII),
+                mac(mac, checkpoint.chain(), checkpoint.entryId(), checkpoint.hash(), checkpoint.at())
+                        .getBytes(StandardCharsets.US_ASCII),
                 checkpoint.mac().getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -117,15 +123,18 @@ class AuditCheckpoints {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Checkpoint(Long.parseLong(matcher.group(1)), matcher.group(2),
-                    Instant.parse(matcher.group(3)), matcher.group(4), matcher.group(5)));
+            int chain = matcher.group(1) == null ? 1 : Integer.parseInt(matcher.group(1));
+            return Optional.of(new Checkpoint(chain, Long.parseLong(matcher.group(2)), matcher.group(3),
+                    Instant.parse(matcher.group(4)), matcher.group(5), matcher.group(6)));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }
 
-    private static String mac(Mac mac, long entryId, String hash, Instant at) {
-        String content = String.join("\u001f", MARK, Long.toString(entryId), hash, at.toString());
+    /** The signature of a checkpoint; chain 1's content is as it was before there were several chains. */
+    private static String mac(Mac mac, int chain, long entryId, String hash, Instant at) {
+        String content = chain == 1 ? String.join("\u001f", MARK, Long.toString(entryId), hash, at.toString())
+                : String.join("\u001f", MARK, "chain=" + chain, Long.toString(entryId), hash, at.toString());
         return HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -123,7 +123,8 @@ class AnchoredChainTests {
             tampering.sql.update("delete from audit_entry where id = 3");
         }
 
-        assertThat(log.verify()).isEqualTo(ChainVerification.broken(2, 3, "MISSING"));
+        // reported at the entry after the gap: the one whose predecessor is missing
+        assertThat(log.verify()).isEqualTo(ChainVerification.broken(2, 4, "MISSING"));
     }
 
     @Test
@@ -208,12 +209,12 @@ class AnchoredChainTests {
         try (Tampering tampering = tampering()) {
             String third = tampering.sql.queryForObject("select hash from audit_entry where id = 3", String.class);
             tampering.sql.update("delete from audit_entry where id > 3");
-            tampering.sql.update("update audit_chain_head set last_id = 3, last_hash = ?", third);
+            tampering.sql.update("update audit_chain_head set last_seq = 3, last_hash = ? where id = 1", third);
         }
 
         assertThat(log(keys("a1", "a1", A1), null).verify()).as("without the checkpoint, a clean cut looks intact")
                 .isEqualTo(ChainVerification.intact(3, 0));
-        assertThat(log.verify()).isEqualTo(ChainVerification.broken(3, 4, "MISSING"));
+        assertThat(log.verify()).isEqualTo(ChainVerification.broken(3, 3, "MISSING_AFTER"));
     }
 
     @Test
@@ -388,25 +389,28 @@ class AnchoredChainTests {
             sql.update("update audit_entry set details = ? where id = ?", details, id);
         }
 
-        /** Recomputes every entry from {@code fromId} on, and the head: plainly (no key) or with a key of one's own. */
+        /**
+         * Recomputes every entry of chain 1 (where every entry of these single-threaded tests is, at its id) from
+         * {@code fromId} on, and the head: plainly (no key) or with a key of one's own.
+         */
         void recompute(long fromId, String keyId, Mac mac) {
             String previous = fromId == 1 ? HashChainedAuditLog.GENESIS
                     : sql.queryForObject("select hash from audit_entry where id = ?", String.class, fromId - 1);
             List<HashChainedAuditLog.Entry> entries = sql.query("""
-                    select id, occurred_at, actor, action, target_type, target_id, details, client_ip
-                      from audit_entry where id >= ? order by id""",
-                    (rs, n) -> new HashChainedAuditLog.Entry(rs.getLong("id"),
+                    select seq, occurred_at, actor, action, target_type, target_id, details, client_ip
+                      from audit_entry where chain = 1 and seq >= ? order by seq""",
+                    (rs, n) -> new HashChainedAuditLog.Entry(rs.getLong("seq"),
                             rs.getTimestamp("occurred_at").toInstant().truncatedTo(ChronoUnit.MICROS),
                             rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
                             rs.getString("target_id"), rs.getString("details"), rs.getString("client_ip"), keyId),
                     fromId);
             for (HashChainedAuditLog.Entry entry : entries) {
                 String hash = HashChainedAuditLog.seal(mac, previous, entry);
-                sql.update("update audit_entry set key_id = ?, prev_hash = ?, hash = ? where id = ?", keyId, previous,
-                        hash, entry.id());
+                sql.update("update audit_entry set key_id = ?, prev_hash = ?, hash = ? where chain = 1 and seq = ?",
+                        keyId, previous, hash, entry.seq());
                 previous = hash;
             }
-            sql.update("update audit_chain_head set last_hash = ?", previous);
+            sql.update("update audit_chain_head set last_hash = ? where id = 1", previous);
         }
 
         @Override

@@ -64,9 +64,29 @@ class AuditChainTests {
     @Autowired
     AuditKeys keys;
 
+    /** Appends an entry; returns its id. */
     private long append(String what) {
         audit.record(AuditEvent.of("chain-test", "TEST_" + what, "test", what, "fields=none"));
-        return jdbc.sql("select last_id from audit_chain_head").query(Long.class).single();
+        return jdbc.sql("select max(id) from audit_entry where action = ?").param("TEST_" + what)
+                .query(Long.class).single();
+    }
+
+    /** How many entries verification checks before this one: the chains before its own, and its own up to it. */
+    private long before(long id) {
+        return jdbc.sql("""
+                select (select count(*) from audit_entry o where o.chain < e.chain) + e.seq - 1
+                  from audit_entry e where e.id = ?""").param(id).query(Long.class).single();
+    }
+
+    /** The id of the entry at this distance from the given one in its chain. */
+    private long neighbour(long id, int distance) {
+        return jdbc.sql("""
+                select n.id from audit_entry e join audit_entry n on n.chain = e.chain and n.seq = e.seq + ?
+                 where e.id = ?""").params(distance, id).query(Long.class).single();
+    }
+
+    private int chainOf(long id) {
+        return jdbc.sql("select chain from audit_entry where id = ?").param(id).query(Integer.class).single();
     }
 
     @Test
@@ -96,7 +116,7 @@ class AuditChainTests {
         try (Tampering tampering = new Tampering(dataSource)) {
             tampering.sql.update("update audit_entry set details = 'fields=something-else' where id = ?", id);
             try {
-                assertThat(chain.verify()).isEqualTo(ChainVerification.broken(id - 1, id, "ALTERED"));
+                assertThat(chain.verify()).isEqualTo(ChainVerification.broken(before(id), id, "ALTERED"));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 assertThat(command.verify(new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
                 assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN at entry " + id + ": ALTERED");
@@ -113,14 +133,16 @@ class AuditChainTests {
     }
 
     @Test
-    void aRemovedEntryInTheMiddleIsReportedAsMissing() throws Exception {
+    void aRemovedEntryInTheMiddleIsReportedAsMissingBeforeTheNextOne() throws Exception {
         long id = append("middle");
         append("after-middle");
+        long before = before(id);
+        long next = neighbour(id, 1);
         try (Tampering tampering = new Tampering(dataSource)) {
             Map<String, Object> row = tampering.sql.queryForMap("select * from audit_entry where id = ?", id);
             tampering.sql.update("delete from audit_entry where id = ?", id);
             try {
-                assertThat(chain.verify()).isEqualTo(ChainVerification.broken(id - 1, id, "MISSING"));
+                assertThat(chain.verify()).isEqualTo(ChainVerification.broken(before, next, "MISSING"));
             } finally {
                 tampering.restore(row);
             }
@@ -131,14 +153,15 @@ class AuditChainTests {
     @Test
     void aRemovedNewestEntryIsDetectedThanksToTheSeparateHead() throws Exception {
         long id = append("newest");
+        long previous = neighbour(id, -1);
         try (Tampering tampering = new Tampering(dataSource)) {
             Map<String, Object> row = tampering.sql.queryForMap("select * from audit_entry where id = ?", id);
             tampering.sql.update("delete from audit_entry where id = ?", id);
             try {
                 ChainVerification result = chain.verify();
                 assertThat(result.intact()).isFalse();
-                assertThat(result.firstBrokenId()).isEqualTo(id);
-                assertThat(result.problem()).isEqualTo("MISSING");
+                assertThat(result.firstBrokenId()).isEqualTo(previous);
+                assertThat(result.problem()).isEqualTo("MISSING_AFTER");
             } finally {
                 tampering.restore(row);
             }
@@ -149,13 +172,15 @@ class AuditChainTests {
     @Test
     void aHeadThatDoesNotMatchTheLastEntryIsReported() throws Exception {
         long id = append("head");
-        String hash = jdbc.sql("select last_hash from audit_chain_head").query(String.class).single();
+        int head = chainOf(id);
+        String hash = jdbc.sql("select last_hash from audit_chain_head where id = ?").param(head)
+                .query(String.class).single();
         try (Tampering tampering = new Tampering(dataSource)) {
-            tampering.sql.update("update audit_chain_head set last_hash = ?", "f".repeat(64));
+            tampering.sql.update("update audit_chain_head set last_hash = ? where id = ?", "f".repeat(64), head);
             try {
-                assertThat(chain.verify()).isEqualTo(ChainVerification.broken(id, id, "HEAD_MISMATCH"));
+                assertThat(chain.verify()).isEqualTo(ChainVerification.broken(before(id) + 1, id, "HEAD_MISMATCH"));
             } finally {
-                tampering.sql.update("update audit_chain_head set last_hash = ?", hash);
+                tampering.sql.update("update audit_chain_head set last_hash = ? where id = ?", hash, head);
             }
         }
         assertThat(chain.verify().intact()).isTrue();
@@ -171,17 +196,22 @@ class AuditChainTests {
         try (Tampering tampering = new Tampering(dataSource)) {
             try {
                 long last = tampering.reseal(id -> null);
+                long inFirstChain = jdbc.sql("select count(*) from audit_entry where chain = 1").query(Long.class)
+                        .single();
 
-                assertThat(chain.verify()).isEqualTo(ChainVerification.broken(last, last, "UNANCHORED"));
+                assertThat(chain.verify()).isEqualTo(ChainVerification.broken(inFirstChain, last, "UNANCHORED"));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 assertThat(command.verify(new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
                 assertThat(out.toString(StandardCharsets.UTF_8))
                         .contains("BROKEN at entry " + last + ": UNANCHORED");
                 var session = SignIn.session(mvc, "admin", DemoUsers.PASSWORD);
                 mvc.perform(post("/admin/audit/verify").cookie(session).with(csrf()));
-                // signing in appended a keyed entry after the forged ones: that is where the page finds the break
+                // signing in appended keyed entries after the forged ones: the first of them in chain 1 (or, had they
+                // all gone to other chains, the last forged one) is where the page finds the break
+                long broken = jdbc.sql("select coalesce(min(id) filter (where key_id is not null), max(id))"
+                        + " from audit_entry where chain = 1").query(Long.class).single();
                 mvc.perform(get("/admin/audit").cookie(session))
-                        .andExpect(content().string(containsString("The chain is broken at entry " + (last + 1)
+                        .andExpect(content().string(containsString("The chain is broken at entry " + broken
                                 + ": the entries up to here carry no audit key")));
             } finally {
                 // seal everything again as the application did, the entries the page appended meanwhile included
@@ -219,37 +249,52 @@ class AuditChainTests {
 
         void restore(Map<String, Object> row) {
             sql.update("""
-                    insert into audit_entry (id, occurred_at, actor, action, target_type, target_id, details, client_ip,
-                                             prev_hash, hash, key_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    row.get("id"), row.get("occurred_at"), row.get("actor"), row.get("action"), row.get("target_type"),
+                    insert into audit_entry (id, chain, seq, occurred_at, actor, action, target_type, target_id, details,
+                                             client_ip, prev_hash, hash, key_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    row.get("id"), row.get("chain"), row.get("seq"), row.get("occurred_at"), row.get("actor"), row.get("action"), row.get("target_type"),
                     row.get("target_id"), row.get("details"), row.get("client_ip"), row.get("prev_hash"),
                     row.get("hash"), row.get("key_id"));
         }
 
         /**
-         * Recomputes every seal and the head, each entry under the key named for it (none: the plain SHA-256 anyone
-         * can compute); returns the last id.
+         * Recomputes every seal and every head, chain by chain, each entry under the key named for it by id (none: the
+         * plain SHA-256 anyone can compute); returns the id of chain 1's last entry.
          */
         long reseal(Function<Long, String> keyOf) {
-            List<HashChainedAuditLog.Entry> entries = sql.query("""
-                    select id, occurred_at, actor, action, target_type, target_id, details, client_ip
-                      from audit_entry order by id""",
-                    (rs, n) -> new HashChainedAuditLog.Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                            rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
-                            rs.getString("target_id"), rs.getString("details"), rs.getString("client_ip"),
-                            keyOf.apply(rs.getLong("id"))));
-            String previous = HashChainedAuditLog.GENESIS;
-            List<Object[]> updates = new ArrayList<>();
-            for (HashChainedAuditLog.Entry entry : entries) {
-                String hash = HashChainedAuditLog.seal(keys.mac(entry.keyId()), previous, entry);
-                updates.add(new Object[] {entry.keyId(), previous, hash, entry.id()});
-                previous = hash;
+            long lastOfFirst = 0;
+            for (int chain = 1; chain <= HashChainedAuditLog.CHAINS; chain++) {
+                List<Long> ids = new ArrayList<>();
+                List<HashChainedAuditLog.Entry> entries = sql.query("""
+                        select id, seq, occurred_at, actor, action, target_type, target_id, details, client_ip
+                          from audit_entry where chain = ? order by seq""",
+                        (rs, n) -> {
+                            ids.add(rs.getLong("id"));
+                            return new HashChainedAuditLog.Entry(rs.getLong("seq"),
+                                    rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                                    rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),
+                                    rs.getString("details"), rs.getString("client_ip"),
+                                    keyOf.apply(rs.getLong("id")));
+                        }, chain);
+                if (entries.isEmpty()) {
+                    continue;
+                }
+                String previous = HashChainedAuditLog.genesis(chain);
+                List<Object[]> updates = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    HashChainedAuditLog.Entry entry = entries.get(i);
+                    String hash = HashChainedAuditLog.seal(keys.mac(entry.keyId()), previous, entry);
+                    updates.add(new Object[] {entry.keyId(), previous, hash, ids.get(i)});
+                    previous = hash;
+                }
+                sql.batchUpdate("update audit_entry set key_id = ?, prev_hash = ?, hash = ? where id = ?", updates);
+                sql.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = ?",
+                        entries.get(entries.size() - 1).seq(), previous, chain);
+                if (chain == 1) {
+                    lastOfFirst = ids.get(ids.size() - 1);
+                }
             }
-            sql.batchUpdate("update audit_entry set key_id = ?, prev_hash = ?, hash = ? where id = ?", updates);
-            long last = entries.get(entries.size() - 1).id();
-            sql.update("update audit_chain_head set last_id = ?, last_hash = ?", last, previous);
-            return last;
+            return lastOfFirst;
         }
 
         @Override
