@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -21,11 +26,13 @@ import org.sankofa.audit.ChainVerification;
 import org.sankofa.support.DemoUsers;
 import org.sankofa.support.SankofaTest;
 import org.sankofa.support.SignIn;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,6 +70,9 @@ class AuditChainTests {
 
     @Autowired
     AuditKeys keys;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** Appends an entry; returns its id. */
     private long append(String what) {
@@ -216,6 +226,55 @@ class AuditChainTests {
             } finally {
                 // seal everything again as the application did, the entries the page appended meanwhile included
                 tampering.reseal(id -> keyIds.getOrDefault(id, keys.activeKeyId()));
+            }
+        }
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    /**
+     * Appends do not queue on one lock: while a transaction that appended has not committed, another appends and
+     * commits, in another chain; both chains verify, and an entry altered in the second chain is found there.
+     */
+    @Test
+    void anAppendDoesNotWaitForAnotherTransactionStillOpenAndEachChainIsVerified() throws Exception {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> transaction.executeWithoutResult(status -> {
+                audit.record(AuditEvent.of("chain-test", "TEST_held", "test", "held", "fields=none"));
+                holding.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = pool.submit(() -> transaction.executeWithoutResult(status -> audit.record(
+                    AuditEvent.of("chain-test", "TEST_free", "test", "free", "fields=none"))));
+            second.get(10, TimeUnit.SECONDS); // with a single head this waited until the first committed
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        long held = jdbc.sql("select max(id) from audit_entry where action = 'TEST_held'").query(Long.class).single();
+        long free = jdbc.sql("select max(id) from audit_entry where action = 'TEST_free'").query(Long.class).single();
+        assertThat(chainOf(free)).as("the second append took another chain").isNotEqualTo(chainOf(held));
+        assertThat(chain.verify().intact()).isTrue();
+
+        long altered = chainOf(free) > chainOf(held) ? free : held;
+        String original = jdbc.sql("select details from audit_entry where id = ?").param(altered)
+                .query(String.class).single();
+        try (Tampering tampering = new Tampering(dataSource)) {
+            tampering.sql.update("update audit_entry set details = 'fields=other' where id = ?", altered);
+            try {
+                assertThat(chain.verify()).isEqualTo(ChainVerification.broken(before(altered), altered, "ALTERED"));
+            } finally {
+                tampering.sql.update("update audit_entry set details = ? where id = ?", original, altered);
             }
         }
         assertThat(chain.verify().intact()).isTrue();
