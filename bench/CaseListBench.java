@@ -98,6 +98,10 @@ public class CaseListBench {
         scenarios.add(new Scenario("first page (size=25)", List.of("/api/v1/cases?size=25")));
         scenarios.add(new Scenario("filtered: ForcedBegging, child, Masculine",
                 List.of("/api/v1/cases?size=25&exploitation=ForcedBegging&child=child&sex=Masculine")));
+        scenarios.add(new Scenario("rare: Servitude, adult, sex not specified",
+                List.of("/api/v1/cases?size=25&exploitation=Servitude&child=adult&sex=NonSpecifiedUnknown")));
+        scenarios.add(new Scenario("empty: ForcedMarriage, child, Masculine",
+                List.of("/api/v1/cases?size=25&exploitation=ForcedMarriage&child=child&sex=Masculine")));
         scenarios.add(new Scenario("filtered: status=Closed, nationality=ML",
                 List.of("/api/v1/cases?size=25&status=Closed&nationality=ML")));
         scenarios.add(new Scenario("total only: Closed, ML, count=true (htmx/API)",

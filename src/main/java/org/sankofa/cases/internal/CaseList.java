@@ -100,14 +100,19 @@ public class CaseList {
         String order = filter.sort() == CaseFilter.Sort.NUMBER ? " order by c.case_number, c.id"
                 : " order by c.identified_on desc, c.id desc";
         params.put("limit", filter.size() + 1);
-        // one ordered, limited branch per part of the scope (an office's own cases, the cases it transferred away),
-        // each walking its own index; the branches are disjoint, merged in the same order
+        // the page's ids first, from the office's covering index alone (case_file_list_covering holds every column
+        // filtered on, so a filter that matches few cases reads index entries, never the table), one ordered, limited
+        // branch per part of the scope (an office's own cases, the cases it transferred away), merged in the same
+        // order; then the rows of those ids only
         List<String> branches = new ArrayList<>();
         for (String branch : scope.branches("c")) {
-            branches.add(select(scope, false) + " where " + branch + filters + keyset + order + " limit :limit");
+            branches.add("select c.id, c.identified_on, c.case_number from case_file c where " + branch + filters
+                    + keyset + order + " limit :limit");
         }
-        String sql = branches.size() == 1 ? branches.get(0)
+        String page = branches.size() == 1 ? branches.get(0)
                 : "(" + String.join(") union all (", branches) + ")" + order.replace("c.", "") + " limit :limit";
+        String sql = "with page as materialized (" + page + ") " + select(scope, false)
+                + " join page on page.id = c.id" + order.replace("c.", "page.");
         List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> row(rs, false)).list();
         String next = null;
         if (rows.size() > filter.size()) {
