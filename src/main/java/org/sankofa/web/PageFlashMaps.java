@@ -3,7 +3,7 @@ package org.sankofa.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-
+import org.sankofa.shared.web.StaticAssets;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
@@ -15,12 +15,10 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  */
 class PageFlashMaps extends SessionFlashMapManager {
 
-    private static final List<String> STATIC_ASSETS = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon.ico");
-
     @Override
     protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (STATIC_ASSETS.stream().anyMatch(path::startsWith)) {
+        if (StaticAssets.contains(path)) {
             return null;
         }
         return super.retrieveFlashMaps(request);

@@ -7,6 +7,7 @@ import org.sankofa.database.DemoMode;
 import org.sankofa.database.PublicApiDocs;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.StaticAssets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,9 +40,6 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    /** The stylesheets, scripts and images every page loads, which anyone may fetch. */
-    static final String[] STATIC_ASSETS = { "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
-
     /**
      * Static assets: public, the same for everyone, and fetched with every page. Their chain does no session,
      * token, CSRF or request-cache work — the pages' chain would read the session of a signed-in browser from
@@ -51,7 +49,7 @@ class SecurityConfiguration {
     @Order(0)
     SecurityFilterChain staticAssets(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher(STATIC_ASSETS)
+                .securityMatcher(StaticAssets.PATTERNS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 // nobody is looked up: no anonymous token (its details read the session), no session management
                 .anonymous(anonymous -> anonymous.disable())
