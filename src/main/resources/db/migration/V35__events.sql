@@ -6,9 +6,10 @@ create table event (
     id              bigserial primary key,
     kind            text not null check (kind in ('WORKSHOP', 'CONFERENCE', 'TRAINING', 'MEETING', 'AWARENESS')),
     title           text not null check (length(title) between 1 and 300),
-    -- the first and last day; how much of them is known: DAY, MONTH ("October 2023") or YEAR
-    start_on        date not null,
-    end_on          date not null,
+    -- the first and last day, both null when the source gives no date at all; how much of them is known: DAY,
+    -- MONTH ("October 2023") or YEAR
+    start_on        date,
+    end_on          date,
     date_precision  text not null default 'DAY' check (date_precision in ('DAY', 'MONTH', 'YEAR')),
     -- false when the source gives the day and month but no year ("24-26 March"): the dates then carry the
     -- placeholder year 2000, which is never shown, and date filters leave the event out
@@ -29,14 +30,16 @@ create table event (
     created_by      text,
     created_at      timestamptz not null default now(),
     updated_at      timestamptz not null default now(),
+    check ((start_on is null) = (end_on is null)),
     check (start_on <= end_on),
     check (follows_id is null or follows_id <> id),
     check (year_given or date_precision <> 'YEAR'),
-    check ((status in ('HELD', 'REPORTED')) = (held_on is not null)),
+    -- the day of each status; a source may say an event was held without saying when (held_on null)
+    check (held_on is null or status in ('HELD', 'REPORTED')),
     check ((status = 'REPORTED') = (reported_on is not null)),
     check ((status = 'CANCELLED') = (cancelled_on is not null))
 );
-create index event_start_idx on event (year_given desc, start_on desc, id desc);
+create index event_start_idx on event ((start_on is null), year_given desc, start_on desc, id desc);
 create index event_country_idx on event (country_code);
 create index event_follows_idx on event (follows_id) where follows_id is not null;
 

@@ -12,7 +12,8 @@ import org.sankofa.shared.DatePrecision;
  * only the month, only the year — {@link DatePrecision}, as plans record adoption dates) and whether the year is
  * known at all. Several seeds give 24–26 March and no year: the days are then kept with the placeholder year
  * 2000, which is never shown (the event reads 24 March – 26 March, year not given), and date filters
- * and the calendar order leave such events apart instead of inventing a year.
+ * and the calendar order leave such events apart instead of inventing a year. When the source gives no date at all
+ * (six national workshops announced), both days are null: the dates are not given.
  */
 public record EventDates(LocalDate startOn, LocalDate endOn, DatePrecision precision, boolean yearGiven) {
 
@@ -30,10 +31,17 @@ public record EventDates(LocalDate startOn, LocalDate endOn, DatePrecision preci
         }
     }
 
+    /** Whether any day is known (the source gives a date). */
+    public boolean known() {
+        return startOn != null;
+    }
+
     /** Names each rule the dates break in {@code errors}: a start, an end not before it, a year for a year. */
     void check(Map<String, String> errors) {
         if (startOn == null) {
-            errors.putIfAbsent("startOn", "validation.required");
+            if (endOn != null) {
+                errors.putIfAbsent("startOn", "event.dates.startNeeded");
+            }
             return;
         }
         if (endOn.isBefore(startOn)) {
@@ -49,11 +57,14 @@ public record EventDates(LocalDate startOn, LocalDate endOn, DatePrecision preci
 
     /** Whether the event is one day (as far as its dates are known). */
     public boolean oneDay() {
-        return startOn.equals(endOn) || precision != DatePrecision.DAY;
+        return startOn == null || startOn.equals(endOn) || precision != DatePrecision.DAY;
     }
 
     /** The dates in words: {@code 2023-10-19}, {@code 2023-10-19 – 2023-10-21}, October 2023, 2023, 24 March. */
     public String describe(Locale locale) {
+        if (startOn == null) {
+            return "";
+        }
         if (!yearGiven) {
             DateTimeFormatter pattern = DateTimeFormatter.ofPattern(precision == DatePrecision.MONTH ? "LLLL" : "d MMMM",
                     locale);

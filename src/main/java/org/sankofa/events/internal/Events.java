@@ -122,7 +122,8 @@ public class Events {
                        coalesce(array(select organisation_id from event_organisation o where o.event_id = e.id
                                       and o.role = 'ORGANISER' order by organisation_id), '{}') as organisers
                 from event e""" + where + " " + """
-                order by e.year_given desc, e.start_on desc, e.id desc limit :limit offset :offset""")
+                order by (e.start_on is null), e.year_given desc, e.start_on desc, e.id desc
+                limit :limit offset :offset""")
                 .params(params).param("limit", filter.size()).param("offset", filter.offset())
                 .query((rs, n) -> new Row(rs.getLong("id"), EventKind.valueOf(rs.getString("kind")),
                         rs.getString("title"), dates(rs), rs.getString("city"), country(rs),
@@ -174,7 +175,7 @@ public class Events {
                     + " order by position").param(r.id())
                     .query((rs, n) -> new Event.Output(rs.getString(1), rs.getString(2))).list();
             List<Event.Named> followUps = jdbc.sql("select id, title from event where follows_id = ?"
-                    + " order by start_on, id").param(r.id())
+                    + " order by start_on nulls last, id").param(r.id())
                     .query((rs, n) -> new Event.Named(rs.getLong(1), rs.getString(2))).list();
             return new Event(r.id(), r.kind(), r.title(), r.dates(), r.city(), r.country(), r.audience(),
                     r.languages(), r.agenda(), r.followsId(), r.followsTitle(), r.status(), r.heldOn(),
@@ -210,8 +211,8 @@ public class Events {
     /** The events a follow-up may point to (every event but this one), newest first, for the form. */
     @Transactional(readOnly = true)
     public List<Event.Named> choices(Long except) {
-        return jdbc.sql("select id, title from event where id <> :except order by year_given desc, start_on desc, id"
-                + " desc").param("except", except == null ? -1L : except)
+        return jdbc.sql("select id, title from event where id <> :except order by (start_on is null), year_given desc,"
+                + " start_on desc, id desc").param("except", except == null ? -1L : except)
                 .query((rs, n) -> new Event.Named(rs.getLong(1), rs.getString(2))).list();
     }
 
@@ -276,7 +277,7 @@ public class Events {
         } else if (on.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
             errors.put("on", "event.status.future");
         } else if (next == EventStatus.HELD || next == EventStatus.REPORTED) {
-            if (event.dates().yearGiven() && on.isBefore(event.dates().startOn())) {
+            if (event.dates().known() && event.dates().yearGiven() && on.isBefore(event.dates().startOn())) {
                 errors.put("on", "event.status.beforeStart");
             } else if (next == EventStatus.REPORTED && event.heldOn() != null && on.isBefore(event.heldOn())) {
                 errors.put("on", "event.status.beforeHeld");
@@ -316,15 +317,13 @@ public class Events {
     // ---- rules
 
     /** Checks every field and throws one 422 naming all the wrong ones. */
-    void check(EventDraft d, Long id, CurrentUser user) {
+    public void check(EventDraft d, Long id, CurrentUser user) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (d.kind() == null) {
             errors.put("kind", "validation.required");
         }
         text(errors, "title", d.title(), true, TITLE);
-        if (d.dates() == null) {
-            errors.put("startOn", "validation.required");
-        } else {
+        if (d.dates() != null) {
             d.dates().check(errors);
         }
         text(errors, "city", d.city(), false, PLACE);
@@ -420,10 +419,11 @@ public class Events {
         Map<String, Object> c = new HashMap<>();
         c.put("kind", d.kind().name());
         c.put("title", d.title().strip());
-        c.put("start", d.dates().startOn());
-        c.put("end", d.dates().endOn());
-        c.put("precision", d.dates().precision().name());
-        c.put("yearGiven", d.dates().yearGiven());
+        EventDates dates = d.dates() == null ? new EventDates(null, null, null, true) : d.dates();
+        c.put("start", dates.startOn());
+        c.put("end", dates.endOn());
+        c.put("precision", dates.precision().name());
+        c.put("yearGiven", dates.yearGiven());
         c.put("city", blankToNull(d.city()));
         c.put("country", d.countryCode());
         c.put("audience", blankToNull(d.targetAudience()));
@@ -438,7 +438,7 @@ public class Events {
         List<String> f = new ArrayList<>();
         if (e.kind() != d.kind()) f.add("kind");
         if (!e.title().equals(d.title().strip())) f.add("title");
-        if (!e.dates().equals(d.dates())) f.add("dates");
+        if (!java.util.Objects.equals(e.dates(), d.dates())) f.add("dates");
         if (!Objects.equals(e.city(), blankToNull(d.city())) || !Objects.equals(e.countryCode(), d.countryCode()))
             f.add("venue");
         if (!Objects.equals(e.targetAudience(), blankToNull(d.targetAudience()))) f.add("targetAudience");

@@ -27,7 +27,7 @@ class MyEventWork implements EventWork {
     @Override
     @Transactional(readOnly = true)
     public List<EventItem> upcoming(CurrentUser user) {
-        return items(user, "PLANNED", "e.year_given desc, e.start_on, e.id");
+        return items(user, "PLANNED", "(e.start_on is null), e.year_given desc, e.start_on, e.id");
     }
 
     @Override

@@ -58,9 +58,10 @@ class EventApiController {
 
     /**
      * An event to create or change; {@code version} is required to change one (optimistic locking). The dates are
-     * known to the DAY (default), MONTH or YEAR; {@code yearGiven: false} keeps the day and month without a year.
+     * known to the DAY (default), MONTH or YEAR; {@code yearGiven: false} keeps the day and month without a year; no
+     * startOn: the dates are not given.
      */
-    record EventBody(@NotNull EventKind kind, @NotBlank @Size(max = 300) String title, @NotNull LocalDate startOn,
+    record EventBody(@NotNull EventKind kind, @NotBlank @Size(max = 300) String title, LocalDate startOn,
             LocalDate endOn, DatePrecision precision, Boolean yearGiven, @Size(max = 120) String city,
             @Pattern(regexp = "^[A-Z]{2}$") String country, @Size(max = 1000) String targetAudience,
             @Size(max = 10) List<@NotBlank String> languages, @Size(max = 4000) String agenda, Long follows,

@@ -14,10 +14,12 @@ import org.sankofa.events.internal.EventAccess;
 import org.sankofa.events.internal.EventDraft;
 import org.sankofa.events.internal.EventFilter;
 import org.sankofa.events.internal.Events;
+import org.sankofa.events.internal.Participants;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
 import org.sankofa.plans.PlanActivities;
 import org.sankofa.shared.DatePrecision;
+import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -42,9 +44,12 @@ class EventController {
     private final EventAccess access;
     private final Directory directory;
     private final PlanActivities activities;
+    private final Participants participants;
 
-    EventController(Events events, EventAccess access, Directory directory, PlanActivities activities) {
+    EventController(Events events, EventAccess access, Directory directory, PlanActivities activities,
+            Participants participants) {
         this.events = events;
+        this.participants = participants;
         this.access = access;
         this.directory = directory;
         this.activities = activities;
@@ -83,6 +88,7 @@ class EventController {
             StatusForm statusForm) {
         model.addAttribute("event", event);
         model.addAttribute("canManage", access.canManage(user, event.organiserIds()));
+        model.addAttribute("figures", participants.figures(event.eventId(), user));
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);
         model.addAttribute("statusForm", statusForm == null
@@ -102,6 +108,7 @@ class EventController {
             HttpServletResponse response, RedirectAttributes redirect) {
         FormErrors read = new FormErrors();
         EventDraft draft = form.draft(read);
+        alsoCheck(read, draft, null, user);
         return FormSubmission.submit(read, response, () -> {
             Event created = events.create(draft, user);
             redirect.addFlashAttribute("message", "event.created");
@@ -123,6 +130,7 @@ class EventController {
         Event event = events.editable(id, user);
         FormErrors read = new FormErrors();
         EventDraft draft = form.draft(read);
+        alsoCheck(read, draft, event.id(), user);
         return FormSubmission.submit(read, form.version(), response, version -> {
             events.update(id, version, draft, user);
             redirect.addFlashAttribute("message", "event.updated");
@@ -144,6 +152,18 @@ class EventController {
             redirect.addFlashAttribute("message", "event.status.changed");
             return "redirect:/events/" + changed.id();
         }, (errors, alert) -> view(event, user, model, errors, alert, form));
+    }
+
+    /** When a value could not be read, checks the rules on what was read too, so that every wrong field is named. */
+    private void alsoCheck(FormErrors read, EventDraft draft, Long id, CurrentUser user) {
+        if (read.ok()) {
+            return;
+        }
+        try {
+            events.check(draft, id, user);
+        } catch (InvalidInputException refused) {
+            refused.fieldErrors().forEach(read::reject);
+        }
     }
 
     private String form(Model model, EventForm form, Event event, Map<String, String> errors, String alert) {

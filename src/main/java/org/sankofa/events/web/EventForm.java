@@ -56,8 +56,7 @@ record EventForm(String kind, String title, String startOn, String endOn, String
         LocalDate end = read.date("endOn", endOn, DATE);
         DatePrecision known = read.choice("precision", blank(precision) ? "DAY" : precision, DatePrecision.class,
                 CHOICE);
-        EventDates dates = start == null ? null
-                : new EventDates(start, end, known, !FormErrors.checked(yearGiven));
+        EventDates dates = new EventDates(start, end, known, !FormErrors.checked(yearGiven));
         String countryCode = blank(country) ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
         if (countryCode != null && !countryCode.matches("[A-Z]{2}")) {
             read.reject("country", CHOICE);
