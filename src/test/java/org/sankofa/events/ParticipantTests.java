@@ -144,6 +144,48 @@ class ParticipantTests {
     }
 
     @Test
+    void scoresOutsideTheirRangeAreRefusedAndTheImprovementIsCountedOverThoseTestedTwice() throws Exception {
+        Event event = training(true);
+        CurrentUser organiser = as("organiser");
+        long a = participants.add(event.eventId(), person("Scored One", InstitutionType.BORDER,
+                ParticipantSex.FEMALE), organiser);
+        long b = participants.add(event.eventId(), person("Scored Two", InstitutionType.BORDER,
+                ParticipantSex.MALE), organiser);
+        long c = participants.add(event.eventId(), person("Scored Three", InstitutionType.POLICE,
+                ParticipantSex.MALE), organiser);
+        participants.score(event.eventId(), a, new java.math.BigDecimal("40"), new java.math.BigDecimal("70"),
+                organiser);
+        participants.score(event.eventId(), b, new java.math.BigDecimal("50"), new java.math.BigDecimal("95"),
+                organiser);
+        participants.score(event.eventId(), c, new java.math.BigDecimal("10"), null, organiser);
+        assertThatThrownBy(() -> participants.score(event.eventId(), c, new java.math.BigDecimal("10"),
+                new java.math.BigDecimal("101"), organiser))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("postScore"));
+        assertThatThrownBy(() -> participants.score(event.eventId(), c, new java.math.BigDecimal("-1"), null,
+                organiser)).isInstanceOf(InvalidInputException.class);
+        // (40 + 50) / 2 = 45 before, (70 + 95) / 2 = 82.5 after, over the two tested twice
+        ParticipantFigures.Scores scores = participants.figures(event.eventId(), as("mne")).scores();
+        assertThat(scores.scored()).isEqualTo(2);
+        assertThat(scores.averagePre()).isEqualByComparingTo("45");
+        assertThat(scores.averagePost()).isEqualByComparingTo("82.5");
+        assertThat(scores.improvement()).isEqualByComparingTo("37.5");
+        assertThat(participants.of(event.eventId(), organiser)).filteredOn(p -> p.id() == c).singleElement()
+                .satisfies(p -> assertThat(p.postScore()).isNull());
+        mvc.perform(post("/events/" + event.id() + "/participants/" + c + "/scores").with(csrf())
+                        .with(user(organiser)).param("preScore", "10").param("postScore", "abc"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"score-error-" + c + "\"")));
+        mvc.perform(get("/events/" + event.id()).with(user(as("observer")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"score-figures\"")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/events/" + event.id() + "/participants/" + c + "/scores")
+                        .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "organiser"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"preScore\":10,\"postScore\":250}"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
     void participantsPersonalDataIsDeniedToCoordinatorsMneObserversCaseWorkersAndOtherOrganisations()
             throws Exception {
         Event event = training(true);

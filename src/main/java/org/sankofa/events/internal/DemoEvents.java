@@ -127,8 +127,13 @@ class DemoEvents implements DemoStep {
                 "Djibouti", "DJ", "Border patrol officers of Djibouti and surrounding countries", List.of(), null,
                 List.of(orgs.get("IOM")), List.of(), null, SEED_DJIBOUTI);
         held(training);
-        syntheticParticipants(training, 24, List.of("DJ", "ET", "SO"),
+        List<Long> trained = syntheticParticipants(training, 24, List.of("DJ", "ET", "SO"),
                 List.of(InstitutionType.BORDER, InstitutionType.BORDER, InstitutionType.POLICE));
+        for (int i = 0; i < trained.size(); i++) {
+            // synthetic pre- and post-test scores, like the participants
+            jdbc.sql("update event_participant set pre_score = ?, post_score = ? where id = ?")
+                    .params(35 + (i * 7) % 30, 60 + (i * 11) % 35, trained.get(i)).update();
+        }
         count++;
         Event december = create(EventKind.MEETING, "High-level meeting of government officials on the needs of "
                         + "irregular migrants", yearless(12, 1, 12, 1, DatePrecision.MONTH), "Djibouti", "DJ",

@@ -1,5 +1,7 @@
 package org.sankofa.events.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,7 +77,8 @@ public class Participants {
                                 : rs.getString("country_code").strip(),
                         InstitutionType.valueOf(rs.getString("institution_type")),
                         ParticipantSex.valueOf(rs.getString("sex")), rs.getString("contact"),
-                        rs.getBoolean("synthetic"), days.getOrDefault(rs.getLong("id"), List.of())))
+                        rs.getBoolean("synthetic"), days.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getBigDecimal("pre_score"), rs.getBigDecimal("post_score")))
                 .list();
     }
 
@@ -103,7 +106,16 @@ public class Participants {
                 where p.event_id = ? group by a.day order by a.day""").param(eventId.value())
                 .query((rs, n) -> new ParticipantFigures.DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2)))
                 .list();
-        return new ParticipantFigures(total[0], bySex, byInstitution, perDay);
+        ParticipantFigures.Scores scores = jdbc.sql("""
+                select count(*), avg(pre_score), avg(post_score) from event_participant
+                where event_id = ? and pre_score is not null and post_score is not null""").param(eventId.value())
+                .query((rs, n) -> {
+                    BigDecimal pre = round(rs.getBigDecimal(2));
+                    BigDecimal post = round(rs.getBigDecimal(3));
+                    return new ParticipantFigures.Scores(rs.getLong(1), pre, post,
+                            pre == null ? null : post.subtract(pre));
+                }).single();
+        return new ParticipantFigures(total[0], bySex, byInstitution, perDay, scores);
     }
 
     /** The days attendance is taken on: every day of the event, when its days are known (none otherwise). */
@@ -192,6 +204,38 @@ public class Participants {
         }
         audit.record(AuditEvent.of(user.getUsername(), "EVENT_ATTENDANCE_RECORDED", "event", eventId.value(),
                 "on=" + day + ";number=" + ids.size()));
+    }
+
+    /**
+     * Records a participant's pre- and post-test scores (percent, 0 to 100, at most two decimals; either may be left
+     * empty). A score outside its range is refused (422) and nothing is written.
+     */
+    @Transactional
+    public void score(EventId eventId, long participantId, BigDecimal pre, BigDecimal post, CurrentUser user) {
+        events.editable(eventId, user);
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkScore(errors, "preScore", pre);
+        checkScore(errors, "postScore", post);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        int updated = jdbc.sql("update event_participant set pre_score = ?, post_score = ? where id = ? and event_id = ?")
+                .params(pre, post, participantId, eventId.value()).update();
+        if (updated == 0) {
+            throw new NotFoundException("participant");
+        }
+        audit.record(AuditEvent.of(user.getUsername(), "EVENT_SCORES_RECORDED", "event", eventId.value(), null));
+    }
+
+    private static void checkScore(Map<String, String> errors, String field, BigDecimal score) {
+        if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0
+                || score.stripTrailingZeros().scale() > 2)) {
+            errors.put(field, "event.score.range");
+        }
+    }
+
+    private static BigDecimal round(BigDecimal value) {
+        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
     }
 
     /** Checks every field and throws one 422 naming all the wrong ones. */

@@ -48,6 +48,10 @@ class ParticipantApiController {
             @NotNull ParticipantSex sex, @Size(max = 200) String contact) {
     }
 
+    /** A participant's pre- and post-test scores in percent (0 to 100); either may be null. */
+    record ScoresBody(java.math.BigDecimal preScore, java.math.BigDecimal postScore) {
+    }
+
     /** Who attended on one of the event's days: the participants present (the others are absent that day). */
     record DayBody(@NotNull LocalDate day, @NotNull @Size(max = 5000) List<@NotNull Long> present) {
     }
@@ -80,6 +84,15 @@ class ParticipantApiController {
     ResponseEntity<Void> remove(@PathVariable EventId id, @PathVariable long participantId,
             @AuthenticationPrincipal CurrentUser user) {
         participants.remove(id, participantId, user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/participants/{participantId}/scores")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "Record a participant's pre- and post-test scores (percent, 0 to 100; 422 outside)")
+    ResponseEntity<Void> scores(@PathVariable EventId id, @PathVariable long participantId,
+            @Valid @RequestBody ScoresBody body, @AuthenticationPrincipal CurrentUser user) {
+        participants.score(id, participantId, body.preScore(), body.postScore(), user);
         return ResponseEntity.noContent().build();
     }
 

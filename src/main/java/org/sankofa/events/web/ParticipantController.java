@@ -66,6 +66,10 @@ class ParticipantController {
         }
     }
 
+    /** A participant's pre- and post-test scores, in percent. */
+    record ScoreForm(String preScore, String postScore) {
+    }
+
     /** The day whose attendance is recorded and the participants present. */
     record AttendanceForm(String day, List<String> present) {
     }
@@ -102,6 +106,24 @@ class ParticipantController {
         participants.remove(id, participantId, user);
         redirect.addFlashAttribute("message", "event.participant.removed");
         return "redirect:/events/" + id + "/participants";
+    }
+
+    @PostMapping("/participants/{participantId}/scores")
+    String scores(@PathVariable EventId id, @PathVariable long participantId, @ModelAttribute ScoreForm form,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Event event = events.editable(id, user);
+        FormErrors read = new FormErrors();
+        java.math.BigDecimal pre = read.decimal("preScore", form.preScore(), "event.score.range");
+        java.math.BigDecimal post = read.decimal("postScore", form.postScore(), "event.score.range");
+        return FormSubmission.submit(read, response, () -> {
+            participants.score(id, participantId, pre, post, user);
+            redirect.addFlashAttribute("message", "event.score.recorded");
+            return "redirect:/events/" + id + "/participants#participant-" + participantId;
+        }, (errors, alert) -> {
+            model.addAttribute("scoreOf", participantId);
+            return page(event, user, model, ParticipantForm.empty(), null, errors, alert, "scores");
+        });
     }
 
     @PostMapping("/attendance")
