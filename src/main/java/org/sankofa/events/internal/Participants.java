@@ -46,12 +46,61 @@ public class Participants {
     private final AuditLog audit;
     private final Events events;
     private final Countries countries;
+    private final org.springframework.context.MessageSource messages;
 
-    Participants(JdbcClient jdbc, AuditLog audit, Events events, Countries countries) {
+    Participants(JdbcClient jdbc, AuditLog audit, Events events, Countries countries,
+            org.springframework.context.MessageSource messages) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
         this.countries = countries;
+        this.messages = messages;
+    }
+
+    /** What an import did: participants added, and rows recognised as people already registered. */
+    public record Imported(int added, int recognised) {
+    }
+
+    /**
+     * Imports a sign-in sheet ({@link SignInSheet}): all or nothing. A row whose person is already registered for
+     * the event (the same words of the name, whatever their case, accents or order) is recognised, not added again.
+     *
+     * @throws SignInSheet.Rejected with every problem of the sheet; nothing is written
+     */
+    @Transactional
+    public Imported importSheet(EventId eventId, byte[] content, CurrentUser user) {
+        Event event = events.editable(eventId, user);
+        java.util.Map<String, InstitutionType> institutions = new java.util.HashMap<>();
+        java.util.Map<String, ParticipantSex> sexes = new java.util.HashMap<>();
+        for (java.util.Locale language : org.sankofa.shared.Languages.SUPPORTED) {
+            for (InstitutionType type : InstitutionType.values()) {
+                institutions.put(SignInSheet.key(type.name()), type);
+                institutions.put(SignInSheet.key(messages.getMessage(type.messageKey(), null, type.name(), language)),
+                        type);
+            }
+            for (ParticipantSex sex : ParticipantSex.values()) {
+                sexes.put(SignInSheet.key(sex.name()), sex);
+                sexes.put(SignInSheet.key(messages.getMessage(sex.messageKey(), null, sex.name(), language)), sex);
+            }
+        }
+        sexes.putAll(java.util.Map.of("f", ParticipantSex.FEMALE, "m", ParticipantSex.MALE, "h", ParticipantSex.MALE,
+                "", ParticipantSex.NOT_STATED));
+        List<SignInSheet.Line> lines = SignInSheet.read(content, institutions, sexes, countries::exists);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        read(eventId).forEach(p -> known.add(SignInSheet.person(p.name())));
+        int added = 0;
+        int recognised = 0;
+        for (SignInSheet.Line line : lines) {
+            if (!known.add(SignInSheet.person(line.participant().name()))) {
+                recognised++;
+                continue;
+            }
+            insert(event, line.participant(), false, user.getUsername(), false);
+            added++;
+        }
+        audit.record(AuditEvent.of(user.getUsername(), "EVENT_PARTICIPANTS_IMPORTED", "event", eventId.value(),
+                "number=" + added));
+        return new Imported(added, recognised);
     }
 
     /** The participants with the days they attended, by name: for the event's organisers and administrators only. */

@@ -96,6 +96,21 @@ class ParticipantApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/participants/import")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "Import a sign-in sheet (multipart field 'file', CSV or XLSX, at most 2 MB): all or nothing, a 422 listing every "
+            + "problem by row and column; people already registered are recognised, not added again")
+    Participants.Imported importSheet(@PathVariable EventId id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+            org.springframework.web.multipart.MultipartFile file, @AuthenticationPrincipal CurrentUser user)
+            throws java.io.IOException {
+        if (file != null && file.getSize() > org.sankofa.events.internal.SignInSheet.MAX_BYTES) {
+            throw org.sankofa.events.internal.SignInSheet.tooLarge();
+        }
+        // no file: an empty sheet, refused (422) once the event is found and the caller may change it
+        return participants.importSheet(id, file == null ? new byte[0] : file.getBytes(), user);
+    }
+
     @GetMapping("/attendance")
     @PreAuthorize(Roles.EVENT_ORGANISERS)
     @Operation(summary = "Each participant's days of attendance (organisers and administrators)")

@@ -40,10 +40,44 @@ class ParticipantController {
 
     private final Events events;
     private final Participants participants;
+    private final org.springframework.context.MessageSource messages;
 
-    ParticipantController(Events events, Participants participants) {
+    ParticipantController(Events events, Participants participants,
+            org.springframework.context.MessageSource messages) {
         this.events = events;
         this.participants = participants;
+        this.messages = messages;
+    }
+
+    /** A problem of a sign-in sheet, in the reader's language. */
+    record SheetProblem(int row, String column, String message) {
+    }
+
+    @PostMapping("/participants/import")
+    String importSheet(@PathVariable EventId id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+            org.springframework.web.multipart.MultipartFile file, @AuthenticationPrincipal CurrentUser user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
+        Event event = events.editable(id, user);
+        byte[] content = file == null ? new byte[0]
+                : file.getSize() > org.sankofa.events.internal.SignInSheet.MAX_BYTES ? new byte[0] : file.getBytes();
+        try {
+            if (file != null && file.getSize() > org.sankofa.events.internal.SignInSheet.MAX_BYTES) {
+                throw org.sankofa.events.internal.SignInSheet.tooLarge();
+            }
+            Participants.Imported imported = participants.importSheet(id, content, user);
+            redirect.addFlashAttribute("importAdded", imported.added());
+            redirect.addFlashAttribute("importRecognised", imported.recognised());
+            redirect.addFlashAttribute("message", "event.import.done");
+            return "redirect:/events/" + id + "/participants";
+        } catch (org.sankofa.events.internal.SignInSheet.Rejected rejected) {
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            model.addAttribute("sheetProblems", rejected.problems().stream().map(p -> new SheetProblem(p.row(),
+                    p.column(), messages.getMessage(p.messageKey(), null, p.messageKey(), locale))).toList());
+            return page(event, user, model, ParticipantForm.empty(), null, Map.of(), "event.import.rejected",
+                    "import");
+        }
     }
 
     /** The fields of the form that adds a participant. */
