@@ -215,6 +215,30 @@ class EventTests {
                         e -> assertThat(e.fieldErrors()).containsEntry("follows", "event.follows.cycle"));
     }
 
+    @Test
+    void anEventServesPlanActivitiesNamedWithTheirPlanAndAnUnknownActivityIsRefused() throws Exception {
+        long activity = jdbc.sql("""
+                select a.id from plan_activity a join plan_objective o on o.id = a.objective_id
+                join strategic_area s on s.id = o.area_id join action_plan p on p.id = s.plan_id
+                where p.title like '%2023–2027 (Mali)' order by a.id limit 1""").query(Long.class).single();
+        EventDraft serving = new EventDraft(EventKind.WORKSHOP, unique("Serving"),
+                new EventDates(LocalDate.of(2024, 3, 1), null, DatePrecision.DAY, true), "Bamako", "ML", null,
+                List.of(), null, null, List.of(organisation("AUC")), List.of(), List.of(activity), List.of(), null);
+        Event event = events.create(serving, as("organiser"));
+        assertThat(event.activities()).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(activity);
+            assertThat(a.planTitle()).contains("2023–2027 (Mali)");
+        });
+        mvc.perform(get("/events/" + event.id()).with(user(as("mne"))))
+                .andExpect(content().string(containsString("id=\"activities\"")));
+        EventDraft unknown = new EventDraft(EventKind.WORKSHOP, unique("Serving nothing"),
+                new EventDates(LocalDate.of(2024, 3, 1), null, DatePrecision.DAY, true), null, null, null, List.of(),
+                null, null, List.of(organisation("AUC")), List.of(), List.of(Long.MAX_VALUE), List.of(), null);
+        assertThatThrownBy(() -> events.create(unknown, as("organiser")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("activities", "event.activity.unknown"));
+    }
+
     // ---- who reads what
 
     @Test
