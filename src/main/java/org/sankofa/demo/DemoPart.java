@@ -26,5 +26,7 @@ public enum DemoPart {
     /** Closure requests of children whose return arrived and whose follow-ups are done (needs the returns). */
     CLOSURE_REQUESTS,
     /** Tracing requests and transfers between the demo offices (needs the cases and the returns). */
-    JOURNEYS
+    JOURNEYS,
+    /** The events of the seeds, with synthetic participants (needs the organisations and the plans). */
+    EVENTS
 }

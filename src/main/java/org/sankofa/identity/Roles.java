@@ -40,6 +40,16 @@ public final class Roles {
     public static final Set<Role> REPORTER_ROLES = Set.of(Role.ADMINISTRATOR, Role.NATIONAL_COORDINATOR,
             Role.REGIONAL_COORDINATOR, Role.ME_OFFICER);
 
+    /** Who read events and their figures: the plans' people and organisers; observers only held events. */
+    public static final String EVENT_READERS = "hasAnyRole('ADMINISTRATOR','NATIONAL_COORDINATOR',"
+            + "'REGIONAL_COORDINATOR','ME_OFFICER','EVENT_ORGANISER','OBSERVER')";
+    public static final Set<Role> EVENT_READER_ROLES = Set.of(Role.ADMINISTRATOR, Role.NATIONAL_COORDINATOR,
+            Role.REGIONAL_COORDINATOR, Role.ME_OFFICER, Role.EVENT_ORGANISER, Role.OBSERVER);
+
+    /** Who create and manage events: organisers (their organisation's events) and administrators (every event). */
+    public static final String EVENT_ORGANISERS = "hasAnyRole('ADMINISTRATOR','EVENT_ORGANISER')";
+    public static final Set<Role> EVENT_ORGANISER_ROLES = Set.of(Role.ADMINISTRATOR, Role.EVENT_ORGANISER);
+
     private Roles() {
     }
 }

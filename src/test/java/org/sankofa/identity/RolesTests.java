@@ -36,7 +36,7 @@ class RolesTests {
             assertThat(named).as(field.getName()).isNotEmpty().isEqualTo(set.get(null));
             groups++;
         }
-        assertThat(groups).isEqualTo(7);
+        assertThat(groups).isEqualTo(9);
     }
 
     /** Directory and audit spell the administrators' rule themselves (identity depends on them): never another one. */

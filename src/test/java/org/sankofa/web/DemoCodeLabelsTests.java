@@ -87,12 +87,21 @@ class DemoCodeLabelsTests {
             constant("case_return_document", "kind", DocumentKind.class, DocumentKind::messageKey),
             constant("case_reintegration_component", "component", ReintegrationComponent.class,
                     ReintegrationComponent::messageKey),
-            constant("case_reintegration_component", "status", ComponentStatus.class, ComponentStatus::messageKey));
+            constant("case_reintegration_component", "status", ComponentStatus.class, ComponentStatus::messageKey),
+            constant("event", "kind", org.sankofa.events.EventKind.class, org.sankofa.events.EventKind::messageKey),
+            constant("event", "status", org.sankofa.events.EventStatus.class,
+                    org.sankofa.events.EventStatus::messageKey),
+            new CodeColumn("event", "unnest(languages)", v -> SpokenLanguage.known(v) ? "case.language." + v : null),
+            constant("event_participant", "institution_type", org.sankofa.events.InstitutionType.class,
+                    org.sankofa.events.InstitutionType::messageKey),
+            constant("event_participant", "sex", org.sankofa.events.ParticipantSex.class,
+                    org.sankofa.events.ParticipantSex::messageKey));
 
     /** Columns holding ISO 3166-1 country codes, named from the JDK in each language. */
     private static final List<String> COUNTRY_COLUMNS = List.of("case_file.identified_country",
             "case_file.citizenship", "case_profile.recruitment_country", "case_profile.exploitation_country",
-            "case_route_leg.country", "case_return_plan.destination_country");
+            "case_route_leg.country", "case_return_plan.destination_country", "event.country_code",
+            "event_participant.country_code");
 
     @Autowired
     JdbcClient jdbc;

@@ -158,17 +158,18 @@ class FoundationBrowserTest {
 
         chooseLanguage(browser, "fr");
         assertThat(browser.language()).isEqualTo("fr");
-        assertThat(navigationText(browser)).containsExactly("Accueil", "Organisations", "Communautés", "Plans d'action", "Juridique");
+        assertThat(navigationText(browser)).containsExactly("Accueil", "Organisations", "Communautés", "Plans d'action", "Événements",
+                "Juridique");
 
         chooseLanguage(browser, "pt");
         assertThat(browser.language()).isEqualTo("pt");
-        assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades", "Planos", "Jurídico");
+        assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades", "Planos", "Eventos", "Jurídico");
 
         browser.signOut();
         browser.forgetVisitor(); // no language cookie left: only the account can remember the choice
         browser.open("/login").signIn(username, DemoUsers.PASSWORD);
         assertThat(browser.language()).isEqualTo("pt");
-        assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades", "Planos", "Jurídico");
+        assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades", "Planos", "Eventos", "Jurídico");
     }
 
     @Test
@@ -237,6 +238,9 @@ class FoundationBrowserTest {
             links.add("inbox");
             links.add("transfers");
             links.add("overdue");
+        }
+        if (org.sankofa.identity.Roles.EVENT_READER_ROLES.contains(role)) {
+            links.add("events");
         }
         if (role == Role.ADMINISTRATOR) {
             links.addAll(ADMINISTRATION);

@@ -1,5 +1,6 @@
 package org.sankofa.plans.internal;
 
+import org.sankofa.shared.DatePrecision;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -15,7 +15,7 @@ import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
 import org.sankofa.plans.internal.Activities;
 import org.sankofa.plans.internal.Activity;
-import org.sankofa.plans.internal.DatePrecision;
+import org.sankofa.shared.DatePrecision;
 import org.sankofa.plans.internal.Indicators;
 import org.sankofa.plans.internal.Plan;
 import org.sankofa.plans.internal.PlanAccess;

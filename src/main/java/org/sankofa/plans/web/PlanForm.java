@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
-import org.sankofa.plans.internal.DatePrecision;
+import org.sankofa.shared.DatePrecision;
 import org.sankofa.plans.internal.Partner;
 import org.sankofa.plans.internal.PartnerKind;
 import org.sankofa.plans.internal.Plan;

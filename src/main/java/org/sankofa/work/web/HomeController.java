@@ -11,6 +11,7 @@ import org.sankofa.cases.CaseWork;
 import org.sankofa.cases.WaitingDecision;
 import org.sankofa.cases.WaitingDecisions;
 import org.sankofa.cases.WorkItem;
+import org.sankofa.events.EventWork;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.Roles;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The home page: each role's work first. Case staff see their open cases by stage and the visits and referral answers
  * to follow, a supervisor the decisions waiting and the overdue visits of the office, a partner the referrals to
  * answer, the roles of the plans (coordinators, M&amp;E officers, organisers, observers, administrators) their plans
- * and the progress reports waiting. Only what the person's roles use is read.
+ * and the progress reports waiting; an organiser their organisation's upcoming events and the events held whose report
+ * is still to write. Only what the person's roles use is read.
  */
 @Controller
 class HomeController {
@@ -39,11 +41,13 @@ class HomeController {
     private final WaitingDecisions decisions;
     private final CaseWork cases;
     private final PlanWork plans;
+    private final EventWork events;
 
-    HomeController(WaitingDecisions decisions, CaseWork cases, PlanWork plans) {
+    HomeController(WaitingDecisions decisions, CaseWork cases, PlanWork plans, EventWork events) {
         this.decisions = decisions;
         this.cases = cases;
         this.plans = plans;
+        this.events = events;
     }
 
     @GetMapping("/")
@@ -66,6 +70,10 @@ class HomeController {
             model.addAttribute("waitingByKind", byKind);
             model.addAttribute("waitingTotal", waiting.size());
             model.addAttribute("oldestWaiting", waiting.stream().limit(OLDEST_SHOWN).toList());
+        }
+        if (user.hasRole(Role.EVENT_ORGANISER)) {
+            model.addAttribute("upcomingEvents", events.upcoming(user));
+            model.addAttribute("eventsToReport", events.awaitingReport(user));
         }
         if (user.hasAnyRole(PLAN_ROLES)) {
             model.addAttribute("plans", plans.plans(user));

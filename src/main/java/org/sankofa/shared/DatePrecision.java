@@ -1,4 +1,4 @@
-package org.sankofa.plans.internal;
+package org.sankofa.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

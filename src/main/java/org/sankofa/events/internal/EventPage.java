@@ -1,0 +1,23 @@
+package org.sankofa.events.internal;
+
+import java.util.List;
+
+/** One page of events found, with the total number found. */
+public record EventPage(List<EventSummary> items, int page, int size, long total) {
+
+    public EventPage {
+        items = List.copyOf(items);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return (long) (page + 1) * size < total;
+    }
+
+    public int pages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+}

@@ -1,0 +1,137 @@
+package org.sankofa.events.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.sankofa.events.EventId;
+import org.sankofa.events.InstitutionType;
+import org.sankofa.events.ParticipantSex;
+import org.sankofa.events.internal.Participant;
+import org.sankofa.events.internal.ParticipantDraft;
+import org.sankofa.events.internal.ParticipantFigures;
+import org.sankofa.events.internal.Participants;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.Roles;
+import org.sankofa.shared.web.Created;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/events/{id}")
+@Tag(name = "Events")
+class ParticipantApiController {
+
+    private final Participants participants;
+
+    ParticipantApiController(Participants participants) {
+        this.participants = participants;
+    }
+
+    /** A participant: personal data, read and written only by the event's organisers and administrators. */
+    record ParticipantBody(@NotBlank @Size(max = 200) String name, @Size(max = 200) String organisation,
+            @Pattern(regexp = "^[A-Z]{2}$") String country, @NotNull InstitutionType institutionType,
+            @NotNull ParticipantSex sex, @Size(max = 200) String contact) {
+    }
+
+    /** A participant's pre- and post-test scores in percent (0 to 100); either may be null. */
+    record ScoresBody(java.math.BigDecimal preScore, java.math.BigDecimal postScore) {
+    }
+
+    /** Who attended on one of the event's days: the participants present (the others are absent that day). */
+    record DayBody(@NotNull LocalDate day, @NotNull @Size(max = 5000) List<@NotNull Long> present) {
+    }
+
+    /** A participant's attendance. */
+    record Attendance(long participant, List<LocalDate> days) {
+    }
+
+    @GetMapping("/participants")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "The event's participants with the days they attended (its organisers and administrators "
+            + "only: personal data)")
+    List<Participant> list(@PathVariable EventId id, @AuthenticationPrincipal CurrentUser user) {
+        return participants.of(id, user);
+    }
+
+    @PostMapping("/participants")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "Add a participant to an event of the organiser's organisation")
+    ResponseEntity<Created> add(@PathVariable EventId id, @Valid @RequestBody ParticipantBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        long participant = participants.add(id, new ParticipantDraft(body.name(), body.organisation(), body.country(),
+                body.institutionType(), body.sex(), body.contact()), user);
+        return Created.in("/api/v1/events/" + id + "/participants", participant);
+    }
+
+    @DeleteMapping("/participants/{participantId}")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "Remove a participant and their attendance")
+    ResponseEntity<Void> remove(@PathVariable EventId id, @PathVariable long participantId,
+            @AuthenticationPrincipal CurrentUser user) {
+        participants.remove(id, participantId, user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/participants/{participantId}/scores")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "Record a participant's pre- and post-test scores (percent, 0 to 100; 422 outside)")
+    ResponseEntity<Void> scores(@PathVariable EventId id, @PathVariable long participantId,
+            @Valid @RequestBody ScoresBody body, @AuthenticationPrincipal CurrentUser user) {
+        participants.score(id, participantId, body.preScore(), body.postScore(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/participants/import")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "Import a sign-in sheet (multipart field 'file', CSV or XLSX, at most 2 MB): all or nothing, a 422 listing every "
+            + "problem by row and column; people already registered are recognised, not added again")
+    Participants.Imported importSheet(@PathVariable EventId id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+            org.springframework.web.multipart.MultipartFile file, @AuthenticationPrincipal CurrentUser user)
+            throws java.io.IOException {
+        if (file != null && file.getSize() > org.sankofa.events.internal.SignInSheet.MAX_BYTES) {
+            throw org.sankofa.events.internal.SignInSheet.tooLarge();
+        }
+        // no file: an empty sheet, refused (422) once the event is found and the caller may change it
+        return participants.importSheet(id, file == null ? new byte[0] : file.getBytes(), user);
+    }
+
+    @GetMapping("/attendance")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "Each participant's days of attendance (organisers and administrators)")
+    List<Attendance> attendance(@PathVariable EventId id, @AuthenticationPrincipal CurrentUser user) {
+        return participants.of(id, user).stream().map(p -> new Attendance(p.id(), p.days())).toList();
+    }
+
+    @PostMapping("/attendance")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "Record who attended on one of the event's days (422 for a day outside the event)")
+    ResponseEntity<Void> recordDay(@PathVariable EventId id, @Valid @RequestBody DayBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        participants.recordDay(id, body.day(), body.present(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/figures")
+    @PreAuthorize(Roles.EVENT_READERS)
+    @Operation(summary = "Counts of the event's participants by sex and institution type, and attendance per day "
+            + "(everyone who reads the event; never a name)")
+    ParticipantFigures figures(@PathVariable EventId id, @AuthenticationPrincipal CurrentUser user) {
+        return participants.figures(id, user);
+    }
+}
