@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure of the database itself — stopped, unreachable, restarting, out of connections or of resources — from
@@ -28,6 +29,12 @@ public final class DatabaseUnavailable {
                 return true;
             }
             if (t instanceof SQLException sql && unavailable(sql.getSQLState())) {
+                return true;
+            }
+            // a failed rollback after the failure that caused it (the connection was already gone) hides that failure
+            // from the causes: Spring keeps it as the "application exception"
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causes(rollback.getApplicationException())) {
                 return true;
             }
         }
