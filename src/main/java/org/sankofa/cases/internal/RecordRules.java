@@ -2,6 +2,7 @@ package org.sankofa.cases.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
+
 import org.springframework.modulith.NamedInterface;
 
 /** Checks shared by the care records; each adds a message key per wrong field. */
@@ -35,9 +36,5 @@ public final class RecordRules {
         if (value != null && value.length() > max) {
             errors.put(field, max == LONG_TEXT ? "care.text.too-long" : "care.text.too-long.short");
         }
-    }
-
-    public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

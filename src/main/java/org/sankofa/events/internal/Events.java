@@ -32,6 +32,7 @@ import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.DatePrecision;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -322,17 +323,17 @@ public class Events {
         if (d.kind() == null) {
             errors.put("kind", "validation.required");
         }
-        text(errors, "title", d.title(), true, TITLE);
+        Texts.check(errors, "title", d.title(), true, TITLE);
         if (d.dates() != null) {
             d.dates().check(errors);
         }
-        text(errors, "city", d.city(), false, PLACE);
+        Texts.check(errors, "city", d.city(), false, PLACE);
         if (d.countryCode() != null && !countries.exists(d.countryCode())) {
             errors.put("country", "event.country.unknown");
         }
-        text(errors, "targetAudience", d.targetAudience(), false, AUDIENCE);
-        text(errors, "agenda", d.agenda(), false, AGENDA);
-        text(errors, "source", d.source(), false, SOURCE);
+        Texts.check(errors, "targetAudience", d.targetAudience(), false, AUDIENCE);
+        Texts.check(errors, "agenda", d.agenda(), false, AGENDA);
+        Texts.check(errors, "source", d.source(), false, SOURCE);
         if (!LANGUAGES.containsAll(d.languages())) {
             errors.put("languages", "event.language.unknown");
         }
@@ -363,7 +364,7 @@ public class Events {
             errors.put("outputs", "validation.too.long");
         }
         for (Event.Output output : d.outputs()) {
-            if (isBlank(output.url()) || output.url().strip().length() > URL
+            if (Texts.isBlank(output.url()) || output.url().strip().length() > URL
                     || !output.url().strip().matches("(?i)^https?://[^\\s<>\"]+$")) {
                 errors.putIfAbsent("outputs", "event.output.url");
             } else if (output.title() != null && output.title().strip().length() > TITLE) {
@@ -411,7 +412,7 @@ public class Events {
         for (Event.Output output : d.outputs()) {
             String url = output.url().strip();
             jdbc.sql("insert into event_output (event_id, position, title, url) values (?, ?, ?, ?)")
-                    .params(id, position++, isBlank(output.title()) ? url : output.title().strip(), url).update();
+                    .params(id, position++, Texts.isBlank(output.title()) ? url : output.title().strip(), url).update();
         }
     }
 
@@ -424,13 +425,13 @@ public class Events {
         c.put("end", dates.endOn());
         c.put("precision", dates.precision().name());
         c.put("yearGiven", dates.yearGiven());
-        c.put("city", blankToNull(d.city()));
+        c.put("city", Texts.blankToNull(d.city()));
         c.put("country", d.countryCode());
-        c.put("audience", blankToNull(d.targetAudience()));
+        c.put("audience", Texts.blankToNull(d.targetAudience()));
         c.put("languages", d.languages().toArray(String[]::new));
-        c.put("agenda", blankToNull(d.agenda()));
+        c.put("agenda", Texts.blankToNull(d.agenda()));
         c.put("follows", d.followsId());
-        c.put("source", blankToNull(d.source()));
+        c.put("source", Texts.blankToNull(d.source()));
         return c;
     }
 
@@ -439,11 +440,11 @@ public class Events {
         if (e.kind() != d.kind()) f.add("kind");
         if (!e.title().equals(d.title().strip())) f.add("title");
         if (!java.util.Objects.equals(e.dates(), d.dates())) f.add("dates");
-        if (!Objects.equals(e.city(), blankToNull(d.city())) || !Objects.equals(e.countryCode(), d.countryCode()))
+        if (!Objects.equals(e.city(), Texts.blankToNull(d.city())) || !Objects.equals(e.countryCode(), d.countryCode()))
             f.add("venue");
-        if (!Objects.equals(e.targetAudience(), blankToNull(d.targetAudience()))) f.add("targetAudience");
+        if (!Objects.equals(e.targetAudience(), Texts.blankToNull(d.targetAudience()))) f.add("targetAudience");
         if (!new TreeSet<>(e.languages()).equals(new TreeSet<>(d.languages()))) f.add("languages");
-        if (!Objects.equals(e.agenda(), blankToNull(d.agenda()))) f.add("agenda");
+        if (!Objects.equals(e.agenda(), Texts.blankToNull(d.agenda()))) f.add("agenda");
         if (!Objects.equals(e.followsId(), d.followsId())) f.add("follows");
         if (!Set.copyOf(e.organiserIds()).equals(Set.copyOf(d.organiserIds()))) f.add("organisers");
         if (!Set.copyOf(e.funders().stream().map(Event.Named::id).toList()).equals(Set.copyOf(d.funderIds())))
@@ -452,7 +453,7 @@ public class Events {
                 .equals(Set.copyOf(d.activityIds()))) f.add("activities");
         if (!e.outputs().stream().map(Event.Output::url).toList()
                 .equals(d.outputs().stream().map(o -> o.url().strip()).toList())) f.add("outputs");
-        if (!Objects.equals(e.source(), blankToNull(d.source()))) f.add("source");
+        if (!Objects.equals(e.source(), Texts.blankToNull(d.source()))) f.add("source");
         return f;
     }
 
@@ -477,24 +478,6 @@ public class Events {
     private static String country(ResultSet rs) throws SQLException {
         String code = rs.getString("country_code");
         return code == null ? null : code.strip();
-    }
-
-    private static void text(Map<String, String> errors, String field, String value, boolean required, int max) {
-        if (isBlank(value)) {
-            if (required) {
-                errors.put(field, "validation.required");
-            }
-        } else if (value.strip().length() > max) {
-            errors.put(field, "validation.too.long");
-        }
-    }
-
-    static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    static String blankToNull(String value) {
-        return isBlank(value) ? null : value.strip();
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

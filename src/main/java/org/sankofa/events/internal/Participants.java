@@ -24,6 +24,7 @@ import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.DatePrecision;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -191,9 +192,9 @@ public class Participants {
                 values (:event, :name, :organisation, :country, :institution, :sex, :contact, :synthetic, :actor)
                 returning id""")
                 .param("event", event.id()).param("name", d.name().strip())
-                .param("organisation", Events.blankToNull(d.organisation())).param("country", d.countryCode())
+                .param("organisation", Texts.blankToNull(d.organisation())).param("country", d.countryCode())
                 .param("institution", d.institutionType().name()).param("sex", d.sex().name())
-                .param("contact", Events.blankToNull(d.contact())).param("synthetic", synthetic)
+                .param("contact", Texts.blankToNull(d.contact())).param("synthetic", synthetic)
                 .param("actor", actor).query(Long.class).single();
         if (audited) {
             audit.record(AuditEvent.of(actor, "EVENT_PARTICIPANT_ADDED", "event", event.id(), null));
@@ -290,17 +291,9 @@ public class Participants {
     /** Checks every field and throws one 422 naming all the wrong ones. */
     public void check(ParticipantDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (Events.isBlank(d.name())) {
-            errors.put("name", "validation.required");
-        } else if (d.name().strip().length() > NAME) {
-            errors.put("name", "validation.too.long");
-        }
-        if (!Events.isBlank(d.organisation()) && d.organisation().strip().length() > ORGANISATION) {
-            errors.put("organisation", "validation.too.long");
-        }
-        if (!Events.isBlank(d.contact()) && d.contact().strip().length() > CONTACT) {
-            errors.put("contact", "validation.too.long");
-        }
+        Texts.check(errors, "name", d.name(), true, NAME);
+        Texts.check(errors, "organisation", d.organisation(), false, ORGANISATION);
+        Texts.check(errors, "contact", d.contact(), false, CONTACT);
         if (d.countryCode() != null && !countries.exists(d.countryCode())) {
             errors.put("country", "event.country.unknown");
         }

@@ -27,6 +27,7 @@ import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,7 +119,7 @@ public class UserAdministration {
         } else if (user.displayName().strip().length() > 120) {
             errors.put("displayName", "validation.too.long");
         }
-        String email = blankToNull(user.email());
+        String email = Texts.blankToNull(user.email());
         if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
             errors.put("email", "admin.users.email.invalid");
         }
@@ -271,9 +272,5 @@ public class UserAdministration {
             }
         }
         return grants;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

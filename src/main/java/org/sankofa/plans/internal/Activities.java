@@ -20,6 +20,7 @@ import org.sankofa.plans.ActivityStatus;
 import org.sankofa.plans.PlanId;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,10 +120,10 @@ public class Activities {
 
     private void check(ActivityDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "title", d.title(), true, PlanFields.TITLE);
-        PlanFields.text(errors, "leadText", d.leadText(), false, PlanFields.ORGANISATION_TEXT);
-        PlanFields.text(errors, "supportingText", d.supportingText(), false, PlanFields.SUPPORTING_TEXT);
-        PlanFields.text(errors, "funderText", d.funderText(), false, PlanFields.ORGANISATION_TEXT);
+        Texts.check(errors, "title", d.title(), true, PlanFields.TITLE);
+        Texts.check(errors, "leadText", d.leadText(), false, PlanFields.ORGANISATION_TEXT);
+        Texts.check(errors, "supportingText", d.supportingText(), false, PlanFields.SUPPORTING_TEXT);
+        Texts.check(errors, "funderText", d.funderText(), false, PlanFields.ORGANISATION_TEXT);
         if (d.status() == null) {
             errors.put("status", "validation.required");
         }
@@ -189,9 +190,9 @@ public class Activities {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("title", d.title().strip());
         c.put("lead", d.leadOrgId());
-        c.put("leadText", PlanFields.blankToNull(d.leadText()));
+        c.put("leadText", Texts.blankToNull(d.leadText()));
         c.put("supporting", d.supportingOrgIds().toArray(Long[]::new));
-        c.put("supportingText", PlanFields.blankToNull(d.supportingText()));
+        c.put("supportingText", Texts.blankToNull(d.supportingText()));
         c.put("plannedStart", d.plannedStart());
         c.put("plannedEnd", d.plannedEnd());
         c.put("actualStart", d.actualStart());
@@ -200,9 +201,9 @@ public class Activities {
         c.put("planned", d.budgetPlanned());
         c.put("secured", d.budgetSecured());
         c.put("spent", d.budgetSpent());
-        c.put("currency", PlanFields.blankToNull(d.currency()));
+        c.put("currency", Texts.blankToNull(d.currency()));
         c.put("funder", d.funderOrgId());
-        c.put("funderText", PlanFields.blankToNull(d.funderText()));
+        c.put("funderText", Texts.blankToNull(d.funderText()));
         return c;
     }
 

@@ -23,6 +23,7 @@ import org.sankofa.plans.RecommendationPriority;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -217,8 +218,8 @@ public class Evaluations {
         if (current.kind() != draft.kind()) fields.add("kind");
         if (!current.evaluatedOn().equals(draft.evaluatedOn())) fields.add("evaluatedOn");
         if (!Objects.equals(current.evaluatorOrgId(), draft.evaluatorOrgId())
-                || !Objects.equals(current.evaluatorText(), PlanFields.blankToNull(draft.evaluatorText()))) fields.add("evaluator");
-        if (!Objects.equals(current.summary(), PlanFields.blankToNull(draft.summary()))) fields.add("summary");
+                || !Objects.equals(current.evaluatorText(), Texts.blankToNull(draft.evaluatorText()))) fields.add("evaluator");
+        if (!Objects.equals(current.summary(), Texts.blankToNull(draft.summary()))) fields.add("summary");
         audit.record(AuditEvent.of(user.getUsername(), "EVALUATION_UPDATED", "evaluation", id,
                 "fields=" + String.join(",", fields)));
         return require(id);
@@ -228,7 +229,7 @@ public class Evaluations {
     @Transactional
     public Evaluation finalise(long id, int expectedVersion, CurrentUser user) {
         Evaluation current = editable(id, user);
-        if (PlanFields.isBlank(current.summary())) {
+        if (Texts.isBlank(current.summary())) {
             throw InvalidInputException.of("summary", "evaluation.finalise.summary");
         }
         int updated = jdbc.sql("""
@@ -306,7 +307,7 @@ public class Evaluations {
     private void checkFinding(Evaluation evaluation, Long findingId, Long areaId, FindingRating rating,
             String text) {
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "text", text, true, 4000);
+        Texts.check(errors, "text", text, true, 4000);
         if (rating == null) {
             errors.put("rating", "validation.required");
         }
@@ -432,7 +433,7 @@ public class Evaluations {
     private void checkRecommendation(Evaluation evaluation, String text, Long areaId,
             RecommendationPriority priority) {
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "text", text, true, 2000);
+        Texts.check(errors, "text", text, true, 2000);
         if (priority == null) {
             errors.put("priority", "validation.required");
         }
@@ -500,14 +501,14 @@ public class Evaluations {
         } else if (d.evaluatedOn().isAfter(LocalDate.now().plusYears(1))) {
             errors.put("evaluatedOn", "evaluation.date.future");
         }
-        PlanFields.text(errors, "evaluatorText", d.evaluatorText(), false, 300);
-        if (d.evaluatorOrgId() == null && PlanFields.isBlank(d.evaluatorText())) {
+        Texts.check(errors, "evaluatorText", d.evaluatorText(), false, 300);
+        if (d.evaluatorOrgId() == null && Texts.isBlank(d.evaluatorText())) {
             errors.put("evaluator", "evaluation.evaluator.required");
         } else if (d.evaluatorOrgId() != null
                 && organisations.of(List.of(d.evaluatorOrgId())).isEmpty()) {
             errors.put("evaluator", "plan.organisation.unknown");
         }
-        PlanFields.text(errors, "summary", d.summary(), false, 8000);
+        Texts.check(errors, "summary", d.summary(), false, 8000);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -518,8 +519,8 @@ public class Evaluations {
         c.put("kind", d.kind().name());
         c.put("on", d.evaluatedOn());
         c.put("org", d.evaluatorOrgId());
-        c.put("text", PlanFields.blankToNull(d.evaluatorText()));
-        c.put("summary", PlanFields.blankToNull(d.summary()));
+        c.put("text", Texts.blankToNull(d.evaluatorText()));
+        c.put("summary", Texts.blankToNull(d.summary()));
         return c;
     }
 }

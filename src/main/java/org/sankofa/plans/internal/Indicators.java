@@ -29,6 +29,7 @@ import org.sankofa.plans.PlanId;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -106,10 +107,10 @@ public class Indicators {
     public Indicator create(PlanId planId, IndicatorDraft d, CurrentUser user) {
         plans.requireEditor(planId, user);
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "definition", d.definition(), true, PlanFields.DEFINITION);
-        PlanFields.text(errors, "code", d.code(), false, PlanFields.INDICATOR_CODE);
-        PlanFields.text(errors, "unit", d.unit(), false, PlanFields.UNIT);
-        PlanFields.text(errors, "baselineText", d.baselineText(), false, PlanFields.BASELINE_TEXT);
+        Texts.check(errors, "definition", d.definition(), true, PlanFields.DEFINITION);
+        Texts.check(errors, "code", d.code(), false, PlanFields.INDICATOR_CODE);
+        Texts.check(errors, "unit", d.unit(), false, PlanFields.UNIT);
+        Texts.check(errors, "baselineText", d.baselineText(), false, PlanFields.BASELINE_TEXT);
         if (d.measure() == null) {
             errors.put("measure", "validation.required");
         }
@@ -128,17 +129,17 @@ public class Indicators {
             checkNumber(d.measure(), d.baseline(), "baseline", errors);
         }
         IndicatorSource source = d.source() == null ? IndicatorSource.MANUAL : d.source();
-        if (source == IndicatorSource.COMPUTED && PlanFields.isBlank(d.computedKey())) {
+        if (source == IndicatorSource.COMPUTED && Texts.isBlank(d.computedKey())) {
             errors.put("computedKey", "validation.required");
         }
-        if (source == IndicatorSource.MANUAL && !PlanFields.isBlank(d.computedKey())) {
+        if (source == IndicatorSource.MANUAL && !Texts.isBlank(d.computedKey())) {
             errors.put("computedKey", "plan.indicator.computedKey.manual");
         }
         if (source == IndicatorSource.COMPUTED) {
             checkComputed(d, errors);
         }
         for (String ref : d.references()) {
-            if (PlanFields.isBlank(ref) || ref.strip().length() > PlanFields.REFERENCE) {
+            if (Texts.isBlank(ref) || ref.strip().length() > PlanFields.REFERENCE) {
                 errors.put("references", "plan.indicator.reference.invalid");
             }
         }
@@ -152,12 +153,12 @@ public class Indicators {
                 insert into indicator (plan_id, area_id, objective_id, code, definition, measure, direction, unit,
                     baseline, baseline_text, baseline_period, disaggregations, source, computed_key, refs)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(planId.value(), d.areaId(), d.objectiveId(), PlanFields.blankToNull(d.code()), d.definition().strip(),
+                .params(planId.value(), d.areaId(), d.objectiveId(), Texts.blankToNull(d.code()), d.definition().strip(),
                         d.measure().name(), (d.direction() == null ? Direction.HIGHER_IS_BETTER : d.direction()).name(),
-                        PlanFields.blankToNull(d.unit()), d.baseline(), PlanFields.blankToNull(d.baselineText()),
-                        PlanFields.blankToNull(d.baselinePeriod()),
+                        Texts.blankToNull(d.unit()), d.baseline(), Texts.blankToNull(d.baselineText()),
+                        Texts.blankToNull(d.baselinePeriod()),
                         d.disaggregations().stream().distinct().map(Enum::name).toArray(String[]::new),
-                        source.name(), PlanFields.blankToNull(d.computedKey() == null ? null : d.computedKey().strip()),
+                        source.name(), Texts.blankToNull(d.computedKey() == null ? null : d.computedKey().strip()),
                         d.references().stream().map(String::strip).toArray(String[]::new))
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_INDICATOR_ADDED", "plan", planId.value(),
@@ -176,10 +177,10 @@ public class Indicators {
         plans.requireEditor(PlanId.of(indicator.planId()), user);
         IsoPeriod p = period(period);
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "targetText", targetText, false, PlanFields.TARGET_TEXT);
+        Texts.check(errors, "targetText", targetText, false, PlanFields.TARGET_TEXT);
         if (target != null) {
             checkNumber(indicator.measure(), target, "target", errors);
-        } else if (PlanFields.isBlank(targetText)) {
+        } else if (Texts.isBlank(targetText)) {
             errors.put("target", "plan.target.required");
         }
         if (!errors.isEmpty()) {
@@ -189,7 +190,7 @@ public class Indicators {
                 insert into indicator_target (indicator_id, period, target, target_text) values (?, ?, ?, ?)
                 on conflict (indicator_id, period) do update set target = excluded.target,
                     target_text = excluded.target_text""")
-                .params(indicatorId, p.toString(), target, PlanFields.blankToNull(targetText)).update();
+                .params(indicatorId, p.toString(), target, Texts.blankToNull(targetText)).update();
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_TARGET_SET", "indicator", indicatorId, "period=" + p));
         return require(indicatorId);
     }
@@ -299,7 +300,7 @@ public class Indicators {
                         version = version + 1
                     where id = ? and version = ?""")
                     .params(checked.value(), numerator, denominator, checked.text(),
-                            PlanFields.blankToNull(entry.evidence()), PlanFields.blankToNull(entry.comment()), synthetic,
+                            Texts.blankToNull(entry.evidence()), Texts.blankToNull(entry.comment()), synthetic,
                             user.getUsername(), existing.get().id(), entry.version())
                     .update();
             if (updated == 0) {
@@ -314,7 +315,7 @@ public class Indicators {
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(indicatorId, period.toString(), period.start(), period.end(), checked.value(),
                             numerator, denominator, checked.text(),
-                            PlanFields.blankToNull(entry.evidence()), PlanFields.blankToNull(entry.comment()), synthetic,
+                            Texts.blankToNull(entry.evidence()), Texts.blankToNull(entry.comment()), synthetic,
                             user.getUsername())
                     .query(Long.class).single();
         }
@@ -347,8 +348,8 @@ public class Indicators {
 
     private Checked check(Indicator indicator, ValueEntry e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "evidence", e.evidence(), false, 1000);
-        PlanFields.text(errors, "comment", e.comment(), false, 2000);
+        Texts.check(errors, "evidence", e.evidence(), false, 1000);
+        Texts.check(errors, "comment", e.comment(), false, 2000);
         BigDecimal value = null;
         String text = null;
         switch (indicator.measure()) {
@@ -387,8 +388,8 @@ public class Indicators {
                 }
             }
             case TEXT -> {
-                PlanFields.text(errors, "text", e.text(), true, 2000);
-                text = PlanFields.blankToNull(e.text());
+                Texts.check(errors, "text", e.text(), true, 2000);
+                text = Texts.blankToNull(e.text());
             }
         }
         checkParts(indicator, e.parts(), value, errors);
@@ -453,7 +454,7 @@ public class Indicators {
         Map<Disaggregation, BigDecimal> sums = new EnumMap<>(Disaggregation.class);
         Set<String> seen = new HashSet<>();
         for (ValuePart part : parts) {
-            if (part == null || part.dimension() == null || part.value() == null || PlanFields.isBlank(part.category())
+            if (part == null || part.dimension() == null || part.value() == null || Texts.isBlank(part.category())
                     || part.category().strip().length() > 60) {
                 errors.put("parts", "plan.value.parts.invalid");
                 return;
@@ -489,7 +490,7 @@ public class Indicators {
 
     /** A computed indicator names a known computation, counts persons (a number) and offers its breakdowns only. */
     private static void checkComputed(IndicatorDraft d, Map<String, String> errors) {
-        if (!PlanFields.isBlank(d.computedKey()) && ComputedMeasure.ofKey(d.computedKey().strip()).isEmpty()) {
+        if (!Texts.isBlank(d.computedKey()) && ComputedMeasure.ofKey(d.computedKey().strip()).isEmpty()) {
             errors.put("computedKey", "plan.indicator.computedKey.unknown");
         }
         if (d.measure() != null && d.measure() != Measure.NUMBER) {

@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the services of plans share to check texts and read columns, and the longest text each element of a plan's
@@ -32,24 +31,6 @@ final class PlanFields {
     private PlanFields() {
     }
 
-    /** Names {@code field} in {@code errors} when the text is required and blank, or longer than {@code max}. */
-    static void text(Map<String, String> errors, String field, String value, boolean required, int max) {
-        if (isBlank(value)) {
-            if (required) {
-                errors.put(field, "validation.required");
-            }
-        } else if (value.strip().length() > max) {
-            errors.put(field, "validation.too.long");
-        }
-    }
-
-    static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    static String blankToNull(String value) {
-        return isBlank(value) ? null : value.strip();
-    }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.sankofa.directory.Countries;
 import org.sankofa.directory.Directory;
 import org.sankofa.plans.PlanId;
+import org.sankofa.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -67,8 +68,8 @@ class PlanParties {
         for (Partner p : draft.partners()) {
             jdbc.sql("insert into plan_partner (plan_id, kind, organisation_id, name, note, position) "
                     + "values (?, ?, ?, ?, ?, ?)")
-                    .params(planId, p.kind().name(), p.organisationId(), PlanFields.blankToNull(p.name()),
-                            PlanFields.blankToNull(p.note()), position++).update();
+                    .params(planId, p.kind().name(), p.organisationId(), Texts.blankToNull(p.name()),
+                            Texts.blankToNull(p.note()), position++).update();
         }
         position = 0;
         for (PlanDocument d : draft.documents()) {
@@ -117,7 +118,7 @@ class PlanParties {
     void checkPartners(PlanDraft d, Map<String, String> errors) {
         Map<Long, String> known = organisations.of(d.partners().stream().map(Partner::organisationId).toList());
         for (Partner p : d.partners()) {
-            if (p.kind() == null || (p.organisationId() == null && PlanFields.isBlank(p.name()))) {
+            if (p.kind() == null || (p.organisationId() == null && Texts.isBlank(p.name()))) {
                 errors.put("partners", "plan.partner.invalid");
             } else if (p.organisationId() != null && !known.containsKey(p.organisationId())) {
                 errors.put("partners", "plan.organisation.unknown");
@@ -126,7 +127,7 @@ class PlanParties {
             }
         }
         for (PlanDocument doc : d.documents()) {
-            if (PlanFields.isBlank(doc.title()) || doc.title().length() > 300 || doc.url() == null
+            if (Texts.isBlank(doc.title()) || doc.title().length() > 300 || doc.url() == null
                     || !doc.url().strip().matches("(?i)^https?://\\S+$") || doc.url().length() > 500) {
                 errors.put("documents", "plan.document.invalid");
             }

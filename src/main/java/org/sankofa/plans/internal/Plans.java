@@ -1,6 +1,5 @@
 package org.sankofa.plans.internal;
 
-import org.sankofa.shared.DatePrecision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +18,10 @@ import org.sankofa.plans.PlanScope;
 import org.sankofa.plans.PlanStatus;
 import org.sankofa.plans.events.PlanAdopted;
 import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.DatePrecision;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -259,20 +260,20 @@ public class Plans {
         c.put("adoptedOn", d.adoptedOn());
         c.put("precision", d.adoptedOn() == null ? null
                 : (d.adoptedPrecision() == null ? DatePrecision.DAY : d.adoptedPrecision()).name());
-        c.put("adoptedPlace", PlanFields.blankToNull(d.adoptedPlace()));
+        c.put("adoptedPlace", Texts.blankToNull(d.adoptedPlace()));
         c.put("launchedOn", d.launchedOn());
-        c.put("launchedPlace", PlanFields.blankToNull(d.launchedPlace()));
+        c.put("launchedPlace", Texts.blankToNull(d.launchedPlace()));
         c.put("org", d.coordinatingOrgId());
-        c.put("body", PlanFields.blankToNull(d.coordinatingBody()));
-        c.put("description", PlanFields.blankToNull(d.description()));
-        c.put("source", PlanFields.blankToNull(d.source()));
+        c.put("body", Texts.blankToNull(d.coordinatingBody()));
+        c.put("description", Texts.blankToNull(d.description()));
+        c.put("source", Texts.blankToNull(d.source()));
         return c;
     }
 
     /** Checks every field and throws one 422 naming all the wrong ones. */
     private void check(PlanDraft d, Long id) {
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "title", d.title(), true, 300);
+        Texts.check(errors, "title", d.title(), true, 300);
         if (d.scope() == null) {
             errors.put("scope", "validation.required");
         }
@@ -282,11 +283,11 @@ public class Plans {
         if (d.periodStart() != null && d.periodEnd() != null && d.periodStart().isAfter(d.periodEnd())) {
             errors.put("periodEnd", "plan.period.order");
         }
-        PlanFields.text(errors, "adoptedPlace", d.adoptedPlace(), false, 120);
-        PlanFields.text(errors, "launchedPlace", d.launchedPlace(), false, 120);
-        PlanFields.text(errors, "coordinatingBody", d.coordinatingBody(), false, 300);
-        PlanFields.text(errors, "description", d.description(), false, 4000);
-        PlanFields.text(errors, "source", d.source(), false, 1000);
+        Texts.check(errors, "adoptedPlace", d.adoptedPlace(), false, 120);
+        Texts.check(errors, "launchedPlace", d.launchedPlace(), false, 120);
+        Texts.check(errors, "coordinatingBody", d.coordinatingBody(), false, 300);
+        Texts.check(errors, "description", d.description(), false, 4000);
+        Texts.check(errors, "source", d.source(), false, 1000);
         parties.checkParties(d, errors);
         if (d.coordinatingOrgId() != null && organisations.of(List.of(d.coordinatingOrgId())).isEmpty()) {
             errors.put("coordinatingOrgId", "plan.organisation.unknown");
@@ -306,18 +307,18 @@ public class Plans {
         if (!java.util.Objects.equals(p.periodStart(), d.periodStart())
                 || !java.util.Objects.equals(p.periodEnd(), d.periodEnd())) f.add("period");
         if (!java.util.Objects.equals(p.adoptedOn(), d.adoptedOn())
-                || !java.util.Objects.equals(p.adoptedPlace(), PlanFields.blankToNull(d.adoptedPlace()))) f.add("adoption");
+                || !java.util.Objects.equals(p.adoptedPlace(), Texts.blankToNull(d.adoptedPlace()))) f.add("adoption");
         if (!java.util.Objects.equals(p.launchedOn(), d.launchedOn())
-                || !java.util.Objects.equals(p.launchedPlace(), PlanFields.blankToNull(d.launchedPlace()))) f.add("launch");
+                || !java.util.Objects.equals(p.launchedPlace(), Texts.blankToNull(d.launchedPlace()))) f.add("launch");
         if (!java.util.Objects.equals(p.supersedesId(), d.supersedesId())) f.add("supersedes");
         if (!java.util.Objects.equals(p.coordinatingOrgId(), d.coordinatingOrgId())
-                || !java.util.Objects.equals(p.coordinatingBody(), PlanFields.blankToNull(d.coordinatingBody()))) f.add("coordinatingBody");
-        if (!java.util.Objects.equals(p.description(), PlanFields.blankToNull(d.description()))) f.add("description");
+                || !java.util.Objects.equals(p.coordinatingBody(), Texts.blankToNull(d.coordinatingBody()))) f.add("coordinatingBody");
+        if (!java.util.Objects.equals(p.description(), Texts.blankToNull(d.description()))) f.add("description");
         if (!new TreeSet<>(p.countries()).equals(new TreeSet<>(d.countries()))
                 || !new TreeSet<>(p.communities()).equals(new TreeSet<>(d.communities()))) f.add("parties");
         if (!p.partners().stream().map(x -> List.of(x.kind(), String.valueOf(x.organisationId()), String.valueOf(x.name())))
                 .toList().equals(d.partners().stream().map(x -> List.of(x.kind(), String.valueOf(x.organisationId()),
-                        String.valueOf(PlanFields.blankToNull(x.name())))).toList())) f.add("partners");
+                        String.valueOf(Texts.blankToNull(x.name())))).toList())) f.add("partners");
         if (!p.documents().equals(d.documents())) f.add("documents");
         return f;
     }

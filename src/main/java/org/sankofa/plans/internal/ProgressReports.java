@@ -19,6 +19,7 @@ import org.sankofa.plans.events.ProgressReportApproved;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.sankofa.shared.web.Decision;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,7 +133,7 @@ public class ProgressReports {
         }
         bump(id, expectedVersion, ReportStatus.DRAFT, ReportStatus.DRAFT, "");
         for (var entry : narratives.entrySet()) {
-            if (PlanFields.isBlank(entry.getValue())) {
+            if (Texts.isBlank(entry.getValue())) {
                 jdbc.sql("delete from progress_narrative where report_id = ? and area_id = ?")
                         .params(id, entry.getKey()).update();
             } else {

@@ -13,6 +13,7 @@ import org.sankofa.plans.Pillar;
 import org.sankofa.plans.PlanId;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,8 +103,8 @@ public class StrategicAreas {
     /** Checks an area to add: a title, a pillar, texts not too long (422 naming each wrong field). */
     public void checkArea(String title, Pillar pillar, String description) {
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "title", title, true, PlanFields.TITLE);
-        PlanFields.text(errors, "description", description, false, PlanFields.AREA_DESCRIPTION);
+        Texts.check(errors, "title", title, true, PlanFields.TITLE);
+        Texts.check(errors, "description", description, false, PlanFields.AREA_DESCRIPTION);
         if (pillar == null) {
             errors.put("pillar", "validation.required");
         }
@@ -120,7 +121,7 @@ public class StrategicAreas {
                 insert into strategic_area (plan_id, position, title, pillar, description)
                 values (?, (select coalesce(max(position), 0) + 1 from strategic_area where plan_id = ?), ?, ?, ?)
                 returning id""").params(planId.value(), planId.value(), title.strip(), pillar.name(),
-                        PlanFields.blankToNull(description))
+                        Texts.blankToNull(description))
                 .query(Long.class).single();
         plans.touch(planId);
         audit.record(AuditEvent.of(user.getUsername(), "PLAN_AREA_ADDED", "plan", planId.value(), "area=" + id));
@@ -132,7 +133,7 @@ public class StrategicAreas {
         PlanId planId = planOfArea(areaId);
         plans.requireEditor(planId, user);
         Map<String, String> errors = new LinkedHashMap<>();
-        PlanFields.text(errors, "title", title, true, PlanFields.TITLE);
+        Texts.check(errors, "title", title, true, PlanFields.TITLE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -28,6 +28,7 @@ import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,7 +164,7 @@ public class Assessments {
         String columns = Arrays.stream(Need.values()).map(Need::column).collect(Collectors.joining(", "));
         List<Object> values = new ArrayList<>(List.of(caseId.value(), assessment.assessedOn(), user.id()));
         Arrays.stream(Need.values()).forEach(n -> values.add(assessment.levels().get(n).name()));
-        values.add(cipher.encrypt(RecordRules.blankToNull(assessment.notes()), NEEDS_NOTES));
+        values.add(cipher.encrypt(Texts.blankToNull(assessment.notes()), NEEDS_NOTES));
         long id = jdbc.sql("insert into case_needs_assessment (case_id, assessed_on, assessed_by, " + columns
                         + ", notes) values (?, ?, ?, " + "?, ".repeat(Need.values().length) + "?) returning id")
                 .params(values).query(Long.class).single();
@@ -187,7 +188,7 @@ public class Assessments {
                 insert into case_risk_assessment (case_id, assessed_on, assessed_by, level, factors, notes)
                 values (?, ?, ?, ?, ?, ?) returning id""")
                 .params(caseId.value(), assessment.assessedOn(), user.id(), assessment.level().name(), factors,
-                        cipher.encrypt(RecordRules.blankToNull(assessment.notes()), RISK_NOTES))
+                        cipher.encrypt(Texts.blankToNull(assessment.notes()), RISK_NOTES))
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "RISK_ASSESSED", "case", caseId, "assessment=" + id));
         return id;

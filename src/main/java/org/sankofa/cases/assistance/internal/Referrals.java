@@ -37,6 +37,7 @@ import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -168,7 +169,7 @@ public class Referrals {
                 insert into case_referral (case_id, partner_org_id, service_type, shares, message, sent_on, sent_by)
                 values (?, ?, ?, ?, ?, current_date, ?) returning id""")
                 .params(caseId.value(), referral.partnerOrgId(), referral.serviceType().name(), shares,
-                        cipher.encrypt(RecordRules.blankToNull(referral.message()), MESSAGE), user.id())
+                        cipher.encrypt(Texts.blankToNull(referral.message()), MESSAGE), user.id())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "REFERRAL_SENT", "case", caseId,
                 "referral=" + id + ",shares=" + String.join(";", shares)));
@@ -220,7 +221,7 @@ public class Referrals {
         List<Object> params = new ArrayList<>(List.of(to.name()));
         if (to != ReferralStatus.COMPLETED) {
             params.add(user.id());
-            params.add(cipher.encrypt(RecordRules.blankToNull(note), RESPONSE_NOTE));
+            params.add(cipher.encrypt(Texts.blankToNull(note), RESPONSE_NOTE));
         }
         params.add(referralId);
         params.add(current.version());

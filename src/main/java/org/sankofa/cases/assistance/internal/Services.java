@@ -23,6 +23,7 @@ import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -97,7 +98,7 @@ public class Services {
         } else if (directory.organisation(new OrganisationId(service.providerOrgId())).isEmpty()) {
             errors.put("provider", "care.organisation.unknown");
         }
-        String currency = RecordRules.blankToNull(service.currency());
+        String currency = Texts.blankToNull(service.currency());
         if (service.cost() != null && service.cost().signum() < 0) {
             errors.put("cost", "care.service.cost.negative");
         } else if (service.cost() != null && (service.cost().scale() > 2

@@ -23,6 +23,7 @@ import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.Texts;
 import org.sankofa.shared.web.Decision;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,7 +180,7 @@ public class Closures {
         long id = jdbc.sql("""
                 insert into case_closure_request (case_id, reason, note, followups_done, requested_by)
                 values (?, ?, ?, ?, ?) returning id""")
-                .params(facts.id().value(), reason.value(), cipher.encrypt(RecordRules.blankToNull(note), REQUEST_NOTE), done,
+                .params(facts.id().value(), reason.value(), cipher.encrypt(Texts.blankToNull(note), REQUEST_NOTE), done,
                         user.id())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "CLOSURE_REQUESTED", "case", facts.id(),
@@ -276,7 +277,7 @@ public class Closures {
         jdbc.sql("""
                 insert into case_closure_event (case_id, action, reason, note, acted_on, acted_by)
                 values (?, ?, ?, ?, current_date, ?)""")
-                .params(caseId.value(), action, reason, cipher.encrypt(RecordRules.blankToNull(note), NOTE), user.id())
+                .params(caseId.value(), action, reason, cipher.encrypt(Texts.blankToNull(note), NOTE), user.id())
                 .update();
     }
 }

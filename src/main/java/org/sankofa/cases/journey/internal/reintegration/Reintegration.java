@@ -22,6 +22,7 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -97,7 +98,7 @@ public class Reintegration {
         }
         Checks.required(errors, "budget", input.budget());
         Checks.amount(errors, "budget", input.budget(), false);
-        String currency = Checks.blankToNull(input.currency());
+        String currency = Texts.blankToNull(input.currency());
         Checks.required(errors, "currency", currency);
         Checks.currency(errors, "currency", currency);
         if (!errors.isEmpty()) {

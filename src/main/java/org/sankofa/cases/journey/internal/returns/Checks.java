@@ -56,8 +56,4 @@ public final class Checks {
             errors.put(field, "return.currency.invalid");
         }
     }
-
-    public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

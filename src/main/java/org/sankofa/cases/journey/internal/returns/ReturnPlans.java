@@ -32,6 +32,7 @@ import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -153,7 +154,7 @@ public class ReturnPlans {
     public long save(CurrentUser user, CaseId caseId, PlanInput input) {
         CaseFacts facts = open(user, caseId);
         Map<String, String> errors = new LinkedHashMap<>();
-        String country = Checks.blankToNull(input.destinationCountry());
+        String country = Texts.blankToNull(input.destinationCountry());
         if (country == null) {
             errors.put("destinationCountry", "return.required");
         } else if (!countries.exists(country)) {
@@ -172,7 +173,7 @@ public class ReturnPlans {
         Checks.text(errors, "escort", input.escort(), Checks.TEXT);
         Checks.text(errors, "programme", input.programme(), 200);
         Checks.amount(errors, "cost", input.cost(), false);
-        String currency = Checks.blankToNull(input.currency());
+        String currency = Texts.blankToNull(input.currency());
         Checks.currency(errors, "currency", currency);
         if (input.cost() != null && currency == null) {
             errors.put("currency", "return.currency.required");
@@ -196,7 +197,7 @@ public class ReturnPlans {
                     cost = excluded.cost, currency = excluded.currency, version = case_return_plan.version + 1
                 returning id""")
                 .params(caseId.value(), country, input.receivingOfficeId(), input.travelDate(), route, escort,
-                        Checks.blankToNull(input.programme()), input.cost(), currency, user.id())
+                        Texts.blankToNull(input.programme()), input.cost(), currency, user.id())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), existing.isPresent() ? "RETURN_PLAN_UPDATED" : "RETURN_PLANNED",
                 "case", facts.id(), "fields=destinationCountry,receivingOffice,travelDate,route,escort,programme,cost"));
@@ -571,7 +572,7 @@ public class ReturnPlans {
     }
 
     private String encrypt(String value, String label) {
-        String clear = Checks.blankToNull(value);
+        String clear = Texts.blankToNull(value);
         return clear == null ? null : cipher.encrypt(clear, label);
     }
 

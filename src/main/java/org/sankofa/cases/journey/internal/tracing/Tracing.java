@@ -30,6 +30,7 @@ import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -248,7 +249,7 @@ public class Tracing {
     }
 
     private String encrypt(String value, String column) {
-        String clean = TransferRules.blankToNull(value);
+        String clean = Texts.blankToNull(value);
         return clean == null ? null : cipher.encrypt(clean, "case_tracing_request." + column);
     }
 

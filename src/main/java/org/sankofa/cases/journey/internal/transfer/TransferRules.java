@@ -28,8 +28,4 @@ public final class TransferRules {
             errors.putIfAbsent(field, "transfer.text.markup");
         }
     }
-
-    public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

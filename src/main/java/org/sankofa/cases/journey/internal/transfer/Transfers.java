@@ -30,6 +30,7 @@ import org.sankofa.identity.Roles;
 import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.NotFoundException;
+import org.sankofa.shared.Texts;
 import org.sankofa.shared.web.Decision;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -201,7 +202,7 @@ public class Transfers {
         if (accept && !consents.hasActiveConsent(CaseId.of(pending.caseId()), ConsentPurpose.CROSS_BORDER_SHARING)) {
             throw new ConflictException("transfer.consent-withdrawn");
         }
-        String clean = TransferRules.blankToNull(note);
+        String clean = Texts.blankToNull(note);
         int changed = jdbc.sql("""
                 update case_transfer set status = ?, decided_by = ?, decided_at = now(), decision_note = ?,
                        version = version + 1
