@@ -95,6 +95,8 @@ public class CaseListBench {
         List<String> names = List.of("Aminata Diallo", "Mamadou Barry", "Fatoumata Bah", "Moussa Traoré",
                 "Ibrahima Sow", "Aminatou Dialo", "Awa Diop", "Oumar Camara");
         List<Scenario> scenarios = new ArrayList<>();
+        // the floor: the cheapest authenticated endpoint, through the same security, token check and JSON as the rest
+        scenarios.add(new Scenario("floor: GET /api/v1/me", List.of("/api/v1/me")));
         scenarios.add(new Scenario("first page (size=25)", List.of("/api/v1/cases?size=25")));
         scenarios.add(new Scenario("filtered: ForcedBegging, child, Masculine",
                 List.of("/api/v1/cases?size=25&exploitation=ForcedBegging&child=child&sex=Masculine")));

@@ -114,11 +114,75 @@ for name in "Aminata Diallo" "Mamadou Barry" "Aminatou Dialo"; do
   named="$named where k0.name_key = ${WORDS[0]} and k0.office_id = $OFFICE"
   explain "name search '$name' (the words' blind-index lists merged, SN-DKR)" "$named"
   psql_ -At -c "select '   candidates: ' || count(*) from ($named) x"
-  explain "name search '$name' with the candidates' rows, limit 200 (as CaseList.search)" \
-    "select $COLS, p.given_names, p.family_name from case_file c join case_person p on p.case_id = c.id join ($named) named on named.case_id = c.id where c.office_id = $OFFICE limit 200"
+  rows_sql="select $COLS, p.given_names, p.family_name from case_file c join case_person p on p.case_id = c.id join ($named) named on named.case_id = c.id where c.office_id = $OFFICE limit 200"
+  explain "name search '$name' with the candidates' rows, limit 200 (as CaseList.search)" "$rows_sql"
+  [ -z "${NAMED_ROWS:-}" ] && NAMED_ROWS=$rows_sql
 done
 
-# --- 4. HTTP --------------------------------------------------------------------------------------------------------
+# --- 4. the same SQL, directly -------------------------------------------------------------------------------------
+# Each scenario's statements as CaseList sends them for caseworker.dakar (one read-only transaction: the scope check,
+# the office's facet counts when the filter is on a facet column, the page's ids from the index, then their rows),
+# through pgbench -M prepared at the same concurrency and the same number of transactions as the HTTP run below:
+# what the database alone costs, to set against the application's figures.
+O=$(psql_ -At -c "select id from office where code = 'SN-DKR'")
+PAGE_COLS="c.id, c.case_number, c.office_id, c.identified_on, c.status, c.sex, c.age_at_identification, c.age_estimated, c.is_child, c.citizenship, c.exploitation_types, cast(null as varchar[]) as shares"
+ORDER="order by c.identified_on desc, c.id desc"
+SCOPE="select exists (select 1 from case_transfer where from_office_id = $O and status = 'ACCEPTED');"
+facet_query() { # $1: facet conditions on c.
+  local m="true$1"
+  echo "select coalesce(array_agg(c.facet) filter (where $m), '{}') as facets, coalesce(sum(c.cases) filter (where $m), 0) as matched, coalesce(sum(c.cases), 0) as office_cases from case_list_facet c where c.office_id = $O and c.cases > 0;"
+}
+page_query() { # $1: conditions; $2: keyset condition
+  local by_facet=""
+  if [ -n "$1" ]; then
+    # the facet path when the filter's matches are rare (CaseFacets.Match#rare, 26 rows a page)
+    read -r facets matched office < <(psql_ -At -F ' ' -c "$(facet_query "$1" | sed 's/;$//')")
+    if [ $((matched * matched)) -le $((26 * office)) ]; then
+      by_facet=" and case_list_facet(c.status, c.sex, c.is_child, c.citizenship, c.exploitation_types) = any('$facets'::text[])"
+    fi
+  fi
+  echo "with page as materialized (select c.id, c.identified_on, c.case_number from case_file c where c.office_id = $O$1$by_facet$2 $ORDER limit 26) select $PAGE_COLS from case_file c join page on page.id = c.id order by page.identified_on desc, page.id desc;"
+}
+sql_script() { # name, then the statements
+  local file="$WORK/sql-$1.sql"
+  shift
+  { echo "begin read only;"; echo "$SCOPE"; for s in "$@"; do echo "$s"; done; echo "end;"; } >"$file"
+  echo "$file"
+}
+COMMON=" and c.exploitation_types @> array['ForcedBegging']::varchar[] and c.is_child and c.sex = 'Masculine'"
+RARE=" and c.exploitation_types @> array['Servitude']::varchar[] and not c.is_child and c.sex = 'NonSpecifiedUnknown'"
+EMPTY=" and c.exploitation_types @> array['ForcedMarriage']::varchar[] and c.is_child and c.sex = 'Masculine'"
+CLOSED_ML=" and c.status = 'Closed' and c.citizenship = 'ML'"
+read -r CUR_DATE CUR_ID < <(psql_ -At -F ' ' -c "select identified_on, id from case_file c where office_id = $O $ORDER offset 250 limit 1")
+SQL_SCENARIOS=(
+  "first-page|first page (size=25)|$(sql_script first-page "$(page_query "" "")")"
+  "common|filtered: ForcedBegging, child, Masculine|$(sql_script common "$(facet_query "$COMMON")" "$(page_query "$COMMON" "")")"
+  "rare|rare: Servitude, adult, sex not specified|$(sql_script rare "$(facet_query "$RARE")" "$(page_query "$RARE" "")")"
+  "empty|empty: ForcedMarriage, child, Masculine|$(sql_script empty "$(facet_query "$EMPTY")" "$(page_query "$EMPTY" "")")"
+  "closed-ml|filtered: status=Closed, nationality=ML|$(sql_script closed-ml "$(facet_query "$CLOSED_ML")" "$(page_query "$CLOSED_ML" "")")"
+  "total|total only: Closed, ML, count=true|$(sql_script total "$(facet_query "$CLOSED_ML")" "$(page_query "$CLOSED_ML" "")" "$SCOPE" "$(facet_query "$CLOSED_ML")")"
+  "cursor|next page by cursor (page 11)|$(sql_script cursor "$(page_query "" " and (c.identified_on, c.id) < ('$CUR_DATE', $CUR_ID)")")"
+  "search|name search 'Aminata Diallo' (candidates' rows; the audit of the views not included)|$(sql_script search "$NAMED_ROWS;")"
+)
+explain "rare filter, by facet (as CaseList reads it now)" "$(page_query "$RARE" "" | sed 's/;$//')"
+explain "empty filter, by facet (as CaseList reads it now)" "$(page_query "$EMPTY" "" | sed 's/;$//')"
+explain "the office's facet counts for the rare filter" "$(facet_query "$RARE" | sed 's/;$//')"
+echo
+echo "== the same SQL directly (pgbench -M prepared, one read-only transaction per request, client-side latency)"
+printf "%-48s %7s %8s %8s %8s\n" "scenario" "clients" "txns" "p50 ms" "p95 ms"
+for entry in "${SQL_SCENARIOS[@]}"; do
+  IFS='|' read -r _ title file <<<"$entry"
+  for c in ${CLIENTS//,/ }; do
+    rm -f "$WORK"/pgbench_log.*
+    (cd "$WORK" && pgbench -n -M prepared -h 127.0.0.1 -p "$PGPORT" -U postgres -c "$c" -j "$c" \
+      -t $(((REQUESTS + c - 1) / c)) -l -f "$file" sankofa >/dev/null 2>&1) || echo "pgbench failed for $title" >&2
+    cat "$WORK"/pgbench_log.* 2>/dev/null | awk '{ print $3 }' | sort -n | awk -v t="$title" -v c="$c" \
+      '{ a[NR] = $1 } END { if (NR == 0) exit; i50 = int(NR * 0.50); i95 = int(NR * 0.95); if (i50 < 1) i50 = 1; if (i95 < 1) i95 = 1;
+         printf "%-48s %7d %8d %8.1f %8.1f\n", t, c, NR, a[i50] / 1000, a[i95] / 1000 }'
+  done
+done
+
+# --- 5. HTTP --------------------------------------------------------------------------------------------------------
 echo
 TOKEN=$(curl -fsS -X POST "http://127.0.0.1:$PORT/api/v1/tokens" -H 'Content-Type: application/json' \
   -d '{"username":"caseworker.dakar","password":"sankofa-demo"}' | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')

@@ -17,6 +17,8 @@ import org.sankofa.identity.UserAccounts;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The case list against a plain reference query: for random combinations of every filter, both orders and random page
@@ -37,6 +39,8 @@ class CaseListReferenceTests {
     UserAccounts users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void everyFilterCombinationListsExactlyWhatTheReferenceQueryFindsInTheSameOrder() {
@@ -64,6 +68,57 @@ class CaseListReferenceTests {
             assertThat(matched).as("combinations that match some case in %s", caseWorker)
                     .isGreaterThan(COMBINATIONS / 5);
         }
+    }
+
+    /**
+     * The office facet counts the list reads totals and rare filters from (V42) stay equal to a count of the cases
+     * through every kind of write: one row and many rows added, changed on a facet column, moved to another office,
+     * changed on no facet column, and deleted — all in a transaction rolled back at the end.
+     */
+    @Test
+    void theFacetCountsAreACountOfTheCasesAfterEveryKindOfWrite() {
+        assertThat(facetDrift()).as("facet counts against the cases, before any write").isZero();
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            try {
+                long dakar = users.findByUsername("caseworker.dakar").orElseThrow().officeId();
+                long conakry = users.findByUsername("caseworker.conakry").orElseThrow().officeId();
+                String copy = """
+                        insert into case_file (case_number, office_id, status, identified_on, identified_country,
+                               identifying_office_id, referral_source, trafficking_status, sex, age_at_identification,
+                               age_estimated, citizenship, exploitation_types)
+                        select 'FACET-' || id, office_id, 'Active', identified_on, identified_country,
+                               identifying_office_id, referral_source, trafficking_status, sex, age_at_identification,
+                               age_estimated, citizenship, exploitation_types
+                          from case_file where office_id = ? and status = 'Active' order by id limit ?""";
+                jdbc.sql(copy).params(dakar, 1).update();
+                assertThat(facetDrift()).as("after one case added").isZero();
+                jdbc.sql(copy).params(conakry, 40).update();
+                assertThat(facetDrift()).as("after forty cases added in one statement").isZero();
+                jdbc.sql("update case_file set sex = 'NonSpecifiedUnknown', exploitation_types = '{ForcedMarriage}'"
+                        + " where case_number like 'FACET-%' and office_id = ?").param(conakry).update();
+                assertThat(facetDrift()).as("after facet columns changed").isZero();
+                jdbc.sql("update case_file set office_id = ? where case_number like 'FACET-%'").param(dakar).update();
+                assertThat(facetDrift()).as("after the cases moved to another office").isZero();
+                jdbc.sql("update case_file set updated_at = now() where case_number like 'FACET-%'").update();
+                assertThat(facetDrift()).as("after a change of no facet column").isZero();
+                jdbc.sql("delete from case_file where case_number like 'FACET-%'").update();
+                assertThat(facetDrift()).as("after the cases were deleted").isZero();
+            } finally {
+                tx.setRollbackOnly();
+            }
+        });
+    }
+
+    /** Facets whose count differs from a count of the cases (0 when they agree). */
+    private long facetDrift() {
+        return jdbc.sql("""
+                with counted as (select office_id,
+                                        case_list_facet(status, sex, is_child, citizenship, exploitation_types) as facet,
+                                        count(*) as cases
+                                   from case_file group by 1, 2),
+                     kept as (select office_id, facet, cases from case_list_facet where cases > 0)
+                select count(*) from counted full join kept using (office_id, facet)
+                 where counted.cases is distinct from kept.cases""").query(Long.class).single();
     }
 
     /** Every page, following the cursor, as the list page and the API do. */

@@ -57,10 +57,12 @@ public class CaseList {
     private final NameMatcher matcher;
     private final AuditLog audit;
     private final Directory directory;
+    private final CaseFacets facets;
 
     CaseList(JdbcClient jdbc, CaseGuard guard, FieldCipher cipher, NameSearchKeys nameKeys, NameMatcher matcher,
-            AuditLog audit, Directory directory) {
+            AuditLog audit, Directory directory, CaseFacets facets) {
         this.jdbc = jdbc;
+        this.facets = facets;
         this.guard = guard;
         this.cipher = cipher;
         this.nameKeys = nameKeys;
@@ -100,14 +102,23 @@ public class CaseList {
         String order = filter.sort() == CaseFilter.Sort.NUMBER ? " order by c.case_number, c.id"
                 : " order by c.identified_on desc, c.id desc";
         params.put("limit", filter.size() + 1);
-        // the page's ids first, from the office's covering index alone (case_file_list_covering holds every column
-        // filtered on, so a filter that matches few cases reads index entries, never the table), one ordered, limited
-        // branch per part of the scope (an office's own cases, the cases it transferred away), merged in the same
-        // order; then the rows of those ids only
+        // the page's ids first, one ordered, limited branch per part of the scope (an office's own cases, the cases it
+        // transferred away), merged in the same order; then the rows of those ids only. A branch walks the office's
+        // covering index (case_file_list_covering holds every column filtered on, so a filter reads index entries,
+        // never the table) — unless the office's facet counts say the filter's matches are rare: then the own
+        // cases' branch reads just them, by facet (case_file_by_office_facet), and sorts them
+        CaseFacets.Match rare = facets(scope, filter, false);
+        if (rare != null && !rare.rare(filter.size() + 1)) {
+            rare = null;
+        }
+        if (rare != null) {
+            params.put("facets", rare.facetArray());
+        }
         List<String> branches = new ArrayList<>();
         for (String branch : scope.branches("c")) {
+            String byFacet = rare != null && branches.isEmpty() ? rare.condition() : "";
             branches.add("select c.id, c.identified_on, c.case_number from case_file c where " + branch + filters
-                    + keyset + order + " limit :limit");
+                    + byFacet + keyset + order + " limit :limit");
         }
         String page = branches.size() == 1 ? branches.get(0)
                 : "(" + String.join(") union all (", branches) + ")" + order.replace("c.", "") + " limit :limit";
@@ -143,17 +154,31 @@ public class CaseList {
     private CaseCount count(CaseScope scope, CaseFilter filter) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         String filters = filters(scope, filter, params);
+        // the office's own cases are counted by its facet counts when the filter is on facet columns only (exactly,
+        // without reading a case); the cases it transferred away, and other filters, by their rows
+        CaseFacets.Match own = facetsOnly(filter) ? facets(scope, filter, true) : null;
+        long found = own == null ? 0 : own.matched();
         // one more than the cap, so that exactly TOTAL_CAP matches are not called a lower bound
         params.put("countLimit", CasePage.TOTAL_CAP + 1);
         List<String> branches = new ArrayList<>();
         for (String branch : scope.branches("c")) {
             branches.add("select 1 from case_file c where " + branch + filters + " limit :countLimit");
         }
-        String counted = branches.size() == 1 ? branches.get(0)
-                : "select 1 from ((" + String.join(") union all (", branches) + ")) scoped limit :countLimit";
-        long found = jdbc.sql("select count(*) from (" + counted + ") counted").params(params).query(Long.class)
-                .single();
+        if (own != null) {
+            branches.remove(0); // the own cases' branch comes first (CaseScope#branches)
+        }
+        if (!branches.isEmpty() && found <= CasePage.TOTAL_CAP) {
+            String counted = branches.size() == 1 ? branches.get(0)
+                    : "select 1 from ((" + String.join(") union all (", branches) + ")) scoped limit :countLimit";
+            found += jdbc.sql("select count(*) from (" + counted + ") counted").params(params).query(Long.class)
+                    .single();
+        }
         return new CaseCount(Math.min(found, CasePage.TOTAL_CAP), found > CasePage.TOTAL_CAP);
+    }
+
+    /** Whether a filter conditions only the facet columns (and the own office, if it names an office at all). */
+    private static boolean facetsOnly(CaseFilter f) {
+        return f.officeId() == null && f.identifiedFrom() == null && f.identifiedTo() == null && f.ageBand() == null;
     }
 
     /**
@@ -253,10 +278,6 @@ public class CaseList {
             where.append(" and c.office_id = :officeId");
             params.put("officeId", f.officeId());
         }
-        if (f.status() != null) {
-            where.append(" and c.status = :status");
-            params.put("status", f.status().value());
-        }
         if (f.identifiedFrom() != null) {
             where.append(" and c.identified_on >= :from");
             params.put("from", Date.valueOf(f.identifiedFrom()));
@@ -265,41 +286,67 @@ public class CaseList {
             where.append(" and c.identified_on <= :to");
             params.put("to", Date.valueOf(f.identifiedTo()));
         }
-        boolean personFilter = false;
-        if (f.sex() != null) {
-            where.append(" and c.sex = :sex");
-            params.put("sex", f.sex().value());
-            personFilter = true;
-        }
         if (f.ageBand() != null) {
             where.append(" and c.age_at_identification between :ageMin and :ageMax");
             params.put("ageMin", f.ageBand().min());
             params.put("ageMax", f.ageBand().max());
-            personFilter = true;
         }
-        if (f.child() != null) {
-            where.append(" and c.is_child = :child");
-            params.put("child", f.child());
-            personFilter = true;
+        where.append(facetConditions(f, params));
+        if (f.exploitationType() != null && scope.partner()) {
+            where.append(" and ").append(partnerShares("PROFILE"));
         }
-        if (f.nationality() != null) {
-            where.append(" and c.citizenship = :nationality");
-            params.put("nationality", f.nationality());
-            personFilter = true;
-        }
-        if (f.exploitationType() != null) {
-            // array containment, checked on the covering list index of the office (case_file_list_covering)
-            where.append(" and c.exploitation_types @> cast(:exploitation as varchar[])");
-            params.put("exploitation", CaseWriter.textArray(List.of(f.exploitationType().value())));
-            if (scope.partner()) {
-                where.append(" and ").append(partnerShares("PROFILE"));
-            }
-        }
+        boolean personFilter = f.sex() != null || f.ageBand() != null || f.child() != null || f.nationality() != null;
         if (personFilter && scope.partner()) {
             // a partner may not learn, through a filter, what its referral does not share
             where.append(" and ").append(partnerShares("AGE_SEX"));
         }
         return where.toString();
+    }
+
+    /**
+     * The conditions on the five facet columns (status, sex, child, nationality, exploitation type), each starting
+     * with {@code and}: the same text filters case_file and the office's facet counts (CaseFacets), whose columns
+     * have the same names.
+     */
+    private static String facetConditions(CaseFilter f, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (f.status() != null) {
+            where.append(" and c.status = :status");
+            params.put("status", f.status().value());
+        }
+        if (f.sex() != null) {
+            where.append(" and c.sex = :sex");
+            params.put("sex", f.sex().value());
+        }
+        if (f.child() != null) {
+            where.append(" and c.is_child = :child");
+            params.put("child", f.child());
+        }
+        if (f.nationality() != null) {
+            where.append(" and c.citizenship = :nationality");
+            params.put("nationality", f.nationality());
+        }
+        if (f.exploitationType() != null) {
+            where.append(" and c.exploitation_types @> cast(:exploitation as varchar[])");
+            params.put("exploitation", CaseWriter.textArray(List.of(f.exploitationType().value())));
+        }
+        return where.toString();
+    }
+
+    /**
+     * What the office's facet counts say about this filter, for the office's own cases: only for an office's scope
+     * and a filter on some facet column ({@code always}: even without one, for totals).
+     */
+    private CaseFacets.Match facets(CaseScope scope, CaseFilter f, boolean always) {
+        if (!(scope instanceof CaseScope.OfficeCases office)) {
+            return null;
+        }
+        Map<String, Object> params = new HashMap<>();
+        String conditions = facetConditions(f, params);
+        if (conditions.isEmpty() && !always) {
+            return null;
+        }
+        return facets.match(office.officeId(), conditions, params);
     }
 
     private static String partnerShares(String share) {

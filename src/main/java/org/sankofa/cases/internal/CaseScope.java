@@ -99,7 +99,7 @@ public sealed interface CaseScope {
     /**
      * The same scope as {@link #predicate(String)}, as disjoint predicates whose union is the scope: a list query runs
      * one branch per predicate ({@code union all}) so that PostgreSQL uses an index for each rather than filtering an
-     * {@code or} over the whole table.
+     * {@code or} over the whole table. For an office, its own cases' branch comes first.
      */
     default List<String> branches(String alias) {
         return List.of(predicate(alias));
