@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The server time of a case page (GET /cases/{id}, the page whole: since the page is one request — its care sections
-# folded and asked for only when opened, docs/decisions/0015 — this is what a reader waits for), signed in as a case
+# folded and asked for only when opened, docs/decisions/0016 — this is what a reader waits for), signed in as a case
 # worker with a session, as a browser is. Fetches each case of the list in turn, ROUNDS times, after a warm-up round,
 # with CLIENTS concurrent curl loops, and prints p50 / p95 / max of the time to the first byte and of the whole
 # answer. On a local connection the whole answer is the server's time: the page is rendered as it is written, so its
