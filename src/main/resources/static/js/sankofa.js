@@ -53,3 +53,18 @@ document.addEventListener('DOMContentLoaded', () => {
     groups.filter((group) => group.open && !group.contains(event.target)).forEach((group) => { group.open = false; });
   });
 });
+// A link to a folded section of the page (the case page's index, its closure link) unfolds it, and htmx loads the
+// section on that first opening; so does an address that ends with the section's #id. Without this script the
+// reader opens the section by its summary.
+const unfold = (hash) => {
+  if (!hash || hash.length < 2) return;
+  const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+  const folded = target && target.closest('details');
+  if (folded && !folded.open) folded.open = true;
+};
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element && event.target.closest('a[href^="#"]');
+  if (link) unfold(link.getAttribute('href'));
+});
+window.addEventListener('hashchange', () => unfold(window.location.hash));
+document.addEventListener('DOMContentLoaded', () => unfold(window.location.hash));

@@ -2,6 +2,7 @@ package org.sankofa.cases;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -29,8 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The case page as the people who use it meet it: an index of its sections, forms that open on demand, destructive
- * actions that ask first, a handful of Tab presses to the first case and to the closure, and every page usable on a
+ * The case page as the people who use it meet it: one request (its care sections folded, each loaded when opened),
+ * an index of its sections, forms that open on demand, destructive actions that ask first, a handful of Tab presses to the first case and to the closure, and every page usable on a
  * phone (390 px) without scrolling sideways. Screenshots in English and French at 1366 and 390 px under
  * target/screenshots/CasePageBrowserTest/.
  */
@@ -43,6 +44,12 @@ class CasePageBrowserTest {
 
     /** Before the section index and forms on demand, a demo case page was about 8,800 px high at 1366 px. */
     private static final int HEIGHT_BEFORE = 8_800;
+
+    /** The requests the page made after it loaded (htmx: XMLHttpRequest), by address. */
+    private static final String REQUESTS_AFTER_LOAD = """
+            return performance.getEntriesByType('resource')
+              .filter(e => e.initiatorType === 'xmlhttprequest' || e.initiatorType === 'fetch')
+              .map(e => new URL(e.name).pathname)""";
 
     /** The innermost elements that reach past the right edge of the window, to say what to fix. */
     private static final String OVERFLOWING = """
@@ -70,6 +77,42 @@ class CasePageBrowserTest {
     }
 
     @Test
+    void theCasePageIsOneRequestAndLoadsASectionOnlyWhenItIsOpened(Browser browser) {
+        long id = richestOpenDakarCase();
+        browser.open("/login").signIn("caseworker.dakar", DemoUsers.PASSWORD);
+        openCasePage(browser, id);
+        List<WebElement> slots = browser.findAll(By.cssSelector(".care-sections details.care-slot"));
+        assertThat(slots).hasSize((int) Arrays.stream(CaseSection.values()).filter(CaseSection::care).count());
+        assertThat(slots).noneMatch(slot -> slot.getAttribute("open") != null);
+        assertThat(browser.findAll(By.cssSelector(".care-slot .care-section"))).isEmpty();
+        assertThat(requestsAfterLoad(browser)).as("requests made by the page itself").isEmpty();
+
+        // the index unfolds the section it leads to, which is then asked for, once
+        browser.find(By.cssSelector("nav.case-index a[href='#care-slot-notes']")).click();
+        waitForSection(browser, "notes");
+        assertThat(browser.find(By.id("care-slot-notes")).getAttribute("open")).isNotNull();
+        browser.find(By.cssSelector("#care-slot-notes > summary")).click();
+        browser.find(By.cssSelector("#care-slot-notes > summary")).click();
+        browser.find(By.cssSelector("#care-slot-timeline > summary")).click();
+        waitForSection(browser, "timeline");
+        assertThat(requestsAfterLoad(browser)).as("requests after opening the notes (twice) and the timeline")
+                .containsExactly("/cases/" + id + "/notes", "/cases/" + id + "/timeline");
+        browser.step("notes and timeline opened");
+
+        // without htmx, a folded section holds a link to its own page
+        browser.open("/cases/" + id);
+        String own = browser.find(By.cssSelector("#care-slot-return .care-slot-body a")).getAttribute("href");
+        assertThat(own).endsWith("/cases/" + id + "/return");
+        browser.open("/cases/" + id + "/return");
+        assertThat(browser.find(By.id("care-return")).isDisplayed()).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> requestsAfterLoad(Browser browser) {
+        return (List<String>) browser.script(REQUESTS_AFTER_LOAD);
+    }
+
+    @Test
     void theCasePageIndexesItsSectionsAndOpensItsFormsOnlyOnDemand(Browser browser) {
         long id = richestOpenDakarCase();
         browser.open("/login").signIn("caseworker.dakar", DemoUsers.PASSWORD);
@@ -85,6 +128,8 @@ class CasePageBrowserTest {
         assertThat(browser.script("return getComputedStyle(document.querySelector('nav.case-index')).position"))
                 .isEqualTo("sticky");
 
+        long folded = height(browser);
+        openAllSections(browser);
         List<WebElement> onDemand = browser.findAll(By.cssSelector(".care-sections details.on-demand"));
         assertThat(onDemand).as("entry forms behind a summary").hasSizeGreaterThanOrEqualTo(8);
         assertThat(onDemand).noneMatch(d -> d.getAttribute("open") != null);
@@ -94,10 +139,12 @@ class CasePageBrowserTest {
         browser.script("document.querySelectorAll('details.on-demand').forEach(d => d.open = true)");
         long allFormsOpen = height(browser);
         browser.script("document.querySelectorAll('details.on-demand').forEach(d => d.open = false)");
-        assertThat(height).as("height of the case page at 1366 px, with its forms closed; by section: %s",
-                browser.script("return [...document.querySelectorAll('.case-index + .case-body > *, .care-slot')]"
+        assertThat(height).as("height of the case page at 1366 px, its sections open and their forms closed;"
+                        + " by section: %s", browser.script("return [...document.querySelectorAll("
+                        + "'.case-index + .case-body > *, .care-slot')]"
                         + ".map(e => (e.id || e.className) + '=' + e.offsetHeight).join(', ')"))
                 .isLessThan(allFormsOpen / 2).isLessThan(HEIGHT_BEFORE / 2);
+        assertThat(folded).as("height of the case page, its sections folded").isLessThan(height);
 
         WebElement summary = browser.find(By.cssSelector("#care-notes details.on-demand > summary"));
         summary.click();
@@ -121,6 +168,8 @@ class CasePageBrowserTest {
         long id = richestOpenDakarCase();
         browser.open("/login").signIn("caseworker.dakar", DemoUsers.PASSWORD);
         openCasePage(browser, id);
+        browser.find(By.cssSelector("a.closure-link")).click();
+        waitForSection(browser, "closure");
         WebElement closure = browser.find(By.cssSelector("#care-closure details.on-demand"));
         assertThat(closure.getAttribute("class")).contains("danger-zone");
         closure.findElement(By.tagName("summary")).click();
@@ -152,7 +201,7 @@ class CasePageBrowserTest {
 
         openCasePage(browser, id);
         int toClosure = tabsUntil(browser, "#care-slot-closure",
-                e -> (Boolean) browser.script("return !!arguments[0].closest('#care-closure')", e));
+                e -> (Boolean) browser.script("return !!arguments[0].closest('#care-slot-closure')", e));
         browser.step("closure focused");
         assertThat(toClosure).as("Tab presses to the closure").isLessThanOrEqualTo(6);
 
@@ -183,7 +232,7 @@ class CasePageBrowserTest {
             for (String path : pagesByUser.get(user)) {
                 browser.open(path);
                 if (path.equals("/cases/" + id)) {
-                    waitForSections(browser);
+                    openAllSections(browser);
                 }
                 assertFits(browser, tooWide, user + " " + path);
             }
@@ -228,11 +277,14 @@ class CasePageBrowserTest {
                     browser.open("/cases").step("case list " + size.width + " " + language);
                     openCasePage(browser, id);
                     browser.step("case page " + size.width + " " + language);
+                    openAllSections(browser);
                     browser.driver().manage().window().setSize(new Dimension(size.width,
                             (int) Math.min(height(browser) + 150, 9_000)));
                     browser.step("case page whole " + size.width + " " + language);
                     browser.driver().manage().window().setSize(size);
+                    openCasePage(browser, id);
                     browser.find(By.cssSelector("a[href='#care-slot-closure']")).click();
+                    waitForSection(browser, "closure");
                     browser.step("case page closure " + size.width + " " + language);
                 }
             }
@@ -286,15 +338,21 @@ class CasePageBrowserTest {
 
     private static void openCasePage(Browser browser, long id) {
         browser.open("/cases/" + id);
-        waitForSections(browser);
     }
 
-    /** Waits until htmx has replaced every section's placeholder link by the section. */
-    private static void waitForSections(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.script(
+    /** Opens every folded section and waits until htmx has brought each one. */
+    private static void openAllSections(Browser browser) {
+        browser.script("document.querySelectorAll('details.care-slot').forEach(d => d.open = true)");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(browser.script(
                 "return document.querySelectorAll('.care-slot').length > 0 "
-                        + "&& document.querySelectorAll('.care-slot > section').length "
+                        + "&& document.querySelectorAll('.care-slot-body > section').length "
                         + "=== document.querySelectorAll('.care-slot').length")));
+    }
+
+    /** Waits until htmx has brought the section opened ({@code care-slot-<part>}). */
+    private static void waitForSection(Browser browser, String part) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.script(
+                "return !!document.querySelector('#care-slot-" + part + " .care-slot-body > section')")));
     }
 
     /** The open adult case of Dakar with the most notes, so that the page is as long as a real one. */

@@ -1,7 +1,12 @@
 package org.sankofa.cases;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.sankofa.support.SankofaTest;
@@ -12,13 +17,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * One rule says which sections of a case a person may open (CaseSection): the case page offers those and no other,
- * and every section it does not offer is one the person may not open.
+ * and every section it does not offer is one the person may not open. The page is one request: its care sections are
+ * folded and asked for only when the reader opens one, never loaded by themselves.
  */
 @SankofaTest
 class CaseSectionsTests extends DecisionTestSupport {
 
     private static final List<CaseSection> CARE = Arrays.stream(CaseSection.values()).filter(CaseSection::care)
             .toList();
+    /** A section of the page: a part of the record (by its id) or a care section's slot. */
+    private static final Pattern SECTION = Pattern.compile(
+            "id=\"(identification|person|profile|route)\"|id=\"care-slot-([a-z-]+)\"");
+    /** An element that asks for something by itself once the page is there (htmx on load, revealed, intersect). */
+    private static final Pattern AUTOMATIC = Pattern.compile("hx-trigger=\"[^\"]*\\b(load|revealed|intersect|every)\\b");
 
     private CaseId referredToThePartner(String... shares) {
         CaseId caseId = dakarChild();
@@ -73,5 +84,67 @@ class CaseSectionsTests extends DecisionTestSupport {
                 assertThat(partner).as(section + " for the partner").isEqualTo(403);
             }
         }
+    }
+
+    /**
+     * Each role's case page shows exactly the sections the rule opens to it, in the rule's order, and its index
+     * names the same; the page asks for nothing by itself (no section loaded on load) and records one view.
+     */
+    @Test
+    void eachRoleSeesExactlyTheSectionsItMayOpenInOneRequest() throws Exception {
+        CaseId caseId = referredToThePartner("NAME", "AGE_SEX", "PROFILE");
+        record Reader(String username, List<CaseSection> expected) {
+        }
+        List<Reader> readers = List.of(
+                new Reader("caseworker.dakar", CaseSection.openable(true, EnumSet.allOf(CaseShare.class))),
+                new Reader("supervisor.dakar", CaseSection.openable(true, EnumSet.allOf(CaseShare.class))),
+                new Reader("partner.dakar", CaseSection.openable(false, EnumSet.of(CaseShare.NAME,
+                        CaseShare.AGE_SEX, CaseShare.PROFILE))));
+        for (Reader reader : readers) {
+            long viewsBefore = audits("CASE_VIEWED", caseId);
+            String page = perform(get("/cases/" + caseId), reader.username()).getContentAsString();
+            assertThat(sections(page)).as(reader.username()).isEqualTo(reader.expected());
+            String index = page.substring(page.indexOf("<nav class=\"case-index\""), page.indexOf("</nav>",
+                    page.indexOf("<nav class=\"case-index\"")));
+            assertThat(sections(index.replace("href=\"#", "id=\""))).as(reader.username() + "'s index")
+                    .isEqualTo(reader.expected());
+            assertThat(AUTOMATIC.matcher(page).find()).as(reader.username() + ": a request made by the page itself")
+                    .isFalse();
+            assertThat(audits("CASE_VIEWED", caseId) - viewsBefore).as(reader.username() + ": views recorded")
+                    .isEqualTo(1);
+        }
+    }
+
+    /**
+     * A care section is folded on the page and loads from its own address when opened (htmx), and without
+     * JavaScript links to that address; each address answers the section to the office's staff.
+     */
+    @Test
+    void everyCareSectionOpensOnDemandFromItsOwnAddress() throws Exception {
+        CaseId caseId = dakarChild();
+        String page = perform(get("/cases/" + caseId), "caseworker.dakar").getContentAsString();
+        for (CaseSection section : CARE) {
+            String address = "/cases/" + caseId + "/" + section.path();
+            Matcher slot = Pattern.compile("(?s)<details ([^>]*id=\"care-slot-" + section.path()
+                    + "\"[^>]*)>(.*?)</details>").matcher(page);
+            assertThat(slot.find()).as(section + " folded").isTrue();
+            assertThat(slot.group(1)).as(section.name()).doesNotContainPattern("\\bopen\\b")
+                    .contains("hx-get=\"" + address + "\"").contains("hx-trigger=\"toggle once\"");
+            assertThat(slot.group(2)).as(section + " without JavaScript").contains("href=\"" + address + "\"");
+            assertThat(perform(get(address).header("HX-Request", "true"), "caseworker.dakar").getStatus())
+                    .as(section.name()).isEqualTo(200);
+        }
+    }
+
+    /** The sections of a page (or its index), in order. */
+    private static List<CaseSection> sections(String html) {
+        List<CaseSection> found = new ArrayList<>();
+        Matcher m = SECTION.matcher(html);
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1).toUpperCase(Locale.ROOT) : null;
+            found.add(name != null ? CaseSection.valueOf(name) : Arrays.stream(CaseSection.values())
+                    .filter(s -> m.group(2).equals(s.path())).findFirst().orElseThrow());
+        }
+        return found;
     }
 }
