@@ -177,7 +177,7 @@ final class Journeys {
         }
 
         // family tracing by the office of the country of origin, where there is one
-        boolean familyFound = true;
+        boolean familyFound = false;
         if (origin != null && (f.child() || r.nextInt(100) < 30)) {
             if (!clock.after(1 + r.nextInt(7))) {
                 return b.done(f, null);
@@ -232,7 +232,8 @@ final class Journeys {
         }
         allIssued &= !documents.isEmpty();
 
-        // some cases move to the office of origin before the journey: requested, then accepted or rejected there
+        // some cases whose family the office of origin found move there before the journey: requested, then
+        // accepted or rejected there
         Long owner = null;
         LocalDate departAfter = travel.isAfter(issuedBy) ? travel : issuedBy;
         if (origin != null && familyFound && r.nextInt(100) < 35) {
