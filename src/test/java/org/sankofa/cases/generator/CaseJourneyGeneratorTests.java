@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -75,6 +76,8 @@ class CaseJourneyGeneratorTests {
     MockMvc mvc;
     @Autowired
     UserAccounts users;
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
 
     /** The generated cases are those with an id in (after, upTo]. */
     private long after;
@@ -432,19 +435,10 @@ class CaseJourneyGeneratorTests {
                     .param("after", after).param("upTo", upTo).query(Long.class).list());
         }
         assertThat(sample).hasSizeGreaterThan(20);
-        Map<Long, String> bearers = new HashMap<>();
-        Map<Long, Cookie> sessions = new HashMap<>();
         List<String> failures = new ArrayList<>();
         for (long id : sample) {
             long office = jdbc.sql("select office_id from case_file where id = ?").param(id).query(Long.class).single();
-            if (!bearers.containsKey(office)) {
-                String username = SignIn.uniqueUsername("journeygen");
-                users.create(new NewUser(username, "Journey reader", null, PASSWORD, null, office, "en",
-                        Set.of(RoleGrant.of(Role.CASE_WORKER))));
-                bearers.put(office, "Bearer " + Tokens.issue(mvc, username, PASSWORD).get("token").asString());
-                sessions.put(office, SignIn.session(mvc, username, PASSWORD));
-            }
-            String bearer = bearers.get(office);
+            String bearer = bearer(office);
             Map<String, JsonNode> read = new LinkedHashMap<>();
             for (String part : List.of("", "/best-interests/assessments", "/best-interests/determinations",
                     "/tracing-requests", "/transfers", "/return", "/reintegration",
@@ -465,7 +459,69 @@ class CaseJourneyGeneratorTests {
                 failures.add("GET /cases/" + id + ": " + page.getStatus());
             }
         }
+        // the other offices of a journey: the former owner of a transferred case reads it (read-only), the office
+        // named to receive a return sees its handover, the office of origin lists the tracing requests sent to it
+        for (String where : List.of("c.office_id <> c.identifying_office_id",
+                "exists (select 1 from case_return_plan p where p.case_id = c.id and p.receiving_office_id is not null"
+                        + " and p.receiving_office_id <> c.office_id)")) {
+            List<Long> others = jdbc.sql("select c.id from" + CASES + "and " + where + " order by c.id limit 5")
+                    .param("after", after).param("upTo", upTo).query(Long.class).list();
+            assertThat(others).as(where).isNotEmpty();
+            for (long id : others) {
+                boolean transferred = where.startsWith("c.office_id");
+                long office = jdbc.sql(transferred ? "select identifying_office_id from case_file where id = ?"
+                        : "select receiving_office_id from case_return_plan where case_id = ?").param(id)
+                        .query(Long.class).single();
+                String path = "/api/v1/cases/" + id + (transferred ? "/follow-ups" : "/handover");
+                int status = mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, bearer(office))).andReturn()
+                        .getResponse().getStatus();
+                if (status != 200) {
+                    failures.add("GET " + path + " by office " + office + ": " + status);
+                }
+            }
+        }
+        long origin = jdbc.sql("select t.to_office_id from case_tracing_request t," + CASES
+                + "and t.case_id = c.id order by t.id limit 1").param("after", after).param("upTo", upTo)
+                .query(Long.class).single();
+        MockHttpServletResponse sent = mvc.perform(get("/api/v1/tracing-requests")
+                .header(HttpHeaders.AUTHORIZATION, bearer(origin))).andReturn().getResponse();
+        assertThat(sent.getStatus()).isEqualTo(200);
+        assertThat(JSON.readTree(sent.getContentAsByteArray()).size()).isPositive();
         assertThat(failures).isEmpty();
+    }
+
+    private final Map<Long, String> bearers = new HashMap<>();
+    private final Map<Long, Cookie> sessions = new HashMap<>();
+
+    /** A case worker of the office, signed in for the API (and for the pages: {@link #sessions}). */
+    private String bearer(long office) throws Exception {
+        if (!bearers.containsKey(office)) {
+            String username = SignIn.uniqueUsername("journeygen");
+            users.create(new NewUser(username, "Journey reader", null, PASSWORD, null, office, "en",
+                    Set.of(RoleGrant.of(Role.CASE_WORKER))));
+            bearers.put(office, "Bearer " + Tokens.issue(mvc, username, PASSWORD).get("token").asString());
+            sessions.put(office, SignIn.session(mvc, username, PASSWORD));
+        }
+        return bearers.get(office);
+    }
+
+    @Test
+    void theCommandAcceptsEveryDetailAndRefusesAnUnknownOne() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        GenerateCasesCommand command = new GenerateCasesCommand(generator, new org.sankofa.database.DemoMode(true,
+                false), context, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(command.execute(new DefaultApplicationArguments("--sankofa.generate-cases=5",
+                "--sankofa.generate-cases.detail=everything"))).isEqualTo(GenerateCasesCommand.INVALID);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("core, care or full");
+        for (String detail : List.of("core", "care", "full")) {
+            long before = maxId();
+            assertThat(command.execute(new DefaultApplicationArguments("--sankofa.generate-cases=40",
+                    "--sankofa.generate-cases.seed=" + SEED, "--sankofa.generate-cases.detail=" + detail))).isZero();
+            long plans = jdbc.sql("select count(*) from case_bi_assessment where case_id > ?").param(before)
+                    .query(Long.class).single();
+            assertThat(plans > 0).as(detail).isEqualTo(detail.equals("full"));
+        }
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("detail full");
     }
 
     /** What the API gave for a case is what the generator wrote, the texts decrypted. */
