@@ -115,241 +115,35 @@ final class Journeys {
         String home = world.officeCountry().get(f.officeCode());
         if (f.stage() == null || f.stage() == Stage.REGISTERED || f.citizenship() == null
                 || f.citizenship().equals(home)) {
-            return new Builder(false).done(f, null); // no journey home; a child's closure was approved all the same
+            return new Trip(f, null).done(false); // no journey home; a child's closure was approved all the same
         }
-        SplittableRandom r = new SplittableRandom((f.seed() * 0x9E3779B97F4A7C15L + f.index()) ^ SALT);
-        boolean closed = f.closedOn() != null;
-        // a case closed because its reintegration was completed went the whole way
-        boolean whole = closed && ClosureReason.REINTEGRATION_COMPLETED.value().equals(f.closureReason());
-        LocalDate end = closed ? f.closedOn() : f.today();
-        long office = world.offices().get(f.officeCode());
-        Long worker = world.caseworkers().get(f.officeCode());
-        Long supervisor = world.supervisors().get(f.officeCode());
-        Long origin = world.officeOfCountry().get(f.citizenship());
-        String originCode = origin == null ? null : world.officeCodes().get(origin);
-        Long originWorker = originCode == null ? null : world.caseworkers().get(originCode);
-        Long originSupervisor = originCode == null ? null : world.supervisors().get(originCode);
-        Builder b = new Builder(true);
-        Clock clock = new Clock(f.identifiedOn(), end);
-
-        // best interests (children): an assessment, then a determination a supervisor decides
-        if (f.child()) {
-            if (!clock.after(5 + r.nextInt(20)) || !(whole || r.nextInt(100) < 88)) {
-                return b.done(f, null);
-            }
-            b.assessments.add(new Journey.BiAssessment(clock.day, worker,
-                    encrypt.apply(pick(r, ASSESSMENTS), "case_bi_assessment.summary")));
-            if (f.stage() == Stage.ASSESSED) {
-                return b.done(f, null);
-            }
-            String decision = whole ? "RETURN_TO_FAMILY" : decision(r);
-            if (!whole && r.nextInt(100) < 8) { // sent back first: the family must be traced and assessed
-                if (!clock.after(2 + r.nextInt(8))) {
-                    return b.done(f, null);
-                }
-                LocalDate requested = clock.day;
-                if (!clock.after(2 + r.nextInt(10))) {
-                    b.determination(decision, requested, null, worker, supervisor);
-                    return b.done(f, null);
-                }
-                b.determinations.add(new Journey.BiDetermination(0, decision, "REJECTED",
-                        encrypt.apply(REASONS.get(decision), "case_bi_determination.reasons"), worker,
-                        at(requested, 14, 0), supervisor, at(clock.day, 10, 0),
-                        encrypt.apply("Rejected for now: the family must be traced and assessed first.",
-                                "case_bi_determination.decision_note")));
-            }
-            if (!clock.after(2 + r.nextInt(10))) {
-                return b.done(f, null);
-            }
-            LocalDate requested = clock.day;
-            if (!clock.after(2 + r.nextInt(12))) {
-                b.determination(decision, requested, null, worker, supervisor);
-                return b.done(f, null);
-            }
-            b.determination(decision, requested, clock.day, worker, supervisor);
-            if (!decision.equals("RETURN_TO_FAMILY")) {
-                return b.done(f, null);
-            }
-        } else if (f.stage() == Stage.ASSESSED || !(whole || r.nextInt(100) < 60)) {
-            return b.done(f, null); // most adults found abroad ask to go home; the others stay or move on
-        } else if (!clock.after(10 + r.nextInt(50))) {
-            return b.done(f, null);
+        Trip trip = new Trip(f, new SplittableRandom((f.seed() * 0x9E3779B97F4A7C15L + f.index()) ^ SALT));
+        if ((f.child() ? trip.bestInterests() : trip.asksToGoHome()) && trip.tracing() && trip.returnHome()) {
+            trip.reintegration();
+            trip.followUps();
         }
-
-        // family tracing by the office of the country of origin, where there is one
-        boolean familyFound = false;
-        if (origin != null && (f.child() || r.nextInt(100) < 30)) {
-            if (!clock.after(1 + r.nextInt(7))) {
-                return b.done(f, null);
-            }
-            LocalDate requested = clock.day;
-            String outcome = whole ? "FAMILY_FOUND" : tracingOutcome(r);
-            boolean answered = clock.after(10 + r.nextInt(35));
-            b.tracing.add(new Journey.TracingRequest(office, origin, answered ? outcome : "OPEN",
-                    encrypt.apply(f.familyName(), "case_tracing_request.family_names"),
-                    encrypt.apply(f.village() + " (synthetic village)", "case_tracing_request.village"),
-                    encrypt.apply(f.village() + " region", "case_tracing_request.region"),
-                    encrypt.apply(languages(f.languages()), "case_tracing_request.languages"), worker,
-                    at(requested, 12, 0),
-                    answered ? encrypt.apply(familyAssessment(outcome), "case_tracing_request.assessment") : null,
-                    answered ? originWorker : null, answered ? at(clock.day, 15, 0) : null));
-            if (!answered) {
-                return b.done(f, null);
-            }
-            familyFound = outcome.equals("FAMILY_FOUND");
-            if (!familyFound && (f.child() || !outcome.equals("NOT_FOUND"))) {
-                return b.done(f, null);
-            }
-        }
-
-        // the return plan: most children whose return was approved, most adults who asked
-        if (!(whole || r.nextInt(100) < 92) || !clock.after(3 + r.nextInt(13))) {
-            return b.done(f, null);
-        }
-        LocalDate planned = clock.day;
-        LocalDate travel = planned.plusDays(14 + r.nextInt(32));
-        String officeCurrency = currency(home);
-        int officeUnit = unit(officeCurrency);
-        List<Journey.ReturnDocument> documents = new ArrayList<>();
-        LocalDate issuedBy = planned;
-        boolean allIssued = true;
-        int nDocuments = r.nextInt(100) < 30 ? 2 : 1;
-        for (int d = 0; d < nDocuments; d++) {
-            String kind = d == 0 ? pick(r, f.child() ? CHILD_DOCUMENTS : ADULT_DOCUMENTS)
-                    : f.child() ? "TRAVEL_AUTHORISATION" : "OTHER";
-            LocalDate requestedOn = planned.plusDays(r.nextInt(4));
-            LocalDate issuedOn = requestedOn.plusDays(4 + r.nextInt(17));
-            if (requestedOn.isAfter(end)) {
-                continue;
-            }
-            boolean issued = !issuedOn.isAfter(end);
-            allIssued &= issued;
-            issuedBy = issued && issuedOn.isAfter(issuedBy) ? issuedOn : issuedBy;
-            documents.add(new Journey.ReturnDocument(kind, issued ? "ISSUED" : "REQUESTED",
-                    kind.equals("LAISSEZ_PASSER") || kind.equals("PASSPORT") ? "Consulate of the country of origin"
-                            : kind.equals("TRAVEL_AUTHORISATION") ? "Juvenile judge" : "Civil registry",
-                    requestedOn, issued ? issuedOn : null, worker));
-        }
-        allIssued &= !documents.isEmpty();
-
-        // some cases whose family the office of origin found move there before the journey: requested, then
-        // accepted or rejected there
-        Long owner = null;
-        LocalDate departAfter = travel.isAfter(issuedBy) ? travel : issuedBy;
-        if (origin != null && familyFound && r.nextInt(100) < 35) {
-            LocalDate requested = planned.plusDays(1 + r.nextInt(3));
-            if (!requested.isAfter(end)) {
-                LocalDate decided = requested.plusDays(1 + r.nextInt(5));
-                boolean answered = !decided.isAfter(end);
-                String status = !answered ? "REQUESTED" : whole || r.nextInt(100) < 88 ? "ACCEPTED" : "REJECTED";
-                b.crossBorderConsent(f, requested);
-                b.transfers.add(new Journey.Transfer(office, origin, status,
-                        encrypt.apply("Family found and assessed by the office of origin; the return and the "
-                                + "follow-up are better run from there.", "case_transfer.reason"),
-                        supervisor, at(requested, 9, 30), answered ? originSupervisor : null,
-                        answered ? at(decided, 11, 0) : null,
-                        status.equals("REJECTED") ? encrypt.apply("Rejected: no case worker free in the region of "
-                                + "return this quarter; the sending office keeps the case.", "case_transfer"
-                                + ".decision_note") : null));
-                if (status.equals("ACCEPTED")) {
-                    owner = origin;
-                }
-                if (decided.isAfter(departAfter)) {
-                    departAfter = decided;
-                }
-            }
-        }
-        Long receivingWorker = owner != null ? originWorker : originWorker != null ? originWorker : worker;
-        LocalDate departed = departAfter.plusDays(r.nextInt(4));
-        boolean leaves = allIssued && !departed.isAfter(end) && (whole || r.nextInt(100) < 93);
-        LocalDate arrived = departed.plusDays(r.nextInt(3));
-        boolean arrives = leaves && !arrived.isAfter(end);
-        List<String> checklist = leaves ? CHECKLIST : CHECKLIST.subList(0, r.nextInt(CHECKLIST.size()));
-        String destinationCurrency = currency(f.citizenship());
-        b.plan = new Journey.ReturnPlan(f.citizenship(), origin, leaves ? departed : travel,
-                encrypt.apply(pick(r, List.of("By road, via the border post", "By bus to the capital, then by road",
-                        "By air to the capital, then by road")), "case_return_plan.route"),
-                encrypt.apply(f.child() ? "Synthetic escort (social worker of the office)"
-                        : "Synthetic escort (IOM operations assistant)", "case_return_plan.escort"),
-                "ECOWAS assisted voluntary return", (long) officeUnit * (20 + r.nextInt(40)), officeCurrency,
-                checklist, arrives ? "ARRIVED" : leaves ? "DEPARTED" : "PLANNED", leaves ? departed : null,
-                leaves ? worker : null, arrives ? arrived : null,
-                arrives ? encrypt.apply(pick(r, List.of("Bus station", "Airport", "Border post", "IOM office")),
-                        "case_return_plan.arrival_place") : null,
-                arrives ? encrypt.apply(f.child() ? "Synthetic family member, social worker, office staff"
-                        : "Synthetic family member, office staff", "case_return_plan.arrival_persons") : null,
-                arrives ? receivingWorker : null, worker, at(planned, 13, 0));
-        b.documents.addAll(documents);
-        if (!arrives) {
-            return b.done(f, owner);
-        }
-
-        // reintegration, paid in parts from a few weeks after the arrival
-        Long staff = owner != null ? originWorker : worker;
-        int unit = unit(destinationCurrency);
-        List<String> kinds = new ArrayList<>();
-        kinds.add(f.child() ? "RETURN_TO_SCHOOL" : pick(r, ADULT_COMPONENTS.subList(0, 2)));
-        int extra = r.nextInt(3);
-        for (int k = 0; k < extra; k++) {
-            String kind = pick(r, f.child() ? CHILD_COMPONENTS : ADULT_COMPONENTS);
-            if (!kinds.contains(kind)) {
-                kinds.add(kind);
-            }
-        }
-        for (String kind : kinds) {
-            LocalDate recorded = arrived.plusDays(3 + r.nextInt(18));
-            if (recorded.isAfter(end)) {
-                continue;
-            }
-            long budget = (long) unit * (10 + r.nextInt(31));
-            boolean cancelled = !whole && r.nextInt(100) < 4;
-            int parts = 1 + r.nextInt(3);
-            List<Journey.Disbursement> paid = new ArrayList<>();
-            long left = budget;
-            for (int p = 0; p < parts && !cancelled; p++) {
-                LocalDate on = recorded.plusDays(7 + 30L * p + r.nextInt(20));
-                if (on.isAfter(end)) {
-                    break;
-                }
-                long amount = p == parts - 1 ? left : budget / parts;
-                left -= amount;
-                paid.add(new Journey.Disbursement(amount, on, staff));
-            }
-            String status = cancelled ? "CANCELLED" : left == 0 ? "COMPLETED" : paid.isEmpty() ? "PLANNED"
-                    : "IN_PROGRESS";
-            b.components.add(new Journey.Component(kind, r.nextInt(4) == 0 && world.partnerOrgId() != null
-                    && f.officeCode().equals("SN-DKR") && !kind.equals("RETURN_TO_SCHOOL") ? world.partnerOrgId()
-                    : world.iomOrgId(), budget, destinationCurrency, status, staff, at(recorded, 14, 30), paid));
-        }
-
-        // follow-up visits, scheduled at the arrival; made around their due day, a few missed
-        LocalDate today = f.today();
-        int risk = f.child() ? 1 : 0;
-        for (int m : months) {
-            LocalDate due = arrived.plusMonths(m);
-            LocalDate visitedOn = due.plusDays(r.nextInt(25) - 4);
-            if (visitedOn.isBefore(arrived)) {
-                visitedOn = arrived;
-            }
-            boolean visited = !visitedOn.isAfter(end) && (whole || r.nextInt(100) < 88);
-            if (visited) {
-                risk = Math.max(0, Math.min(2, risk + (r.nextInt(10) < 2 ? 1 : r.nextInt(10) < 5 ? -1 : 0)));
-                int base = 2 + r.nextInt(3) - risk;
-                b.visits.add(new Journey.Visit(m, due, visitedOn, encrypt.apply(pick(r, FINDINGS),
-                        "case_follow_up_visit.findings"), score(base, r), score(base, r), score(base, r),
-                        RISK_LEVELS.get(risk), staff, null));
-            } else {
-                // overdue while the case was open: the check raised an alert the next day (and mailed it)
-                LocalDate openUntil = closed ? end : today;
-                OffsetDateTime alert = due.plusDays(1).isAfter(openUntil) ? null : at(due.plusDays(1), 6, 0);
-                b.visits.add(new Journey.Visit(m, due, null, null, null, null, null, null, null, alert));
-            }
-        }
-        return b.done(f, owner);
+        return trip.done(true);
     }
 
-    /** The rows of a journey as it is drawn. */
-    private final class Builder {
+    /**
+     * The journey of one case as it is drawn: each step draws, then tells whether the journey goes on (false when
+     * the next step would come after the closure or today, or does not happen for this person).
+     */
+    private final class Trip {
+
+        private final Facts f;
+        private final SplittableRandom r;
+        private final boolean closed;
+        /** A case closed because its reintegration was completed went the whole way. */
+        private final boolean whole;
+        private final LocalDate end;
+        private final Clock clock;
+        private final long office;
+        private final Long worker;
+        private final Long supervisor;
+        private final Long origin;
+        private final Long originWorker;
+        private final Long originSupervisor;
 
         final List<Journey.BiAssessment> assessments = new ArrayList<>();
         final List<Journey.BiDetermination> determinations = new ArrayList<>();
@@ -360,13 +154,268 @@ final class Journeys {
         final List<Journey.Visit> visits = new ArrayList<>();
         final List<Consent> consents = new ArrayList<>();
         Journey.ReturnPlan plan;
-        private final boolean abroad;
+        private boolean familyFound;
+        /** The office of origin once the case was transferred there. */
+        private Long owner;
+        private LocalDate arrived;
 
-        Builder(boolean abroad) {
-            this.abroad = abroad;
+        Trip(Facts f, SplittableRandom r) {
+            this.f = f;
+            this.r = r;
+            this.closed = f.closedOn() != null;
+            this.whole = closed && ClosureReason.REINTEGRATION_COMPLETED.value().equals(f.closureReason());
+            this.end = closed ? f.closedOn() : f.today();
+            this.clock = new Clock(f.identifiedOn(), end);
+            this.office = world.offices().get(f.officeCode());
+            this.worker = world.caseworkers().get(f.officeCode());
+            this.supervisor = world.supervisors().get(f.officeCode());
+            this.origin = world.officeOfCountry().get(f.citizenship());
+            String originCode = origin == null ? null : world.officeCodes().get(origin);
+            this.originWorker = originCode == null ? null : world.caseworkers().get(originCode);
+            this.originSupervisor = originCode == null ? null : world.supervisors().get(originCode);
         }
 
-        void determination(String decision, LocalDate requested, LocalDate decided, Long worker, Long supervisor) {
+        /** A child's best interests: an assessment, then a determination a supervisor approves or sends back. */
+        boolean bestInterests() {
+            if (!clock.after(5 + r.nextInt(20)) || !(whole || r.nextInt(100) < 88)) {
+                return false;
+            }
+            assessments.add(new Journey.BiAssessment(clock.day, worker,
+                    encrypt.apply(pick(r, ASSESSMENTS), "case_bi_assessment.summary")));
+            if (f.stage() == Stage.ASSESSED) {
+                return false;
+            }
+            String decision = whole ? "RETURN_TO_FAMILY" : decision(r);
+            if (!whole && r.nextInt(100) < 8) { // sent back first: the family must be traced and assessed
+                if (!clock.after(2 + r.nextInt(8))) {
+                    return false;
+                }
+                LocalDate requested = clock.day;
+                if (!clock.after(2 + r.nextInt(10))) {
+                    determination(decision, requested, null);
+                    return false;
+                }
+                determinations.add(new Journey.BiDetermination(0, decision, "REJECTED",
+                        encrypt.apply(REASONS.get(decision), "case_bi_determination.reasons"), worker,
+                        at(requested, 14, 0), supervisor, at(clock.day, 10, 0),
+                        encrypt.apply("Rejected for now: the family must be traced and assessed first.",
+                                "case_bi_determination.decision_note")));
+            }
+            if (!clock.after(2 + r.nextInt(10))) {
+                return false;
+            }
+            LocalDate requested = clock.day;
+            if (!clock.after(2 + r.nextInt(12))) {
+                determination(decision, requested, null);
+                return false;
+            }
+            determination(decision, requested, clock.day);
+            return decision.equals("RETURN_TO_FAMILY");
+        }
+
+        /** Most adults found abroad ask to go home; the others stay or move on. */
+        boolean asksToGoHome() {
+            return f.stage() != Stage.ASSESSED && (whole || r.nextInt(100) < 60) && clock.after(10 + r.nextInt(50));
+        }
+
+        /**
+         * Family tracing by the office of the country of origin, where there is one (every child, some adults):
+         * the journey goes on when the family is found (or, for an adult, not found but safe), or without tracing.
+         */
+        boolean tracing() {
+            if (origin == null || !(f.child() || r.nextInt(100) < 30)) {
+                return true;
+            }
+            if (!clock.after(1 + r.nextInt(7))) {
+                return false;
+            }
+            LocalDate requested = clock.day;
+            String outcome = whole ? "FAMILY_FOUND" : tracingOutcome(r);
+            boolean answered = clock.after(10 + r.nextInt(35));
+            tracing.add(new Journey.TracingRequest(office, origin, answered ? outcome : "OPEN",
+                    encrypt.apply(f.familyName(), "case_tracing_request.family_names"),
+                    encrypt.apply(f.village() + " (synthetic village)", "case_tracing_request.village"),
+                    encrypt.apply(f.village() + " region", "case_tracing_request.region"),
+                    encrypt.apply(languages(f.languages()), "case_tracing_request.languages"), worker,
+                    at(requested, 12, 0),
+                    answered ? encrypt.apply(familyAssessment(outcome), "case_tracing_request.assessment") : null,
+                    answered ? originWorker : null, answered ? at(clock.day, 15, 0) : null));
+            if (!answered) {
+                return false;
+            }
+            familyFound = outcome.equals("FAMILY_FOUND");
+            return familyFound || !f.child() && outcome.equals("NOT_FOUND");
+        }
+
+        /**
+         * The return: a plan (most children whose return was approved, most adults who asked), its documents, for
+         * some a transfer to the office of origin first, the departure once every document is issued and the
+         * checklist done, and the arrival. True when the person arrived.
+         */
+        boolean returnHome() {
+            if (!(whole || r.nextInt(100) < 92) || !clock.after(3 + r.nextInt(13))) {
+                return false;
+            }
+            LocalDate planned = clock.day;
+            LocalDate travel = planned.plusDays(14 + r.nextInt(32));
+            String officeCurrency = currency(world.officeCountry().get(f.officeCode()));
+            int officeUnit = unit(officeCurrency);
+            LocalDate issuedBy = planned;
+            boolean allIssued = true;
+            int nDocuments = r.nextInt(100) < 30 ? 2 : 1;
+            for (int d = 0; d < nDocuments; d++) {
+                String kind = d == 0 ? pick(r, f.child() ? CHILD_DOCUMENTS : ADULT_DOCUMENTS)
+                        : f.child() ? "TRAVEL_AUTHORISATION" : "OTHER";
+                LocalDate requestedOn = planned.plusDays(r.nextInt(4));
+                LocalDate issuedOn = requestedOn.plusDays(4 + r.nextInt(17));
+                if (requestedOn.isAfter(end)) {
+                    continue;
+                }
+                boolean issued = !issuedOn.isAfter(end);
+                allIssued &= issued;
+                issuedBy = issued && issuedOn.isAfter(issuedBy) ? issuedOn : issuedBy;
+                documents.add(new Journey.ReturnDocument(kind, issued ? "ISSUED" : "REQUESTED",
+                        kind.equals("LAISSEZ_PASSER") || kind.equals("PASSPORT") ? "Consulate of the country of origin"
+                                : kind.equals("TRAVEL_AUTHORISATION") ? "Juvenile judge" : "Civil registry",
+                        requestedOn, issued ? issuedOn : null, worker));
+            }
+            allIssued &= !documents.isEmpty();
+            LocalDate transferDecided = transfer(planned);
+            LocalDate departAfter = travel.isAfter(issuedBy) ? travel : issuedBy;
+            if (transferDecided != null && transferDecided.isAfter(departAfter)) {
+                departAfter = transferDecided;
+            }
+            Long receivingWorker = owner != null || originWorker != null ? originWorker : worker;
+            LocalDate departed = departAfter.plusDays(r.nextInt(4));
+            boolean leaves = allIssued && !departed.isAfter(end) && (whole || r.nextInt(100) < 93);
+            LocalDate arrivedOn = departed.plusDays(r.nextInt(3));
+            boolean arrives = leaves && !arrivedOn.isAfter(end);
+            List<String> checklist = leaves ? CHECKLIST : CHECKLIST.subList(0, r.nextInt(CHECKLIST.size()));
+            plan = new Journey.ReturnPlan(f.citizenship(), origin, leaves ? departed : travel,
+                    encrypt.apply(pick(r, List.of("By road, via the border post",
+                            "By bus to the capital, then by road", "By air to the capital, then by road")),
+                            "case_return_plan.route"),
+                    encrypt.apply(f.child() ? "Synthetic escort (social worker of the office)"
+                            : "Synthetic escort (IOM operations assistant)", "case_return_plan.escort"),
+                    "ECOWAS assisted voluntary return", (long) officeUnit * (20 + r.nextInt(40)), officeCurrency,
+                    checklist, arrives ? "ARRIVED" : leaves ? "DEPARTED" : "PLANNED", leaves ? departed : null,
+                    leaves ? worker : null, arrives ? arrivedOn : null,
+                    arrives ? encrypt.apply(pick(r, List.of("Bus station", "Airport", "Border post", "IOM office")),
+                            "case_return_plan.arrival_place") : null,
+                    arrives ? encrypt.apply(f.child() ? "Synthetic family member, social worker, office staff"
+                            : "Synthetic family member, office staff", "case_return_plan.arrival_persons") : null,
+                    arrives ? receivingWorker : null, worker, at(planned, 13, 0));
+            arrived = arrives ? arrivedOn : null;
+            return arrives;
+        }
+
+        /**
+         * Some cases whose family the office of origin found move there before the journey: requested by the
+         * office's supervisor, then accepted or rejected there. Returns the day of the answer (which the departure
+         * waits for), or null without a transfer.
+         */
+        private LocalDate transfer(LocalDate planned) {
+            if (origin == null || !familyFound || r.nextInt(100) >= 35) {
+                return null;
+            }
+            LocalDate requested = planned.plusDays(1 + r.nextInt(3));
+            if (requested.isAfter(end)) {
+                return null;
+            }
+            LocalDate decided = requested.plusDays(1 + r.nextInt(5));
+            boolean answered = !decided.isAfter(end);
+            String status = !answered ? "REQUESTED" : whole || r.nextInt(100) < 88 ? "ACCEPTED" : "REJECTED";
+            crossBorderConsent(requested);
+            transfers.add(new Journey.Transfer(office, origin, status,
+                    encrypt.apply("Family found and assessed by the office of origin; the return and the follow-up "
+                            + "are better run from there.", "case_transfer.reason"),
+                    supervisor, at(requested, 9, 30), answered ? originSupervisor : null,
+                    answered ? at(decided, 11, 0) : null,
+                    status.equals("REJECTED") ? encrypt.apply("Rejected: no case worker free in the region of "
+                            + "return this quarter; the sending office keeps the case.", "case_transfer"
+                            + ".decision_note") : null));
+            if (status.equals("ACCEPTED")) {
+                owner = origin;
+            }
+            return decided;
+        }
+
+        /** Reintegration components from a few weeks after the arrival, paid in parts. */
+        void reintegration() {
+            Long staff = staff();
+            String currency = currency(f.citizenship());
+            int unit = unit(currency);
+            List<String> kinds = new ArrayList<>();
+            kinds.add(f.child() ? "RETURN_TO_SCHOOL" : pick(r, ADULT_COMPONENTS.subList(0, 2)));
+            int extra = r.nextInt(3);
+            for (int k = 0; k < extra; k++) {
+                String kind = pick(r, f.child() ? CHILD_COMPONENTS : ADULT_COMPONENTS);
+                if (!kinds.contains(kind)) {
+                    kinds.add(kind);
+                }
+            }
+            for (String kind : kinds) {
+                LocalDate recorded = arrived.plusDays(3 + r.nextInt(18));
+                if (recorded.isAfter(end)) {
+                    continue;
+                }
+                long budget = (long) unit * (10 + r.nextInt(31));
+                boolean cancelled = !whole && r.nextInt(100) < 4;
+                int parts = 1 + r.nextInt(3);
+                List<Journey.Disbursement> paid = new ArrayList<>();
+                long left = budget;
+                for (int p = 0; p < parts && !cancelled; p++) {
+                    LocalDate on = recorded.plusDays(7 + 30L * p + r.nextInt(20));
+                    if (on.isAfter(end)) {
+                        break;
+                    }
+                    long amount = p == parts - 1 ? left : budget / parts;
+                    left -= amount;
+                    paid.add(new Journey.Disbursement(amount, on, staff));
+                }
+                String status = cancelled ? "CANCELLED" : left == 0 ? "COMPLETED" : paid.isEmpty() ? "PLANNED"
+                        : "IN_PROGRESS";
+                components.add(new Journey.Component(kind, r.nextInt(4) == 0 && world.partnerOrgId() != null
+                        && f.officeCode().equals("SN-DKR") && !kind.equals("RETURN_TO_SCHOOL")
+                        ? world.partnerOrgId() : world.iomOrgId(), budget, currency, status, staff,
+                        at(recorded, 14, 30), paid));
+            }
+        }
+
+        /**
+         * The follow-up visits scheduled at the arrival, made around their due day with a risk outcome, a few
+         * missed: a visit overdue while the case was open raised an alert the next day (mailed at once).
+         */
+        void followUps() {
+            Long staff = staff();
+            int risk = f.child() ? 1 : 0;
+            for (int m : months) {
+                LocalDate due = arrived.plusMonths(m);
+                LocalDate visitedOn = due.plusDays(r.nextInt(25) - 4);
+                if (visitedOn.isBefore(arrived)) {
+                    visitedOn = arrived;
+                }
+                boolean visited = !visitedOn.isAfter(end) && (whole || r.nextInt(100) < 88);
+                if (visited) {
+                    risk = Math.max(0, Math.min(2, risk + (r.nextInt(10) < 2 ? 1 : r.nextInt(10) < 5 ? -1 : 0)));
+                    int base = 2 + r.nextInt(3) - risk;
+                    visits.add(new Journey.Visit(m, due, visitedOn, encrypt.apply(pick(r, FINDINGS),
+                            "case_follow_up_visit.findings"), score(base, r), score(base, r), score(base, r),
+                            RISK_LEVELS.get(risk), staff, null));
+                } else {
+                    LocalDate openUntil = closed ? end : f.today();
+                    OffsetDateTime alert = due.plusDays(1).isAfter(openUntil) ? null : at(due.plusDays(1), 6, 0);
+                    visits.add(new Journey.Visit(m, due, null, null, null, null, null, null, null, alert));
+                }
+            }
+        }
+
+        /** Who records after the arrival: the office of origin's case worker once the case was transferred there. */
+        private Long staff() {
+            return owner != null ? originWorker : worker;
+        }
+
+        void determination(String decision, LocalDate requested, LocalDate decided) {
             determinations.add(new Journey.BiDetermination(0, decision, decided == null ? "REQUESTED" : "APPROVED",
                     encrypt.apply(REASONS.get(decision), "case_bi_determination.reasons"), worker,
                     at(requested, 14, 0), decided == null ? null : supervisor,
@@ -376,7 +425,7 @@ final class Journeys {
         }
 
         /** A transfer needs the consent to share across borders: given before it if the case has none active. */
-        void crossBorderConsent(Facts f, LocalDate before) {
+        void crossBorderConsent(LocalDate before) {
             boolean active = f.consents().stream().anyMatch(c -> c.purpose().equals("CROSS_BORDER_SHARING")
                     && c.withdrawnOn() == null && !c.givenOn().isAfter(before));
             if (!active) {
@@ -386,26 +435,20 @@ final class Journeys {
             }
         }
 
-        Journey done(Facts f, Long owner) {
+        Journey done(boolean abroad) {
             boolean open = f.closedOn() == null;
-            boolean arrived = plan != null && plan.status().equals("ARRIVED");
+            boolean back = plan != null && plan.status().equals("ARRIVED");
             // the status of a case found abroad follows its journey: in follow-up once the person is back home
-            String status = open && abroad ? (arrived ? "FollowUp" : "Active") : null;
+            String status = open && abroad ? (back ? "FollowUp" : "Active") : null;
             List<Journey.ClosureRequest> closure = new ArrayList<>();
             if (!open && f.child()) {
                 // a child's case closes with a supervisor's approval of a closure request
                 boolean followUpsDone = !visits.isEmpty() && visits.stream().allMatch(v -> v.visitedOn() != null);
-                Long by = world.caseworkers().get(f.officeCode());
-                Long supervisor = world.supervisors().get(f.officeCode());
-                if (owner != null) {
-                    String code = world.officeCodes().get(owner);
-                    by = world.caseworkers().get(code);
-                    supervisor = world.supervisors().get(code);
-                }
+                String by = owner == null ? f.officeCode() : world.officeCodes().get(owner);
                 closure.add(new Journey.ClosureRequest(f.closureReason(), followUpsDone ? null
                         : encrypt.apply("Closed before every follow-up visit: see the closure note.",
-                                "case_closure_request.note"), followUpsDone, by,
-                        at(f.closedOn(), 9, 0), supervisor, at(f.closedOn(), 15, 30)));
+                                "case_closure_request.note"), followUpsDone, world.caseworkers().get(by),
+                        at(f.closedOn(), 9, 0), world.supervisors().get(by), at(f.closedOn(), 15, 30)));
             }
             return new Journey(List.copyOf(assessments), List.copyOf(determinations), List.copyOf(tracing),
                     List.copyOf(transfers), plan, List.copyOf(documents), List.copyOf(components),
