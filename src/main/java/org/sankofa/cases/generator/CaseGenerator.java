@@ -956,6 +956,7 @@ public class CaseGenerator {
         private final CopyText visits = new CopyText();
         private final CopyText alerts = new CopyText();
         private final CopyText closureRequests = new CopyText();
+        private final CopyText notices = new CopyText();
         private final Ids assessmentIds;
         private final Ids componentIds;
         private final Ids visitIds;
@@ -998,10 +999,10 @@ public class CaseGenerator {
                 closures.row(id, e.action(), e.reason(), e.note(), e.on(), worker,
                         e.on().atTime(16, 0).atOffset(ZoneOffset.UTC));
             }
-            journey(g.journey(), id, owner);
+            journey(g.journey(), id, number, owner);
         }
 
-        private void journey(Journey j, long id, long owner) {
+        private void journey(Journey j, long id, String number, long owner) {
             long[] assessed = new long[j.assessments().size()];
             for (int a = 0; a < assessed.length; a++) {
                 Journey.BiAssessment x = j.assessments().get(a);
@@ -1018,10 +1019,24 @@ public class CaseGenerator {
                 tracing.row(id, t.fromOfficeId(), t.toOfficeId(), t.status(), t.familyNames(), t.village(),
                         t.region(), t.languages(), t.requestedBy(), t.requestedAt(), t.assessment(), t.assessedBy(),
                         t.assessedAt(), t.assessedAt() == null ? 0 : 1);
+                // the notices the office notifications write when the events of tracing are published
+                notices.row(t.toOfficeId(), "TRACING_REQUESTED", number, null, t.requestedAt());
+                if (t.assessedAt() != null) {
+                    notices.row(t.fromOfficeId(), "TRACING_" + t.status(), number, null, t.assessedAt());
+                }
             }
             for (Journey.Transfer t : j.transfers()) {
                 transfers.row(id, t.fromOfficeId(), t.toOfficeId(), t.status(), t.reason(), t.requestedBy(),
                         t.requestedAt(), t.decidedBy(), t.decidedAt(), t.decisionNote(), t.decidedAt() == null ? 0 : 1);
+                notices.row(t.toOfficeId(), "TRANSFER_REQUESTED", number, null, t.requestedAt());
+                if (t.decidedAt() != null) {
+                    String kind = "TRANSFER_" + t.status();
+                    notices.row(t.fromOfficeId(), kind, number, null, t.decidedAt());
+                    notices.row(t.toOfficeId(), kind, number, null, t.decidedAt());
+                    if (t.requestedBy() != null) {
+                        notices.row(t.fromOfficeId(), kind, number, t.requestedBy(), t.decidedAt());
+                    }
+                }
             }
             Journey.ReturnPlan p = j.plan();
             if (p != null) {
@@ -1132,6 +1147,7 @@ public class CaseGenerator {
             tables.put("follow_up_alert (visit_id, case_id, office_id, raised_at, emailed_at)", alerts);
             tables.put("case_closure_request (case_id, reason, note, followups_done, status, requested_by, "
                     + "requested_at, decided_by, decided_at)", closureRequests);
+            tables.put("office_notification (office_id, kind, case_number, recipient_id, created_at)", notices);
             return tables;
         }
     }

@@ -97,6 +97,8 @@ class CaseJourneyGeneratorTests {
      */
     @AfterAll
     void removeTheGeneratedCases() {
+        jdbc.sql("delete from office_notification n using case_file c where n.case_number = c.case_number"
+                + " and c.id > ?").param(after).update();
         jdbc.sql("delete from case_file where id > ?").param(after).update();
     }
 
@@ -150,6 +152,11 @@ class CaseJourneyGeneratorTests {
         filled.put("follow_up_alert", "select count(*) from follow_up_alert x ," + CASES + "and x.case_id = c.id");
         filled.put("case_closure_request", "select count(*) from case_closure_request x ," + CASES
                 + "and x.case_id = c.id");
+        for (String kind : List.of("TRACING_REQUESTED", "TRACING_FAMILY_FOUND", "TRANSFER_REQUESTED",
+                "TRANSFER_ACCEPTED", "TRANSFER_REJECTED")) {
+            filled.put("office_notification " + kind, "select count(*) from office_notification x," + CASES
+                    + "and x.case_number = c.case_number and x.kind = '" + kind + "'");
+        }
         filled.put("transferred cases", "select count(*) from" + CASES + "and c.office_id <> c.identifying_office_id");
         List<String> empty = new ArrayList<>();
         filled.forEach((what, sql) -> {
@@ -199,6 +206,7 @@ class CaseJourneyGeneratorTests {
         columns.put("case_reintegration_component.component", v -> ReintegrationComponent.valueOf(v).messageKey());
         columns.put("case_reintegration_component.status", v -> ComponentStatus.valueOf(v).messageKey());
         columns.put("case_follow_up_visit.risk_level", v -> "return.visit.risk." + v);
+        columns.put("office_notification.kind", v -> "notification." + v.toLowerCase(Locale.ROOT).replace('_', '-'));
         columns.put("case_closure_request.reason", v -> CodeList.CLOSURE_REASON.codes().stream()
                 .filter(c -> c.value().equals(v)).findFirst().map(HtcdsCode::messageKey).orElseThrow());
         List<String> missing = new ArrayList<>();
@@ -206,8 +214,9 @@ class CaseJourneyGeneratorTests {
             String table = column.substring(0, column.indexOf('.'));
             String value = column.substring(column.indexOf('.') + 1);
             value = value.startsWith("unnest(") ? "unnest(x." + value.substring("unnest(".length()) : "x." + value;
+            String ofCase = table.equals("office_notification") ? "x.case_number = c.case_number" : "x.case_id = c.id";
             List<String> stored = jdbc.sql("select distinct " + value + " from " + table + " x ," + CASES
-                    + "and x.case_id = c.id").param("after", after).param("upTo", upTo).query(String.class).list();
+                    + "and " + ofCase).param("after", after).param("upTo", upTo).query(String.class).list();
             assertThat(stored).as(column).isNotEmpty();
             for (String code : stored) {
                 if (code == null) {
