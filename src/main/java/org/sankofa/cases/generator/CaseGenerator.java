@@ -208,7 +208,7 @@ public class CaseGenerator {
 
     /**
      * The offices of the routes (by code) and their countries, the routes, the demo case workers and supervisors (by
-     * office code, where the demo world has them), the office of each country (the first opened: where tracing
+     * office code, where the demo world has them), the IOM office of each country (the first opened: where tracing
      * requests, transfers and returns go) and the code of every office by id, the IOM and partner organisations.
      */
     record World(Map<String, Long> offices, Map<String, String> officeCountry, List<Route> routes, int totalWeight,
@@ -247,8 +247,11 @@ public class CaseGenerator {
         userId("supervisor.conakry").ifPresent(id -> supervisors.put("GN-CKY", id));
         Map<String, Long> officeOfCountry = new HashMap<>();
         Map<Long, String> officeCodes = new HashMap<>();
+        // tracing requests, transfers and returns go to the IOM office of the country (the first opened there)
         directory.offices().stream().sorted(java.util.Comparator.comparingLong(o -> o.id().value())).forEach(o -> {
-            officeOfCountry.putIfAbsent(o.countryCode(), o.id().value());
+            if (iom != null && o.organisationId().value() == iom) {
+                officeOfCountry.putIfAbsent(o.countryCode(), o.id().value());
+            }
             officeCodes.put(o.id().value(), o.code());
         });
         return new World(offices, countries, routes, total, caseworkers, supervisors, officeOfCountry, officeCodes,
