@@ -467,6 +467,18 @@ class CaseJourneyGeneratorTests {
             if (page.getStatus() != 200 || page.getContentAsString().contains("??")) {
                 failures.add("GET /cases/" + id + ": " + page.getStatus());
             }
+            // and the sections the page loads (whatever they are: read from the page, 10 a case today; none if a
+            // page comes whole), as htmx asks for them
+            java.util.regex.Matcher loads = java.util.regex.Pattern.compile("hx-get=\"([^\"]+)\"")
+                    .matcher(page.getContentAsString());
+            while (loads.find()) {
+                String section = loads.group(1).replace("&amp;", "&");
+                MockHttpServletResponse fragment = mvc.perform(get(section).header("HX-Request", "true")
+                        .cookie(sessions.get(office))).andReturn().getResponse();
+                if (fragment.getStatus() != 200 || fragment.getContentAsString().contains("??")) {
+                    failures.add("GET " + section + " (htmx): " + fragment.getStatus());
+                }
+            }
         }
         // the other offices of a journey: the former owner of a transferred case reads it (read-only), the office
         // named to receive a return sees its handover, the office of origin lists the tracing requests sent to it
