@@ -45,6 +45,7 @@ import org.sankofa.directory.Office;
 import org.sankofa.directory.Organisation;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,7 +75,16 @@ public class CaseGenerator {
          * searches need (the scale benchmark).
          */
         CORE,
-        /** Everything, at every stage: also needs and risk assessments, services, referrals, notes, reopenings. */
+        /**
+         * Also the care, at every stage: needs and risk assessments, services, referrals, notes, reopenings (the demo
+         * cases, whose best interests, returns and journeys the demo steps of those modules add through their rules).
+         */
+        CARE,
+        /**
+         * Everything: the care, and for people found away from their country the journey home ({@link Journeys}) —
+         * best interests, tracing, transfers, returns and documents, reintegration and its disbursements, follow-up
+         * visits and their alerts, and a child's closure request.
+         */
         FULL
     }
 
@@ -102,9 +112,11 @@ public class CaseGenerator {
     private final Directory directory;
     private final UserAccounts users;
     private final Map<String, Set<Long>> keyCache = new ConcurrentHashMap<>();
+    private final List<Integer> followUpMonths;
 
     CaseGenerator(DataSource dataSource, FieldCipher cipher, NameSearchKeys nameKeys, Directory directory,
-            UserAccounts users) {
+            UserAccounts users, @Value("${sankofa.follow-up.months:1,3,6,12}") List<Integer> followUpMonths) {
+        this.followUpMonths = List.copyOf(followUpMonths);
         this.dataSource = dataSource;
         this.cipher = cipher;
         this.nameKeys = nameKeys;
@@ -126,7 +138,8 @@ public class CaseGenerator {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            long rows = writeAll(connection, new Run(pool, world, seed, detail, count, progress, started));
+            Journeys journeys = new Journeys(world, this::encrypt, followUpMonths);
+            long rows = writeAll(connection, new Run(pool, world, journeys, seed, detail, count, progress, started));
             connection.setAutoCommit(true);
             if (count >= 10_000) {
                 analyse(connection);
@@ -145,12 +158,11 @@ public class CaseGenerator {
     }
 
     /** What a run is asked to do, and where it reports its progress. */
-    private record Run(ForkJoinPool pool, World world, long seed, Detail detail, int count, Progress progress,
-            long started) {
+    private record Run(ForkJoinPool pool, World world, Journeys journeys, long seed, Detail detail, int count,
+            Progress progress, long started) {
 
         CompletableFuture<List<Generated>> chunkFrom(CaseGenerator generator, int from) {
-            return from < count ? generator.build(pool, world, seed, detail, from, Math.min(from + CHUNK, count))
-                    : null;
+            return from < count ? generator.build(this, from, Math.min(from + CHUNK, count)) : null;
         }
 
         void written(long done) {
@@ -183,15 +195,25 @@ public class CaseGenerator {
     private static void analyse(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("vacuum analyze case_file, case_person, case_name_key, case_profile, "
-                    + "case_route_leg, case_consent, case_closure_event, case_number_counter");
+                    + "case_route_leg, case_consent, case_closure_event, case_number_counter, case_needs_assessment, "
+                    + "case_risk_assessment, case_service, case_referral, case_note, case_bi_assessment, "
+                    + "case_bi_determination, case_tracing_request, case_transfer, case_return_plan, "
+                    + "case_return_document, case_reintegration_component, case_reintegration_disbursement, "
+                    + "case_follow_up_visit, follow_up_alert, case_closure_request");
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
     // The world: offices, users, the partner shelter.
 
+    /**
+     * The offices of the routes (by code) and their countries, the routes, the demo case workers and supervisors (by
+     * office code, where the demo world has them), the IOM office of each country (the first opened: where tracing
+     * requests, transfers and returns go) and the code of every office by id, the IOM and partner organisations.
+     */
     record World(Map<String, Long> offices, Map<String, String> officeCountry, List<Route> routes, int totalWeight,
-            Map<String, Long> caseworkers, Long iomOrgId, Long partnerOrgId, Long partnerUserId, LocalDate today) {
+            Map<String, Long> caseworkers, Map<String, Long> supervisors, Map<String, Long> officeOfCountry,
+            Map<Long, String> officeCodes, Long iomOrgId, Long partnerOrgId, Long partnerUserId, LocalDate today) {
     }
 
     World world() {
@@ -220,8 +242,20 @@ public class CaseGenerator {
         Map<String, Long> caseworkers = new HashMap<>();
         userId("caseworker.dakar").ifPresent(id -> caseworkers.put("SN-DKR", id));
         userId("caseworker.conakry").ifPresent(id -> caseworkers.put("GN-CKY", id));
-        return new World(offices, countries, routes, total, caseworkers, iom, organisationId("ABRI"),
-                userId("partner.dakar").orElse(null), LocalDate.now(ZoneOffset.UTC));
+        Map<String, Long> supervisors = new HashMap<>();
+        userId("supervisor.dakar").ifPresent(id -> supervisors.put("SN-DKR", id));
+        userId("supervisor.conakry").ifPresent(id -> supervisors.put("GN-CKY", id));
+        Map<String, Long> officeOfCountry = new HashMap<>();
+        Map<Long, String> officeCodes = new HashMap<>();
+        // tracing requests, transfers and returns go to the IOM office of the country (the first opened there)
+        directory.offices().stream().sorted(java.util.Comparator.comparingLong(o -> o.id().value())).forEach(o -> {
+            if (iom != null && o.organisationId().value() == iom) {
+                officeOfCountry.putIfAbsent(o.countryCode(), o.id().value());
+            }
+            officeCodes.put(o.id().value(), o.code());
+        });
+        return new World(offices, countries, routes, total, caseworkers, supervisors, officeOfCountry, officeCodes,
+                iom, organisationId("ABRI"), userId("partner.dakar").orElse(null), LocalDate.now(ZoneOffset.UTC));
     }
 
     /** The IOM offices of the routes that the demo world does not have, opened once. */
@@ -283,13 +317,18 @@ public class CaseGenerator {
             String relation, String recruitmentCountry, String recruitmentPlace, String exploitationCountry,
             String exploitationPlace, String narrative, List<Leg> legs, List<Consent> consents, List<Needs> needs,
             List<Risk> risks, List<Service> services, List<Referral> referrals, List<Note> notes,
-            List<ClosureEvent> closures) {
+            List<ClosureEvent> closures, Journey journey) {
+
+        /** The office that owns the case now: the office of origin after an accepted transfer. */
+        long ownerOfficeId() {
+            return journey.ownerOfficeId() == null ? officeId : journey.ownerOfficeId();
+        }
     }
 
-    private CompletableFuture<List<Generated>> build(ForkJoinPool pool, World world, long seed, Detail detail,
-            int from, int to) {
+    private CompletableFuture<List<Generated>> build(Run run, int from, int to) {
         return CompletableFuture.supplyAsync(() -> IntStream.range(from, to).parallel()
-                .mapToObj(i -> generate(world, seed, detail, i)).toList(), pool);
+                .mapToObj(i -> generate(run.world(), run.journeys(), run.seed(), run.detail(), i)).toList(),
+                run.pool());
     }
 
     private static final Map<String, List<String>> ORIGIN_PLACES = Map.ofEntries(
@@ -376,7 +415,7 @@ public class CaseGenerator {
      * Case {@code index} of a run: drawn step by step from its own random stream. The steps draw in this order, and
      * the order is the case: reordering the draws changes the people a seed gives.
      */
-    Generated generate(World world, long seed, Detail detail, int index) {
+    Generated generate(World world, Journeys journeys, long seed, Detail detail, int index) {
         SplittableRandom r = new SplittableRandom(seed * GOLDEN + index);
         Setting setting = setting(world, detail, index, r);
         Route route = setting.route();
@@ -394,8 +433,17 @@ public class CaseGenerator {
                 ? care(world, setting, person.child(), consents, outcome, r) : Care.NONE;
         String recruitment = pick(r, route.recruitment()).value();
         String relation = pick(r, route.relations()).value();
+        Journey journey = detail == Detail.FULL ? journeys.build(new Journeys.Facts(seed, index, route.officeCode(),
+                setting.stage(), setting.identifiedOn(), setting.today(), person.citizenship(), person.child(),
+                person.family(), recruitmentPlace, languages, outcome.status(), outcome.closedOn(),
+                outcome.closureReason(), consents)) : Journey.NONE;
+        if (!journey.consents().isEmpty()) {
+            consents = new ArrayList<>(consents);
+            consents.addAll(journey.consents());
+        }
         return new Generated(route.officeCode(), world.offices().get(route.officeCode()),
-                world.caseworkers().get(route.officeCode()), outcome.status(), setting.identifiedOn(),
+                world.caseworkers().get(route.officeCode()),
+                journey.status() == null ? outcome.status() : journey.status(), setting.identifiedOn(),
                 route.destination(), encrypt(whereabouts.city(), "case_file.identified_city"), screening.source(),
                 screening.trafficking().value(),
                 screening.decidedBy(), person.sex(), person.age(), person.estimated(), person.citizenship(),
@@ -414,7 +462,8 @@ public class CaseGenerator {
                 encrypt(recruitmentPlace, "case_profile.recruitment_place"), route.destination(),
                 encrypt(exploitationPlace, "case_profile.exploitation_place"),
                 encrypt("Synthetic demo case: " + route.story() + ".", "case_profile.narrative"), legs, consents,
-                care.needs(), care.risks(), care.services(), care.referrals(), care.notes(), outcome.closures());
+                care.needs(), care.risks(), care.services(), care.referrals(), care.notes(), outcome.closures(),
+                journey);
     }
 
     /**
@@ -423,7 +472,7 @@ public class CaseGenerator {
      * is there to see.
      */
     private static Setting setting(World world, Detail detail, int index, SplittableRandom r) {
-        boolean full = detail == Detail.FULL;
+        boolean full = detail != Detail.CORE;
         Route demoRoute = world.routes().stream().filter(x -> x.key().equals("GN-SN-begging")).findFirst()
                 .orElse(null);
         boolean scripted = full && index < DEMO_CYCLE.length * 2 && demoRoute != null;
@@ -809,21 +858,51 @@ public class CaseGenerator {
 
     private long write(Connection connection, CopyManager copy, World world, List<Generated> chunk)
             throws SQLException {
-        long[] ids = reserveIds(connection, chunk.size());
+        long[] ids = reserveIds(connection, "case_file", chunk.size());
         String[] numbers = caseNumbers(connection, chunk);
-        ChunkRows rows = new ChunkRows(world);
+        // the journey's rows that others reference: ids from their sequences too
+        int assessments = 0;
+        int components = 0;
+        int visits = 0;
+        for (Generated g : chunk) {
+            assessments += g.journey().assessments().size();
+            components += g.journey().components().size();
+            visits += g.journey().visits().size();
+        }
+        ChunkRows rows = new ChunkRows(world, new Ids(reserveIds(connection, "case_bi_assessment", assessments)),
+                new Ids(reserveIds(connection, "case_reintegration_component", components)),
+                new Ids(reserveIds(connection, "case_follow_up_visit", visits)));
         for (int i = 0; i < chunk.size(); i++) {
             rows.add(chunk.get(i), ids[i], numbers[i]);
         }
         return copyIn(copy, rows.byTable());
     }
 
-    /** The ids of the next {@code count} cases, from the table's identity sequence. */
-    private static long[] reserveIds(Connection connection, int count) throws SQLException {
+    /** Ids reserved for a chunk, handed out in order. */
+    private static final class Ids {
+
+        private final long[] ids;
+        private int next;
+
+        Ids(long[] ids) {
+            this.ids = ids;
+        }
+
+        long next() {
+            return ids[next++];
+        }
+    }
+
+    /** The ids of the next {@code count} rows of a table, from the table's identity sequence. */
+    private static long[] reserveIds(Connection connection, String table, int count) throws SQLException {
         long[] ids = new long[count];
+        if (count == 0) {
+            return ids;
+        }
         try (PreparedStatement statement = connection.prepareStatement(
-                "select nextval(pg_get_serial_sequence('case_file', 'id')) from generate_series(1, ?)")) {
-            statement.setInt(1, count);
+                "select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")) {
+            statement.setString(1, table);
+            statement.setInt(2, count);
             try (ResultSet rs = statement.executeQuery()) {
                 for (int i = 0; rs.next(); i++) {
                     ids[i] = rs.getLong(1);
@@ -869,22 +948,43 @@ public class CaseGenerator {
         private final CopyText referrals = new CopyText();
         private final CopyText notes = new CopyText();
         private final CopyText closures = new CopyText();
+        private final CopyText biAssessments = new CopyText();
+        private final CopyText biDeterminations = new CopyText();
+        private final CopyText tracing = new CopyText();
+        private final CopyText transfers = new CopyText();
+        private final CopyText plans = new CopyText();
+        private final CopyText documents = new CopyText();
+        private final CopyText components = new CopyText();
+        private final CopyText disbursements = new CopyText();
+        private final CopyText visits = new CopyText();
+        private final CopyText alerts = new CopyText();
+        private final CopyText closureRequests = new CopyText();
+        private final CopyText notices = new CopyText();
+        private final Ids assessmentIds;
+        private final Ids componentIds;
+        private final Ids visitIds;
 
-        ChunkRows(World world) {
+        ChunkRows(World world, Ids assessmentIds, Ids componentIds, Ids visitIds) {
             this.world = world;
+            this.assessmentIds = assessmentIds;
+            this.componentIds = componentIds;
+            this.visitIds = visitIds;
         }
 
         void add(Generated g, long id, String number) {
             Long worker = g.caseworker();
             OffsetDateTime created = g.identifiedOn().atTime(10, 0).atOffset(ZoneOffset.UTC);
-            files.row(id, number, g.officeId(), worker, g.status(), g.identifiedOn(), g.identifiedCountry(),
+            long owner = g.ownerOfficeId();
+            // a transferred case belongs to the receiving office, whose supervisor assigns it anew
+            Long assigned = owner == g.officeId() ? worker : null;
+            files.row(id, number, owner, assigned, g.status(), g.identifiedOn(), g.identifiedCountry(),
                     g.city(), g.officeId(), g.source(), g.traffickingStatus(), g.decidedBy(), g.sex(), g.age(),
                     g.ageEstimated(), g.citizenship(), g.languages(), g.exploitation(), g.closedOn(),
                     g.closureReason(), worker, created, created);
             persons.row(id, g.givenNames(), g.familyName(), g.aliases(), g.dateOfBirth(), g.contact(), g.address(),
                     g.guardianName(), g.guardianContact(), g.guardianRelation());
             for (Long key : g.nameKeys()) {
-                keys.row(key, g.officeId(), id);
+                keys.row(key, owner, id);
             }
             profiles.row(id, g.recruitment(), g.controls(), g.industry(), g.sexType(), g.relation(),
                     g.recruitmentCountry(), g.recruitmentPlace(), g.exploitationCountry(), g.exploitationPlace(),
@@ -901,6 +1001,79 @@ public class CaseGenerator {
             for (ClosureEvent e : g.closures()) {
                 closures.row(id, e.action(), e.reason(), e.note(), e.on(), worker,
                         e.on().atTime(16, 0).atOffset(ZoneOffset.UTC));
+            }
+            journey(g.journey(), id, number, owner);
+        }
+
+        private void journey(Journey j, long id, String number, long owner) {
+            long[] assessed = new long[j.assessments().size()];
+            for (int a = 0; a < assessed.length; a++) {
+                Journey.BiAssessment x = j.assessments().get(a);
+                assessed[a] = assessmentIds.next();
+                biAssessments.row(assessed[a], id, x.on(), x.by(), x.summary(),
+                        x.on().atTime(11, 30).atOffset(ZoneOffset.UTC));
+            }
+            for (Journey.BiDetermination d : j.determinations()) {
+                biDeterminations.row(id, assessed[d.assessment()], d.decision(), d.status(), d.reasons(),
+                        d.requestedBy(), d.requestedAt(), d.decidedBy(), d.decidedAt(), d.decisionNote(),
+                        d.decidedAt() == null ? 0 : 1);
+            }
+            for (Journey.TracingRequest t : j.tracing()) {
+                tracing.row(id, t.fromOfficeId(), t.toOfficeId(), t.status(), t.familyNames(), t.village(),
+                        t.region(), t.languages(), t.requestedBy(), t.requestedAt(), t.assessment(), t.assessedBy(),
+                        t.assessedAt(), t.assessedAt() == null ? 0 : 1);
+                // the notices the office notifications write when the events of tracing are published
+                notices.row(t.toOfficeId(), "TRACING_REQUESTED", number, null, t.requestedAt());
+                if (t.assessedAt() != null) {
+                    notices.row(t.fromOfficeId(), "TRACING_" + t.status(), number, null, t.assessedAt());
+                }
+            }
+            for (Journey.Transfer t : j.transfers()) {
+                transfers.row(id, t.fromOfficeId(), t.toOfficeId(), t.status(), t.reason(), t.requestedBy(),
+                        t.requestedAt(), t.decidedBy(), t.decidedAt(), t.decisionNote(), t.decidedAt() == null ? 0 : 1);
+                notices.row(t.toOfficeId(), "TRANSFER_REQUESTED", number, null, t.requestedAt());
+                if (t.decidedAt() != null) {
+                    String kind = "TRANSFER_" + t.status();
+                    notices.row(t.fromOfficeId(), kind, number, null, t.decidedAt());
+                    notices.row(t.toOfficeId(), kind, number, null, t.decidedAt());
+                    if (t.requestedBy() != null) {
+                        notices.row(t.fromOfficeId(), kind, number, t.requestedBy(), t.decidedAt());
+                    }
+                }
+            }
+            Journey.ReturnPlan p = j.plan();
+            if (p != null) {
+                int version = 1 + (p.departedOn() == null ? 0 : 1) + (p.arrivedOn() == null ? 0 : 1);
+                plans.row(id, p.destinationCountry(), p.receivingOfficeId(), p.travelDate(), p.route(), p.escort(),
+                        p.programme(), p.cost(), p.currency(), p.checklist(), p.status(), p.departedOn(),
+                        p.departureRecordedBy(), p.arrivedOn(), p.arrivalPlace(), p.arrivalPersons(),
+                        p.arrivalConfirmedBy(), p.plannedBy(), p.plannedAt(), version);
+            }
+            for (Journey.ReturnDocument d : j.documents()) {
+                documents.row(id, d.kind(), d.status(), d.issuingAuthority(), d.requestedOn(), d.issuedOn(),
+                        d.recordedBy());
+            }
+            for (Journey.Component c : j.components()) {
+                long component = componentIds.next();
+                components.row(component, id, c.component(), c.providerOrgId(), c.budget(), c.currency(),
+                        c.status(), c.recordedBy(), c.recordedAt());
+                for (Journey.Disbursement d : c.disbursements()) {
+                    disbursements.row(component, d.amount(), d.paidOn(), d.recordedBy(),
+                            d.paidOn().atTime(15, 30).atOffset(ZoneOffset.UTC));
+                }
+            }
+            for (Journey.Visit v : j.visits()) {
+                long visit = visitIds.next();
+                visits.row(visit, id, v.monthsAfterReturn(), v.dueOn(), v.visitedOn(), v.findings(), v.economic(),
+                        v.social(), v.psychosocial(), v.riskLevel(), v.recordedBy());
+                if (v.alertRaisedAt() != null) {
+                    // mailed when raised, as a node with mail configured does (no backlog to send)
+                    alerts.row(visit, id, owner, v.alertRaisedAt(), v.alertRaisedAt());
+                }
+            }
+            for (Journey.ClosureRequest c : j.closureRequests()) {
+                closureRequests.row(id, c.reason(), c.note(), c.followUpsDone(), "APPROVED", c.requestedBy(),
+                        c.requestedAt(), c.decidedBy(), c.decidedAt());
             }
         }
 
@@ -953,6 +1126,31 @@ public class CaseGenerator {
             tables.put("case_note (case_id, body, author, created_at)", notes);
             tables.put("case_closure_event (case_id, action, reason, note, acted_on, acted_by, recorded_at)",
                     closures);
+            tables.put("case_bi_assessment (id, case_id, assessed_on, assessed_by, summary, recorded_at)",
+                    biAssessments);
+            tables.put("case_bi_determination (case_id, assessment_id, decision, status, reasons, requested_by, "
+                    + "requested_at, decided_by, decided_at, decision_note, version)", biDeterminations);
+            tables.put("case_tracing_request (case_id, from_office_id, to_office_id, status, family_names, village, "
+                    + "region, languages, requested_by, requested_at, assessment, assessed_by, assessed_at, version)",
+                    tracing);
+            tables.put("case_transfer (case_id, from_office_id, to_office_id, status, reason, requested_by, "
+                    + "requested_at, decided_by, decided_at, decision_note, version)", transfers);
+            tables.put("case_return_plan (case_id, destination_country, receiving_office_id, travel_date, route, "
+                    + "escort, programme, cost, currency, checklist, status, departed_on, departure_recorded_by, "
+                    + "arrived_on, arrival_place, arrival_persons, arrival_confirmed_by, planned_by, planned_at, "
+                    + "version)", plans);
+            tables.put("case_return_document (case_id, kind, status, issuing_authority, requested_on, issued_on, "
+                    + "recorded_by)", documents);
+            tables.put("case_reintegration_component (id, case_id, component, provider_org_id, budget, currency, "
+                    + "status, recorded_by, recorded_at)", components);
+            tables.put("case_reintegration_disbursement (component_id, amount, paid_on, recorded_by, recorded_at)",
+                    disbursements);
+            tables.put("case_follow_up_visit (id, case_id, months_after_return, due_on, visited_on, findings, "
+                    + "economic_score, social_score, psychosocial_score, risk_level, recorded_by)", visits);
+            tables.put("follow_up_alert (visit_id, case_id, office_id, raised_at, emailed_at)", alerts);
+            tables.put("case_closure_request (case_id, reason, note, followups_done, status, requested_by, "
+                    + "requested_at, decided_by, decided_at)", closureRequests);
+            tables.put("office_notification (office_id, kind, case_number, recipient_id, created_at)", notices);
             return tables;
         }
     }

@@ -44,7 +44,7 @@ class DemoCases implements DemoStep {
         if (anyCase || !demoWorld) {
             return;
         }
-        CaseGenerator.Result result = generator.generate(count, SEED, CaseGenerator.Detail.FULL, null);
+        CaseGenerator.Result result = generator.generate(count, SEED, CaseGenerator.Detail.CARE, null);
         log.info("Demo cases loaded in {} ms: {} cases ({} rows)", result.elapsed().toMillis(), result.cases(),
                 result.rows());
     }

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * the demo world and the demo cases are loaded (the demo loads when the application has started, before any
  * command), and refuses to run outside demo mode, to protect real
  * databases, unless {@code --sankofa.generate-cases.force=true} is given. Options: {@code
- * --sankofa.generate-cases.seed=<long>} (default 20260), {@code --sankofa.generate-cases.detail=core|full}.
+ * --sankofa.generate-cases.seed=<long>} (default 20260), {@code --sankofa.generate-cases.detail=core|care|full}
+ * (default core: what the case lists need; care adds assessments, services, referrals, notes and closures; full adds
+ * the journey home — best interests, tracing, transfers, returns, reintegration and follow-ups).
  */
 @Component
 public class GenerateCasesCommand implements ApplicationRunner {
@@ -62,7 +64,7 @@ public class GenerateCasesCommand implements ApplicationRunner {
         Options options = Options.of(args);
         if (options == null) {
             out.println("--" + OPTION + " needs a number of cases (e.g. --" + OPTION + "=1000000); --" + SEED
-                    + " a number; --" + DETAIL + " core or full.");
+                    + " a number; --" + DETAIL + " core, care or full.");
             return INVALID;
         }
         if (!demoMode.enabled() && !options.force()) {
