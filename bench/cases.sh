@@ -9,12 +9,14 @@
 # Usage: bench/cases.sh                          (1,000,000 cases, clients 4 and 8)
 #        CASES=100000 CLIENTS=2,4 REQUESTS=300 bench/cases.sh
 #        DATA_DIR=/tmp/cases-1m bench/cases.sh    (keeps the data there; reuses it if it already holds cases)
+#        DETAIL=full CASES=100000 DATA_DIR=/tmp/full-100k bench/cases.sh   (cases with their whole journey home)
 # Everything runs on 127.0.0.1; the data goes to a temporary directory (never ./data) unless DATA_DIR is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
 CASES=${CASES:-1000000}
+DETAIL=${DETAIL:-core} # core (what lists, filters and searches read), care, or full (the whole journey home)
 CLIENTS=${CLIENTS:-4,8}
 REQUESTS=${REQUESTS:-400}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
@@ -42,7 +44,7 @@ else
   echo "generating $CASES cases into $DATA ..."
   t0=$(now_ms)
   java -jar "$JAR" --server.port=0 "--sankofa.embedded-database.data-directory=$DATA" \
-    "--sankofa.generate-cases=$CASES" 2>&1 | tee "$WORK/generate.log" | grep -E 'Generat|cases/s|Demo cases|ERROR|Refusing' || true
+    "--sankofa.generate-cases=$CASES" "--sankofa.generate-cases.detail=$DETAIL" 2>&1 | tee "$WORK/generate.log" | grep -E 'Generat|cases/s|Demo cases|ERROR|Refusing' || true
   status=${PIPESTATUS[0]}
   t1=$(now_ms)
   if [ "$status" -ne 0 ]; then
