@@ -211,6 +211,37 @@ class EventFigureTests {
                                 org.hamcrest.Matchers.containsString("border and immigration officers trained"))));
     }
 
+    @Autowired
+    EventWork work;
+
+    @Test
+    void theOrganisersHomePageShowsTheFiguresOfTheirOrganisationsEventsOnly() throws Exception {
+        EventWork.Figures before = work.figures(as("organiser"));
+        EventWork.Figures otherBefore = work.figures(as("admin"));
+        Event training = event(EventKind.TRAINING, "ML");
+        long amina = person(training, "ML", InstitutionType.BORDER, ParticipantSex.FEMALE);
+        person(training, "SN", InstitutionType.POLICE, ParticipantSex.MALE); // never attended
+        participants.recordDay(training.eventId(), MONDAY, List.of(amina), as("organiser"));
+        held(training);
+        EventWork.Figures after = work.figures(as("organiser"));
+        assertThat(after.eventsHeld()).isEqualTo(before.eventsHeld() + 1);
+        assertThat(after.peopleTrained()).isEqualTo(before.peopleTrained() + 1);
+        assertThat(after.trainedByInstitution().getOrDefault(InstitutionType.BORDER, 0L))
+                .isEqualTo(before.trainedByInstitution().getOrDefault(InstitutionType.BORDER, 0L) + 1);
+        assertThat(after.trainedByCountry().getOrDefault("ML", 0L))
+                .isEqualTo(before.trainedByCountry().getOrDefault("ML", 0L) + 1);
+        // an administrator counts every event; roles that organise nothing see no figures
+        assertThat(work.figures(as("admin")).peopleTrained()).isEqualTo(otherBefore.peopleTrained() + 1);
+        assertThat(work.figures(as("coordinator.mali")).peopleTrained()).isZero();
+        mvc.perform(get("/").with(user(as("organiser")))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"home-events-figures\""),
+                                org.hamcrest.Matchers.containsString("Figures of your organisation&#39;s events"))));
+        mvc.perform(get("/").with(user(as("coordinator.mali")))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("home-events-figures"))));
+    }
+
     @Test
     void aComputedIndicatorOfTheEventsOffersOnlyTheirBreakdowns() {
         Plan plan = malianPlan();

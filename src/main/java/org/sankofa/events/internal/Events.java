@@ -87,6 +87,12 @@ public class Events {
         if (access.heldOnly(user)) {
             where.append(" and e.status in ('HELD', 'REPORTED')");
         }
+        Set<String> scope = access.countries(user);
+        if (scope != null) {
+            // a coordinator reads the events of their scope; an event without a country belongs to none
+            where.append(" and (e.country_code is null or e.country_code = any(:scope))");
+            params.put("scope", scope.toArray(String[]::new));
+        }
         if (filter.kind() != null) {
             where.append(" and e.kind = :kind");
             params.put("kind", filter.kind().name());
@@ -187,15 +193,19 @@ public class Events {
         });
     }
 
-    /** The event, when the user may read it: 404 when there is none, and for an observer one not held yet. */
+    /**
+     * The event, when the user may read it: 404 when there is none, for an observer one not held yet, and for a
+     * coordinator one held outside their scope.
+     */
     @Transactional(readOnly = true)
     public Event readable(EventId id, CurrentUser user) {
         if (!access.mayRead(user)) {
             throw new AccessDeniedException("may not read events");
         }
         Event event = event(id).orElseThrow(() -> new NotFoundException("event"));
-        if (!access.canRead(user, event.status())) {
-            // an observer learns nothing of an event that was not held, not even that it exists
+        if (!access.canRead(user, event.status()) || !access.inScope(user, event.countryCode())) {
+            // an observer learns nothing of an event that was not held, a coordinator of one outside their scope,
+            // not even that it exists
             throw new NotFoundException("event");
         }
         return event;
