@@ -209,8 +209,11 @@ class ParticipantTests {
         }
         mvc.perform(get("/events/" + event.id() + "/participants").with(user(as(username))))
                 .andExpect(status().isForbidden());
-        // the readers see counts on the event page, never a name
-        for (String reader : List.of("coordinator.mali", "mne", "observer")) {
+        // the readers see counts on the event page, never a name (a coordinator: of the event's country)
+        String djibouti = SignIn.uniqueUsername("coord-dj");
+        SignIn.createUser(users, djibouti, org.sankofa.support.DemoUsers.PASSWORD,
+                new RoleGrant(Role.NATIONAL_COORDINATOR, "DJ", null));
+        for (String reader : List.of(djibouti, "mne", "observer")) {
             mvc.perform(get("/events/" + event.id()).with(user(as(reader)))).andExpect(status().isOk())
                     .andExpect(content().string(allOf(containsString("id=\"participant-count\""),
                             not(containsString("Secretname")), not(containsString("participants-link")))));

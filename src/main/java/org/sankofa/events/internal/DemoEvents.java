@@ -16,6 +16,7 @@ import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationType;
 import org.sankofa.events.EventKind;
 import org.sankofa.events.EventStatus;
+import org.sankofa.events.ReachBasis;
 import org.sankofa.events.InstitutionType;
 import org.sankofa.events.ParticipantSex;
 import org.sankofa.identity.CurrentUser;
@@ -167,6 +168,9 @@ class DemoEvents implements DemoStep {
         List<Long> present = syntheticParticipants(bamako, 30, List.of("ML"), List.of(InstitutionType.OTHER,
                 InstitutionType.JUDICIARY, InstitutionType.NGO, InstitutionType.UN_AGENCY, InstitutionType.POLICE));
         participants.recordDay(bamako.eventId(), LocalDate.of(2023, 10, 19), present.subList(0, 27), loader);
+        // a synthetic reach, like the participants: the seed gives no audience figure
+        events.recordReach(bamako.eventId(), bamako.version(), 450, ReachBasis.ESTIMATED,
+                "Synthetic demo figure: guests at the ceremony and listeners of the national radio report", loader);
         count++;
 
         Event campaign = create(EventKind.AWARENESS, "AU.COMMIT campaign against trafficking in human beings "

@@ -26,6 +26,7 @@ import org.sankofa.directory.OrganisationId;
 import org.sankofa.events.EventId;
 import org.sankofa.events.EventKind;
 import org.sankofa.events.EventStatus;
+import org.sankofa.events.ReachBasis;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.PlanActivities;
 import org.sankofa.shared.ConflictException;
@@ -57,6 +58,7 @@ public class Events {
     static final int URL = 1000;
     static final int MAX_OUTPUTS = 50;
     static final int MAX_LINKS = 50;
+    static final int REACH_METHOD = 500;
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -84,6 +86,12 @@ public class Events {
         Map<String, Object> params = new LinkedHashMap<>();
         if (access.heldOnly(user)) {
             where.append(" and e.status in ('HELD', 'REPORTED')");
+        }
+        Set<String> scope = access.countries(user);
+        if (scope != null) {
+            // a coordinator reads the events of their scope; an event without a country belongs to none
+            where.append(" and (e.country_code is null or e.country_code = any(:scope))");
+            params.put("scope", scope.toArray(String[]::new));
         }
         if (filter.kind() != null) {
             where.append(" and e.kind = :kind");
@@ -143,7 +151,7 @@ public class Events {
         record Row(long id, EventKind kind, String title, EventDates dates, String city, String country,
                 String audience, List<String> languages, String agenda, Long followsId, String followsTitle,
                 EventStatus status, LocalDate heldOn, LocalDate reportedOn, LocalDate cancelledOn, String source,
-                int version) {
+                Event.Reach reach, int version) {
         }
         Optional<Row> found = jdbc.sql("""
                 select e.*, f.title as follows_title from event e left join event f on f.id = e.follows_id
@@ -154,7 +162,7 @@ public class Events {
                         nullableLong(rs, "follows_id"), rs.getString("follows_title"),
                         EventStatus.valueOf(rs.getString("status")), rs.getObject("held_on", LocalDate.class),
                         rs.getObject("reported_on", LocalDate.class), rs.getObject("cancelled_on", LocalDate.class),
-                        rs.getString("source"), rs.getInt("version")))
+                        rs.getString("source"), reach(rs), rs.getInt("version")))
                 .optional();
         return found.map(r -> {
             record Link(long organisation, String role) {
@@ -181,19 +189,23 @@ public class Events {
             return new Event(r.id(), r.kind(), r.title(), r.dates(), r.city(), r.country(), r.audience(),
                     r.languages(), r.agenda(), r.followsId(), r.followsTitle(), r.status(), r.heldOn(),
                     r.reportedOn(), r.cancelledOn(), r.source(), organisers, funders, served, outputs, followUps,
-                    r.version());
+                    r.reach(), r.version());
         });
     }
 
-    /** The event, when the user may read it: 404 when there is none, and for an observer one not held yet. */
+    /**
+     * The event, when the user may read it: 404 when there is none, for an observer one not held yet, and for a
+     * coordinator one held outside their scope.
+     */
     @Transactional(readOnly = true)
     public Event readable(EventId id, CurrentUser user) {
         if (!access.mayRead(user)) {
             throw new AccessDeniedException("may not read events");
         }
         Event event = event(id).orElseThrow(() -> new NotFoundException("event"));
-        if (!access.canRead(user, event.status())) {
-            // an observer learns nothing of an event that was not held, not even that it exists
+        if (!access.canRead(user, event.status()) || !access.inScope(user, event.countryCode())) {
+            // an observer learns nothing of an event that was not held, a coordinator of one outside their scope,
+            // not even that it exists
             throw new NotFoundException("event");
         }
         return event;
@@ -312,6 +324,47 @@ public class Events {
             case REPORTED -> AuditEvent.of(actor, "EVENT_REPORTED", "event", eventId.value(), "on=" + on);
             case CANCELLED, PLANNED -> AuditEvent.of(actor, "EVENT_CANCELLED", "event", eventId.value(), "on=" + on);
         });
+        return event(eventId).orElseThrow();
+    }
+
+    /**
+     * Records how many people an awareness activity or campaign launch reached (0 or more), counted or estimated, and
+     * how; no number clears it. Only an awareness activity has a reach (422 {@code event.reach.kind}); a cancelled
+     * one records none (409). Optimistic locking as for every change of the event.
+     */
+    @Transactional
+    public Event recordReach(EventId eventId, int expectedVersion, Integer people, ReachBasis basis, String method,
+            CurrentUser user) {
+        Event event = editable(eventId, user);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (event.kind() != EventKind.AWARENESS) {
+            errors.put("reach", "event.reach.kind");
+        } else if (people != null && people < 0) {
+            errors.put("reach", "event.reach.range");
+        }
+        if (people != null && basis == null) {
+            errors.put("reachBasis", "validation.required");
+        }
+        Texts.check(errors, "reachMethod", method, people != null, REACH_METHOD);
+        if (people == null && (basis != null || !Texts.isBlank(method))) {
+            errors.putIfAbsent("reach", "validation.required");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (event.status() == EventStatus.CANCELLED) {
+            throw new ConflictException("event.reach.cancelled");
+        }
+        int updated = jdbc.sql("update event set reach = :people, reach_basis = :basis, reach_method = :method,"
+                + " version = version + 1, updated_at = now() where id = :id and version = :version")
+                .param("people", people).param("basis", people == null ? null : basis.name())
+                .param("method", people == null ? null : method.strip()).param("id", eventId.value())
+                .param("version", expectedVersion).update();
+        if (updated == 0) {
+            throw new ConflictException("error.stale");
+        }
+        audit.record(AuditEvent.of(user.getUsername(), "EVENT_REACH_RECORDED", "event", eventId.value(),
+                people == null ? null : "number=" + people));
         return event(eventId).orElseThrow();
     }
 
@@ -478,6 +531,12 @@ public class Events {
     private static String country(ResultSet rs) throws SQLException {
         String code = rs.getString("country_code");
         return code == null ? null : code.strip();
+    }
+
+    private static Event.Reach reach(ResultSet rs) throws SQLException {
+        int people = rs.getInt("reach");
+        return rs.wasNull() ? null : new Event.Reach(people, ReachBasis.valueOf(rs.getString("reach_basis")),
+                rs.getString("reach_method"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

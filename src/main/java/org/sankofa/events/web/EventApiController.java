@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.sankofa.events.EventId;
 import org.sankofa.events.EventKind;
 import org.sankofa.events.EventStatus;
+import org.sankofa.events.ReachBasis;
 import org.sankofa.events.internal.Event;
 import org.sankofa.events.internal.EventDates;
 import org.sankofa.events.internal.EventDraft;
@@ -82,6 +83,14 @@ class EventApiController {
     record StatusBody(@NotNull EventStatus status, @NotNull LocalDate on, @NotNull @Min(0) Integer version) {
     }
 
+    /**
+     * The reach of an awareness activity or campaign launch: people reached (0 or more; null clears the reach),
+     * counted or estimated, and how (required with a number).
+     */
+    record ReachBody(@Min(0) Integer people, ReachBasis basis, @Size(max = 500) String method,
+            @NotNull @Min(0) Integer version) {
+    }
+
     @GetMapping
     @PreAuthorize(Roles.EVENT_READERS)
     @Operation(summary = "List events, newest first (events without a year last), filtered by kind, status, "
@@ -124,6 +133,15 @@ class EventApiController {
             throw InvalidInputException.of("version", "validation.required");
         }
         return events.update(id, body.version(), body.draft(), user);
+    }
+
+    @PutMapping("/{id}/reach")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "Record how many people an awareness activity or campaign launch reached, counted or "
+            + "estimated, and how (422 for another kind of event or a negative number; null people clears it)")
+    Event recordReach(@PathVariable EventId id, @Valid @RequestBody ReachBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        return events.recordReach(id, body.version(), body.people(), body.basis(), body.method(), user);
     }
 
     @PostMapping("/{id}/status")

@@ -9,6 +9,7 @@ import org.sankofa.directory.Directory;
 import org.sankofa.events.EventId;
 import org.sankofa.events.EventKind;
 import org.sankofa.events.EventStatus;
+import org.sankofa.events.ReachBasis;
 import org.sankofa.events.internal.Event;
 import org.sankofa.events.internal.EventAccess;
 import org.sankofa.events.internal.EventDraft;
@@ -59,6 +60,16 @@ class EventController {
     record StatusForm(String status, String on, String version) {
     }
 
+    /** The fields of the form that records an awareness activity's reach (an empty number clears it). */
+    record ReachForm(String reach, String reachBasis, String reachMethod, String version) {
+
+        static ReachForm of(Event event) {
+            Event.Reach r = event.reach();
+            return new ReachForm(r == null ? "" : Integer.toString(r.people()), r == null ? "" : r.basis().name(),
+                    r == null ? "" : r.method(), String.valueOf(event.version()));
+        }
+    }
+
     @GetMapping
     @PreAuthorize(Roles.EVENT_READERS)
     String list(@RequestParam(required = false) EventKind kind, @RequestParam(required = false) EventStatus status,
@@ -86,6 +97,14 @@ class EventController {
 
     private String view(Event event, CurrentUser user, Model model, Map<String, String> errors, String alert,
             StatusForm statusForm) {
+        return view(event, user, model, errors, alert, statusForm, null);
+    }
+
+    private String view(Event event, CurrentUser user, Model model, Map<String, String> errors, String alert,
+            StatusForm statusForm, ReachForm reachForm) {
+        model.addAttribute("reachForm", reachForm == null ? ReachForm.of(event) : reachForm);
+        model.addAttribute("reachErrors", reachForm != null);
+        model.addAttribute("reachBases", ReachBasis.values());
         model.addAttribute("event", event);
         model.addAttribute("canManage", access.canManage(user, event.organiserIds()));
         model.addAttribute("figures", participants.figures(event.eventId(), user));
@@ -152,6 +171,32 @@ class EventController {
             redirect.addFlashAttribute("message", "event.status.changed");
             return "redirect:/events/" + changed.id();
         }, (errors, alert) -> view(event, user, model, errors, alert, form));
+    }
+
+    @PostMapping("/{id}/reach")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    String recordReach(@PathVariable EventId id, @ModelAttribute ReachForm form,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Event event = events.editable(id, user);
+        FormErrors read = new FormErrors();
+        Integer people = FormErrors.text(form.reach()) == null ? null : wholeNumber(read, form.reach());
+        ReachBasis basis = FormErrors.text(form.reachBasis()) == null ? null
+                : read.choice("reachBasis", form.reachBasis(), ReachBasis.class, EventForm.CHOICE);
+        return FormSubmission.submit(read, form.version(), response, version -> {
+            events.recordReach(id, version, people, basis, form.reachMethod(), user);
+            redirect.addFlashAttribute("message", "event.reach.recorded");
+            return "redirect:/events/" + id + "#reach";
+        }, (errors, alert) -> view(event, user, model, errors, alert, null, form));
+    }
+
+    private static Integer wholeNumber(FormErrors read, String value) {
+        String text = value.strip();
+        if (!text.matches("[0-9]{1,9}")) {
+            read.reject("reach", "event.reach.range");
+            return null;
+        }
+        return Integer.valueOf(text);
     }
 
     /** When a value could not be read, checks the rules on what was read too, so that every wrong field is named. */

@@ -11,41 +11,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.sankofa.cases.AgeBand;
-import org.sankofa.statistics.VictimStatistics;
-import org.sankofa.statistics.VictimCounts;
 import org.sankofa.directory.Communities;
 import org.sankofa.directory.Membership;
 import org.sankofa.plans.Disaggregation;
+import org.sankofa.plans.IndicatorFeed;
 import org.sankofa.plans.IndicatorSource;
 import org.sankofa.plans.IsoPeriod;
 import org.springframework.stereotype.Service;
 
 /**
- * The values of COMPUTED indicators, counted live from the case records through the cases module's public
- * {@link VictimStatistics} (never its tables) each time they are shown: nothing is stored. The countries are the plan's
+ * The values of COMPUTED indicators, counted live by the {@link IndicatorFeed} that offers the indicator's
+ * computation (the case records through the statistics module, the events) each time they are shown: nothing is
+ * stored. The countries are the plan's
  * parties: its countries, and the members of its communities on the last day of the period (the directory's dated
  * memberships: ECOWAS without Burkina Faso, Mali and Niger from 2025-01-29).
  *
  * <p>A computed value is an {@link IndicatorValue} with {@code computed} set, id 0 and version 0; its evidence lists
- * the countries whose case records were counted. Its parts are the
- * breakdowns the indicator lists: SEX (HTCDS gender values), AGE_GROUP (two breakdowns, each summing to the total:
- * {@code 0-17} / {@code 18+}, then the {@link AgeBand} bands), COUNTRY (ISO alpha-2), FORM_OF_EXPLOITATION (HTCDS
- * values; a case may have several forms, so these parts may sum to more than the total).
+ * the countries whose records were counted. Its parts are those of the breakdowns the indicator lists, as the feed
+ * gives them (see {@link CaseFeed} and the events module's feed).
  */
 @Service
 public class ComputedValues {
 
-    static final String CHILDREN = "0-17";
-    static final String ADULTS = "18+";
     private static final int MAX_PERIODS = 12;
 
-    private final VictimStatistics statistics;
+    private final Computations computations;
     private final Communities communities;
     private final Indicators indicators;
 
-    ComputedValues(VictimStatistics statistics, Communities communities, Indicators indicators) {
-        this.statistics = statistics;
+    ComputedValues(Computations computations, Communities communities, Indicators indicators) {
+        this.computations = computations;
         this.communities = communities;
         this.indicators = indicators;
     }
@@ -63,7 +58,7 @@ public class ComputedValues {
 
     /**
      * A counter for many computed values at once (a scorecard, a comparison of plans, the periods of an indicator):
-     * each distinct count (measure, country basis, countries, period) runs once, and each community's members on a
+     * each distinct count (computation, countries, period) runs once, and each community's members on a
      * day are read once.
      */
     public Counts counts() {
@@ -73,7 +68,7 @@ public class ComputedValues {
     /** Counts computed values, each distinct count once (see {@link #counts()}). */
     public final class Counts {
 
-        private final Map<List<Object>, VictimCounts> counted = new HashMap<>();
+        private final Map<List<Object>, IndicatorFeed.Count> counted = new HashMap<>();
         private final Map<List<Object>, List<Membership>> members = new HashMap<>();
 
         private Counts() {
@@ -95,10 +90,10 @@ public class ComputedValues {
         /** The value of a computed indicator of a plan with these parties, for a period. */
         public IndicatorValue value(Indicator indicator, Collection<String> countries,
                 Collection<String> communities, IsoPeriod period, boolean locked) {
-            ComputedMeasure measure = measure(indicator);
+            String key = key(indicator);
             List<String> covered = countries(countries, communities, period);
-            VictimCounts counts = counted.computeIfAbsent(List.of(measure.measure(), measure.basis(), covered, period),
-                    k -> statistics.count(measure.measure(), measure.basis(), covered, period.start(), period.end()));
+            IndicatorFeed.Count counts = counted.computeIfAbsent(List.of(key, covered, period),
+                    k -> computations.feed(key).count(key, covered, period.start(), period.end()));
             return ComputedValues.value(indicator, period, covered, counts, locked);
         }
     }
@@ -108,23 +103,12 @@ public class ComputedValues {
     }
 
     private static IndicatorValue value(Indicator indicator, IsoPeriod period, List<String> countries,
-            VictimCounts counts, boolean locked) {
+            IndicatorFeed.Count counts, boolean locked) {
         List<ValuePart> parts = new ArrayList<>();
         for (Disaggregation d : indicator.disaggregations()) {
-            switch (d) {
-                case SEX -> counts.bySex().forEach((sex, n) -> parts.add(part(d, sex.value(), n)));
-                case AGE_GROUP -> {
-                    parts.add(part(d, CHILDREN, counts.children()));
-                    parts.add(part(d, ADULTS, counts.adults()));
-                    for (AgeBand band : AgeBand.values()) {
-                        parts.add(part(d, band.label(), counts.byAgeBand().getOrDefault(band, 0L)));
-                    }
-                }
-                case COUNTRY -> counts.byCountry().forEach((country, n) -> parts.add(part(d, country, n)));
-                case FORM_OF_EXPLOITATION ->
-                    counts.byExploitation().forEach((form, n) -> parts.add(part(d, form.value(), n)));
-                case CITIZENSHIP -> {
-                    // not offered for computed indicators (refused when the indicator is created)
+            for (IndicatorFeed.Part p : counts.parts()) {
+                if (p.dimension() == d) {
+                    parts.add(new ValuePart(d, p.category(), BigDecimal.valueOf(p.n())));
                 }
             }
         }
@@ -189,15 +173,10 @@ public class ComputedValues {
         return year;
     }
 
-    static ComputedMeasure measure(Indicator indicator) {
+    static String key(Indicator indicator) {
         if (indicator.source() != IndicatorSource.COMPUTED) {
             throw new IllegalArgumentException("not a computed indicator");
         }
-        return ComputedMeasure.ofKey(indicator.computedKey())
-                .orElseThrow(() -> new IllegalStateException("unknown computation " + indicator.computedKey()));
-    }
-
-    private static ValuePart part(Disaggregation d, String category, long n) {
-        return new ValuePart(d, category, BigDecimal.valueOf(n));
+        return indicator.computedKey();
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo indicators added to the demo plans after {@link DemoPlans} (DemoPart order), in demo mode only, each set once
  * (found by its code): computed indicators of the Mali plan 2023–2027 (protection pillar) and of the ECOWAS Initial
- * Plan, counted live from the demo cases; and the aggregate criminal-justice figures of the Mali plan (prosecution
+ * Plan, counted live from the demo cases; indicators of the Mali plan counted from the events (officers trained,
+ * people reached); and the aggregate criminal-justice figures of the Mali plan (prosecution
  * pillar: offences, persons investigated, prosecuted, convicted, by sex and citizenship as UNODC's global report
  * asks), whose values are synthetic and stored as such.
  *
@@ -67,6 +68,9 @@ class DemoComputedIndicators implements DemoStep {
             if (mali != null && !hasIndicator(mali, "PRS-2")) {
                 n += criminalJustice(mali);
             }
+            if (mali != null && !hasIndicator(mali, "CAP-C1")) {
+                n += maliEvents(mali);
+            }
             Long ecowas = plan(ECOWAS_INITIAL);
             if (ecowas != null && !hasIndicator(ecowas, "ECW-C1")) {
                 n += ecowasComputed(ecowas);
@@ -94,6 +98,19 @@ class DemoComputedIndicators implements DemoStep {
         computed(plan, protection, "PRO-C5", "Victims identified in Mali returned to their country",
                 ComputedMeasure.VICTIMS_RETURNED, List.of(Disaggregation.SEX, Disaggregation.AGE_GROUP), List.of());
         return 5;
+    }
+
+    /**
+     * Indicators of the Mali plan counted from the events (the events module's feed): border and immigration officers
+     * serving Mali who attended a training held, and people reached by awareness activities held in Mali.
+     */
+    private int maliEvents(long plan) {
+        Long prevention = area(plan, "PREVENTION");
+        computed(plan, prevention, "CAP-C1", "Border and immigration officers serving Mali trained",
+                "events.people-trained.border", List.of(Disaggregation.SEX, Disaggregation.COUNTRY), List.of());
+        computed(plan, prevention, "CAP-C2", "People reached by awareness activities in Mali",
+                "events.awareness-reach", List.of(Disaggregation.COUNTRY), List.of());
+        return 2;
     }
 
     private int ecowasComputed(long plan) {
@@ -161,8 +178,13 @@ class DemoComputedIndicators implements DemoStep {
 
     private void computed(long plan, Long area, String code, String definition, ComputedMeasure measure,
             List<Disaggregation> by, List<String> references) {
+        computed(plan, area, code, definition, measure.key(), by, references);
+    }
+
+    private void computed(long plan, Long area, String code, String definition, String key, List<Disaggregation> by,
+            List<String> references) {
         indicators.create(PlanId.of(plan), new IndicatorDraft(area, null, code, definition, Measure.NUMBER,
-                Direction.HIGHER_IS_BETTER, "persons", null, null, null, by, IndicatorSource.COMPUTED, measure.key(),
+                Direction.HIGHER_IS_BETTER, "persons", null, null, null, by, IndicatorSource.COMPUTED, key,
                 references), loader);
     }
 

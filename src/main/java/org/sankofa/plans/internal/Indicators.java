@@ -52,9 +52,11 @@ public class Indicators {
     private final PlanAccess access;
     private final Countries countries;
     private final StrategicAreas strategicAreas;
+    private final Computations computations;
 
     Indicators(JdbcClient jdbc, AuditLog audit, Plans plans, PlanAccess access, Countries countries,
-            StrategicAreas strategicAreas) {
+            StrategicAreas strategicAreas, Computations computations) {
+        this.computations = computations;
         this.jdbc = jdbc;
         this.audit = audit;
         this.plans = plans;
@@ -488,9 +490,13 @@ public class Indicators {
         }
     }
 
-    /** A computed indicator names a known computation, counts persons (a number) and offers its breakdowns only. */
-    private static void checkComputed(IndicatorDraft d, Map<String, String> errors) {
-        if (!Texts.isBlank(d.computedKey()) && ComputedMeasure.ofKey(d.computedKey().strip()).isEmpty()) {
+    /**
+     * A computed indicator names a known computation (of any {@link org.sankofa.plans.IndicatorFeed}), counts (a
+     * number) and offers the computation's breakdowns only.
+     */
+    private void checkComputed(IndicatorDraft d, Map<String, String> errors) {
+        var computation = computations.find(d.computedKey());
+        if (!Texts.isBlank(d.computedKey()) && computation.isEmpty()) {
             errors.put("computedKey", "plan.indicator.computedKey.unknown");
         }
         if (d.measure() != null && d.measure() != Measure.NUMBER) {
@@ -498,6 +504,8 @@ public class Indicators {
         }
         if (d.disaggregations().contains(Disaggregation.CITIZENSHIP)) {
             errors.put("disaggregations", "plan.indicator.computed.citizenship");
+        } else if (computation.isPresent() && !computation.get().breakdowns().containsAll(d.disaggregations())) {
+            errors.put("disaggregations", "plan.indicator.computed.breakdown");
         }
     }
 

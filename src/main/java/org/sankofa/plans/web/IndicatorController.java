@@ -17,7 +17,7 @@ import org.sankofa.plans.IsoPeriod;
 import org.sankofa.plans.Measure;
 import org.sankofa.plans.PlanId;
 import org.sankofa.plans.internal.Area;
-import org.sankofa.plans.internal.ComputedMeasure;
+import org.sankofa.plans.internal.Computations;
 import org.sankofa.plans.internal.ComputedValues;
 import org.sankofa.plans.internal.Indicator;
 import org.sankofa.plans.internal.IndicatorDraft;
@@ -55,9 +55,11 @@ class IndicatorController {
     private final PlanAccess access;
     private final ComputedValues computedValues;
     private final StrategicAreas strategicAreas;
+    private final Computations computations;
 
     IndicatorController(Indicators indicators, Plans plans, PlanAccess access, ComputedValues computedValues,
-            StrategicAreas strategicAreas) {
+            StrategicAreas strategicAreas, Computations computations) {
+        this.computations = computations;
         this.indicators = indicators;
         this.plans = plans;
         this.access = access;
@@ -174,7 +176,7 @@ class IndicatorController {
         List<IndicatorValue> values = computed ? computedValues.values(indicator, plan, asked)
                 : indicators.values(indicator.id());
         model.addAttribute("computed", computed);
-        model.addAttribute("computation", computed ? ComputedMeasure.ofKey(indicator.computedKey()).orElse(null)
+        model.addAttribute("computation", computed ? computations.find(indicator.computedKey()).orElse(null)
                 : null);
         model.addAttribute("indicator", indicator);
         model.addAttribute("plan", plan);
@@ -279,7 +281,7 @@ class IndicatorController {
         model.addAttribute("measures", Measure.values());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("dimensions", Disaggregation.values());
-        model.addAttribute("computations", ComputedMeasure.values());
+        model.addAttribute("computations", computations.all());
         return "plans/indicator-form";
     }
 

@@ -74,6 +74,7 @@ class HomeController {
         if (user.hasRole(Role.EVENT_ORGANISER)) {
             model.addAttribute("upcomingEvents", events.upcoming(user));
             model.addAttribute("eventsToReport", events.awaitingReport(user));
+            model.addAttribute("eventFigures", events.figures(user));
         }
         if (user.hasAnyRole(PLAN_ROLES)) {
             model.addAttribute("plans", plans.plans(user));
