@@ -37,9 +37,34 @@ import org.springframework.web.bind.annotation.RestController;
 class ParticipantApiController {
 
     private final Participants participants;
+    private final org.sankofa.events.internal.Certificates certificates;
+    private final CertificatePdf certificatePdf;
 
-    ParticipantApiController(Participants participants) {
+    ParticipantApiController(Participants participants, org.sankofa.events.internal.Certificates certificates,
+            CertificatePdf certificatePdf) {
         this.participants = participants;
+        this.certificates = certificates;
+        this.certificatePdf = certificatePdf;
+    }
+
+    @GetMapping("/participants/{participantId}/certificate.pdf")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "A participant's certificate of attendance as a PDF (A4, in the caller's language: the event, "
+            + "its organisers, the days attended); 409 when they attended no day. Organisers and administrators only")
+    ResponseEntity<byte[]> certificate(@PathVariable EventId id, @PathVariable long participantId,
+            @AuthenticationPrincipal CurrentUser user) {
+        return CertificatePdf.response(certificatePdf.write(certificates.of(id, participantId, user),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                "certificate-" + id + "-" + participantId + ".pdf");
+    }
+
+    @GetMapping("/certificates.pdf")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "The certificates of attendance of every participant who attended at least one day, a page "
+            + "each (PDF); 409 when nobody attended. Organisers and administrators only")
+    ResponseEntity<byte[]> certificates(@PathVariable EventId id, @AuthenticationPrincipal CurrentUser user) {
+        return CertificatePdf.response(certificatePdf.write(certificates.all(id, user),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()), "certificates-" + id + ".pdf");
     }
 
     /** A participant: personal data, read and written only by the event's organisers and administrators. */
