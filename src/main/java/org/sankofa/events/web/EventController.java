@@ -45,9 +45,11 @@ class EventController {
     private final Directory directory;
     private final PlanActivities activities;
     private final Participants participants;
+    private final org.sankofa.events.internal.TestTopics topics;
 
     EventController(Events events, EventAccess access, Directory directory, PlanActivities activities,
-            Participants participants) {
+            Participants participants, org.sankofa.events.internal.TestTopics topics) {
+        this.topics = topics;
         this.events = events;
         this.participants = participants;
         this.access = access;
@@ -89,6 +91,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("canManage", access.canManage(user, event.organiserIds()));
         model.addAttribute("figures", participants.figures(event.eventId(), user));
+        model.addAttribute("topicFigures", topics.figures(event.eventId(), user));
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);
         model.addAttribute("statusForm", statusForm == null
