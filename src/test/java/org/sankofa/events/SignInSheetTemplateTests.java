@@ -169,4 +169,27 @@ class SignInSheetTemplateTests {
                         containsString("href=\"/events/sign-in-sheet.csv\""),
                         containsString("Frontières et immigration, Justice et parquet"))));
     }
+
+    @Test
+    void aCellASpreadsheetWouldRunAsAFormulaIsWrittenAsTextAndTheTemplatesHoldNone() throws Exception {
+        assertThat(SignInSheetTemplate.csvCell("=HYPERLINK(\"http://evil.example\",\"click\")", ','))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"");
+        assertThat(SignInSheetTemplate.csvCell("@SUM(A1:A9)", ';')).isEqualTo("'@SUM(A1:A9)");
+        assertThat(SignInSheetTemplate.csvCell("-2+3+cmd|' /C calc'!A0", ';')).startsWith("'-2+3");
+        assertThat(SignInSheetTemplate.csvCell("+253 77 00 00 01", ',')).isEqualTo("+253 77 00 00 01");
+        assertThat(SignInSheetTemplate.csvCell("Nom", ';')).isEqualTo("Nom");
+        for (String lang : List.of("en", "fr", "pt")) {
+            Locale language = Locale.forLanguageTag(lang);
+            String header = new String(template.csv(language), StandardCharsets.UTF_8).strip().replace("\uFEFF", "");
+            assertThat(header.split("[,;]")).noneMatch(cell -> cell.matches("^[=@+\\-].*"));
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.xlsx(language)))) {
+                for (Sheet sheet : workbook) {
+                    for (Row row : sheet) {
+                        row.forEach(cell -> assertThat(cell.getCellType())
+                                .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA));
+                    }
+                }
+            }
+        }
+    }
 }

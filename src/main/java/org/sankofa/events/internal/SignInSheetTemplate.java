@@ -46,7 +46,8 @@ public class SignInSheetTemplate {
     /** The header row as CSV. */
     public byte[] csv(Locale language) {
         char separator = language.getLanguage().equals("en") ? ',' : ';';
-        String header = String.join(String.valueOf(separator), headers(language));
+        String header = String.join(String.valueOf(separator),
+                headers(language).stream().map(h -> csvCell(h, separator)).toList());
         return ("\uFEFF" + header + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -106,6 +107,24 @@ public class SignInSheetTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A CSV cell that a spreadsheet shows as written: a text it would run as a formula ({@code =HYPERLINK(…)},
+     * {@code @SUM(…)}, {@code +cmd|…}; {@link SignInSheet#formula}) is prefixed with an apostrophe, and a cell holding
+     * the separator, a quote or a line break is quoted (RFC 4180). The XLSX needs no such care: its cells are written
+     * as text, which a spreadsheet never runs.
+     */
+    public static String csvCell(String text, char separator) {
+        String value = text == null ? "" : text;
+        if (SignInSheet.formula(value.strip())) {
+            value = "'" + value;
+        }
+        if (value.indexOf(separator) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0) {
+            value = '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
     }
 
     /** The column headers in the language. */
