@@ -277,14 +277,14 @@ public class Participants {
         audit.record(AuditEvent.of(user.getUsername(), "EVENT_SCORES_RECORDED", "event", eventId.value(), null));
     }
 
-    private static void checkScore(Map<String, String> errors, String field, BigDecimal score) {
+    static void checkScore(Map<String, String> errors, String field, BigDecimal score) {
         if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0
                 || score.stripTrailingZeros().scale() > 2)) {
             errors.put(field, "event.score.range");
         }
     }
 
-    private static BigDecimal round(BigDecimal value) {
+    static BigDecimal round(BigDecimal value) {
         return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
     }
 

@@ -12,6 +12,7 @@ import org.sankofa.events.EventStatus;
 import org.sankofa.events.ReachBasis;
 import org.sankofa.events.internal.Event;
 import org.sankofa.events.internal.EventAccess;
+import org.sankofa.events.internal.EventCalendar;
 import org.sankofa.events.internal.EventDraft;
 import org.sankofa.events.internal.EventFilter;
 import org.sankofa.events.internal.Events;
@@ -46,9 +47,13 @@ class EventController {
     private final Directory directory;
     private final PlanActivities activities;
     private final Participants participants;
+    private final org.sankofa.events.internal.TestTopics topics;
+    private final EventCalendar calendar;
 
     EventController(Events events, EventAccess access, Directory directory, PlanActivities activities,
-            Participants participants) {
+            Participants participants, org.sankofa.events.internal.TestTopics topics, EventCalendar calendar) {
+        this.calendar = calendar;
+        this.topics = topics;
         this.events = events;
         this.participants = participants;
         this.access = access;
@@ -89,6 +94,29 @@ class EventController {
         return "events/list";
     }
 
+    /** The calendar of the coming months (from this month, or {@code ?from=YYYY-MM}), grouped by month. */
+    @GetMapping("/calendar")
+    @PreAuthorize(Roles.EVENT_READERS)
+    String calendar(@RequestParam(required = false) String from, @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        java.time.YearMonth start;
+        try {
+            start = from == null || from.isBlank() ? java.time.YearMonth.now(java.time.ZoneOffset.UTC)
+                    : java.time.YearMonth.parse(from.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("not a month written YYYY-MM");
+        }
+        if (start.getYear() < 1900 || start.getYear() > 2200) {
+            throw new IllegalArgumentException("a month between 1900 and 2200");
+        }
+        model.addAttribute("from", start);
+        model.addAttribute("groups", calendar.months(start, EventCalendar.MONTHS, user));
+        model.addAttribute("previous", start.minusMonths(EventCalendar.MONTHS));
+        model.addAttribute("next", start.plusMonths(EventCalendar.MONTHS));
+        model.addAttribute("until", start.plusMonths(EventCalendar.MONTHS - 1L));
+        return "events/calendar";
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize(Roles.EVENT_READERS)
     String view(@PathVariable EventId id, @AuthenticationPrincipal CurrentUser user, Model model) {
@@ -108,6 +136,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("canManage", access.canManage(user, event.organiserIds()));
         model.addAttribute("figures", participants.figures(event.eventId(), user));
+        model.addAttribute("topicFigures", topics.figures(event.eventId(), user));
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);
         model.addAttribute("statusForm", statusForm == null

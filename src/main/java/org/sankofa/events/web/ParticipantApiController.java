@@ -17,6 +17,7 @@ import org.sankofa.events.internal.Participant;
 import org.sankofa.events.internal.ParticipantDraft;
 import org.sankofa.events.internal.ParticipantFigures;
 import org.sankofa.events.internal.Participants;
+import org.sankofa.events.internal.TestTopics;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
 import org.sankofa.shared.web.Created;
@@ -37,9 +38,36 @@ import org.springframework.web.bind.annotation.RestController;
 class ParticipantApiController {
 
     private final Participants participants;
+    private final org.sankofa.events.internal.Certificates certificates;
+    private final CertificatePdf certificatePdf;
+    private final TestTopics topics;
 
-    ParticipantApiController(Participants participants) {
+    ParticipantApiController(Participants participants, org.sankofa.events.internal.Certificates certificates,
+            CertificatePdf certificatePdf, TestTopics topics) {
+        this.topics = topics;
         this.participants = participants;
+        this.certificates = certificates;
+        this.certificatePdf = certificatePdf;
+    }
+
+    @GetMapping("/participants/{participantId}/certificate.pdf")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "A participant's certificate of attendance as a PDF (A4, in the caller's language: the event, "
+            + "its organisers, the days attended); 409 when they attended no day. Organisers and administrators only")
+    ResponseEntity<byte[]> certificate(@PathVariable EventId id, @PathVariable long participantId,
+            @AuthenticationPrincipal CurrentUser user) {
+        return CertificatePdf.response(certificatePdf.write(certificates.of(id, participantId, user),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                "certificate-" + id + "-" + participantId + ".pdf");
+    }
+
+    @GetMapping("/certificates.pdf")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "The certificates of attendance of every participant who attended at least one day, a page "
+            + "each (PDF); 409 when nobody attended. Organisers and administrators only")
+    ResponseEntity<byte[]> certificates(@PathVariable EventId id, @AuthenticationPrincipal CurrentUser user) {
+        return CertificatePdf.response(certificatePdf.write(certificates.all(id, user),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()), "certificates-" + id + ".pdf");
     }
 
     /** A participant: personal data, read and written only by the event's organisers and administrators. */
@@ -48,8 +76,20 @@ class ParticipantApiController {
             @NotNull ParticipantSex sex, @Size(max = 200) String contact) {
     }
 
-    /** A participant's pre- and post-test scores in percent (0 to 100); either may be null. */
-    record ScoresBody(java.math.BigDecimal preScore, java.math.BigDecimal postScore) {
+    /**
+     * A participant's pre- and post-test scores in percent (0 to 100), overall and on the topics listed (by the
+     * topic's id; a topic left out keeps its scores); any score may be null.
+     */
+    record ScoresBody(java.math.BigDecimal preScore, java.math.BigDecimal postScore,
+            @Size(max = 20) List<@Valid @NotNull TopicScoreBody> topics) {
+    }
+
+    /** The scores on one question topic of the test. */
+    record TopicScoreBody(@NotNull Long topic, java.math.BigDecimal preScore, java.math.BigDecimal postScore) {
+    }
+
+    /** A question topic of the event's tests. */
+    record TopicBody(@NotBlank @Size(max = 120) String name) {
     }
 
     /** Who attended on one of the event's days: the participants present (the others are absent that day). */
@@ -89,10 +129,39 @@ class ParticipantApiController {
 
     @org.springframework.web.bind.annotation.PutMapping("/participants/{participantId}/scores")
     @PreAuthorize(Roles.EVENT_ORGANISERS)
-    @Operation(summary = "Record a participant's pre- and post-test scores (percent, 0 to 100; 422 outside)")
+    @Operation(summary = "Record a participant's pre- and post-test scores, overall and per question topic (percent, "
+            + "0 to 100; 422 outside, or for a topic that is not one of the event's)")
     ResponseEntity<Void> scores(@PathVariable EventId id, @PathVariable long participantId,
             @Valid @RequestBody ScoresBody body, @AuthenticationPrincipal CurrentUser user) {
-        participants.score(id, participantId, body.preScore(), body.postScore(), user);
+        topics.score(id, participantId, body.preScore(), body.postScore(), body.topics() == null ? List.of()
+                : body.topics().stream().map(t -> new TestTopics.TopicScore(t.topic(), t.preScore(), t.postScore()))
+                        .toList(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/topics")
+    @PreAuthorize(Roles.EVENT_READERS)
+    @Operation(summary = "The question topics of the event's tests with the improvement on each: how many were tested "
+            + "before and after, the average scores and the difference in points (everyone who reads the event; "
+            + "never a name)")
+    List<TestTopics.TopicFigures> topics(@PathVariable EventId id, @AuthenticationPrincipal CurrentUser user) {
+        return topics.figures(id, user);
+    }
+
+    @PostMapping("/topics")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "Add a question topic to the event's tests (422 for a name already used)")
+    ResponseEntity<Created> addTopic(@PathVariable EventId id, @Valid @RequestBody TopicBody body,
+            @AuthenticationPrincipal CurrentUser user) {
+        return Created.in("/api/v1/events/" + id + "/topics", topics.add(id, body.name(), user));
+    }
+
+    @DeleteMapping("/topics/{topicId}")
+    @PreAuthorize(Roles.EVENT_ORGANISERS)
+    @Operation(summary = "Remove a question topic and its scores")
+    ResponseEntity<Void> removeTopic(@PathVariable EventId id, @PathVariable long topicId,
+            @AuthenticationPrincipal CurrentUser user) {
+        topics.remove(id, topicId, user);
         return ResponseEntity.noContent().build();
     }
 

@@ -9,15 +9,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.events.EventId;
 import org.sankofa.events.InstitutionType;
 import org.sankofa.events.ParticipantSex;
+import org.sankofa.events.internal.Certificates;
 import org.sankofa.events.internal.Event;
 import org.sankofa.events.internal.Events;
 import org.sankofa.events.internal.ParticipantDraft;
 import org.sankofa.events.internal.Participants;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
+import org.sankofa.shared.ConflictException;
 import org.sankofa.shared.InvalidInputException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,12 +46,47 @@ class ParticipantController {
     private final Events events;
     private final Participants participants;
     private final org.springframework.context.MessageSource messages;
+    private final Certificates certificates;
+    private final CertificatePdf certificatePdf;
+    private final org.sankofa.events.internal.SignInSheetTemplate sheetTemplate;
 
     ParticipantController(Events events, Participants participants,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, Certificates certificates,
+            CertificatePdf certificatePdf, org.sankofa.events.internal.SignInSheetTemplate sheetTemplate) {
+        this.sheetTemplate = sheetTemplate;
         this.events = events;
         this.participants = participants;
         this.messages = messages;
+        this.certificates = certificates;
+        this.certificatePdf = certificatePdf;
+    }
+
+    /** A participant's certificate of attendance; without attendance, the page again with a message (409). */
+    @GetMapping("/participants/{participantId}/certificate.pdf")
+    ModelAndView certificate(@PathVariable EventId id, @PathVariable long participantId,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+        return certificates(id, user, model, response, () -> certificates.of(id, participantId, user),
+                "certificate-" + id + "-" + participantId + ".pdf");
+    }
+
+    /** The certificates of everyone who attended, a page each; when nobody attended, the page with a message. */
+    @GetMapping("/certificates.pdf")
+    ModelAndView allCertificates(@PathVariable EventId id, @AuthenticationPrincipal CurrentUser user, Model model,
+            HttpServletResponse response) {
+        return certificates(id, user, model, response, () -> certificates.all(id, user), "certificates-" + id + ".pdf");
+    }
+
+    private ModelAndView certificates(EventId id, CurrentUser user, Model model, HttpServletResponse response,
+            java.util.function.Supplier<Certificates.Certificate> certificate, String filename) {
+        Event event = events.editable(id, user);
+        try {
+            byte[] document = certificatePdf.write(certificate.get(), LocaleContextHolder.getLocale());
+            return new ModelAndView(CertificatePdf.view(document, filename));
+        } catch (ConflictException noAttendance) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return new ModelAndView(page(event, user, model, ParticipantForm.empty(), null, Map.of(),
+                    noAttendance.messageKey(), null));
+        }
     }
 
     /** A problem of a sign-in sheet, in the reader's language. */
@@ -184,7 +224,9 @@ class ParticipantController {
     private String page(Event event, CurrentUser user, Model model, ParticipantForm form, AttendanceForm attendance,
             Map<String, String> errors, String alert, String errorForm) {
         model.addAttribute("event", event);
-        model.addAttribute("participants", participants.of(event.eventId(), user));
+        List<org.sankofa.events.internal.Participant> list = participants.of(event.eventId(), user);
+        model.addAttribute("participants", list);
+        model.addAttribute("attended", list.stream().filter(p -> !p.days().isEmpty()).count());
         model.addAttribute("days", Participants.days(event));
         model.addAttribute("form", form);
         model.addAttribute("attendance", attendance);
@@ -192,6 +234,8 @@ class ParticipantController {
         model.addAttribute("alert", alert);
         model.addAttribute("errorForm", errorForm);
         model.addAttribute("institutions", InstitutionType.values());
+        model.addAttribute("sheetInstitutions", sheetTemplate.institutions(LocaleContextHolder.getLocale()));
+        model.addAttribute("sheetSexes", sheetTemplate.sexes(LocaleContextHolder.getLocale()));
         model.addAttribute("sexes", ParticipantSex.values());
         return "events/participants";
     }
