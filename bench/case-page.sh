@@ -37,7 +37,8 @@ fi
 read -r -a ids <<<"$CASE_IDS"
 [ "${#ids[@]}" -gt 0 ] || { echo "no case to open" >&2; exit 1; }
 
-# one session per client: the login form with its CSRF token, as a browser signs in
+# one session, shared by the clients as by a browser's tabs (signing in eight times at once would meet the sign-in
+# throttle): the login form with its CSRF token, as a browser signs in
 sign_in() {
   local jar=$1 csrf
   curl -fsS -b "$jar" -c "$jar" -o "$jar.login" "$BASE_URL/login"
@@ -55,7 +56,7 @@ run() {
   local client=$1 rounds=$2 out=$3 jar="$WORK/cookies.$1" r id
   local headers=(-H 'Accept-Language: en')
   [ -z "$SECTION" ] || headers+=(-H 'HX-Request: true')
-  sign_in "$jar"
+  cp "$WORK/cookies.shared" "$jar"
   for r in $(seq 1 "$rounds"); do
     for id in "${ids[@]}"; do
       curl -sS -o "$WORK/page.$client" -b "$jar" "${headers[@]}" \
@@ -70,6 +71,7 @@ run() {
 
 echo "Case page$([ -n "$SECTION" ] && echo " section $SECTION") at $BASE_URL as $CASE_USER: ${#ids[@]} cases," \
   "$ROUNDS rounds, $CLIENTS clients ($(date -u '+%F %H:%M'), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
+sign_in "$WORK/cookies.shared"
 run warm 1 "$WORK/warm-up"
 for c in $(seq 1 "$CLIENTS"); do
   run "$c" "$ROUNDS" "$WORK/times.$c" &

@@ -28,7 +28,7 @@ echo "jar: $JAR; $(nproc) cores"
 PORT=$(free_port)
 PGPORT=$(free_port)
 t0=$(now_ms)
-setsid java -jar "$JAR" "--server.port=$PORT" "--sankofa.embedded-database.data-directory=$DATA" \
+setsid java -jar "$JAR" "${KEPT_DATA_ARGS[@]}" "--server.port=$PORT" "--sankofa.embedded-database.data-directory=$DATA" \
   "--sankofa.embedded-database.port=$PGPORT" >"$WORK/app.log" 2>&1 </dev/null &
 CURRENT=$!
 wait_up "http://127.0.0.1:$PORT/actuator/health" "$CURRENT" || { tail -n 40 "$WORK/app.log" >&2; exit 1; }

@@ -43,7 +43,7 @@ if [ -n "${DATA_DIR:-}" ] && [ -d "$DATA" ]; then
 else
   echo "generating $CASES cases into $DATA ..."
   t0=$(now_ms)
-  java -jar "$JAR" --server.port=0 "--sankofa.embedded-database.data-directory=$DATA" \
+  java -jar "$JAR" "${KEPT_DATA_ARGS[@]}" --server.port=0 "--sankofa.embedded-database.data-directory=$DATA" \
     "--sankofa.generate-cases=$CASES" "--sankofa.generate-cases.detail=$DETAIL" 2>&1 | tee "$WORK/generate.log" | grep -E 'Generat|cases/s|Demo cases|ERROR|Refusing' || true
   status=${PIPESTATUS[0]}
   t1=$(now_ms)
@@ -58,7 +58,7 @@ fi
 # --- 2. start Sankofa on that data ---------------------------------------------------------------------------------
 PORT=$(free_port)
 PGPORT=$(free_port)
-setsid java -jar "$JAR" "--server.port=$PORT" "--sankofa.embedded-database.data-directory=$DATA" \
+setsid java -jar "$JAR" "${KEPT_DATA_ARGS[@]}" "--server.port=$PORT" "--sankofa.embedded-database.data-directory=$DATA" \
   "--sankofa.embedded-database.port=$PGPORT" >"$WORK/app.log" 2>&1 </dev/null &
 CURRENT=$!
 if ! wait_up "http://127.0.0.1:$PORT/actuator/health" "$CURRENT"; then

@@ -52,3 +52,7 @@ packaged_jar() {
 }
 
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
+
+# Data kept between runs (DATA_DIR) outlives the build that made it: a later build may bring migrations numbered below
+# the data's newest (branches merged in another order), which Flyway applies only when told to.
+KEPT_DATA_ARGS=(--spring.flyway.out-of-order=true)

@@ -30,7 +30,7 @@ mkdir -p "$(dirname "$OUT")"
 OUT_ABS=$(cd "$(dirname "$OUT")" && pwd)/$(basename "$OUT")
 
 PORT=$(free_port)
-setsid java -jar "$JAR" "--server.port=$PORT" "--sankofa.embedded-database.data-directory=$DATA_DIR/postgres" \
+setsid java -jar "$JAR" "${KEPT_DATA_ARGS[@]}" "--server.port=$PORT" "--sankofa.embedded-database.data-directory=$DATA_DIR/postgres" \
   >"$WORK/app.log" 2>&1 </dev/null &
 CURRENT=$!
 wait_up "http://127.0.0.1:$PORT/actuator/health" "$CURRENT" || { tail -n 40 "$WORK/app.log" >&2; exit 1; }

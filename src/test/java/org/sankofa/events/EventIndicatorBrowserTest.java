@@ -3,14 +3,19 @@ package org.sankofa.events;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.sankofa.identity.NewUser;
 import org.sankofa.identity.Role;
@@ -133,6 +138,28 @@ class EventIndicatorBrowserTest {
             browser.submit(browser.find(By.cssSelector("#participant-" + id + " .score-form button")));
         }
         browser.step("scores recorded");
+
+        // the certificates of attendance, the whole list as its link gives it with the organiser's session: a page
+        // per participant who attended, naming them, the event and the days they attended
+        browser.open(eventPath + "/participants");
+        String certificates = browser.find(By.id("all-certificates")).getAttribute("href");
+        String pdf = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+                  let text = '';
+                  new Uint8Array(b).forEach(x => text += String.fromCharCode(x));
+                  done(btoa(text));
+                });""", certificates);
+        PdfReader reader = new PdfReader(Base64.getDecoder().decode(pdf));
+        assertThat(reader.getNumberOfPages()).isEqualTo(3);
+        PdfTextExtractor pages = new PdfTextExtractor(reader);
+        List<String> texts = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            texts.add(pages.getTextFromPage(page));
+        }
+        assertThat(texts).allSatisfy(text -> assertThat(text).contains(title).contains("Kayes, Mali"))
+                .anySatisfy(text -> assertThat(text).contains("Awa Sissoko-Test").contains("Attended 1 day of 2"))
+                .anySatisfy(text -> assertThat(text).contains("Ibrahim Coulibaly-Test").contains("Attended 2 days of 2"));
 
         // held
         browser.open(eventPath);
