@@ -114,8 +114,10 @@ public class CaseList {
         if (rare != null) {
             params.put("facets", rare.facetArray());
             // a plan for these facets, not a generic one: planned for "some array", PostgreSQL walks the whole office
-            // testing each entry's facet (1.4 s for an empty filter at 1,000,000 cases, docs/benchmarks.md)
-            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            // testing each entry's facet (1.4 s for an empty filter at 1,000,000 cases, docs/benchmarks.md); and no
+            // parallel workers, whose start costs more (5 ms) than reading a few rows
+            jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                    + " set_config('max_parallel_workers_per_gather', '0', true)").query().listOfRows();
         }
         List<String> branches = new ArrayList<>();
         List<String> scopeBranches = scope.branches("c");
