@@ -42,7 +42,7 @@ java bench/CaseListBench.java "http://127.0.0.1:$PORT" "$TOKEN" "$CLIENTS" 200 2
 jcmd "$PID" JFR.start name=bench settings=profile "filename=$WORK/bench.jfr" >/dev/null
 java bench/CaseListBench.java "http://127.0.0.1:$PORT" "$TOKEN" "$CLIENTS" "$REQUESTS" 60 || true
 jcmd "$PID" JFR.stop name=bench >/dev/null
-java -jar "$CONVERTER" --cpu --simple --title "Sankofa: the case list scenarios, $CLIENTS clients (CPU samples)" \
+java -jar "$CONVERTER" --simple --title "Sankofa: the case list scenarios, $CLIENTS clients (CPU samples)" \
   "$WORK/bench.jfr" "$OUT_ABS"
 cp "$WORK/bench.jfr" "${OUT_ABS%.html}.jfr"
 [ -s "$OUT_ABS" ] && echo "flame graph: $OUT ($(du -h "$OUT_ABS" | cut -f1))" || { echo "no profile written" >&2; exit 1; }

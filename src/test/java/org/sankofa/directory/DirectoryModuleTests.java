@@ -129,6 +129,20 @@ class DirectoryModuleTests {
     }
 
     @Test
+    void officesLookedUpAgainAreAnsweredFromMemoryAndAnEditIsSeenAtOnce() throws Exception {
+        Organisation o = organisation(directory, "Remembered NGO");
+        Office office = office(directory, o, "SN");
+        directory.offices(List.of(office.id()));
+
+        assertThat(SqlStatements.count(() -> assertThat(directory.offices(List.of(office.id())))
+                .containsEntry(office.id(), office))).isZero();
+        Office renamed = directory.update(office.id(), office.version(), new NewOffice(o.id(), office.code(),
+                "Renamed office", office.countryCode(), office.city()), "admin");
+        assertThat(directory.offices(List.of(office.id())).get(office.id()).name()).isEqualTo("Renamed office");
+        assertThat(renamed.name()).isEqualTo("Renamed office");
+    }
+
+    @Test
     void noIdsAreAnsweredWithoutAQuery() throws Exception {
         assertThat(SqlStatements.count(() -> {
             assertThat(directory.offices(List.<OfficeId>of())).isEmpty();

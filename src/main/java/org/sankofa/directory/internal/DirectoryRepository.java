@@ -2,6 +2,7 @@ package org.sankofa.directory.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.directory.Directory;
@@ -37,6 +40,12 @@ class DirectoryRepository implements Directory {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final DirectoryRules rules;
+    /**
+     * Offices by id, as every list and case page names them (one lookup per request otherwise): offices change only
+     * by an administrator's edit, which forgets them here at once; another node sees an edit within a minute.
+     */
+    private final Cache<Long, Office> officesById = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     DirectoryRepository(JdbcClient jdbc, AuditLog audit, DirectoryRules rules) {
         this.jdbc = jdbc;
@@ -131,6 +140,7 @@ class DirectoryRepository implements Directory {
             throw new ConflictException("error.stale");
         }
         audit.record(AuditEvent.of(actor, "OFFICE_UPDATED", "office", id.value(), fields(changed)));
+        officesById.invalidate(id.value());
         return office(id).orElseThrow();
     }
 
@@ -163,13 +173,14 @@ class DirectoryRepository implements Directory {
 
     @Override
     public Map<OfficeId, Office> offices(Collection<OfficeId> ids) {
-        Long[] values = ids.stream().filter(Objects::nonNull).map(OfficeId::value).distinct().toArray(Long[]::new);
-        if (values.length == 0) {
+        List<Long> values = ids.stream().filter(Objects::nonNull).map(OfficeId::value).distinct().toList();
+        if (values.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from office where id = any(?)").param(values).query((rs, n) -> office(rs)).list()
-                .stream()
-                .collect(Collectors.toMap(Office::id, Function.identity()));
+        return officesById.getAll(values, missing -> jdbc.sql("select * from office where id = any(?)")
+                        .param(missing.toArray(Long[]::new)).query((rs, n) -> office(rs)).list().stream()
+                        .collect(Collectors.toMap(o -> o.id().value(), Function.identity())))
+                .values().stream().collect(Collectors.toMap(Office::id, Function.identity()));
     }
 
     @Override
