@@ -54,9 +54,9 @@ class UserListStatementsTests {
         RequestBuilder api = get("/api/v1/users").header(HttpHeaders.AUTHORIZATION, bearer);
         RequestBuilder form = get("/admin/users/new").with(user(admin));
         statements(api); // the first use of a token records it (last use, audit): not part of the list
-        int pageBefore = statements(page);
-        int apiBefore = statements(api);
-        int formBefore = statements(form);
+        int pageBefore = warmStatements(page);
+        int apiBefore = warmStatements(api);
+        int formBefore = warmStatements(form);
 
         for (int i = 0; i < 3; i++) {
             String username = SignIn.uniqueUsername("rows");
@@ -70,9 +70,18 @@ class UserListStatementsTests {
         }
 
         assertThat(pageBefore).isPositive();
-        assertThat(statements(page)).as("GET /admin/users").isEqualTo(pageBefore);
-        assertThat(statements(api)).as("GET /api/v1/users").isEqualTo(apiBefore);
-        assertThat(statements(form)).as("GET /admin/users/new").isEqualTo(formBefore);
+        assertThat(warmStatements(page)).as("GET /admin/users").isEqualTo(pageBefore);
+        assertThat(warmStatements(api)).as("GET /api/v1/users").isEqualTo(apiBefore);
+        assertThat(warmStatements(form)).as("GET /admin/users/new").isEqualTo(formBefore);
+    }
+
+    /**
+     * The statements of a request asked a second time: offices are kept in memory once read (one query for all those
+     * not yet known), so the first request after new offices costs one more statement, whatever their number.
+     */
+    private int warmStatements(RequestBuilder request) throws Exception {
+        statements(request);
+        return statements(request);
     }
 
     private int statements(RequestBuilder request) throws Exception {
