@@ -63,6 +63,8 @@ class SignInSheetTests {
     Events events;
     @Autowired
     Participants participants;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     private CurrentUser as(String username) {
         return users.findByUsername(username).orElseThrow();
@@ -200,5 +202,32 @@ class SignInSheetTests {
         mvc.perform(multipart("/api/v1/events/" + event.id() + "/participants/import").file(good)
                         .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "mne")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aTwentyMegabyteSheetSentOverRealHttpIsRefusedWithAMessageAndNothingIsImported() throws Exception {
+        Event event = training();
+        byte[] twentyMegabytes = new byte[20 * 1024 * 1024];
+        java.util.Arrays.fill(twentyMegabytes, (byte) 'a');
+        String boundary = "sheet-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(twentyMegabytes);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://127.0.0.1:" + port + "/api/v1/events/" + event.id() + "/participants/import"))
+                .header("Authorization", Tokens.bearer(mvc, "organiser")).header("Accept-Language", "fr")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("trop volumineux");
+        assertThat(count(event)).isZero();
     }
 }
