@@ -19,7 +19,10 @@ class ApiDocsInDemoModeTests {
     @Test
     void theApiDescriptionIsOpen() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/cases']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/cases']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/events']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/events/{id}/participants']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/events/{id}/attendance']").exists());
         mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
     }
 }
