@@ -338,7 +338,7 @@ public class Programmes implements ProgrammeNames {
     }
 
     /** Every rule of a draft, all errors at once (422), before anything is written. */
-    void check(ProgrammeDraft d, Long id, CurrentUser user) {
+    public void check(ProgrammeDraft d, Long id, CurrentUser user) {
         Map<String, String> errors = new LinkedHashMap<>();
         Texts.check(errors, "code", d.code(), true, CODE);
         Texts.check(errors, "title", d.title(), true, TITLE);
