@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Size;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.programmes.ProgrammeId;
 import org.sankofa.programmes.TargetMeasure;
+import org.sankofa.programmes.internal.DonorReport;
+import org.sankofa.programmes.internal.DonorReports;
 import org.sankofa.programmes.internal.Programme;
 import org.sankofa.programmes.internal.ProgrammeAccess;
 import org.sankofa.programmes.internal.ProgrammeDraft;
@@ -51,10 +53,12 @@ class ProgrammeApiController {
 
     private final Programmes programmes;
     private final Targets targets;
+    private final DonorReports reports;
 
-    ProgrammeApiController(Programmes programmes, Targets targets) {
+    ProgrammeApiController(Programmes programmes, Targets targets, DonorReports reports) {
         this.programmes = programmes;
         this.targets = targets;
+        this.reports = reports;
     }
 
     record DonorBody(@NotNull Long organisation, @Size(max = 100) String grantReference) {
@@ -168,5 +172,17 @@ class ProgrammeApiController {
         Target added = targets.add(id, new TargetDraft(body.measure(), body.label(), body.baseline(), body.indicator(),
                 body.values()), user);
         return ResponseEntity.created(URI.create("/api/v1/programmes/" + id + "/targets")).body(added);
+    }
+
+    @GetMapping("/{id}/report")
+    @PreAuthorize(ProgrammeAccess.READERS)
+    @Operation(summary = "The donor report of a period (ISO: 2024, 2024-S1, 2024-Q2, 2024-05): each target against "
+            + "what was achieved, by country, sex and age band, with the narrative. Aggregates only: a count of "
+            + "persons under the threshold (default 5) is suppressed (value hidden, suppressed: true). 422 for a "
+            + "period that is not an ISO period or lies outside the programme")
+    DonorReport report(@PathVariable ProgrammeId id,
+            @Parameter(description = "ISO period, e.g. 2024 or 2024-Q2") @RequestParam(required = false)
+            String period, @AuthenticationPrincipal CurrentUser user) {
+        return reports.report(id, period, user);
     }
 }
