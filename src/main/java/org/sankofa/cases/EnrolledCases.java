@@ -54,4 +54,14 @@ public interface EnrolledCases {
      */
     List<CaseFigures.Group> groups(Outcome outcome, boolean childrenOnly, Collection<Enrolment> enrolments,
             LocalDate from, LocalDate to);
+
+    /** A child's case that has a return plan, as the demo world enrols it: no identity, only what enrolment needs. */
+    record Candidate(CaseId caseId, long officeId, LocalDate identifiedOn, String country) {
+    }
+
+    /**
+     * For the demo world: up to {@code limit} children's cases owned by {@code officeId} that have a return plan
+     * (arrived or not), oldest identification first.
+     */
+    List<Candidate> childrenWithReturn(long officeId, int limit);
 }
