@@ -30,5 +30,7 @@ public enum DemoPart {
     /** The events of the seeds, with synthetic participants (needs the organisations and the plans). */
     EVENTS,
     /** The funded programmes of the seeds, with demo cases enrolled (needs the organisations, the returns, the plans). */
-    PROGRAMMES
+    PROGRAMMES,
+    /** The events that serve the programmes: the six national workshops and the Abuja launch (needs both). */
+    EVENT_PROGRAMMES
 }

@@ -18,4 +18,16 @@ public interface ProgrammeFeed {
      * country (ISO alpha-2; the key {@code ""} for what has no country).
      */
     Map<String, Long> count(TargetMeasure measure, ProgrammeId programme, LocalDate from, LocalDate to);
+
+    /**
+     * What serves the programme, as the programme page lists it: a title, the link to its page, and the message key
+     * of its status.
+     */
+    record Served(String title, String href, String statusKey) {
+    }
+
+    /** The records of this feed's module that serve the programme (none by default). */
+    default java.util.List<Served> served(ProgrammeId programme) {
+        return java.util.List.of();
+    }
 }

@@ -105,6 +105,13 @@ public class Targets {
         return list;
     }
 
+    /** What serves the programme in the other modules (the events linked to it), as their feeds list it. */
+    public List<ProgrammeFeed.Served> served(Programme programme) {
+        List<ProgrammeFeed.Served> all = new ArrayList<>();
+        feeds.forEach(feed -> all.addAll(feed.served(programme.programmeId())));
+        return all;
+    }
+
     /** How many cases are enrolled in the programme (whatever their office). */
     public long enrolledCount(Programme programme) {
         return jdbc.sql("select count(*) from programme_enrolment where programme_id = ?").param(programme.id())

@@ -84,6 +84,7 @@ class ProgrammeController {
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("progress", targets.progress(programme));
         model.addAttribute("enrolled", targets.enrolledCount(programme));
+        model.addAttribute("served", targets.served(programme));
         model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);
