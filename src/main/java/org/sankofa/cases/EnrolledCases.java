@@ -55,13 +55,13 @@ public interface EnrolledCases {
     List<CaseFigures.Group> groups(Outcome outcome, boolean childrenOnly, Collection<Enrolment> enrolments,
             LocalDate from, LocalDate to);
 
-    /** A child's case that has a return plan, as the demo world enrols it: no identity, only what enrolment needs. */
+    /** A child's case whose return arrived, as the demo world enrols it: no identity, only what enrolment needs. */
     record Candidate(CaseId caseId, long officeId, LocalDate identifiedOn, String country) {
     }
 
     /**
-     * For the demo world: up to {@code limit} children's cases owned by {@code officeId} that have a return plan
-     * (arrived or not), oldest identification first.
+     * For the demo world: up to {@code limit} children's cases owned by {@code officeId} whose return arrived, oldest
+     * identification first.
      */
-    List<Candidate> childrenWithReturn(long officeId, int limit);
+    List<Candidate> childrenReturned(long officeId, int limit);
 }

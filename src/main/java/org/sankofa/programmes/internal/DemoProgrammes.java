@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * children" beside the 320 already helped, six national workshops), the Stop Trafficking Campaign (US BPRM),
  * COMPASS (IOM) and PROMIS (UNODC) funded by the Netherlands, and MPRR-SSA (EU). What a source does not say is
  * synthetic and marked so in the programme's source: which nine countries came first, the day the new phase began,
- * the split of a target over the years, the budget lines. Demo children of IOM Dakar and Conakry whose return is
- * planned are enrolled in the return programme, so that its progress shows. Loads once (found by a code).
+ * the split of a target over the years, the budget lines. Demo children of IOM Dakar and Conakry whose return
+ * arrived are enrolled in the return programme, so that its progress shows. Loads once (found by a code).
  */
 @Component
 class DemoProgrammes implements DemoStep {
@@ -205,7 +205,7 @@ class DemoProgrammes implements DemoStep {
         }, null, null, Map.of()), loader);
     }
 
-    /** Children of IOM Dakar and Conakry with a planned return join the return programme on their identification. */
+    /** Children of IOM Dakar and Conakry whose return arrived joined the return programme on their identification. */
     private int enrolDemoChildren(Programme programme) {
         int count = 0;
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -216,7 +216,7 @@ class DemoProgrammes implements DemoStep {
             }
             CurrentUser staff = new CurrentUser(0, "demo-loader", "Demo loader", office.organisationId().value(),
                     office.id().value(), "en", Set.of(RoleGrant.of(Role.CASE_SUPERVISOR)), true, false, false, null);
-            for (EnrolledCases.Candidate candidate : cases.childrenWithReturn(office.id().value(), 14)) {
+            for (EnrolledCases.Candidate candidate : cases.childrenReturned(office.id().value(), 14)) {
                 LocalDate on = candidate.identifiedOn();
                 if (on.isAfter(today) || !programme.countriesOn(on).contains(candidate.country())) {
                     continue;

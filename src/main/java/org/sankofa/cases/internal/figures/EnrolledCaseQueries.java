@@ -80,10 +80,10 @@ class EnrolledCaseQueries implements EnrolledCases {
     }
 
     @Override
-    public List<Candidate> childrenWithReturn(long officeId, int limit) {
+    public List<Candidate> childrenReturned(long officeId, int limit) {
         return jdbc.sql("""
                 select c.id, c.office_id, c.identified_on, coalesce(c.citizenship, c.identified_country) as country
-                from case_file c join case_return_plan r on r.case_id = c.id
+                from case_file c join case_return_plan r on r.case_id = c.id and r.status = 'ARRIVED'
                 where c.office_id = ? and c.is_child and c.trafficking_status <> 'NotAVictimOfTrafficking'
                 order by c.identified_on, c.id limit ?""").params(officeId, limit)
                 .query((rs, n) -> new Candidate(CaseId.of(rs.getLong(1)), rs.getLong(2),
