@@ -98,7 +98,9 @@ class ProgrammeBrowserTest {
         browser.signIn("supervisor.dakar", DemoUsers.PASSWORD);
         assertThat(returned(browser, programme)).isEqualTo(before + 1);
         browser.step("children returned moved");
-        browser.viewport(390, 844).screenshot("en-390-programme-after.png").viewport(1366, 900);
+        browser.viewport(390, 844).screenshot("en-390-programme-after.png");
+        browser.script("document.getElementById('targets-heading').scrollIntoView();");
+        browser.screenshot("en-390-programme-targets.png").viewport(1366, 900);
         browser.signOut();
 
         // the donor's observer reads the report in French
@@ -119,6 +121,8 @@ class ProgrammeBrowserTest {
         assertThat(report).contains("Rapport au bailleur", "Enfants retournés", "Agrégats seulement")
                 .doesNotContain("SN-DKR-");
         browser.viewport(390, 844).screenshot("fr-390-donor-report.png");
+        browser.script("document.getElementById('report-targets').scrollIntoView();");
+        browser.screenshot("fr-390-donor-report-targets.png");
         Object overflow = browser.script("return document.documentElement.scrollWidth > window.innerWidth;");
         assertThat(overflow).isEqualTo(Boolean.FALSE);
         browser.viewport(1366, 900);
