@@ -220,7 +220,7 @@ class FoundationBrowserTest {
 
     /**
      * Everyone: home and the directory; case roles: cases, tasks and family tracing (supervisors: transfers and overdue visits too); partners:
-     * their referrals; administrators: administration.
+     * their referrals; administrators: administration; everyone but partners: the programmes.
      */
     private static List<String> expectedNavigation(Role role) {
         List<String> links = new java.util.ArrayList<>(EVERYONE);
@@ -241,6 +241,9 @@ class FoundationBrowserTest {
         }
         if (org.sankofa.identity.Roles.EVENT_READER_ROLES.contains(role)) {
             links.add("events");
+        }
+        if (role != Role.PARTNER) {
+            links.add("programmes"); // under the plans (issue 14)
         }
         if (role == Role.ADMINISTRATOR) {
             links.addAll(ADMINISTRATION);
