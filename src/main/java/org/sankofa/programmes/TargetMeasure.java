@@ -9,11 +9,11 @@ package org.sankofa.programmes;
 public enum TargetMeasure {
     CHILDREN_ASSISTED(Source.CASES), CHILDREN_RETURNED(Source.CASES), CHILDREN_REINTEGRATED(Source.CASES),
     COUNTRIES_COVERED(Source.PROGRAMME), WORKSHOPS_HELD(Source.EVENTS), PEOPLE_TRAINED(Source.EVENTS),
-    REFERRALS_COMPLETED(Source.CASES), MANUAL(Source.INDICATOR);
+    REFERRALS_COMPLETED(Source.CASES), ACTIVITIES_COMPLETED(Source.PLANS), MANUAL(Source.INDICATOR);
 
     /** Where the achieved figure comes from. */
     public enum Source {
-        CASES, PROGRAMME, EVENTS, INDICATOR
+        CASES, PROGRAMME, EVENTS, PLANS, INDICATOR
     }
 
     private final Source source;

@@ -18,6 +18,8 @@ import org.sankofa.cases.EnrolledCases;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.plans.IndicatorValues;
 import org.sankofa.plans.IsoPeriod;
+import org.sankofa.plans.ActivityStatus;
+import org.sankofa.plans.PlanActivities;
 import org.sankofa.programmes.ProgrammeFeed;
 import org.sankofa.programmes.ProgrammeId;
 import org.sankofa.programmes.TargetMeasure;
@@ -34,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (422: no measure, a period that is not an ISO period or lies outside the programme, a manual target without a plans
  * indicator entered by hand); progress is never typed but counted each time it is shown: from the cases enrolled in
  * the programme ({@link EnrolledCases}: only what happened while enrolled, each case once), the countries covered,
- * the events that serve it ({@link ProgrammeFeed}) and, for a manual figure, the plans indicator's values
+ * the events that serve it ({@link ProgrammeFeed}), the plan activities it serves ({@link PlanActivities}) and, for a
+ * manual figure, the plans indicator's values
  * ({@link IndicatorValues}).
  */
 @Service
@@ -49,9 +52,11 @@ public class Targets {
     private final EnrolledCases cases;
     private final IndicatorValues indicators;
     private final List<ProgrammeFeed> feeds;
+    private final PlanActivities activities;
 
     Targets(JdbcClient jdbc, AuditLog audit, Programmes programmes, EnrolledCases cases,
-            IndicatorValues indicators, List<ProgrammeFeed> feeds) {
+            IndicatorValues indicators, List<ProgrammeFeed> feeds, PlanActivities activities) {
+        this.activities = activities;
         this.jdbc = jdbc;
         this.audit = audit;
         this.programmes = programmes;
@@ -132,6 +137,7 @@ public class Targets {
             case CASES -> fromCases(programme, target.measure(), start, end);
             case PROGRAMME -> countries(programme, end);
             case EVENTS -> fromFeeds(programme, target.measure(), start, end);
+            case PLANS -> activitiesCompleted(programme, start, end);
             case INDICATOR -> fromIndicator(target, start, end);
         };
     }
@@ -183,6 +189,16 @@ public class Targets {
         Map<String, Long> byCountry = new TreeMap<>();
         programme.countriesOn(on).forEach(c -> byCountry.put(c, 1L));
         return new Achieved(byCountry.size(), byCountry, Map.of(), Map.of(), true, true);
+    }
+
+    /** The plan activities the programme serves that were completed, their actual last day in the span. */
+    private Achieved activitiesCompleted(Programme programme, LocalDate from, LocalDate to) {
+        long done = activities.progress(programme.activities().stream().map(PlanActivities.ActivityRef::id)
+                .toList()).stream()
+                .filter(a -> a.status() == ActivityStatus.COMPLETED && a.actualEnd() != null
+                        && !a.actualEnd().isBefore(from) && !a.actualEnd().isAfter(to))
+                .count();
+        return new Achieved(done, Map.of(), Map.of(), Map.of(), true, true);
     }
 
     private Achieved fromFeeds(Programme programme, TargetMeasure measure, LocalDate from, LocalDate to) {
