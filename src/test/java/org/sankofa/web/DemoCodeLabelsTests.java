@@ -16,7 +16,7 @@ import org.sankofa.cases.assistance.ReferralShare;
 import org.sankofa.cases.assistance.ReferralStatus;
 import org.sankofa.cases.assistance.RiskFactor;
 import org.sankofa.cases.assistance.RiskLevel;
-import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.directory.ServiceType;
 import org.sankofa.cases.bestinterests.internal.BestInterestsDecision;
 import org.sankofa.cases.bestinterests.internal.DecisionStatus;
 import org.sankofa.cases.internal.consent.ConsentGiver;

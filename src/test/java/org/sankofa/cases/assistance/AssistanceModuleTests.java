@@ -1,5 +1,6 @@
 package org.sankofa.cases.assistance;
 
+import org.sankofa.directory.ServiceType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;

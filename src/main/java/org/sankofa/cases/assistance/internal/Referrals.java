@@ -18,7 +18,7 @@ import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.assistance.ReferralShare;
 import org.sankofa.cases.assistance.ReferralStatus;
-import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.directory.ServiceType;
 import org.sankofa.cases.events.ReferralAnswered;
 import org.sankofa.cases.events.ReferralSent;
 import org.sankofa.cases.internal.CaseAccess;

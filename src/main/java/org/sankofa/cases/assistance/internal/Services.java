@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
-import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.directory.ServiceType;
 import org.sankofa.cases.events.ServiceDelivered;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;

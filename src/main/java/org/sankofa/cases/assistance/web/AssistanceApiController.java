@@ -14,7 +14,7 @@ import org.sankofa.cases.assistance.NeedLevel;
 import org.sankofa.cases.assistance.ReferralShare;
 import org.sankofa.cases.assistance.RiskFactor;
 import org.sankofa.cases.assistance.RiskLevel;
-import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.directory.ServiceType;
 import org.sankofa.cases.assistance.internal.Assessments;
 import org.sankofa.cases.assistance.internal.Referrals;
 import org.sankofa.cases.assistance.internal.Services;

@@ -8,7 +8,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.assistance.ReferralShare;
-import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.directory.ServiceType;
 import org.sankofa.cases.assistance.internal.Referrals;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.consent.ConsentPurpose;

@@ -8,7 +8,7 @@ import java.util.Map;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.cases.CaseId;
-import org.sankofa.cases.assistance.ServiceType;
+import org.sankofa.directory.ServiceType;
 import org.sankofa.cases.assistance.internal.Services;
 import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.web.Sections;
