@@ -26,6 +26,9 @@ public interface PartnerServices {
     /** A service, removed or not (a referral names the service it went to even after it is removed). */
     Optional<PartnerService> service(PartnerServiceId id);
 
+    /** The services with these ids, removed or not, by id, in one query (unknown ids are left out). */
+    Map<PartnerServiceId, PartnerService> services(java.util.Collection<PartnerServiceId> ids);
+
     /** The services (not removed) of an organisation, by type and city. */
     List<PartnerService> services(OrganisationId organisation);
 

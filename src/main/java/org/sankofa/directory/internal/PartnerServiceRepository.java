@@ -176,6 +176,17 @@ class PartnerServiceRepository implements PartnerServices {
     }
 
     @Override
+    public Map<PartnerServiceId, PartnerService> services(java.util.Collection<PartnerServiceId> ids) {
+        Long[] values = ids.stream().filter(Objects::nonNull).map(PartnerServiceId::value).distinct()
+                .toArray(Long[]::new);
+        if (values.length == 0) {
+            return Map.of();
+        }
+        return jdbc.sql(SELECT + " where s.id = any(?)").param(values).query((rs, n) -> service(rs)).list().stream()
+                .collect(Collectors.toMap(PartnerService::id, java.util.function.Function.identity()));
+    }
+
+    @Override
     public List<PartnerService> services(OrganisationId organisation) {
         return jdbc.sql(SELECT + " where s.organisation_id = ? and s.removed_at is null"
                         + " order by s.service_type, s.country_code, s.city, s.id")

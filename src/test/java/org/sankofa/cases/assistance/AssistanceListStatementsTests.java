@@ -1,6 +1,5 @@
 package org.sankofa.cases.assistance;
 
-import org.sankofa.directory.ServiceType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -8,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sankofa.directory.ServiceType;
 
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.CaseFixtures;
