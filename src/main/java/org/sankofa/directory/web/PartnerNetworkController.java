@@ -79,15 +79,16 @@ class PartnerNetworkController {
 
     @GetMapping("/directory/services/map")
     String map(@RequestParam(defaultValue = DEFAULT_COUNTRY) @Pattern(regexp = "^[A-Z]{2}$") String country,
-            Model model) {
+            java.util.Locale locale, Model model) {
         if (!countries.exists(country)) {
-            throw org.sankofa.shared.InvalidInputException.of("country", "country.unknown");
+            throw new org.sankofa.shared.NotFoundException("country");
         }
         List<PartnerService> found = services.search(PartnerServiceQuery.inCountry(country)).items();
         Map<OfficeId, Coordinates> placed = services.officePlaces(country);
         List<Office> offices = directory.offices().stream().filter(o -> o.countryCode().equals(country))
                 .sorted(Comparator.comparing(Office::city).thenComparing(Office::code)).toList();
         model.addAttribute("country", country);
+        model.addAttribute("countryName", countries.name(country, locale));
         model.addAttribute("mapCountries", outlines.countries());
         model.addAttribute("services", found);
         model.addAttribute("offices", offices);
