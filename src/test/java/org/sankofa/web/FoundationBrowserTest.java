@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(BrowserExtension.class)
 class FoundationBrowserTest {
 
-    private static final List<String> EVERYONE = List.of("home", "organisations", "communities", "plans", "legal");
+    private static final List<String> EVERYONE = List.of("home", "organisations", "communities", "partners", "plans",
+            "legal");
     private static final List<String> ADMINISTRATION = List.of("users", "audit");
 
     /** The role each demo user holds (DemoWorld). */
