@@ -7,19 +7,27 @@ document.addEventListener('DOMContentLoaded', () => {
   const outlineData = document.getElementById('partner-map-outline');
   element.hidden = false;
   const map = L.map(element, { attributionControl: false, zoomSnap: 0.25 });
-  let bounds = null;
-  if (outlineData) {
-    const outline = L.geoJSON(JSON.parse(outlineData.textContent), {
-      style: { color: '#5a4a2f', weight: 1.5, fillColor: '#f3ead8', fillOpacity: 1 },
-      interactive: false,
-    }).addTo(map);
-    bounds = outline.getBounds();
-  }
-  const points = [];
+  const outline = outlineData ? L.geoJSON(JSON.parse(outlineData.textContent), {
+    style: { color: '#5a4a2f', weight: 1.5, fillColor: '#f3ead8', fillOpacity: 1 },
+    interactive: false,
+  }) : null;
+  const places = [];
   document.querySelectorAll('[data-kind][data-lat][data-lon]').forEach((item) => {
     const lat = Number(item.dataset.lat);
     const lon = Number(item.dataset.lon);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon)) return;
+    if (Number.isFinite(lat) && Number.isFinite(lon)) places.push({ item, lat, lon });
+  });
+  // Vector layers need the view first: fit the outline (or the points), then draw.
+  const bounds = outline ? outline.getBounds() : null;
+  if (bounds && bounds.isValid()) {
+    map.fitBounds(bounds, { padding: [8, 8] });
+  } else if (places.length) {
+    map.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon])).pad(0.3));
+  } else {
+    map.setView([12, 0], 4);
+  }
+  if (outline) outline.addTo(map);
+  places.forEach(({ item, lat, lon }) => {
     const office = item.dataset.kind === 'office';
     const title = item.querySelector('strong').textContent.trim();
     const marker = L.circleMarker([lat, lon], {
@@ -36,13 +44,5 @@ document.addEventListener('DOMContentLoaded', () => {
       item.classList.add('highlight');
       setTimeout(() => item.classList.remove('highlight'), 2000);
     });
-    points.push([lat, lon]);
   });
-  if (bounds && bounds.isValid()) {
-    map.fitBounds(bounds, { padding: [8, 8] });
-  } else if (points.length) {
-    map.fitBounds(L.latLngBounds(points).pad(0.3));
-  } else {
-    map.setView([12, 0], 4);
-  }
 });

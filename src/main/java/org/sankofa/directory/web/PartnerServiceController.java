@@ -122,7 +122,7 @@ class PartnerServiceController {
             throw org.sankofa.shared.InvalidInputException.of("version", "validation.required");
         }
         services.confirm(ServiceEditors.of(who), service.id(), expected);
-        redirect.addFlashAttribute("message", "partner.service.confirmed");
+        redirect.addFlashAttribute("message", "partner.service.confirmed.today");
         return "redirect:/directory/organisations/" + service.organisationId().value() + "#services";
     }
 
