@@ -150,6 +150,39 @@ class PartnerNetworkTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void anAdministratorPlacesAnOfficeOnTheMapAndAHalfOrOutOfRangePointChangesNothing() throws Exception {
+        Organisation organisation = DirectoryTestSupport.organisation(directory, "Placed NGO");
+        Office office = DirectoryTestSupport.office(directory, organisation, "GH");
+        var admin = users.findByUsername("admin").orElseThrow();
+        for (String[] bad : new String[][] {{"95", "-1.6"}, {"5.6", ""}, {"north", "-0.2"}}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post("/directory/offices/{id}", office.id().value())
+                            .param("code", office.code()).param("name", "Renamed").param("country", "GH")
+                            .param("city", "Accra").param("latitude", bad[0]).param("longitude", bad[1])
+                            .param("version", String.valueOf(office.version()))
+                            .with(user(admin))
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf()))
+                    .andExpect(status().isUnprocessableContent());
+        }
+        assertThat(directory.office(office.id()).orElseThrow().name()).isEqualTo("Office");
+        assertThat(services.officePlaces("GH")).doesNotContainKey(office.id());
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/directory/offices/{id}", office.id().value())
+                        .param("code", office.code()).param("name", "Accra office").param("country", "GH")
+                        .param("city", "Accra").param("latitude", "5.6037").param("longitude", "-0.1870")
+                        .param("version", String.valueOf(office.version()))
+                        .with(user(admin))
+                        .with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(services.officePlaces("GH").get(office.id()).latitude()).isEqualByComparingTo("5.6037");
+        mvc.perform(get("/directory/services/map").param("country", "GH").with(user(admin)))
+                .andExpect(content().string(containsString("data-lat=\"5.60370\"")));
+    }
+
     private static List<Long> ids(JsonNode list) {
         return list.get("items").valueStream().map(item -> item.get("id").asLong()).toList();
     }
