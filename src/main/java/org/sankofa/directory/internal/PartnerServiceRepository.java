@@ -231,9 +231,7 @@ class PartnerServiceRepository implements PartnerServices {
     @Override
     @Transactional
     public void placeOffice(OfficeId office, Coordinates coordinates, String actor) {
-        rules.check(coordinates);
-        Coordinates point = coordinates == null ? null : rules.normalise(new NewPartnerService(null, null, null,
-                null, null, coordinates, null, null, null, null, null, null, null)).coordinates();
+        Coordinates point = rules.checkedPoint(coordinates);
         int rows = jdbc.sql("update office set latitude = ?, longitude = ?, updated_at = now() where id = ?")
                 .params(point == null ? null : point.latitude(), point == null ? null : point.longitude(),
                         office.value())

@@ -72,19 +72,7 @@ class PartnerServiceRules {
         } else {
             tooLong(errors, "city", s.city(), 120);
         }
-        Coordinates point = s.coordinates();
-        if (point != null) {
-            if (point.latitude() == null) {
-                errors.put("latitude", "partner.service.point.whole");
-            } else if (point.latitude().abs().compareTo(MAX_LATITUDE) > 0) {
-                errors.put("latitude", "partner.service.latitude.range");
-            }
-            if (point.longitude() == null) {
-                errors.put("longitude", "partner.service.point.whole");
-            } else if (point.longitude().abs().compareTo(MAX_LONGITUDE) > 0) {
-                errors.put("longitude", "partner.service.longitude.range");
-            }
-        }
+        checkPoint(errors, s.coordinates());
         if (s.capacity() != null && (s.capacity() < 0 || s.capacity() > MAX_CAPACITY)) {
             errors.put("capacity", "partner.service.capacity.range");
         }
@@ -108,14 +96,30 @@ class PartnerServiceRules {
         }
     }
 
-    /** Throws when a point given for an office is not a whole point within range. */
-    void check(Coordinates point) {
+    /** An office's point, kept to five decimals: null stays null; throws when it is not whole or out of range. */
+    Coordinates checkedPoint(Coordinates point) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkPoint(errors, point);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return point == null ? null : new Coordinates(round(point.latitude()), round(point.longitude()));
+    }
+
+    private static void checkPoint(Map<String, String> errors, Coordinates point) {
         if (point == null) {
             return;
         }
-        check(new NewPartnerService(org.sankofa.directory.ServiceType.OTHER, null,
-                java.util.Set.of(org.sankofa.directory.ServedGroup.CHILDREN), "SN", "x", point, null,
-                org.sankofa.directory.ServiceAvailability.AVAILABLE, List.of(), null, null, null, null));
+        if (point.latitude() == null) {
+            errors.put("latitude", "partner.service.point.whole");
+        } else if (point.latitude().abs().compareTo(MAX_LATITUDE) > 0) {
+            errors.put("latitude", "partner.service.latitude.range");
+        }
+        if (point.longitude() == null) {
+            errors.put("longitude", "partner.service.point.whole");
+        } else if (point.longitude().abs().compareTo(MAX_LONGITUDE) > 0) {
+            errors.put("longitude", "partner.service.longitude.range");
+        }
     }
 
     private static void tooLong(Map<String, String> errors, String field, String value, int max) {
