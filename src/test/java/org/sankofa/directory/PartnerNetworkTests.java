@@ -183,6 +183,59 @@ class PartnerNetworkTests {
                 .andExpect(content().string(containsString("data-lat=\"5.60370\"")));
     }
 
+    private org.springframework.test.web.servlet.ResultActions write(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String username,
+            String body) throws Exception {
+        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, bearer(mvc, username))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private static String body(long organisationId, String city, String latitude, Integer version) {
+        return "{\"organisationId\":" + organisationId + ",\"type\":\"LEGAL\",\"servedGroups\":[\"WOMEN\"],"
+                + "\"country\":\"SN\",\"city\":\"" + city + "\",\"latitude\":" + latitude
+                + ",\"longitude\":-17.4,\"availability\":\"AVAILABLE\",\"languages\":[\"fr\"]"
+                + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+
+    @Test
+    void throughTheApiAPartnerKeepsItsOwnServicesAndNobodyElses() throws Exception {
+        long own = users.findByUsername("partner.dakar").orElseThrow().organisationId();
+        long iom = directory.organisations().stream().filter(o -> "IOM".equals(o.acronym())).findFirst()
+                .orElseThrow().id().value();
+        String city = "Ziguinchor" + System.nanoTime();
+
+        write(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/partners"),
+                "partner.dakar", body(iom, city, "12.5", null)).andExpect(status().isForbidden());
+        write(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/partners"),
+                "caseworker.dakar", body(own, city, "12.5", null)).andExpect(status().isForbidden());
+        write(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/partners")
+                        .header("Accept-Language", "fr"), "partner.dakar", body(own, city, "120", null))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("La latitude est un nombre de -90 à 90")));
+        assertThat(services.search(new PartnerServiceQuery("SN", city, Set.of(), null, null, 0, 10)).total())
+                .isZero();
+
+        String created = write(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/partners"), "partner.dakar", body(own, city, "12.5", null))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = JSON.readTree(created).get("id").asLong();
+        write(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/partners/{id}", id),
+                "partner.dakar", body(own, city + " centre", "12.6", 0)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.city").value(city + " centre")).andExpect(jsonPath("$.version").value(1));
+        write(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/partners/{id}", id),
+                "partner.dakar", body(own, city, "12.6", 0)).andExpect(status().isConflict());
+        write(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/partners/{id}/confirm",
+                id), "organiser", "{\"version\":1}").andExpect(status().isForbidden());
+        write(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/partners/{id}/confirm",
+                id), "partner.dakar", "{\"version\":1}").andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/v1/partners/{id}", id).param("version", "2")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(mvc, "admin")))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/partners/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(mvc, "observer")))
+                .andExpect(status().isNotFound());
+    }
+
     private static List<Long> ids(JsonNode list) {
         return list.get("items").valueStream().map(item -> item.get("id").asLong()).toList();
     }
