@@ -22,7 +22,9 @@ class ApiDocsInDemoModeTests {
                 .andExpect(jsonPath("$.paths['/api/v1/cases']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/events']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/events/{id}/participants']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/events/{id}/attendance']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/events/{id}/attendance']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/partners']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/partners/{id}']").exists());
         mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
     }
 }
