@@ -59,13 +59,15 @@ class PartnerNetworkBrowserTest {
                 .tick(By.cssSelector("input[name=servedGroups][value=CHILDREN]"))
                 .tick(By.cssSelector("input[name=servedGroups][value=WOMEN]"))
                 .choose("country", "SN").type("city", "Dakar").type("latitude", "14.6860").type("longitude", "-17.4520")
-                .type("capacity", "8").type("languages", "fr, wo").type("contactName", "Mme Test")
+                .type("capacity", "8")
+                .tick(By.cssSelector("input[name=languages][value=fr]"))
+                .tick(By.cssSelector("input[name=languages][value=wo]")).type("contactName", "Mme Test")
                 .type("hours", "lun.–ven. 9 h–17 h");
         browser.step("fr nouveau service");
         browser.submit(browser.find(By.cssSelector("#service-form button[type=submit]")));
         browser.step("fr service ajoute");
         assertThat(browser.mainText()).contains("Le service est ajouté à l’annuaire.", "Écoute Médina (test)",
-                "Enfants, Femmes");
+                "Enfants, Femmes", "français, wolof");
 
         browser.submit(browser.find(By.cssSelector("#service-list form button[type=submit]")));
         assertThat(browser.mainText()).contains("Le service est confirmé comme toujours valable aujourd’hui.");

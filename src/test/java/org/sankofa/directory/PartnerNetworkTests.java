@@ -242,6 +242,12 @@ class PartnerNetworkTests {
                         .header("Accept-Language", "fr"), "partner.dakar", body(own, city, "120", null))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("La latitude est un nombre de -90 à 90")));
+        // a language outside the spoken-languages list (the case form's) is refused too, in the reader's language
+        write(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/partners")
+                        .header("Accept-Language", "fr"), "partner.dakar",
+                body(own, city, "12.5", null).replace("\"languages\":[\"fr\"]", "\"languages\":[\"fr\",\"xx\"]"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Choisissez les langues dans la liste.")));
         assertThat(services.search(new PartnerServiceQuery("SN", city, Set.of(), null, null, 0, 10)).total())
                 .isZero();
 
