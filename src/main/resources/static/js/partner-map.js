@@ -17,15 +17,49 @@ document.addEventListener('DOMContentLoaded', () => {
     const lon = Number(item.dataset.lon);
     if (Number.isFinite(lat) && Number.isFinite(lon)) places.push({ item, lat, lon });
   });
-  // Vector layers need the view first: fit the outline (or the points), then draw.
+  // Vector layers need the view first: fit the outline (or the points), then draw. The view follows the map's size
+  // (a phone turned, a window resized, the layout settling after load) until the reader pans or zooms it.
   const bounds = outline ? outline.getBounds() : null;
-  if (bounds && bounds.isValid()) {
-    map.fitBounds(bounds, { padding: [8, 8] });
-  } else if (places.length) {
-    map.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon])).pad(0.3));
+  let fitting = false;
+  let readerMoved = false;
+  const fit = () => {
+    fitting = true;
+    try {
+      if (bounds && bounds.isValid()) {
+        map.fitBounds(bounds, { padding: [8, 8], animate: false });
+      } else if (places.length) {
+        map.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon])).pad(0.3), { animate: false });
+      } else {
+        map.setView([12, 0], 4, { animate: false });
+      }
+    } finally {
+      fitting = false;
+    }
+  };
+  fit();
+  map.on('movestart zoomstart', () => {
+    if (!fitting) readerMoved = true;
+  });
+  let width = element.clientWidth;
+  let height = element.clientHeight;
+  const follow = () => {
+    if (element.clientWidth === width && element.clientHeight === height) return;
+    width = element.clientWidth;
+    height = element.clientHeight;
+    fitting = true;
+    try {
+      map.invalidateSize({ animate: false, pan: false });
+    } finally {
+      fitting = false;
+    }
+    if (!readerMoved) fit();
+  };
+  if (typeof ResizeObserver !== 'undefined') {
+    new ResizeObserver(follow).observe(element);
   } else {
-    map.setView([12, 0], 4);
+    window.addEventListener('resize', follow);
   }
+  window.addEventListener('load', follow);
   if (outline) outline.addTo(map);
   places.forEach(({ item, lat, lon }) => {
     const office = item.dataset.kind === 'office';

@@ -59,13 +59,15 @@ class PartnerNetworkBrowserTest {
                 .tick(By.cssSelector("input[name=servedGroups][value=CHILDREN]"))
                 .tick(By.cssSelector("input[name=servedGroups][value=WOMEN]"))
                 .choose("country", "SN").type("city", "Dakar").type("latitude", "14.6860").type("longitude", "-17.4520")
-                .type("capacity", "8").type("languages", "fr, wo").type("contactName", "Mme Test")
+                .type("capacity", "8")
+                .tick(By.cssSelector("input[name=languages][value=fr]"))
+                .tick(By.cssSelector("input[name=languages][value=wo]")).type("contactName", "Mme Test")
                 .type("hours", "lun.–ven. 9 h–17 h");
         browser.step("fr nouveau service");
         browser.submit(browser.find(By.cssSelector("#service-form button[type=submit]")));
         browser.step("fr service ajoute");
         assertThat(browser.mainText()).contains("Le service est ajouté à l’annuaire.", "Écoute Médina (test)",
-                "Enfants, Femmes");
+                "Enfants, Femmes", "français, wolof");
 
         browser.submit(browser.find(By.cssSelector("#service-list form button[type=submit]")));
         assertThat(browser.mainText()).contains("Le service est confirmé comme toujours valable aujourd’hui.");
@@ -81,10 +83,13 @@ class PartnerNetworkBrowserTest {
         Object hosts = browser.script("return [...new Set(performance.getEntriesByType('resource')"
                 + ".map(e => new URL(e.name).host))].filter(h => h !== location.host)");
         assertThat((java.util.List<?>) hosts).as("hosts other than the application").isEmpty();
+        assertFitsCountry(browser, "1366 px");
         browser.viewport(390, 844);
+        assertFitsCountry(browser, "390 px after resizing");
         browser.step("fr carte a 390 px");
         assertThat(wide(browser)).as("map page wider than the screen").isFalse();
         browser.viewport(1366, 900);
+        assertFitsCountry(browser, "1366 px after resizing");
         browser.signOut();
 
         browser.open("/login").signIn("caseworker.dakar", "sankofa-demo");
@@ -95,11 +100,42 @@ class PartnerNetworkBrowserTest {
         assertThat(wide(browser)).as("list page wider than the screen").isFalse();
         browser.open("/directory/services/map?country=SN");
         waitForMap(browser);
+        assertFitsCountry(browser, "390 px");
         browser.step("en map of senegal at 390 px");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Partner network: Senegal");
         assertThat(wide(browser)).as("map page wider than the screen").isFalse();
         browser.viewport(1366, 900);
+        assertFitsCountry(browser, "1366 px after resizing");
         browser.step("en map of senegal");
+        browser.open("/directory/services/map?country=CD");
+        waitForOutline(browser);
+        assertFitsCountry(browser, "DR Congo at 1366 px");
+        browser.step("en map of dr congo");
+    }
+
+    /**
+     * The whole country is in view and fills the map: its outline's box lies inside the map (give or take a pixel)
+     * and spans most of the map's width or height — not zoomed into its interior, not a speck.
+     */
+    private static void assertFitsCountry(Browser browser, String when) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
+                "const m = document.getElementById('partner-map').getBoundingClientRect();"
+                        + " const o = document.querySelector('#partner-map .leaflet-overlay-pane path:not(.leaflet-interactive)');"
+                        + " if (!o) return false; const b = o.getBoundingClientRect();"
+                        + " return b.left >= m.left - 1 && b.right <= m.right + 1 && b.top >= m.top - 1"
+                        + " && b.bottom <= m.bottom + 1;")));
+        double filled = ((Number) browser.script(
+                "const m = document.getElementById('partner-map').getBoundingClientRect();"
+                        + " const b = document.querySelector('#partner-map .leaflet-overlay-pane path:not(.leaflet-interactive)')"
+                        + ".getBoundingClientRect();"
+                        + " return Math.max(b.width / m.width, b.height / m.height);")).doubleValue();
+        assertThat(filled).as("share of the map the country spans at %s", when).isGreaterThan(0.7);
+    }
+
+    private static void waitForOutline(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
+                "const m = document.getElementById('partner-map');"
+                        + " return m && !m.hidden && m.querySelector('.leaflet-overlay-pane path') !== null;")));
     }
 
     private static void waitForMap(Browser browser) {

@@ -139,8 +139,38 @@ class PartnerNetworkTests {
     }
 
     @Test
+    void everyEcowasAndEccasMemberHasAnOutlineAndAMapPageCarriesOnlyItsOwnCountrysOutline() throws Exception {
+        List<String> ecowas = List.of("BJ", "BF", "CV", "CI", "GM", "GH", "GN", "GW", "LR", "ML", "NE", "NG", "SN",
+                "SL", "TG");
+        List<String> eccas = List.of("AO", "BI", "CM", "CF", "TD", "CG", "CD", "GQ", "GA", "RW", "ST");
+        var observer = user(users.findByUsername("observer").orElseThrow());
+        for (String country : java.util.stream.Stream.concat(ecowas.stream(), eccas.stream()).toList()) {
+            String page = mvc.perform(get("/directory/services/map").param("country", country).with(observer))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            Matcher outline = Pattern.compile("(?s)<script type=\"application/json\" id=\"partner-map-outline\">"
+                    + "(.*?)</script>").matcher(page);
+            assertThat(outline.find()).as("the outline of %s", country).isTrue();
+            JsonNode feature = JSON.readTree(outline.group(1));
+            assertThat(feature.get("properties").get("country").asString()).isEqualTo(country);
+            assertThat(feature.get("geometry").get("type").asString()).isIn("Polygon", "MultiPolygon");
+            // one feature, not the whole file: no other country's outline travels with the page
+            assertThat(Pattern.compile("\"country\":\"[A-Z]{2}\"").matcher(page).results().count())
+                    .as("outlines in the page of %s", country).isEqualTo(1);
+            // and it is the country chosen in the list
+            assertThat(page).contains("<option value=\"" + country + "\" selected=\"selected\"");
+        }
+        // the map's country list names them in the reader's language, and the file itself is not served
+        mvc.perform(get("/directory/services/map").param("country", "CD").header("Accept-Language", "fr")
+                        .requestAttr("org.sankofa.web.UserLocaleResolver.locale", java.util.Locale.FRENCH)
+                        .with(observer))
+                .andExpect(content().string(containsString(">Congo-Kinshasa</option>")))
+                .andExpect(content().string(containsString(">Sao Tomé-et-Principe</option>")));
+        mvc.perform(get("/geo/country-outlines.geojson").with(observer)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aCountryWithoutOutlineStillListsItsPlacesAndAnUnknownCountryIsRefused() throws Exception {
-        mvc.perform(get("/directory/services/map").param("country", "GH")
+        mvc.perform(get("/directory/services/map").param("country", "KE")
                         .with(user(users.findByUsername("observer").orElseThrow())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"partner-map-outline\""))))
@@ -212,6 +242,12 @@ class PartnerNetworkTests {
                         .header("Accept-Language", "fr"), "partner.dakar", body(own, city, "120", null))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("La latitude est un nombre de -90 à 90")));
+        // a language outside the spoken-languages list (the case form's) is refused too, in the reader's language
+        write(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/partners")
+                        .header("Accept-Language", "fr"), "partner.dakar",
+                body(own, city, "12.5", null).replace("\"languages\":[\"fr\"]", "\"languages\":[\"fr\",\"xx\"]"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Choisissez les langues dans la liste.")));
         assertThat(services.search(new PartnerServiceQuery("SN", city, Set.of(), null, null, 0, 10)).total())
                 .isZero();
 

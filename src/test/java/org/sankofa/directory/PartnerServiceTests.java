@@ -74,7 +74,7 @@ class PartnerServiceTests {
         form.put("longitude", "-17.45");
         form.put("capacity", "12");
         form.put("availability", "AVAILABLE");
-        form.put("languages", "fr, wo");
+        form.put("languages", "fr,wo");
         form.put("contactName", "Demo Contact");
         form.put("contactPhone", "+221 33 000 00 00");
         form.put("contactEmail", "desk@example.org");
@@ -84,7 +84,8 @@ class PartnerServiceTests {
 
     private static MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request, Map<String, String> form,
             String... groups) {
-        form.forEach(request::param);
+        // the languages are ticked boxes of the spoken-languages list: one parameter each
+        form.forEach((name, value) -> request.param(name, name.equals("languages") ? value.split(",") : new String[] {value}));
         request.param("servedGroups", groups);
         return request;
     }
@@ -115,6 +116,13 @@ class PartnerServiceTests {
         assertThat(added.servedGroups()).containsExactlyInAnyOrder(ServedGroup.CHILDREN, ServedGroup.WOMEN);
         assertThat(added.coordinates().latitude()).isEqualByComparingTo("14.7");
         assertThat(added.languages()).containsExactly("fr", "wo");
+        // the form offers the case form's spoken languages as boxes to tick, named in the reader's language
+        mvc.perform(as("partner.dakar", get("/directory/services/{id}/edit", added.id().value()))
+                        .requestAttr("org.sankofa.web.UserLocaleResolver.locale", java.util.Locale.ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"languages\" value=\"wo\" checked=\"checked\"")))
+                .andExpect(content().string(containsString("name=\"languages\" value=\"bm\"")))
+                .andExpect(content().string(containsString("Wolof")));
         assertThat(added.confirmedOn()).isEqualTo(LocalDate.now());
         assertThat(added.synthetic()).isFalse();
         mvc.perform(get("/directory/organisations/{id}", shelter().value()).with(user(account("partner.dakar"))))
@@ -133,7 +141,7 @@ class PartnerServiceTests {
         bad.put("latitude", "91");
         bad.put("longitude", "");
         bad.put("capacity", "-3");
-        bad.put("languages", "french");
+        bad.put("languages", "fr,french");
         bad.put("contactEmail", "not an address");
         mvc.perform(with(as("partner.dakar", post("/directory/organisations/{id}/services", shelter().value())), bad)
                         .requestAttr("org.sankofa.web.UserLocaleResolver.locale", java.util.Locale.FRENCH))
@@ -141,7 +149,7 @@ class PartnerServiceTests {
                 .andExpect(content().string(containsString("Cochez au moins une case")))
                 .andExpect(content().string(containsString("La latitude est un nombre de -90 à 90")))
                 .andExpect(content().string(containsString("La capacité est un nombre entier")))
-                .andExpect(content().string(containsString("codes ISO 639")))
+                .andExpect(content().string(containsString("Choisissez les langues dans la liste.")))
                 .andExpect(content().string(containsString("adresse électronique")));
         Map<String, String> unknownCountry = form(city);
         unknownCountry.put("country", "XX");

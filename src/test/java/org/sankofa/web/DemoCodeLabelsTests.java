@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.CodeList;
 import org.sankofa.cases.GuardianRelation;
-import org.sankofa.cases.SpokenLanguage;
+import org.sankofa.directory.SpokenLanguage;
 import org.sankofa.cases.assistance.ReferralShare;
 import org.sankofa.cases.assistance.ReferralStatus;
 import org.sankofa.cases.assistance.RiskFactor;

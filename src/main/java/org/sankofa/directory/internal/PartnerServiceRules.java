@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.sankofa.directory.Coordinates;
 import org.sankofa.directory.Countries;
 import org.sankofa.directory.NewPartnerService;
+import org.sankofa.directory.SpokenLanguage;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PartnerServiceRules {
 
-    static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
     static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ().-]{3,38}$");
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final BigDecimal MAX_LATITUDE = BigDecimal.valueOf(90);
     static final BigDecimal MAX_LONGITUDE = BigDecimal.valueOf(180);
     static final int MAX_CAPACITY = 100_000;
-    static final int MAX_LANGUAGES = 12;
 
     private final Countries countries;
 
@@ -79,8 +78,7 @@ class PartnerServiceRules {
         if (s.availability() == null) {
             errors.put("availability", "partner.service.availability.required");
         }
-        if (s.languages().size() > MAX_LANGUAGES
-                || s.languages().stream().anyMatch(l -> !LANGUAGE.matcher(l).matches())) {
+        if (s.languages().stream().anyMatch(l -> !SpokenLanguage.known(l))) {
             errors.put("languages", "partner.service.languages.invalid");
         }
         tooLong(errors, "contactName", s.contactName(), 200);

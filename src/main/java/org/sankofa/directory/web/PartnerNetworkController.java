@@ -63,7 +63,6 @@ class PartnerNetworkController {
         model.addAttribute("servedGroup", servedGroup);
         model.addAttribute("types", ServiceType.values());
         model.addAttribute("groups", ServedGroup.values());
-        model.addAttribute("mapCountries", outlines.countries());
         model.addAttribute("result", services.search(new PartnerServiceQuery(country, city,
                 type == null ? Set.of() : Set.of(type), servedGroup, null, page, PAGE_SIZE)));
         response.addHeader("Vary", "HX-Request");
@@ -89,7 +88,10 @@ class PartnerNetworkController {
                 .sorted(Comparator.comparing(Office::city).thenComparing(Office::code)).toList();
         model.addAttribute("country", country);
         model.addAttribute("countryName", countries.name(country, locale));
-        model.addAttribute("mapCountries", outlines.countries());
+        // the countries with a bundled outline, by their name in the reader's language
+        Set<String> outlined = outlines.countries();
+        model.addAttribute("mapCountries", countries.all(locale).stream()
+                .filter(c -> outlined.contains(c.code())).toList());
         model.addAttribute("services", found);
         model.addAttribute("offices", offices);
         model.addAttribute("officePlaces", placed);

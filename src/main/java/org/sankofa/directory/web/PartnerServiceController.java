@@ -1,7 +1,6 @@
 package org.sankofa.directory.web;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.sankofa.directory.ServedGroup;
 import org.sankofa.directory.ServiceAvailability;
 import org.sankofa.directory.ServiceEditor;
 import org.sankofa.directory.ServiceType;
+import org.sankofa.directory.SpokenLanguage;
 import org.sankofa.shared.NotFoundException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
@@ -52,16 +52,17 @@ class PartnerServiceController {
 
     /** What the form sends; every value a string, so that no input is refused before it can be explained. */
     record ServiceForm(String type, String name, List<String> servedGroups, String country, String city,
-            String latitude, String longitude, String capacity, String availability, String languages,
+            String latitude, String longitude, String capacity, String availability, List<String> languages,
             String contactName, String contactPhone, String contactEmail, String hours, String version) {
 
         ServiceForm {
             servedGroups = servedGroups == null ? List.of() : servedGroups;
+            languages = languages == null ? List.of() : languages;
         }
 
         static ServiceForm empty(String country, String city) {
-            return new ServiceForm("", "", List.of(), country, city, "", "", "", "AVAILABLE", "", "", "", "", "",
-                    "");
+            return new ServiceForm("", "", List.of(), country, city, "", "", "", "AVAILABLE", List.of(), "", "", "",
+                    "", "");
         }
 
         static ServiceForm of(PartnerService s) {
@@ -70,7 +71,7 @@ class PartnerServiceController {
                     s.coordinates() == null ? "" : s.coordinates().latitude().toPlainString(),
                     s.coordinates() == null ? "" : s.coordinates().longitude().toPlainString(),
                     s.capacity() == null ? "" : String.valueOf(s.capacity()), s.availability().name(),
-                    String.join(", ", s.languages()), s.contactName(), s.contactPhone(), s.contactEmail(), s.hours(),
+                    s.languages(), s.contactName(), s.contactPhone(), s.contactEmail(), s.hours(),
                     String.valueOf(s.version()));
         }
     }
@@ -156,6 +157,7 @@ class PartnerServiceController {
         model.addAttribute("alert", alert);
         model.addAttribute("types", ServiceType.values());
         model.addAttribute("groups", ServedGroup.values());
+        model.addAttribute("languages", SpokenLanguage.values());
         model.addAttribute("availabilities", ServiceAvailability.values());
         return "directory/services/form";
     }
@@ -192,8 +194,8 @@ class PartnerServiceController {
         Integer capacity = read.integer("capacity", form.capacity(), "partner.service.capacity.range");
         ServiceAvailability availability = read.choice("availability", form.availability(),
                 ServiceAvailability.class, "partner.service.availability.required");
-        List<String> languages = form.languages() == null ? List.of()
-                : Arrays.stream(form.languages().split("[,;\\s]+")).filter(l -> !l.isBlank()).toList();
+        // the codes of the spoken-languages list, as ticked; an unknown one is refused by the directory's rules
+        List<String> languages = form.languages().stream().filter(l -> l != null && !l.isBlank()).toList();
         Coordinates point = latitude == null && longitude == null ? null : new Coordinates(latitude, longitude);
         return new NewPartnerService(type, form.name(), groups, form.country(), form.city(), point, capacity,
                 availability, languages, form.contactName(), form.contactPhone(), form.contactEmail(), form.hours());

@@ -133,6 +133,45 @@ class ReferralToPartnerServiceTests {
         assertThat(home).contains(radio(otherCountry)).doesNotContain(radio(shelterForChildren));
     }
 
+    private static String option(OrganisationId organisation) {
+        return "<option value=\"" + organisation.value() + "\"";
+    }
+
+    @Test
+    void theManualPartnerListOffersPartnerOrganisationsThoseOfTheCasesCountryFirst() throws Exception {
+        String tag = " " + System.nanoTime();
+        OrganisationId ngoHere = directory.create(new NewOrganisation("NGO Dakar" + tag, null, OrganisationType.NGO,
+                "SN", null), "test").id();
+        OrganisationId ngoGuinea = directory.create(new NewOrganisation("NGO Conakry" + tag, null,
+                OrganisationType.NGO, "GN", null), "test").id();
+        OrganisationId agencyWithService = directory.create(new NewOrganisation("Agency offering" + tag, null,
+                OrganisationType.UN_AGENCY, null, null), "test").id();
+        offer(agencyWithService, ServiceType.MEDICAL, Set.of(ServedGroup.WOMEN), "SN", "Thiès", null);
+        OrganisationId donor = directory.create(new NewOrganisation("Donor" + tag, null, OrganisationType.DONOR,
+                "SN", null), "test").id();
+        OrganisationId ministry = directory.create(new NewOrganisation("Ministry" + tag, null,
+                OrganisationType.GOVERNMENT, "SN", null), "test").id();
+        CaseId caseId = caseNeedingShelterAndFamily();
+
+        // an office in Senegal: Senegal's partners (based there, or offering a service there) first, then the others
+        String near = section(caseId, "office");
+        String here = near.substring(near.indexOf("id=\"referral-partners-here\""),
+                near.indexOf("id=\"referral-partners-elsewhere\""));
+        String elsewhere = near.substring(near.indexOf("id=\"referral-partners-elsewhere\""),
+                near.indexOf("</select>", near.indexOf("id=\"referral-partners-elsewhere\"")));
+        assertThat(here).contains(option(ngoHere), option(agencyWithService), option(shelter()), "Senegal")
+                .doesNotContain(option(ngoGuinea));
+        assertThat(elsewhere).contains(option(ngoGuinea)).doesNotContain(option(ngoHere));
+        // not a partner: a donor or a ministry that offers no service
+        assertThat(near).doesNotContain(option(donor), option(ministry));
+
+        // the child's country (Guinea): its partners come first
+        String home = section(caseId, "home");
+        String homeFirst = home.substring(home.indexOf("id=\"referral-partners-here\""),
+                home.indexOf("id=\"referral-partners-elsewhere\""));
+        assertThat(homeFirst).contains(option(ngoGuinea), "Guinea").doesNotContain(option(ngoHere));
+    }
+
     @Test
     void aReferralToAServiceRecordsItAndShowsIt() throws Exception {
         PartnerService chosen = offer(shelter(), ServiceType.SHELTER, Set.of(ServedGroup.CHILDREN), "SN", "Dakar",

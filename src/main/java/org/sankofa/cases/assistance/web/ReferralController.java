@@ -79,10 +79,12 @@ class ReferralController {
             HtmxRequest htmx, HttpServletResponse response, Model model) {
         CaseFacts care = cases.readable(user, caseId, Referrals.PART);
         model.addAttribute("care", care);
-        model.addAttribute("suggestions", referrals.suggestions(care, home));
+        Referrals.Suggestions suggestions = referrals.suggestions(care, home);
+        model.addAttribute("suggestions", suggestions);
         model.addAttribute("referrals", referrals.list(user, caseId));
         model.addAttribute("sharingConsent", consents.hasActiveConsent(caseId, ConsentPurpose.PARTNER_SHARING));
-        model.addAttribute("organisations", directory.organisations());
+        // the partner organisations (NGOs, and whoever lists a service), those of the chosen place's country first
+        model.addAttribute("partners", directory.partners(suggestions.countryCode()));
         model.addAttribute("serviceTypes", ServiceType.values());
         model.addAttribute("shareCodes", ReferralShare.values());
         model.addAttribute("errors", errors);
