@@ -9,6 +9,8 @@ public enum DemoPart {
 
     /** The organisations and offices the seeds name, and a demo user for every role (module demo). */
     PEOPLE,
+    /** Synthetic services of partners in the cities of the demo offices, and the offices placed on the map. */
+    PARTNER_SERVICES,
     /** A few hundred synthetic cases at every stage, in the demo offices (cases' generator). */
     CASES,
     /** Best-interests determinations for children found away from their country (needs the cases). */

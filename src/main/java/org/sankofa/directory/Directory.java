@@ -45,6 +45,22 @@ public interface Directory {
     /** Every organisation, by name (for choosing one in a form). */
     List<Organisation> organisations();
 
+    /**
+     * The partner organisations a case can be referred to: the NGOs, and any organisation that offers a service in
+     * the partner network; split into those working in the country (based there, or with an office or a service
+     * there) and the others, each by name.
+     */
+    Partners partners(String countryCode);
+
+    /** The partner organisations of {@link #partners}: those working in the country, then the others. */
+    record Partners(String countryCode, List<Organisation> inCountry, List<Organisation> elsewhere) {
+
+        public Partners {
+            inCountry = List.copyOf(inCountry);
+            elsewhere = List.copyOf(elsewhere);
+        }
+    }
+
     /** The codes of the regional communities (e.g. {@code ECOWAS}), in alphabetical order. */
     List<String> communityCodes();
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.sankofa.shared.OrganisationMember;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The person signed in, as the other modules see them: who, in which organisation and office, with which roles.
  * Other modules take it with {@code @AuthenticationPrincipal CurrentUser user}.
  */
-public final class CurrentUser implements UserDetails, CredentialsContainer {
+public final class CurrentUser implements UserDetails, CredentialsContainer, OrganisationMember {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -55,6 +56,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return displayName;
     }
 
+    @Override
     public Long organisationId() {
         return organisationId;
     }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component("labels")
 public class Labels {
 
-    /** The message key prefix of the spoken languages (cases' {@code SpokenLanguage}). */
+    /** The message key prefix of the spoken languages (the directory's {@code SpokenLanguage}). */
     static final String LANGUAGE = "case.language";
     /** The message key prefix of audit actions. */
     static final String AUDIT_ACTION = "audit.action";

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.GuardianRelation;
-import org.sankofa.cases.SpokenLanguage;
+import org.sankofa.directory.SpokenLanguage;
 import org.sankofa.identity.NewUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.RoleGrant;

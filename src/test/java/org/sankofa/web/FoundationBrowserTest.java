@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(BrowserExtension.class)
 class FoundationBrowserTest {
 
-    private static final List<String> EVERYONE = List.of("home", "organisations", "communities", "plans", "legal");
+    private static final List<String> EVERYONE = List.of("home", "organisations", "communities", "partners", "plans",
+            "legal");
     private static final List<String> ADMINISTRATION = List.of("users", "audit");
 
     /** The role each demo user holds (DemoWorld). */
@@ -158,18 +159,20 @@ class FoundationBrowserTest {
 
         chooseLanguage(browser, "fr");
         assertThat(browser.language()).isEqualTo("fr");
-        assertThat(navigationText(browser)).containsExactly("Accueil", "Organisations", "Communautés", "Plans d'action", "Programmes", "Événements",
-                "Juridique");
+        assertThat(navigationText(browser)).containsExactly("Accueil", "Organisations", "Communautés",
+                "Réseau des partenaires", "Plans d'action", "Programmes", "Événements", "Juridique");
 
         chooseLanguage(browser, "pt");
         assertThat(browser.language()).isEqualTo("pt");
-        assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades", "Planos", "Programas", "Eventos", "Jurídico");
+        assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades", "Rede de parceiros",
+                "Planos", "Programas", "Eventos", "Jurídico");
 
         browser.signOut();
         browser.forgetVisitor(); // no language cookie left: only the account can remember the choice
         browser.open("/login").signIn(username, DemoUsers.PASSWORD);
         assertThat(browser.language()).isEqualTo("pt");
-        assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades", "Planos", "Programas", "Eventos", "Jurídico");
+        assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades", "Rede de parceiros",
+                "Planos", "Programas", "Eventos", "Jurídico");
     }
 
     @Test

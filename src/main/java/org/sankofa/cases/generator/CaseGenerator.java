@@ -355,7 +355,7 @@ public class CaseGenerator {
             new Relation(GuardianRelation.SIBLING, false));
     /** The same codes the case sections use, so generated rows read back with their labels. */
     private static final List<String> SERVICE_TYPES = java.util.Arrays.stream(
-            org.sankofa.cases.assistance.ServiceType.values()).map(Enum::name).toList();
+            org.sankofa.directory.ServiceType.values()).map(Enum::name).toList();
     private static final List<String> RISK_FACTORS = java.util.Arrays.stream(
             org.sankofa.cases.assistance.RiskFactor.values()).filter(f -> !f.name().equals("OTHER")).map(Enum::name)
             .toList();

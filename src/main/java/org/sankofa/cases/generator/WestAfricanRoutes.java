@@ -8,7 +8,7 @@ import org.sankofa.cases.MethodOfControl;
 import org.sankofa.cases.MethodOfRecruitment;
 import org.sankofa.cases.ReferralSource;
 import org.sankofa.cases.RelationshipToTrafficker;
-import org.sankofa.cases.SpokenLanguage;
+import org.sankofa.directory.SpokenLanguage;
 import org.sankofa.cases.TypeOfExploitation;
 import org.sankofa.cases.TypeOfSexExploitation;
 

@@ -2,6 +2,8 @@ package org.sankofa.cases.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.sankofa.cases.CaseId;
 import org.sankofa.identity.CurrentUser;
@@ -43,6 +45,14 @@ public class CaseGuard {
              where t.case_id = c.id and t.from_office_id = :scopeOfficeId and t.status = 'ACCEPTED') end""";
 
     private final JdbcClient jdbc;
+
+    /**
+     * Offices known to have handed a case over. An accepted transfer is final (REQUESTED moves once, to ACCEPTED or
+     * REJECTED), so once true the answer stays true and is kept; a false answer is asked again on every request, so
+     * a transfer accepted on another node widens the scope on the very next list. Keeping a stale true would only
+     * keep the wider predicate, which is still exact.
+     */
+    private final Set<Long> handedOver = ConcurrentHashMap.newKeySet();
 
     CaseGuard(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -119,8 +129,15 @@ public class CaseGuard {
     }
 
     private boolean transferredAway(long officeId) {
-        return jdbc.sql("select exists (select 1 from case_transfer where from_office_id = ? and status = 'ACCEPTED')")
+        if (handedOver.contains(officeId)) {
+            return true;
+        }
+        boolean handed = jdbc.sql("select exists (select 1 from case_transfer where from_office_id = ? and status = 'ACCEPTED')")
                 .param(officeId).query(Boolean.class).single();
+        if (handed) {
+            handedOver.add(officeId);
+        }
+        return handed;
     }
 
     /** Whether the office owns the case now. */

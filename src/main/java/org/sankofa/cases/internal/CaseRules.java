@@ -14,7 +14,7 @@ import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.CodeList;
 import org.sankofa.cases.GuardianRelation;
 import org.sankofa.cases.RouteLeg;
-import org.sankofa.cases.SpokenLanguage;
+import org.sankofa.directory.SpokenLanguage;
 import org.sankofa.directory.Countries;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.sankofa.cases.CodeList;
 import org.sankofa.cases.GuardianRelation;
-import org.sankofa.cases.SpokenLanguage;
+import org.sankofa.directory.SpokenLanguage;
 import org.sankofa.directory.CountryPicker;
 
 /** A choice in a form: its value and the message key of its label (or the label itself, for countries). */

@@ -273,6 +273,27 @@ class DirectoryRepository implements Directory {
     }
 
     @Override
+    public Partners partners(String countryCode) {
+        List<Organisation> here = new java.util.ArrayList<>();
+        List<Organisation> elsewhere = new java.util.ArrayList<>();
+        jdbc.sql("""
+                select o.*,
+                       (o.country_code = :country
+                        or exists (select 1 from office f where f.organisation_id = o.id and f.country_code = :country)
+                        or exists (select 1 from partner_service s where s.organisation_id = o.id
+                                      and s.removed_at is null and s.country_code = :country)) as here
+                  from organisation o
+                 where o.type = 'NGO'
+                    or exists (select 1 from partner_service s where s.organisation_id = o.id and s.removed_at is null)
+                 order by lower(o.name), o.id""")
+                .param("country", countryCode)
+                .query(rs -> {
+                    (rs.getBoolean("here") ? here : elsewhere).add(organisation(rs));
+                });
+        return new Partners(countryCode, here, elsewhere);
+    }
+
+    @Override
     public List<String> communityCodes() {
         return jdbc.sql("select code from community order by code").query(String.class).list();
     }

@@ -1,15 +1,18 @@
 package org.sankofa.directory.web;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sankofa.directory.Coordinates;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.NewOffice;
 import org.sankofa.directory.Office;
 import org.sankofa.directory.OfficeId;
 import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationId;
+import org.sankofa.directory.PartnerServices;
 import org.sankofa.shared.NotFoundException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
@@ -29,19 +32,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OfficeController {
 
     private final Directory directory;
+    private final PartnerServices services;
 
-    OfficeController(Directory directory) {
+    OfficeController(Directory directory, PartnerServices services) {
         this.directory = directory;
+        this.services = services;
     }
 
-    record OfficeForm(String code, String name, String country, String city, String version) {
+    /** The office, and its place on the partner network's map (optional: both or neither). */
+    record OfficeForm(String code, String name, String country, String city, String latitude, String longitude,
+            String version) {
 
         static OfficeForm empty() {
-            return new OfficeForm("", "", "", "", "");
+            return new OfficeForm("", "", "", "", "", "", "");
         }
 
-        static OfficeForm of(Office o) {
-            return new OfficeForm(o.code(), o.name(), o.countryCode(), o.city(), String.valueOf(o.version()));
+        static OfficeForm of(Office o, Coordinates point) {
+            return new OfficeForm(o.code(), o.name(), o.countryCode(), o.city(),
+                    point == null ? "" : point.latitude().toPlainString(),
+                    point == null ? "" : point.longitude().toPlainString(), String.valueOf(o.version()));
         }
 
         NewOffice input(Organisation organisation) {
@@ -60,8 +69,14 @@ class OfficeController {
     String create(@PathVariable long id, @ModelAttribute OfficeForm form, @AuthenticationPrincipal UserDetails user,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Organisation organisation = organisation(id);
-        return FormSubmission.submit(new FormErrors(), response, () -> {
-            DirectoryForms.unique(() -> directory.create(form.input(organisation), user.getUsername()));
+        FormErrors read = new FormErrors();
+        Coordinates point = point(form, read);
+        return FormSubmission.submit(read, response, () -> {
+            Office created = DirectoryForms.unique(() -> directory.create(form.input(organisation),
+                    user.getUsername()));
+            if (point != null) {
+                services.placeOffice(created.id(), point, user.getUsername());
+            }
             redirect.addFlashAttribute("message", "office.created");
             return "redirect:/directory/organisations/" + id;
         }, (errors, alert) -> form(model, organisation, null, form, errors, alert));
@@ -71,8 +86,8 @@ class OfficeController {
     @PreAuthorize(Access.ADMINISTRATORS)
     String editForm(@PathVariable long id, Model model) {
         Office office = office(id);
-        return form(model, organisation(office.organisationId().value()), office, OfficeForm.of(office), Map.of(),
-                null);
+        return form(model, organisation(office.organisationId().value()), office,
+                OfficeForm.of(office, services.officePlaces(office.countryCode()).get(office.id())), Map.of(), null);
     }
 
     @PostMapping("/directory/offices/{id}")
@@ -81,9 +96,15 @@ class OfficeController {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Office office = office(id);
         Organisation organisation = organisation(office.organisationId().value());
-        return FormSubmission.submit(new FormErrors(), form.version(), response, version -> {
-            DirectoryForms.unique(() -> directory.update(office.id(), version, form.input(organisation),
-                    user.getUsername()));
+        FormErrors read = new FormErrors();
+        Coordinates point = point(form, read);
+        return FormSubmission.submit(read, form.version(), response, version -> {
+            Office changed = DirectoryForms.unique(() -> directory.update(office.id(), version,
+                    form.input(organisation), user.getUsername()));
+            Coordinates before = services.officePlaces(changed.countryCode()).get(office.id());
+            if (!java.util.Objects.equals(before, point)) {
+                services.placeOffice(office.id(), point, user.getUsername());
+            }
             redirect.addFlashAttribute("message", "office.updated");
             return "redirect:/directory/organisations/" + organisation.id().value();
         }, (errors, alert) -> form(model, organisation, office, form, errors, alert));
@@ -97,6 +118,29 @@ class OfficeController {
         model.addAttribute("errors", new LinkedHashMap<>(errors));
         model.addAttribute("alert", alert);
         return "directory/offices/form";
+    }
+
+    /** The point typed, checked before anything is written: null when both fields are empty. */
+    private static Coordinates point(OfficeForm form, FormErrors read) {
+        BigDecimal latitude = read.decimal("latitude", form.latitude(), "partner.service.latitude.range");
+        BigDecimal longitude = read.decimal("longitude", form.longitude(), "partner.service.longitude.range");
+        if (latitude == null && longitude == null) {
+            return null;
+        }
+        if (latitude != null && latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0) {
+            read.reject("latitude", "partner.service.latitude.range");
+        }
+        if (longitude != null && longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+            read.reject("longitude", "partner.service.longitude.range");
+        }
+        if (latitude == null && FormErrors.text(form.latitude()) == null) {
+            read.reject("latitude", "partner.service.point.whole");
+        }
+        if (longitude == null && FormErrors.text(form.longitude()) == null) {
+            read.reject("longitude", "partner.service.point.whole");
+        }
+        return new Coordinates(latitude == null ? null : latitude.setScale(5, java.math.RoundingMode.HALF_UP),
+                longitude == null ? null : longitude.setScale(5, java.math.RoundingMode.HALF_UP));
     }
 
     private Organisation organisation(long id) {

@@ -13,10 +13,12 @@ import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationId;
 import org.sankofa.directory.OrganisationQuery;
 import org.sankofa.directory.OrganisationType;
+import org.sankofa.directory.PartnerServices;
 import org.sankofa.shared.NotFoundException;
 import org.sankofa.shared.web.FormErrors;
 import org.sankofa.shared.web.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
@@ -37,9 +39,11 @@ class OrganisationController {
     static final int PAGE_SIZE = 25;
 
     private final Directory directory;
+    private final PartnerServices services;
 
-    OrganisationController(Directory directory) {
+    OrganisationController(Directory directory, PartnerServices services) {
         this.directory = directory;
+        this.services = services;
     }
 
     /** What the form sends; every value a string, so that no input is refused before it can be explained. */
@@ -73,10 +77,12 @@ class OrganisationController {
     }
 
     @GetMapping("/{id}")
-    String details(@PathVariable long id, Model model) {
+    String details(@PathVariable long id, Authentication who, Model model) {
         Organisation organisation = find(id);
         model.addAttribute("organisation", organisation);
         model.addAttribute("offices", directory.offices(organisation.id()));
+        model.addAttribute("services", services.services(organisation.id()));
+        model.addAttribute("editsServices", ServiceEditors.of(who).mayEdit(organisation.id()));
         return "directory/organisations/details";
     }
 

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sankofa.directory.ServiceType;
 
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.CaseFixtures;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.sankofa.directory.ServiceType;
 
 import org.junit.jupiter.api.Test;
 import org.sankofa.cases.CaseFixtures;

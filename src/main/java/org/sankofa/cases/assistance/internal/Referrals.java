@@ -5,10 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,9 +18,10 @@ import java.util.stream.Collectors;
 import org.sankofa.audit.AuditEvent;
 import org.sankofa.audit.AuditLog;
 import org.sankofa.cases.CaseId;
+import org.sankofa.cases.assistance.Need;
+import org.sankofa.cases.assistance.NeedLevel;
 import org.sankofa.cases.assistance.ReferralShare;
 import org.sankofa.cases.assistance.ReferralStatus;
-import org.sankofa.cases.assistance.ServiceType;
 import org.sankofa.cases.events.ReferralAnswered;
 import org.sankofa.cases.events.ReferralSent;
 import org.sankofa.cases.internal.CaseAccess;
@@ -30,8 +33,16 @@ import org.sankofa.cases.internal.consent.ConsentPurpose;
 import org.sankofa.cases.internal.consent.Consents;
 import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.directory.Directory;
+import org.sankofa.directory.Office;
+import org.sankofa.directory.OfficeId;
 import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationId;
+import org.sankofa.directory.PartnerService;
+import org.sankofa.directory.PartnerServiceId;
+import org.sankofa.directory.PartnerServiceQuery;
+import org.sankofa.directory.PartnerServices;
+import org.sankofa.directory.ServedGroup;
+import org.sankofa.directory.ServiceType;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.UserAccounts;
 import org.sankofa.shared.ConflictException;
@@ -59,12 +70,31 @@ public class Referrals {
     static final String MESSAGE = "case_referral.message";
     static final String RESPONSE_NOTE = "case_referral.response_note";
 
+    /** A referral; {@code service}, the partner's service of the directory it went to (null when none was picked). */
     public record Referral(long id, CaseId caseId, long partnerOrgId, String partner, ServiceType serviceType,
             ReferralStatus status, Set<ReferralShare> shares, String message, LocalDate sentOn, String sentBy,
-            LocalDate respondedOn, String responseNote, LocalDate completedOn) {
+            LocalDate respondedOn, String responseNote, LocalDate completedOn, PartnerService service) {
     }
 
-    public record NewReferral(Long partnerOrgId, ServiceType serviceType, Set<ReferralShare> shares, String message) {
+    /**
+     * A referral to send. With {@code partnerServiceId}, a service of the directory: its organisation and type are
+     * the referral's (the partner and type may then be left out, and must match when given).
+     */
+    public record NewReferral(Long partnerOrgId, ServiceType serviceType, Set<ReferralShare> shares, String message,
+            Long partnerServiceId) {
+
+        public NewReferral(Long partnerOrgId, ServiceType serviceType, Set<ReferralShare> shares, String message) {
+            this(partnerOrgId, serviceType, shares, message, null);
+        }
+    }
+
+    /**
+     * The directory's services that fit a case: of the types its last needs assessment calls for (every type when
+     * no need is assessed), in the chosen place (the country of the case's office, or the child's country of
+     * citizenship), for children when the case is a child's; those in the office's city first.
+     */
+    public record Suggestions(String countryCode, String city, Set<ServiceType> types, boolean forChildren,
+            boolean home, String homeCountry, List<PartnerService> services) {
     }
 
     public enum Answer {
@@ -80,10 +110,13 @@ public class Referrals {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final UserAccounts users;
+    private final PartnerServices partnerServices;
 
     Referrals(JdbcClient jdbc, CaseAccess cases, CaseGuard guard, Consents consents, Directory directory,
-            FieldCipher cipher, AuditLog audit, ApplicationEventPublisher events, UserAccounts users) {
+            FieldCipher cipher, AuditLog audit, ApplicationEventPublisher events, UserAccounts users,
+            PartnerServices partnerServices) {
         this.users = users;
+        this.partnerServices = partnerServices;
         this.jdbc = jdbc;
         this.cases = cases;
         this.guard = guard;
@@ -97,19 +130,21 @@ public class Referrals {
     /** A referral as stored: its partner and who sent it are ids, named by {@link #named}. */
     record Row(long id, CaseId caseId, long partnerOrgId, ServiceType serviceType, ReferralStatus status,
             Set<ReferralShare> shares, String message, LocalDate sentOn, Long sentBy, LocalDate respondedOn,
-            String responseNote, LocalDate completedOn) {
+            String responseNote, LocalDate completedOn, Long partnerServiceId) {
 
-        Referral named(Map<OrganisationId, Organisation> organisations, Function<Long, String> people) {
+        Referral named(Map<OrganisationId, Organisation> organisations, Function<Long, String> people,
+                Map<PartnerServiceId, PartnerService> services) {
             Organisation partner = organisations.get(new OrganisationId(partnerOrgId));
             return new Referral(id, caseId, partnerOrgId, partner == null ? null : partner.name(), serviceType, status,
-                    shares, message, sentOn, people.apply(sentBy), respondedOn, responseNote, completedOn);
+                    shares, message, sentOn, people.apply(sentBy), respondedOn, responseNote, completedOn,
+                    partnerServiceId == null ? null : services.get(new PartnerServiceId(partnerServiceId)));
         }
     }
 
     /** The columns of a referral {@code r}, for {@link #row}. */
     static final String COLUMNS = """
             r.id, r.case_id, r.partner_org_id, r.service_type, r.status, r.shares, r.message, r.sent_on, r.sent_by,
-            r.responded_on, r.response_note, r.completed_on""";
+            r.responded_on, r.response_note, r.completed_on, r.partner_service_id""";
 
     /** The referrals of a case, for its case workers. */
     @Transactional
@@ -126,7 +161,11 @@ public class Referrals {
     List<Referral> named(List<Row> rows, Function<Long, String> people) {
         Map<OrganisationId, Organisation> partners = directory.organisations(
                 rows.stream().map(row -> new OrganisationId(row.partnerOrgId())).collect(Collectors.toSet()));
-        return rows.stream().map(row -> row.named(partners, people)).toList();
+        List<PartnerServiceId> serviceIds = rows.stream().map(Row::partnerServiceId).filter(Objects::nonNull)
+                .distinct().map(PartnerServiceId::new).toList();
+        Map<PartnerServiceId, PartnerService> services = serviceIds.isEmpty() ? Map.of()
+                : partnerServices.services(serviceIds);
+        return rows.stream().map(row -> row.named(partners, people, services)).toList();
     }
 
     /** A referral read with {@link #COLUMNS}, its message and answer decrypted. */
@@ -143,12 +182,13 @@ public class Referrals {
                 shares, cipher.decrypt(rs.getString("message"), MESSAGE), rs.getObject("sent_on", LocalDate.class),
                 (Long) rs.getObject("sent_by"), rs.getObject("responded_on", LocalDate.class),
                 cipher.decrypt(rs.getString("response_note"), RESPONSE_NOTE),
-                rs.getObject("completed_on", LocalDate.class));
+                rs.getObject("completed_on", LocalDate.class), (Long) rs.getObject("partner_service_id"));
     }
 
     @Transactional
-    public long send(CurrentUser user, CaseId caseId, NewReferral referral) {
+    public long send(CurrentUser user, CaseId caseId, NewReferral asked) {
         cases.editable(user, caseId);
+        NewReferral referral = withService(asked);
         Map<String, String> errors = new LinkedHashMap<>();
         if (referral.partnerOrgId() == null) {
             errors.put("partner", "care.required");
@@ -166,15 +206,77 @@ public class Referrals {
         String[] shares = (referral.shares() == null ? Set.<ReferralShare>of() : referral.shares()).stream()
                 .sorted().map(Enum::name).toArray(String[]::new);
         long id = jdbc.sql("""
-                insert into case_referral (case_id, partner_org_id, service_type, shares, message, sent_on, sent_by)
-                values (?, ?, ?, ?, ?, current_date, ?) returning id""")
+                insert into case_referral (case_id, partner_org_id, service_type, shares, message, sent_on, sent_by,
+                                           partner_service_id)
+                values (?, ?, ?, ?, ?, current_date, ?, ?) returning id""")
                 .params(caseId.value(), referral.partnerOrgId(), referral.serviceType().name(), shares,
-                        cipher.encrypt(Texts.blankToNull(referral.message()), MESSAGE), user.id())
+                        cipher.encrypt(Texts.blankToNull(referral.message()), MESSAGE), user.id(),
+                        referral.partnerServiceId())
                 .query(Long.class).single();
         audit.record(AuditEvent.of(user.getUsername(), "REFERRAL_SENT", "case", caseId,
-                "referral=" + id + ",shares=" + String.join(";", shares)));
+                "referral=" + id + ",shares=" + String.join(";", shares)
+                        + (referral.partnerServiceId() == null ? "" : ",partner_service=" + referral.partnerServiceId())));
         events.publishEvent(new ReferralSent(caseId, id, referral.partnerOrgId(), referral.serviceType().name()));
         return id;
+    }
+
+    /**
+     * The referral with the directory's service it names, if any: an unknown or removed service, a service of
+     * another organisation than the partner given, or of another type than the one given, is refused (422) before
+     * anything is written.
+     */
+    private NewReferral withService(NewReferral referral) {
+        if (referral.partnerServiceId() == null) {
+            return referral;
+        }
+        PartnerService service = partnerServices.service(new PartnerServiceId(referral.partnerServiceId()))
+                .filter(s -> !s.removed())
+                .orElseThrow(() -> InvalidInputException.of("partnerService", "care.referral.service.unknown"));
+        if (referral.partnerOrgId() != null && referral.partnerOrgId() != service.organisationId().value()) {
+            throw InvalidInputException.of("partnerService", "care.referral.service.other-partner");
+        }
+        if (referral.serviceType() != null && referral.serviceType() != service.type()) {
+            throw InvalidInputException.of("partnerService", "care.referral.service.other-type");
+        }
+        return new NewReferral(service.organisationId().value(), service.type(), referral.shares(),
+                referral.message(), referral.partnerServiceId());
+    }
+
+    /**
+     * The directory's services that fit the case's needs and place (see {@link Suggestions}), for a case the person
+     * has just read ({@code facts}, from {@link CaseAccess#readable}, which checks and audits the view).
+     */
+    @Transactional(readOnly = true)
+    public Suggestions suggestions(CaseFacts facts, boolean home) {
+        CaseId caseId = facts.id();
+        record Place(long officeId, String citizenship) {
+        }
+        Place place = jdbc.sql("select office_id, citizenship from case_file where id = ?").param(caseId.value())
+                .query(Place.class).single();
+        Office office = directory.office(new OfficeId(place.officeId())).orElseThrow();
+        Set<ServiceType> types = EnumSet.noneOf(ServiceType.class);
+        jdbc.sql("select * from case_needs_assessment where case_id = ? and recorded_at <= ?"
+                        + " order by assessed_on desc, id desc limit 1")
+                .params(caseId.value(), facts.seenUntil())
+                .query(rs -> {
+                    for (Need need : Need.values()) {
+                        if (NeedLevel.valueOf(rs.getString(need.column())) != NeedLevel.NONE) {
+                            types.addAll(need.services());
+                        }
+                    }
+                });
+        String homeCountry = place.citizenship() != null && !place.citizenship().equals(office.countryCode())
+                ? place.citizenship() : null;
+        boolean atHome = home && homeCountry != null;
+        String country = atHome ? homeCountry : office.countryCode();
+        String city = atHome ? null : office.city();
+        List<PartnerService> found = partnerServices.search(new PartnerServiceQuery(country, null, types,
+                facts.child() ? ServedGroup.CHILDREN : null, null, 0, 200)).items();
+        List<PartnerService> ordered = found.stream()
+                .sorted(Comparator.comparing((PartnerService s) -> city == null || !city.equalsIgnoreCase(s.city()))
+                        .thenComparing(s -> s.availability().ordinal()))
+                .toList();
+        return new Suggestions(country, city, types, facts.child(), atHome, homeCountry, ordered);
     }
 
     /** A partner of the receiving organisation answers a referral; anyone else finds nothing (404). */

@@ -14,11 +14,11 @@ import org.sankofa.cases.assistance.NeedLevel;
 import org.sankofa.cases.assistance.ReferralShare;
 import org.sankofa.cases.assistance.RiskFactor;
 import org.sankofa.cases.assistance.RiskLevel;
-import org.sankofa.cases.assistance.ServiceType;
 import org.sankofa.cases.assistance.internal.Assessments;
 import org.sankofa.cases.assistance.internal.Referrals;
 import org.sankofa.cases.assistance.internal.Services;
 import org.sankofa.cases.assistance.internal.SharedParts;
+import org.sankofa.directory.ServiceType;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
 import org.sankofa.shared.web.Created;
@@ -63,7 +63,9 @@ class AssistanceApiController {
             String currency) {
     }
 
-    record ReferralBody(Long partnerOrgId, ServiceType serviceType, Set<ReferralShare> shares, String message) {
+    /** A referral; with {@code partnerServiceId} (a service of /api/v1/partners) the partner and type may be left out. */
+    record ReferralBody(Long partnerOrgId, ServiceType serviceType, Set<ReferralShare> shares, String message,
+            Long partnerServiceId) {
     }
 
     record AnswerBody(String note) {
@@ -133,7 +135,8 @@ class AssistanceApiController {
     ResponseEntity<Created> sendReferral(@PathVariable CaseId caseId, @RequestBody ReferralBody body,
             @AuthenticationPrincipal CurrentUser user) {
         long id = referrals.send(user, caseId,
-                new Referrals.NewReferral(body.partnerOrgId(), body.serviceType(), body.shares(), body.message()));
+                new Referrals.NewReferral(body.partnerOrgId(), body.serviceType(), body.shares(), body.message(),
+                        body.partnerServiceId()));
         return Created.in("/api/v1/cases/" + caseId + "/referrals", id);
     }
 

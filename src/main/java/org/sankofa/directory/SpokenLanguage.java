@@ -1,12 +1,14 @@
-package org.sankofa.cases;
+package org.sankofa.directory;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The languages a person can be recorded as speaking (Sankofa's own list of ISO 639 codes: the working languages of
- * ECOWAS, then the main West African languages), the single source of the case form, the case rules, the demo data and
- * the labels ({@code case.language.<code>} in i18n/cases*.properties — the JDK names some of them only by their code).
+ * The languages a person can be recorded as speaking, or a partner's service receives people in (Sankofa's own list
+ * of ISO 639 codes: the working languages of ECOWAS, then the main West African languages), the single source of the
+ * case form, the case rules, the partner service form and rules, the demo data and the labels
+ * ({@code case.language.<code>} in i18n/cases*.properties — the JDK names some of them only by their code). In the
+ * directory, which the cases module already uses, so that both read the one list.
  */
 public enum SpokenLanguage {
     FRENCH("fr"), ENGLISH("en"), PORTUGUESE("pt"), ARABIC("ar"), WOLOF("wo"), FULA("ff"), BAMBARA("bm"), DYULA("dyu"),
