@@ -30,5 +30,9 @@ public enum DemoPart {
     /** Tracing requests and transfers between the demo offices (needs the cases and the returns). */
     JOURNEYS,
     /** The events of the seeds, with synthetic participants (needs the organisations and the plans). */
-    EVENTS
+    EVENTS,
+    /** The funded programmes of the seeds, with demo cases enrolled (needs the organisations, the returns, the plans). */
+    PROGRAMMES,
+    /** The events that serve the programmes: the six national workshops and the Abuja launch (needs both). */
+    EVENT_PROGRAMMES
 }

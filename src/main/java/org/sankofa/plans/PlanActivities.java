@@ -19,4 +19,11 @@ public interface PlanActivities {
 
     /** Every activity, by plan and place in the plan's tree (for choosing some in a form). */
     List<ActivityRef> all();
+
+    /** How far an activity is: its status and the day it actually ended (when recorded). */
+    record ActivityProgress(long id, ActivityStatus status, java.time.LocalDate actualEnd) {
+    }
+
+    /** The progress of the activities with these ids (unknown ids are left out), for the programmes that serve them. */
+    List<ActivityProgress> progress(Collection<Long> ids);
 }

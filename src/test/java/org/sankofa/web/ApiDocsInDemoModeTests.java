@@ -24,7 +24,10 @@ class ApiDocsInDemoModeTests {
                 .andExpect(jsonPath("$.paths['/api/v1/events/{id}/participants']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/events/{id}/attendance']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/partners']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/partners/{id}']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/partners/{id}']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/programmes']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/programmes/{id}/targets']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/programmes/{id}/report']").exists());
         mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
     }
 }

@@ -160,19 +160,19 @@ class FoundationBrowserTest {
         chooseLanguage(browser, "fr");
         assertThat(browser.language()).isEqualTo("fr");
         assertThat(navigationText(browser)).containsExactly("Accueil", "Organisations", "Communautés",
-                "Réseau des partenaires", "Plans d'action", "Événements", "Juridique");
+                "Réseau des partenaires", "Plans d'action", "Programmes", "Événements", "Juridique");
 
         chooseLanguage(browser, "pt");
         assertThat(browser.language()).isEqualTo("pt");
         assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades", "Rede de parceiros",
-                "Planos", "Eventos", "Jurídico");
+                "Planos", "Programas", "Eventos", "Jurídico");
 
         browser.signOut();
         browser.forgetVisitor(); // no language cookie left: only the account can remember the choice
         browser.open("/login").signIn(username, DemoUsers.PASSWORD);
         assertThat(browser.language()).isEqualTo("pt");
         assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades", "Rede de parceiros",
-                "Planos", "Eventos", "Jurídico");
+                "Planos", "Programas", "Eventos", "Jurídico");
     }
 
     @Test
@@ -223,7 +223,7 @@ class FoundationBrowserTest {
 
     /**
      * Everyone: home and the directory; case roles: cases, tasks and family tracing (supervisors: transfers and overdue visits too); partners:
-     * their referrals; administrators: administration.
+     * their referrals; administrators: administration; everyone but partners: the programmes.
      */
     private static List<String> expectedNavigation(Role role) {
         List<String> links = new java.util.ArrayList<>(EVERYONE);
@@ -244,6 +244,9 @@ class FoundationBrowserTest {
         }
         if (org.sankofa.identity.Roles.EVENT_READER_ROLES.contains(role)) {
             links.add("events");
+        }
+        if (role != Role.PARTNER) {
+            links.add("programmes"); // under the plans (issue 14)
         }
         if (role == Role.ADMINISTRATOR) {
             links.addAll(ADMINISTRATION);

@@ -49,9 +49,12 @@ class EventController {
     private final Participants participants;
     private final org.sankofa.events.internal.TestTopics topics;
     private final EventCalendar calendar;
+    private final org.sankofa.events.internal.EventProgrammes programmes;
 
     EventController(Events events, EventAccess access, Directory directory, PlanActivities activities,
-            Participants participants, org.sankofa.events.internal.TestTopics topics, EventCalendar calendar) {
+            Participants participants, org.sankofa.events.internal.TestTopics topics, EventCalendar calendar,
+            org.sankofa.events.internal.EventProgrammes programmes) {
+        this.programmes = programmes;
         this.calendar = calendar;
         this.topics = topics;
         this.events = events;
@@ -134,7 +137,10 @@ class EventController {
         model.addAttribute("reachErrors", reachForm != null);
         model.addAttribute("reachBases", ReachBasis.values());
         model.addAttribute("event", event);
-        model.addAttribute("canManage", access.canManage(user, event.organiserIds()));
+        boolean canManage = access.canManage(user, event.organiserIds());
+        model.addAttribute("canManage", canManage);
+        model.addAttribute("servedProgrammes", programmes.of(event.eventId()));
+        model.addAttribute("programmeChoices", canManage ? programmes.choices() : java.util.List.of());
         model.addAttribute("figures", participants.figures(event.eventId(), user));
         model.addAttribute("topicFigures", topics.figures(event.eventId(), user));
         model.addAttribute("errors", errors);

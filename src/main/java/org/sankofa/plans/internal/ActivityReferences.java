@@ -51,4 +51,18 @@ class ActivityReferences implements PlanActivities {
         return jdbc.sql(SELECT + " order by p.period_start desc nulls last, p.title, p.id, s.position, o.position,"
                 + " a.position").query(ROW).list();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ActivityProgress> progress(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, status, actual_end from plan_activity where id = any(:ids) order by id")
+                .param("ids", ids.stream().distinct().toArray(Long[]::new))
+                .query((rs, n) -> new ActivityProgress(rs.getLong("id"),
+                        org.sankofa.plans.ActivityStatus.valueOf(rs.getString("status")),
+                        rs.getObject("actual_end", java.time.LocalDate.class)))
+                .list();
+    }
 }

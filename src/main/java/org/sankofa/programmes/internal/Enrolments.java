@@ -1,0 +1,105 @@
+package org.sankofa.programmes.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
+import org.sankofa.cases.CaseId;
+import org.sankofa.cases.EnrolledCases;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.programmes.ProgrammeId;
+import org.sankofa.programmes.ProgrammeNames;
+import org.sankofa.shared.ConflictException;
+import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases joining programmes, from their return or reintegration section: only by case staff, only a case they may
+ * change (cases' own check: 404 outside their scope, 403 for an office that transferred it), on a day within the
+ * programme's period and not in the future, in a country the programme covered that day; once per programme (a case
+ * transferred to another office is already enrolled: 409, never counted twice). Dated and audited, without the
+ * case's number in the audit details.
+ */
+@Service
+public class Enrolments {
+
+    /** A programme a case is enrolled in. */
+    public record Enrolment(long programmeId, String code, String title, LocalDate enrolledOn) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final ProgrammeAccess access;
+    private final Programmes programmes;
+    private final EnrolledCases cases;
+
+    Enrolments(JdbcClient jdbc, AuditLog audit, ProgrammeAccess access, Programmes programmes, EnrolledCases cases) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.access = access;
+        this.programmes = programmes;
+        this.cases = cases;
+    }
+
+    /** The programmes the case is enrolled in (the case checked first: 404 outside the user's scope). */
+    @Transactional(readOnly = true)
+    public List<Enrolment> of(CaseId caseId, CurrentUser user) {
+        if (!access.mayEnrol(user)) {
+            throw new AccessDeniedException("may not enrol cases");
+        }
+        cases.enrollable(user, caseId);
+        return jdbc.sql("""
+                select p.id, p.code, p.title, e.enrolled_on from programme_enrolment e
+                join programme p on p.id = e.programme_id where e.case_id = ? order by e.enrolled_on, p.code""")
+                .param(caseId.value())
+                .query((rs, n) -> new Enrolment(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
+    /** The programmes running today that a case may join (every one; the rules are checked on enrolment). */
+    @Transactional(readOnly = true)
+    public List<ProgrammeNames.ProgrammeRef> open() {
+        return jdbc.sql("select id, code, title from programme where starts_on <= current_date"
+                + " and (ends_on is null or ends_on >= current_date) order by code")
+                .query((rs, n) -> new ProgrammeNames.ProgrammeRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    @Transactional
+    public Enrolment enrol(ProgrammeId programmeId, CaseId caseId, LocalDate on, CurrentUser user) {
+        if (!access.mayEnrol(user)) {
+            throw new AccessDeniedException("may not enrol cases");
+        }
+        EnrolledCases.Enrollable found = cases.enrollable(user, caseId);
+        Programme programme = programmes.programme(programmeId).orElseThrow(() -> new NotFoundException("programme"));
+        if (on == null) {
+            throw InvalidInputException.of("enrolledOn", "validation.required");
+        }
+        if (on.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            throw InvalidInputException.of("enrolledOn", "programme.enrolment.future");
+        }
+        if (on.isBefore(programme.startsOn()) || programme.endsOn() != null && on.isAfter(programme.endsOn())) {
+            throw InvalidInputException.of("enrolledOn", "programme.enrolment.outside");
+        }
+        if (!programme.countries().isEmpty() && !programme.countriesOn(on).contains(found.country())) {
+            throw InvalidInputException.of("programme", "programme.enrolment.country");
+        }
+        int inserted = jdbc.sql("""
+                insert into programme_enrolment (programme_id, case_id, enrolled_on, enrolled_by)
+                values (?, ?, ?, ?) on conflict (programme_id, case_id) do nothing""")
+                .params(programme.id(), caseId.value(), on, user.getUsername()).update();
+        if (inserted == 0) {
+            throw new ConflictException("programme.enrolment.twice");
+        }
+        audit.record(AuditEvent.of(user.getUsername(), "PROGRAMME_CASE_ENROLLED", "case", caseId.value(),
+                "programme=" + programme.id() + " on=" + on));
+        return new Enrolment(programme.id(), programme.code(), programme.title(), on);
+    }
+}
