@@ -136,6 +136,7 @@ class DonorReportTests {
         mvc.perform(get("/programmes/" + p.id() + "/report").param("period", year(p)).with(user(inFrench("observer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rapport au bailleur")))
+                .andExpect(content().string(containsString("Bailleurs : ")))
                 .andExpect(content().string(containsString("moins de 5")))
                 .andExpect(content().string(containsString("saison des pluies")))
                 .andExpect(content().string(not(containsString("narrative-form"))));

@@ -52,8 +52,8 @@ class DonorReportPdf {
         document.add(new Paragraph(words.title(report, locale), heading));
         document.add(new Paragraph(report.code() + " · " + report.from() + " – " + report.to(), body));
         if (!report.donors().isEmpty()) {
-            document.add(new Paragraph(words.msg("programme.report.donors", locale) + ": "
-                    + String.join(", ", report.donors()), body));
+            document.add(new Paragraph(words.msg("programme.report.donors", locale,
+                    String.join(", ", report.donors())), body));
         }
         document.add(new Paragraph(words.msg("programme.report.aggregates", locale, report.threshold()), small));
 
