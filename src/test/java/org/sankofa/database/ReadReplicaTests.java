@@ -34,6 +34,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +73,11 @@ class ReadReplicaTests {
             TransactionAutoConfiguration.class })
     @EnableConfigurationProperties(ReplicaProperties.class)
     @Import(ReplicaConfiguration.class)
-    @ComponentScan(basePackages = { "org.sankofa.cases.internal.figures", "org.sankofa.statistics.internal" })
+    // the figures read from the replica; a programme's enrolled cases are checked against the case's access, which
+    // this small context does not hold
+    @ComponentScan(basePackages = { "org.sankofa.cases.internal.figures", "org.sankofa.statistics.internal" },
+            excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+                    classes = org.sankofa.cases.EnrolledCases.class))
     static class Figures {
     }
 
