@@ -27,7 +27,9 @@ class ApiDocsInDemoModeTests {
                 .andExpect(jsonPath("$.paths['/api/v1/partners/{id}']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/programmes']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/programmes/{id}/targets']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/programmes/{id}/report']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/programmes/{id}/report']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{caseId}/programmes']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{caseId}/programmes/{programmeId}/leaving']").exists());
         mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
     }
 }

@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Enrolments {
 
-    /** A programme a case is enrolled in. */
-    public record Enrolment(long programmeId, String code, String title, LocalDate enrolledOn) {
+    /** A programme a case is enrolled in, from a day, and the day it left (null while it stays). */
+    public record Enrolment(long programmeId, String code, String title, LocalDate enrolledOn, LocalDate leftOn) {
     }
 
     private final JdbcClient jdbc;
@@ -55,11 +55,11 @@ public class Enrolments {
         }
         cases.enrollable(user, caseId);
         return jdbc.sql("""
-                select p.id, p.code, p.title, e.enrolled_on from programme_enrolment e
+                select p.id, p.code, p.title, e.enrolled_on, e.left_on from programme_enrolment e
                 join programme p on p.id = e.programme_id where e.case_id = ? order by e.enrolled_on, p.code""")
                 .param(caseId.value())
                 .query((rs, n) -> new Enrolment(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class)))
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
                 .list();
     }
 
@@ -100,6 +100,37 @@ public class Enrolments {
         }
         audit.record(AuditEvent.of(user.getUsername(), "PROGRAMME_CASE_ENROLLED", "case", caseId.value(),
                 "programme=" + programme.id() + " on=" + on));
-        return new Enrolment(programme.id(), programme.code(), programme.title(), on);
+        return new Enrolment(programme.id(), programme.code(), programme.title(), on, null);
+    }
+
+    /**
+     * The case left the programme on a day: by the same people who may enrol it (404 outside their scope, 403 for an
+     * office that transferred it), for a programme it is enrolled in (404 otherwise), on a day not before the
+     * enrolment and not in the future (422); once (409 when a day is already recorded). What happens to the case
+     * after that day no longer counts towards the programme. Audited like the enrolment.
+     */
+    @Transactional
+    public Enrolment leave(ProgrammeId programmeId, CaseId caseId, LocalDate on, CurrentUser user) {
+        Enrolment enrolment = of(caseId, user).stream().filter(e -> e.programmeId() == programmeId.value())
+                .findFirst().orElseThrow(() -> new NotFoundException("enrolment"));
+        if (on == null) {
+            throw InvalidInputException.of("leftOn", "validation.required");
+        }
+        if (on.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            throw InvalidInputException.of("leftOn", "programme.leaving.future");
+        }
+        if (on.isBefore(enrolment.enrolledOn())) {
+            throw InvalidInputException.of("leftOn", "programme.leaving.before");
+        }
+        int updated = jdbc.sql("update programme_enrolment set left_on = ?"
+                + " where programme_id = ? and case_id = ? and left_on is null")
+                .params(on, programmeId.value(), caseId.value()).update();
+        if (updated == 0) {
+            throw new ConflictException("programme.leaving.twice");
+        }
+        audit.record(AuditEvent.of(user.getUsername(), "PROGRAMME_CASE_LEFT", "case", caseId.value(),
+                "programme=" + programmeId.value() + " on=" + on));
+        return new Enrolment(enrolment.programmeId(), enrolment.code(), enrolment.title(), enrolment.enrolledOn(),
+                on);
     }
 }
