@@ -89,7 +89,8 @@ class CaseSectionFormsTests {
     }
 
     private static boolean isOpen(String attributes) {
-        return attributes.matches(".*\\bopen\\b.*");
+        // attributes may run over several lines
+        return Pattern.compile("\\bopen\\b").matcher(attributes).find();
     }
 
     private static List<String> onDemand(String html) {
