@@ -44,6 +44,12 @@ public interface EnrolledCases {
     Enrollable enrollable(CurrentUser user, CaseId caseId);
 
     /**
+     * The case, as {@link #enrollable}, for reading its programmes: the read is recorded as a view of the case, as every
+     * read of a case's records is; a change starts at {@link #enrollable}, which records none.
+     */
+    Enrollable readable(CurrentUser user, CaseId caseId);
+
+    /**
      * The persons of {@code enrolments} who reached {@code outcome} on a day that lies both between {@code from} and
      * {@code to} and within their own enrolment, each counted once whatever the number of times (or offices) they
      * reached it; only children when {@code childrenOnly}. Persons screened "not a victim" are never counted. The

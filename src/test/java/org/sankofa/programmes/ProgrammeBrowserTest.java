@@ -72,9 +72,9 @@ class ProgrammeBrowserTest {
         long before = returned(browser, programme);
         browser.viewport(390, 844).screenshot("en-390-programme-before.png").viewport(1366, 900);
 
-        // the case's return section: the programmes, opened on demand
+        // the case's return section on its own page: the programmes open with the section's other forms, loaded at once
         browser.open("/cases/" + child + "/return");
-        browser.find(By.cssSelector("#programme-slot-return summary")).click();
+        assertThat(browser.find(By.id("programme-slot-return")).getAttribute("open")).isNotNull();
         browser.waitFor(By.id("enrolment-form"));
         browser.step("return section programmes");
         browser.choose("enrol-programme", String.valueOf(programme))

@@ -47,13 +47,28 @@ public class Enrolments {
         this.cases = cases;
     }
 
-    /** The programmes the case is enrolled in (the case checked first: 404 outside the user's scope). */
+    /**
+     * Checks that the person may enrol this case or record that it left a programme (404 outside their scope): the
+     * check of a change, which records no view of the case.
+     */
     @Transactional(readOnly = true)
-    public List<Enrolment> of(CaseId caseId, CurrentUser user) {
+    public void check(CaseId caseId, CurrentUser user) {
         if (!access.mayEnrol(user)) {
             throw new AccessDeniedException("may not enrol cases");
         }
         cases.enrollable(user, caseId);
+    }
+
+    /**
+     * The programmes the case is enrolled in (the case checked first: 404 outside the user's scope), the read recorded
+     * as a view of the case (so read-write: the view is written with it).
+     */
+    @Transactional
+    public List<Enrolment> of(CaseId caseId, CurrentUser user) {
+        if (!access.mayEnrol(user)) {
+            throw new AccessDeniedException("may not enrol cases");
+        }
+        cases.readable(user, caseId);
         return jdbc.sql("""
                 select p.id, p.code, p.title, e.enrolled_on, e.left_on from programme_enrolment e
                 join programme p on p.id = e.programme_id where e.case_id = ? order by e.enrolled_on, p.code""")

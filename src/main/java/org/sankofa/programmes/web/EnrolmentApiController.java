@@ -59,7 +59,7 @@ class EnrolmentApiController {
     ResponseEntity<Enrolments.Enrolment> enrol(@PathVariable CaseId caseId, @RequestBody EnrolmentBody body,
             @AuthenticationPrincipal CurrentUser user) {
         // the case first: outside the user's scope it is a 404 whatever else is wrong
-        enrolments.of(caseId, user);
+        enrolments.check(caseId, user);
         if (body == null || body.programmeId() == null) {
             throw InvalidInputException.of("programmeId", "validation.required");
         }

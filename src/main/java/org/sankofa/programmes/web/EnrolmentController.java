@@ -74,7 +74,7 @@ class EnrolmentController {
             read.reject("enrolledOn", "validation.required");
         }
         // the case first: outside the user's scope it is a 404 whatever else is wrong
-        enrolments.of(caseId, user);
+        enrolments.check(caseId, user);
         return FormSubmission.submit(read, response, () -> {
             enrolments.enrol(ProgrammeId.of(programme), caseId, on, user);
             redirect.addFlashAttribute("message", "programme.enrolment.done");
@@ -102,6 +102,7 @@ class EnrolmentController {
             read.reject("leftOn", "validation.required");
         }
         // the case and its enrolment first: outside the user's scope, or not enrolled, it is a 404 whatever else
+        enrolments.check(caseId, user);
         if (enrolments.of(caseId, user).stream().noneMatch(e -> e.programmeId() == programme)) {
             throw new NotFoundException("enrolment");
         }

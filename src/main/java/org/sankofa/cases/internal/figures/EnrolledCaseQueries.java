@@ -11,6 +11,7 @@ import org.sankofa.cases.internal.CaseAccess;
 import org.sankofa.cases.internal.CaseFacts;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,9 +35,21 @@ class EnrolledCaseQueries implements EnrolledCases {
     @Override
     public Enrollable enrollable(CurrentUser user, CaseId caseId) {
         CaseFacts facts = access.editable(user, caseId);
-        String country = jdbc.sql("select coalesce(citizenship, identified_country) from case_file where id = ?")
+        return new Enrollable(caseId, facts.caseNumber(), facts.child(), country(caseId));
+    }
+
+    @Override
+    public Enrollable readable(CurrentUser user, CaseId caseId) {
+        CaseFacts facts = access.readable(user, caseId, "programmes");
+        if (facts.readOnly()) {
+            throw new AccessDeniedException("the case was transferred to another office");
+        }
+        return new Enrollable(caseId, facts.caseNumber(), facts.child(), country(caseId));
+    }
+
+    private String country(CaseId caseId) {
+        return jdbc.sql("select coalesce(citizenship, identified_country) from case_file where id = ?")
                 .param(caseId.value()).query(String.class).single();
-        return new Enrollable(caseId, facts.caseNumber(), facts.child(), country);
     }
 
     @Override
