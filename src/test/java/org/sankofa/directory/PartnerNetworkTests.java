@@ -110,6 +110,11 @@ class PartnerNetworkTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString("Dado de demonstração fictício")));
+        // "any country", "any type", "anyone": the empty values the filter form and the page links send
+        mvc.perform(get("/directory/services?country=&city=&type=&for=&page=0")
+                        .with(user(users.findByUsername("caseworker.dakar").orElseThrow())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Synthetic demo entry")));
     }
 
     @Test

@@ -51,12 +51,14 @@ class PartnerNetworkController {
     }
 
     @GetMapping("/directory/services")
-    String list(@RequestParam(required = false) @Pattern(regexp = "^[A-Z]{2}$") String country,
+    String list(@RequestParam(required = false) @Pattern(regexp = "^([A-Z]{2})?$") String country,
             @RequestParam(defaultValue = "") @Size(max = 120) String city,
             @RequestParam(required = false) ServiceType type,
             @RequestParam(name = "for", required = false) ServedGroup servedGroup,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page, HtmxRequest htmx,
             HttpServletResponse response, Model model) {
+        // "any country" in the filters and the page links is sent as an empty value
+        country = country == null || country.isEmpty() ? null : country;
         model.addAttribute("country", country);
         model.addAttribute("city", city);
         model.addAttribute("type", type);
