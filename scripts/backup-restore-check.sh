@@ -138,10 +138,14 @@ read_cases() {
   done
 }
 
+# a port someone still listens on (a server of the previous check shutting down) is not free either
+listening() { command -v ss >/dev/null 2>&1 && ss -ltnH "sport = :$1" 2>/dev/null | grep -q .; }
 SOURCE_PORT=$(free_port)
 RESTORED_PORT=$(free_port)
-while [ "$SOURCE_PORT" = "$APP_PORT" ]; do SOURCE_PORT=$(free_port); done
-while [ "$RESTORED_PORT" = "$APP_PORT" ] || [ "$RESTORED_PORT" = "$SOURCE_PORT" ]; do RESTORED_PORT=$(free_port); done
+while [ "$SOURCE_PORT" = "$APP_PORT" ] || listening "$SOURCE_PORT"; do SOURCE_PORT=$(free_port); done
+while [ "$RESTORED_PORT" = "$APP_PORT" ] || [ "$RESTORED_PORT" = "$SOURCE_PORT" ] || listening "$RESTORED_PORT"; do
+  RESTORED_PORT=$(free_port)
+done
 
 step "source: a PostgreSQL ($("$PG_BIN/postgres" --version)) on 127.0.0.1:$SOURCE_PORT, Sankofa on port $APP_PORT"
 start_cluster source "$SOURCE_PORT"
