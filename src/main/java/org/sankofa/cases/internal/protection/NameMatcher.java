@@ -86,12 +86,22 @@ public final class NameMatcher {
         return words.length == 0 ? 0 : total / words.length;
     }
 
-    /** A query's words and their phonetic forms, with the phonetic forms of the names' words met so far. */
+    /**
+     * A query's words and their phonetic forms, with what the names met so far scored: for each piece of a name
+     * (the text between two spaces, a word or a hyphenated compound), its best similarity with each query word. The
+     * candidates of one search share most of their words (every "Diallo" of an office), so each distinct piece is
+     * normalised and compared once per search. Splitting on spaces first gives the tokens of the whole name: every
+     * rule of {@link NameTokens#words} acts within a piece.
+     */
     private static final class Query {
+
+        /** A piece without any letter (a stray mark or digits): it adds no word to the name. */
+        private static final double[] NO_WORD = new double[0];
 
         private final List<String> words;
         private final List<String> phonetics = new ArrayList<>();
         private final Map<String, String> phoneticOf;
+        private final Map<String, double[]> scoresOfPiece = new HashMap<>();
 
         Query(String query, Map<String, String> phoneticOf) {
             this.words = NameTokens.tokens(query);
@@ -107,19 +117,38 @@ public final class NameMatcher {
 
         /** For each query word, its best similarity with any word of the name (spelling or phonetic form). */
         double[] wordScores(String name) {
-            List<String> nameWords = NameTokens.tokens(name);
-            if (words.isEmpty() || nameWords.isEmpty()) {
-                return new double[0];
+            if (words.isEmpty() || name == null) {
+                return NO_WORD;
             }
-            List<String> namePhonetics = new ArrayList<>(nameWords.size());
-            for (String n : nameWords) {
-                namePhonetics.add(phonetic(n));
+            double[] scores = null;
+            for (String piece : name.split(" ")) {
+                double[] pieceScores = piece.isEmpty() ? NO_WORD : scoresOfPiece.computeIfAbsent(piece, this::score);
+                if (pieceScores == NO_WORD) {
+                    continue;
+                }
+                if (scores == null) {
+                    scores = pieceScores.clone();
+                } else {
+                    for (int i = 0; i < scores.length; i++) {
+                        scores[i] = Math.max(scores[i], pieceScores[i]);
+                    }
+                }
+            }
+            return scores == null ? NO_WORD : scores;
+        }
+
+        /** For each query word, its best similarity with the words of one piece of a name. */
+        private double[] score(String piece) {
+            List<String> pieceWords = NameTokens.tokens(piece);
+            if (pieceWords.isEmpty()) {
+                return NO_WORD;
             }
             double[] scores = new double[words.size()];
-            for (int i = 0; i < scores.length; i++) {
-                for (int j = 0; j < nameWords.size(); j++) {
-                    scores[i] = Math.max(scores[i], Math.max(JARO_WINKLER.apply(words.get(i), nameWords.get(j)),
-                            JARO_WINKLER.apply(phonetics.get(i), namePhonetics.get(j))));
+            for (String word : pieceWords) {
+                String sound = phonetic(word);
+                for (int i = 0; i < scores.length; i++) {
+                    scores[i] = Math.max(scores[i], Math.max(JARO_WINKLER.apply(words.get(i), word),
+                            JARO_WINKLER.apply(phonetics.get(i), sound)));
                 }
             }
             return scores;

@@ -157,6 +157,27 @@ class NameSearchTests {
         assertThat(found).contains("Aminatou Dialo", "Aminata Djalo");
     }
 
+
+    @Test
+    void aRankedNameScoresAsItDoesAloneHoweverItsWordsAreSpacedOrSharedWithOtherCandidates() {
+        // a search scores each piece of the names once (the candidates share their words): what one name scores
+        // must not depend on the names ranked before it, nor on how its words are separated
+        List<String> names = List.of("Aminata Diallo", "Aminatou  Dialo", "Mohamed-Lamine Diallo\tKaba",
+                "Fatoumata Diallo N'Diaye", "Aminata Djalo Aminata", " ", "Diallo,Aminata", "Awa Diop");
+        for (String query : List.of("Aminata Diallo", "Mohamed Lamine Kaba", "Ndiaye Fatoumata")) {
+            List<NameMatcher.Ranked<String>> ranked = matcher.rank(query, names, n -> n);
+            assertThat(ranked).as(query).isNotEmpty();
+            for (NameMatcher.Ranked<String> found : ranked) {
+                assertThat(found.score()).as("%s in %s", query, found.candidate())
+                        .isEqualTo(matcher.score(query, found.candidate()));
+            }
+            assertThat(ranked.stream().map(NameMatcher.Ranked::candidate).toList()).as(query).containsExactlyElementsOf(
+                    names.stream().filter(n -> matcher.matches(query, n)).sorted((a, b) -> Double.compare(
+                            matcher.score(query, b), matcher.score(query, a))).toList());
+        }
+        assertThat(matcher.score("Aminata Diallo", "Diallo,Aminata")).isEqualTo(1.0);
+        assertThat(matcher.score("Mohamed Lamine", "Mohamed-Lamine")).isEqualTo(1.0);
+    }
     @Test
     void digestsDependOnTheSecretIndexKeySoTheyCannotBeRecomputedWithoutIt() {
         NameSearchKeys otherInstallation = new NameSearchKeys(new EncryptionKeys(new EncryptionProperties("k1",
