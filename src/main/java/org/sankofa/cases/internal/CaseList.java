@@ -133,9 +133,9 @@ public class CaseList {
         if (!branches.isEmpty()) {
             String page = branches.size() == 1 ? branches.get(0)
                     : "(" + String.join(") union all (", branches) + ")" + order.replace("c.", "") + " limit :limit";
-            String sql = "with page as materialized (" + page + ") " + select(scope, false)
+            String sql = "with page as materialized (" + page + ") " + select(scope)
                     + " join page on page.id = c.id" + order.replace("c.", "page.");
-            rows = jdbc.sql(sql).params(params).query((rs, n) -> row(rs, false)).list();
+            rows = jdbc.sql(sql).params(params).query((rs, n) -> row(rs)).list();
         }
         String next = null;
         if (rows.size() > filter.size()) {
@@ -227,18 +227,30 @@ public class CaseList {
         }
         params.put("limit", MAX_CANDIDATES);
         // the name keys lead (a merge of the words' lists, stopped once enough candidates are in scope), then the
-        // candidates' rows by primary key; nothing is ordered, so nothing walks an office in list order
-        List<Row> candidates = jdbc.sql(select(scope, true) + " join (" + named + ") named on named.case_id = c.id"
+        // candidates' names by primary key; nothing is ordered, so nothing walks an office in list order. Only the
+        // names are read for ranking: the rest of a row is read for the page's best few only
+        List<Named> candidates = jdbc.sql("select c.id, p.given_names, p.family_name, p.aliases from case_file c"
+                        + " join case_person p on p.case_id = c.id join (" + named + ") named on named.case_id = c.id"
                         + " where " + where + " limit :limit")
-                .params(params).query((rs, n) -> row(rs, true)).list();
-        List<NameMatcher.Ranked<Row>> ranked = matcher.rank(query, candidates, Row::searchableName);
+                .params(params).query((rs, n) -> named(rs)).list();
+        List<NameMatcher.Ranked<Named>> ranked = matcher.rank(query, candidates, Named::searchableName);
+        List<Named> best = ranked.subList(0, Math.min(filter.size(), ranked.size())).stream()
+                .map(NameMatcher.Ranked::candidate).toList();
+        Map<Long, Row> rows = new HashMap<>();
+        if (!best.isEmpty()) {
+            params.put("ids", best.stream().map(Named::id).toArray(Long[]::new));
+            jdbc.sql(select(scope) + " where c.id = any(:ids) and " + where).params(params)
+                    .query((rs, n) -> row(rs)).list().forEach(row -> rows.put(row.id(), row));
+        }
+        Map<Long, String> codes = officeCodes(List.copyOf(rows.values()));
         List<CaseSummary> shown = new ArrayList<>();
         List<AuditEvent> views = new ArrayList<>();
-        List<NameMatcher.Ranked<Row>> best = ranked.subList(0, Math.min(filter.size(), ranked.size()));
-        Map<Long, String> codes = officeCodes(best.stream().map(NameMatcher.Ranked::candidate).toList());
-        for (NameMatcher.Ranked<Row> match : best) {
-            Row row = match.candidate();
-            shown.add(row.summary(row.displayName(), codes.get(row.officeId())));
+        for (Named match : best) {
+            Row row = rows.get(match.id());
+            if (row == null) {
+                continue; // moved out of scope between the two reads: not shown
+            }
+            shown.add(row.summary(match.displayName(), codes.get(row.officeId())));
             views.add(AuditEvent.of(user.getUsername(), "CASE_VIEWED", "case", row.id(), "via=" + via));
         }
         audit.recordAll(views); // one view recorded per case shown with its name
@@ -367,20 +379,17 @@ public class CaseList {
                 + " and '" + share + "' = any(sr.shares))";
     }
 
-    private static String select(CaseScope scope, boolean names) {
+    private static String select(CaseScope scope) {
         String shares = scope.partner()
                 ? "array(select distinct unnest(r.shares) from case_referral r where r.case_id = c.id"
                         + " and r.partner_org_id = :scopeOrganisationId and r." + ACTIVE_REFERRAL + ")"
                 : "cast(null as varchar[])";
         return "select c.id, c.case_number, c.office_id, c.identified_on, c.status, c.sex,"
                 + " c.age_at_identification, c.age_estimated, c.is_child, c.citizenship, c.exploitation_types, "
-                + shares + " as shares"
-                + (names ? ", p.given_names, p.family_name, p.aliases" : "")
-                + " from case_file c"
-                + (names ? " join case_person p on p.case_id = c.id" : "");
+                + shares + " as shares from case_file c";
     }
 
-    private Row row(ResultSet rs, boolean names) throws SQLException {
+    private Row row(ResultSet rs) throws SQLException {
         Set<CaseShare> shares;
         if (rs.getArray("shares") == null) {
             shares = EnumSet.allOf(CaseShare.class);
@@ -394,26 +403,21 @@ public class CaseList {
                 }
             }
         }
-        String given = null;
-        String family = null;
-        String aliases = null;
-        if (names && shares.contains(CaseShare.NAME)) {
-            given = cipher.decrypt(rs.getString("given_names"), CaseColumns.GIVEN_NAMES);
-            family = cipher.decrypt(rs.getString("family_name"), CaseColumns.FAMILY_NAME);
-            aliases = cipher.decrypt(rs.getString("aliases"), CaseColumns.ALIASES);
-        }
         return new Row(rs.getLong("id"), rs.getString("case_number"), rs.getLong("office_id"),
                 CaseReader.localDate(rs, "identified_on"), rs.getString("status"),
                 rs.getString("sex"), rs.getInt("age_at_identification"), rs.getBoolean("age_estimated"),
                 rs.getBoolean("is_child"), rs.getString("citizenship"),
-                CaseReader.strings(rs.getArray("exploitation_types")), shares, given, family, aliases);
+                CaseReader.strings(rs.getArray("exploitation_types")), shares);
     }
 
-    /** A row as read, before what the person may not see is left out. */
-    record Row(long id, String caseNumber, long officeId, LocalDate identifiedOn, String status,
-            String sex, int age, boolean ageEstimated, boolean child, String citizenship,
-            List<String> exploitationTypes, Set<CaseShare> shares, String givenNames, String familyName,
-            String aliases) {
+    private Named named(ResultSet rs) throws SQLException {
+        return new Named(rs.getLong("id"), cipher.decrypt(rs.getString("given_names"), CaseColumns.GIVEN_NAMES),
+                cipher.decrypt(rs.getString("family_name"), CaseColumns.FAMILY_NAME),
+                cipher.decrypt(rs.getString("aliases"), CaseColumns.ALIASES));
+    }
+
+    /** A candidate of a name search: the case and its person's names, decrypted to be ranked. */
+    record Named(long id, String givenNames, String familyName, String aliases) {
 
         String searchableName() {
             return CaseWriter.searchableName(givenNames, familyName, aliases);
@@ -425,6 +429,12 @@ public class CaseList {
             }
             return familyName == null ? givenNames : givenNames + " " + familyName;
         }
+    }
+
+    /** A row as read, before what the person may not see is left out. */
+    record Row(long id, String caseNumber, long officeId, LocalDate identifiedOn, String status,
+            String sex, int age, boolean ageEstimated, boolean child, String citizenship,
+            List<String> exploitationTypes, Set<CaseShare> shares) {
 
         CaseSummary summary(String name, String officeCode) {
             boolean ageSex = shares.contains(CaseShare.AGE_SEX);
