@@ -1,0 +1,206 @@
+package org.sankofa.statistics.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.sankofa.cases.CaseTallies;
+import org.sankofa.cases.CaseTallies.Dimension;
+import org.sankofa.cases.CaseTallies.Sum;
+import org.sankofa.directory.Directory;
+import org.sankofa.directory.Office;
+import org.sankofa.directory.OfficeId;
+import org.sankofa.identity.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds a person's dashboard from the live tallies: the sums of every dimension in one query, grouped into the
+ * page's breakdowns, then — outside the exact reach of a case office — small cells suppressed, with the cells that a
+ * second request with one filter fewer would reveal by subtraction.
+ */
+@Service
+public class Dashboards {
+
+    /** The breakdowns in the page's order; those marked false are not partitions of the total. */
+    private static final Map<String, Boolean> BREAKDOWNS = new LinkedHashMap<>();
+
+    static {
+        for (String name : List.of("year", "month", "sex", "child", "age", "form", "citizenship", "country",
+                "referral", "office")) {
+            BREAKDOWNS.put(name, !name.equals("form"));
+        }
+    }
+
+    /** The CTDC's age bands (the Counter Trafficking Data Collaborative's global dataset), by their first age. */
+    static final Map<Integer, String> AGE_BANDS = new TreeMap<>(Map.of(0, "0-8", 9, "9-17", 18, "18-20", 21, "21-23",
+            24, "24-26", 27, "27-29", 30, "30-38", 39, "39-47", 48, "48+"));
+
+    private final CaseTallies tallies;
+    private final Reaches reaches;
+    private final Directory directory;
+    private final Disclosure disclosure;
+
+    Dashboards(CaseTallies tallies, Reaches reaches, Directory directory,
+            @Value("${sankofa.statistics.threshold:5}") int threshold) {
+        this.tallies = tallies;
+        this.directory = directory;
+        this.reaches = reaches;
+        this.disclosure = new Disclosure(threshold);
+    }
+
+    public Dashboard of(CurrentUser user, StatisticsFilter filter) {
+        Reach reach = reaches.of(user, filter.toYear());
+        Map<String, Map<String, long[]>> counts = counted(filter, reach);
+        Map<String, Map<String, Set<Integer>>> marked = new TreeMap<>();
+        if (!reach.exact()) {
+            for (StatisticsFilter wider : filter.relaxations()) {
+                markDifferences(counts, counted(wider, reach), marked);
+            }
+            markComplements(counts, marked);
+        }
+        long[] total = counts.get("total").get("total");
+        List<Figure> totals = new ArrayList<>();
+        for (Measure m : Measure.values()) {
+            boolean mark = marks(marked, "total", "total").contains(m.ordinal());
+            totals.add(reach.exact() ? Figure.of(total[m.ordinal()]) : disclosure.total(total[m.ordinal()], mark));
+        }
+        List<Dashboard.Breakdown> breakdowns = new ArrayList<>();
+        BREAKDOWNS.forEach((name, partition) -> {
+            if (name.equals("office") && reach.officeId() != null) {
+                return;
+            }
+            breakdowns.add(breakdown(name, partition, counts.get(name), totals, reach.exact(), marked));
+        });
+        return new Dashboard(filter, reach, disclosure.threshold(), new Dashboard.Line("total", totals), breakdowns);
+    }
+
+    private Dashboard.Breakdown breakdown(String name, boolean partition, Map<String, long[]> lines,
+            List<Figure> totals, boolean exact, Map<String, Map<String, Set<Integer>>> marked) {
+        List<String> keys = new ArrayList<>(lines.keySet());
+        if (!List.of("year", "month", "age", "child").contains(name)) {
+            keys.sort(Comparator.comparingLong((String k) -> -lines.get(k)[0]).thenComparing(k -> k));
+        }
+        List<List<Figure>> columns = new ArrayList<>();
+        for (Measure m : Measure.values()) {
+            List<Long> values = keys.stream().map(k -> lines.get(k)[m.ordinal()]).toList();
+            if (exact) {
+                columns.add(values.stream().map(Figure::of).toList());
+                continue;
+            }
+            Set<Integer> positions = new HashSet<>();
+            for (int i = 0; i < keys.size(); i++) {
+                if (marks(marked, name, keys.get(i)).contains(m.ordinal())) {
+                    positions.add(i);
+                }
+            }
+            columns.add(disclosure.column(values, totals.get(m.ordinal()), partition, positions));
+        }
+        List<Dashboard.Line> out = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            List<Figure> figures = new ArrayList<>();
+            for (List<Figure> column : columns) {
+                figures.add(column.get(i));
+            }
+            out.add(new Dashboard.Line(keys.get(i), figures));
+        }
+        return new Dashboard.Breakdown(name, partition, out);
+    }
+
+    private Map<String, Map<String, long[]>> counted(StatisticsFilter filter, Reach reach) {
+        Map<String, Map<String, long[]>> counts = grouped(tallies.sums(filter.query(reach)));
+        namedOffices(counts.get("office"));
+        return counts;
+    }
+
+    /** The office lines keyed by the office's code instead of its id. */
+    private void namedOffices(Map<String, long[]> lines) {
+        Map<OfficeId, Office> offices = directory.offices(lines.keySet().stream()
+                .map(id -> new OfficeId(Long.parseLong(id))).toList());
+        Map<String, long[]> named = new TreeMap<>();
+        lines.forEach((id, values) -> {
+            Office office = offices.get(new OfficeId(Long.parseLong(id)));
+            named.put(office == null ? id : office.code(), values);
+        });
+        lines.clear();
+        lines.putAll(named);
+    }
+
+    /** A cell whose count differs from the same cell one filter wider by a small number is marked. */
+    private void markDifferences(Map<String, Map<String, long[]>> counts, Map<String, Map<String, long[]>> wider,
+            Map<String, Map<String, Set<Integer>>> marked) {
+        counts.forEach((name, lines) -> lines.forEach((key, values) -> {
+            long[] other = wider.getOrDefault(name, Map.of()).getOrDefault(key, new long[4]);
+            for (int m = 0; m < values.length; m++) {
+                if (disclosure.small(other[m] - values[m])) {
+                    marks(marked, name, key).add(m);
+                }
+            }
+        }));
+    }
+
+    /** An outcome that falls short of its line's persons by a small number is marked: the rest would be singled out. */
+    private void markComplements(Map<String, Map<String, long[]>> counts,
+            Map<String, Map<String, Set<Integer>>> marked) {
+        counts.forEach((name, lines) -> lines.forEach((key, values) -> {
+            for (int m = 1; m < values.length; m++) {
+                if (disclosure.small(values[0] - values[m])) {
+                    marks(marked, name, key).add(m);
+                }
+            }
+        }));
+    }
+
+    private static Set<Integer> marks(Map<String, Map<String, Set<Integer>>> marked, String name, String key) {
+        return marked.computeIfAbsent(name, n -> new TreeMap<>()).computeIfAbsent(key, k -> new HashSet<>());
+    }
+
+    /** The sums by breakdown name and category: ages banded, forms counted one by one, every year of the span. */
+    static Map<String, Map<String, long[]>> grouped(List<Sum> sums) {
+        Map<String, Map<String, long[]>> out = new LinkedHashMap<>();
+        out.put("total", new TreeMap<>(Map.of("total", new long[4])));
+        BREAKDOWNS.keySet().forEach(name -> out.put(name, new TreeMap<>()));
+        for (Sum sum : sums) {
+            long[] values = {sum.persons(), sum.assisted(), sum.returned(), sum.reintegrated()};
+            switch (sum.dimension()) {
+                case TOTAL -> add(out, "total", "total", values);
+                case YEAR -> add(out, "year", sum.key(), values);
+                case MONTH -> add(out, "month", sum.key(), values);
+                case SEX -> add(out, "sex", sum.key(), values);
+                case AGE -> {
+                    int age = Integer.parseInt(sum.key());
+                    add(out, "age", ((TreeMap<Integer, String>) AGE_BANDS).floorEntry(age).getValue(), values);
+                    add(out, "child", age < 18 ? "child" : "adult", values);
+                }
+                case FORMS -> {
+                    if (sum.key().isEmpty()) {
+                        add(out, "form", "", values);
+                    }
+                    for (String form : sum.key().isEmpty() ? new String[0] : sum.key().split(",")) {
+                        add(out, "form", form, values);
+                    }
+                }
+                case CITIZENSHIP -> add(out, "citizenship", sum.key(), values);
+                case COUNTRY -> add(out, "country", sum.key(), values);
+                case REFERRAL_SOURCE -> add(out, "referral", sum.key(), values);
+                case OFFICE -> add(out, "office", sum.key(), values);
+                case SEX_AGE -> {
+                    // the pyramid reads sex and age together; not a breakdown of its own yet
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(Map<String, Map<String, long[]>> out, String name, String key, long[] values) {
+        long[] line = out.get(name).computeIfAbsent(key, k -> new long[4]);
+        for (int i = 0; i < values.length; i++) {
+            line[i] += values[i];
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.sankofa.statistics.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Small-cell suppression, so that no child can be singled out by a published count (docs/decisions/0021):
+ * <ol>
+ * <li>a count from 1 to threshold − 1 is suppressed (0 singles out nobody);</li>
+ * <li>cells marked by the caller are suppressed too: those whose difference with another published count would be
+ * small (an outcome beside the persons it is a part of; the same cell with one filter fewer);</li>
+ * <li>in a breakdown whose parts sum to a published total, one suppressed cell alone could be worked out by
+ * subtraction: the smallest other non-zero cell is suppressed with it.</li>
+ * </ol>
+ */
+public final class Disclosure {
+
+    private final int threshold;
+
+    public Disclosure(int threshold) {
+        if (threshold < 2) {
+            throw new IllegalArgumentException("a threshold under 2 suppresses nothing");
+        }
+        this.threshold = threshold;
+    }
+
+    public int threshold() {
+        return threshold;
+    }
+
+    /** Whether a count, or a difference between two counts, is small enough to single someone out. */
+    public boolean small(long count) {
+        return count > 0 && count < threshold;
+    }
+
+    /**
+     * One column of a breakdown as published.
+     *
+     * @param values    the counts, in order
+     * @param total     the total they are parts of, as published
+     * @param partition whether the values sum to the total (false for overlapping parts, such as forms of exploitation)
+     * @param marked    the positions to suppress whatever their value
+     */
+    public List<Figure> column(List<Long> values, Figure total, boolean partition, Set<Integer> marked) {
+        List<Figure> figures = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            long value = values.get(i);
+            figures.add(new Figure(value, small(value) || (marked.contains(i) && value > 0)));
+        }
+        long suppressed = figures.stream().filter(Figure::suppressed).count();
+        if (partition && suppressed == 1 && !total.suppressed()) {
+            int smallest = -1;
+            for (int i = 0; i < figures.size(); i++) {
+                Figure f = figures.get(i);
+                if (!f.suppressed() && f.value() > 0 && (smallest < 0 || f.value() < figures.get(smallest).value())) {
+                    smallest = i;
+                }
+            }
+            if (smallest >= 0) {
+                figures.set(smallest, figures.get(smallest).hidden());
+            }
+        }
+        return figures;
+    }
+
+    /** A total as published: suppressed when small or marked. */
+    public Figure total(long value, boolean marked) {
+        return new Figure(value, small(value) || (marked && value > 0));
+    }
+}

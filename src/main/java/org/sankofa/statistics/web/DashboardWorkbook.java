@@ -1,0 +1,73 @@
+package org.sankofa.statistics.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sankofa.statistics.internal.Dashboard;
+import org.sankofa.statistics.internal.Figure;
+import org.sankofa.statistics.internal.Measure;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's tables as a workbook: one sheet per breakdown, a line per category and a column per measure,
+ * suppressed counts written as "fewer than 5" (text, never the number). Category codes are written as they are
+ * stored (HTCDS values, ISO codes), which is what other tools read; the headings are in the reader's language.
+ */
+@Component
+class DashboardWorkbook {
+
+    private final MessageSource messages;
+
+    DashboardWorkbook(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    void write(Dashboard dashboard, Locale locale, OutputStream out) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet total = book.createSheet(text("statistics.total", locale));
+            heading(total, dashboard, locale);
+            line(total, 1, dashboard.total(), dashboard, locale);
+            for (Dashboard.Breakdown breakdown : dashboard.breakdowns()) {
+                Sheet sheet = book.createSheet(text("statistics.by." + breakdown.name(), locale));
+                heading(sheet, dashboard, locale);
+                int r = 1;
+                for (Dashboard.Line line : breakdown.lines()) {
+                    line(sheet, r++, line, dashboard, locale);
+                }
+            }
+            book.write(out);
+        }
+    }
+
+    private void heading(Sheet sheet, Dashboard dashboard, Locale locale) {
+        Row row = sheet.createRow(0);
+        row.createCell(0).setCellValue(text("statistics.category", locale));
+        for (Measure m : Measure.values()) {
+            row.createCell(1 + m.ordinal()).setCellValue(text("statistics.measure." + m.name().toLowerCase(Locale.ROOT),
+                    locale));
+        }
+    }
+
+    private void line(Sheet sheet, int r, Dashboard.Line line, Dashboard dashboard, Locale locale) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(line.key());
+        for (Measure m : Measure.values()) {
+            Figure f = line.figure(m);
+            if (f.suppressed()) {
+                row.createCell(1 + m.ordinal()).setCellValue(
+                        messages.getMessage("statistics.fewer", new Object[] {dashboard.threshold()}, locale));
+            } else {
+                row.createCell(1 + m.ordinal()).setCellValue(f.value());
+            }
+        }
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

@@ -1,0 +1,73 @@
+package org.sankofa.statistics.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import org.sankofa.cases.AgeBand;
+import org.sankofa.cases.Gender;
+import org.sankofa.cases.TypeOfExploitation;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.statistics.internal.Dashboard;
+import org.sankofa.statistics.internal.Dashboards;
+import org.sankofa.statistics.internal.Reaches;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The statistics dashboard of the person's reach, and its tables as a workbook. */
+@Controller
+@RequestMapping("/statistics")
+class StatisticsController {
+
+    private final Dashboards dashboards;
+    private final DashboardWorkbook workbook;
+
+    StatisticsController(Dashboards dashboards, DashboardWorkbook workbook) {
+        this.dashboards = dashboards;
+        this.workbook = workbook;
+    }
+
+    @GetMapping
+    @PreAuthorize(Reaches.READERS)
+    String dashboard(@ModelAttribute StatisticsParams params, @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        Dashboard dashboard = dashboards.of(user, params.filter());
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("charts", DashboardCharts.of(dashboard));
+        model.addAttribute("years", IntStream.rangeClosed(StatisticsParams.FIRST_YEAR,
+                LocalDate.now(ZoneOffset.UTC).getYear()).boxed().sorted((a, b) -> b - a).toList());
+        model.addAttribute("sexes", List.of(Gender.values()));
+        model.addAttribute("forms", List.of(TypeOfExploitation.values()));
+        model.addAttribute("bands", List.of(AgeBand.values()));
+        return "statistics/dashboard";
+    }
+
+    @GetMapping("/dashboard.xlsx")
+    @PreAuthorize(Reaches.READERS)
+    ResponseEntity<byte[]> xlsx(@ModelAttribute StatisticsParams params, @AuthenticationPrincipal CurrentUser user,
+            Locale locale) throws IOException {
+        Dashboard dashboard = dashboards.of(user, params.filter());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(dashboard, locale, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("sankofa-statistics-" + dashboard.filter().fromYear() + "-"
+                                + dashboard.filter().toYear() + ".xlsx").build().toString())
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(out.toByteArray());
+    }
+}

@@ -1,0 +1,202 @@
+package org.sankofa.statistics;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sankofa.identity.CurrentUser;
+import org.sankofa.identity.UserAccounts;
+import org.sankofa.support.SankofaTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The dashboards against cases this test creates, in a year of the 2000s and with a citizenship (Cabo Verde) that
+ * nothing else uses: exact counts for a case office, suppressed counts for coordinators and observers — including
+ * the cell that a second request with one filter fewer would reveal — the scopes of each role, the workbook read
+ * back, and refusals.
+ */
+@SankofaTest
+class DashboardTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String year;
+
+    @BeforeEach
+    void cases() {
+        int y = 2000 + new Random().nextInt(10);
+        year = Integer.toString(y);
+        jdbc.sql("delete from case_file where citizenship = 'CV' and extract(year from identified_on) = ?")
+                .param(y).update();
+        // in Mali: 11 boys and 1 girl in forced begging, 20 men in forced labour (2 of them assisted)
+        for (int i = 0; i < 11; i++) {
+            insert("ML-BKO", "ML", y, "Masculine", 10, "ForcedBegging");
+        }
+        insert("ML-BKO", "ML", y, "Feminine", 10, "ForcedBegging");
+        List<Long> men = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            men.add(insert("ML-BKO", "ML", y, "Masculine", 30, "ForcedLabour"));
+        }
+        for (long man : men.subList(0, 2)) {
+            jdbc.sql("insert into case_service (case_id, service_type, delivered_on) values (?, 'Shelter', ?)")
+                    .params(man, LocalDate.of(y, 12, 31)).update();
+        }
+        // in Senegal: 3 girls in forced begging
+        for (int i = 0; i < 3; i++) {
+            insert("SN-DKR", "SN", y, "Feminine", 12, "ForcedBegging");
+        }
+    }
+
+    @Test
+    void aCaseOfficeSeesItsOwnCasesExactly() throws Exception {
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").with(user(as("supervisor.dakar"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.exact").value(true))
+                .andExpect(jsonPath("$.total.figures.identified.value").value(3))
+                .andExpect(jsonPath("$.breakdowns[?(@.name == 'office')]").isEmpty());
+    }
+
+    @Test
+    void aNationalCoordinatorSeesTheirCountryWithSmallCellsAndTheirPartnersSuppressed() throws Exception {
+        // 12 in forced begging: the one girl is fewer than 5, and the 11 boys are hidden with her (else 12 - 11)
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").param("exploitation", "ForcedBegging")
+                        .with(user(as("coordinator.mali"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.exact").value(false))
+                .andExpect(jsonPath("$.total.figures.identified.value").value(12))
+                .andExpect(jsonPath("$.breakdowns[?(@.name == 'sex')].lines[?(@.key == 'Feminine')]"
+                        + ".figures.identified.suppressed").value(true))
+                .andExpect(jsonPath("$.breakdowns[?(@.name == 'sex')].lines[?(@.key == 'Feminine')]"
+                        + ".figures.identified.value").value((Object) null))
+                .andExpect(jsonPath("$.breakdowns[?(@.name == 'sex')].lines[?(@.key == 'Masculine')]"
+                        + ".figures.identified.suppressed").value(true))
+                .andExpect(content().string(not(containsString("\"value\":1,"))));
+    }
+
+    @Test
+    void twoFiltersWhoseDifferenceIsOneChildDoNotBothShowTheirTotal() throws Exception {
+        // boys in forced begging: 11; forced begging alone: 12 (published above) — 12 - 11 would single out the girl
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").param("exploitation", "ForcedBegging").param("sex", "Masculine")
+                        .with(user(as("coordinator.mali"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.figures.identified.suppressed").value(true))
+                .andExpect(jsonPath("$.total.figures.identified.value").value((Object) null));
+        // the men in forced labour: 20 of them, relaxing a filter adds 12 or more — shown
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").param("exploitation", "ForcedLabour")
+                        .with(user(as("coordinator.mali"))))
+                .andExpect(jsonPath("$.total.figures.identified.value").value(20))
+                // 2 assisted of 20 is fewer than 5; 18 not assisted is not: assisted is suppressed
+                .andExpect(jsonPath("$.total.figures.assisted.suppressed").value(true));
+    }
+
+    @Test
+    void eachRoleSeesItsScopeAndAPartnerNone() throws Exception {
+        // the coordinator of Mali: not the girls identified in Senegal
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").with(user(as("coordinator.mali"))))
+                .andExpect(jsonPath("$.total.figures.identified.value").value(32))
+                .andExpect(jsonPath("$.breakdowns[?(@.name == 'country')].lines[?(@.key == 'SN')]").isEmpty());
+        // the observer: every country
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").with(user(as("observer"))))
+                .andExpect(jsonPath("$.total.figures.identified.value").value(35));
+        mvc.perform(get("/api/v1/statistics/victims").with(user(as("partner.dakar"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/statistics").with(user(as("partner.dakar")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theObserversPageSaysFewerThanFiveInTheirLanguage() throws Exception {
+        mvc.perform(get("/statistics").param("from", year).param("to", year).param("nationality", "CV")
+                        .with(user(inFrench("observer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("moins de 5")))
+                .andExpect(content().string(containsString("Par sexe")))
+                .andExpect(content().string(containsString("id=\"table-sex\"")));
+    }
+
+    @Test
+    void theWorkbookHoldsThePageTablesWithTheSameSuppression() throws Exception {
+        byte[] xlsx = mvc.perform(get("/statistics/dashboard.xlsx").param("from", year).param("to", year)
+                        .param("nationality", "CV").param("exploitation", "ForcedBegging")
+                        .with(user(as("coordinator.mali"))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet total = book.getSheet("Total");
+            assertThat(total.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(12);
+            Sheet sex = book.getSheet("By sex");
+            List<String> cells = new ArrayList<>();
+            for (Row row : sex) {
+                for (Cell cell : row) {
+                    cells.add(cell.toString());
+                }
+            }
+            assertThat(cells).contains("Feminine", "Masculine", "fewer than 5").doesNotContain("1.0", "11.0");
+        }
+    }
+
+    @Test
+    void badFiltersAreRefusedWithA400() throws Exception {
+        for (String[] bad : List.of(new String[] {"from", "20x5"}, new String[] {"sex", "Unknown"},
+                new String[] {"exploitation", "Begging"}, new String[] {"nationality", "mali"},
+                new String[] {"child", "young"}, new String[] {"age", "3-4"}, new String[] {"from", "1999"})) {
+            mvc.perform(get("/api/v1/statistics/victims").param(bad[0], bad[1]).with(user(as("observer"))))
+                    .andExpect(status().isBadRequest());
+        }
+        mvc.perform(get("/api/v1/statistics/victims").param("from", "2010").param("to", "2009")
+                .with(user(as("observer")))).andExpect(status().isBadRequest());
+    }
+
+    private CurrentUser as(String username) {
+        return users.findByUsername(username).orElseThrow();
+    }
+
+    private CurrentUser inFrench(String username) {
+        CurrentUser u = as(username);
+        return new CurrentUser(u.id(), u.getUsername(), u.displayName(), u.organisationId(), u.officeId(), "fr",
+                u.grants(), true, false, false, null);
+    }
+
+    private long insert(String officeCode, String country, int year, String sex, int age, String form) {
+        long office = jdbc.sql("select id from office where code = ?").param(officeCode).query(Long.class).single();
+        return jdbc.sql("""
+                insert into case_file (case_number, office_id, identified_on, identified_country,
+                                       identifying_office_id, referral_source, trafficking_status, sex,
+                                       age_at_identification, age_estimated, citizenship, exploitation_types)
+                values (?, ?, ?, ?, ?, 'NgoOutreach', 'PossibleVictimOfTrafficking', ?, ?, false, 'CV', ?::varchar[])
+                returning id""")
+                .params("DASH-" + UUID.randomUUID().toString().substring(0, 12), office,
+                        LocalDate.of(year, 6, 15), country, office, sex, age, new String[] {form})
+                .query(Long.class).single();
+    }
+}
