@@ -5,5 +5,5 @@
  * only through their public types; it writes nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Work",
-        allowedDependencies = { "cases", "events", "identity", "plans", "shared" })
+        allowedDependencies = { "cases", "events", "identity", "plans", "shared", "statistics" })
 package org.sankofa.work;

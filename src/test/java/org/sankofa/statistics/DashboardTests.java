@@ -153,7 +153,7 @@ class DashboardTests {
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet total = book.getSheet("Total");
-            assertThat(total.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(12);
+            assertThat(total.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(12);
             Sheet sex = book.getSheet("By sex");
             List<String> cells = new ArrayList<>();
             for (Row row : sex) {
@@ -163,6 +163,18 @@ class DashboardTests {
             }
             assertThat(cells).contains("Feminine", "Masculine", "fewer than 5").doesNotContain("1.0", "11.0");
         }
+    }
+
+    @Test
+    void theRolesWithoutCaseWorkOpenOnTheirFigures() throws Exception {
+        mvc.perform(get("/").with(user(as("coordinator.mali"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"home-statistics\"")))
+                .andExpect(content().string(containsString("id=\"home-identified\"")))
+                .andExpect(content().string(containsString("href=\"/statistics\"")));
+        mvc.perform(get("/").with(user(as("caseworker.dakar"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"home-statistics\""))));
     }
 
     @Test

@@ -83,7 +83,9 @@ public class Dashboards {
     private Dashboard.Breakdown breakdown(String name, boolean partition, Map<String, long[]> lines,
             List<Figure> totals, boolean exact, Map<String, Map<String, Set<Integer>>> marked) {
         List<String> keys = new ArrayList<>(lines.keySet());
-        if (!List.of("year", "month", "age", "child").contains(name)) {
+        if (name.equals("age")) {
+            keys.sort(Comparator.comparing(k -> List.copyOf(AGE_BANDS.values()).indexOf(k)));
+        } else if (!List.of("year", "month", "child").contains(name)) {
             keys.sort(Comparator.comparingLong((String k) -> -lines.get(k)[0]).thenComparing(k -> k));
         }
         List<List<Figure>> columns = new ArrayList<>();

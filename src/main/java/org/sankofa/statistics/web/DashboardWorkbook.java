@@ -15,29 +15,31 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's tables as a workbook: one sheet per breakdown, a line per category and a column per measure,
- * suppressed counts written as "fewer than 5" (text, never the number). Category codes are written as they are
- * stored (HTCDS values, ISO codes), which is what other tools read; the headings are in the reader's language.
+ * suppressed counts written as "fewer than 5" (text, never the number). Each category is named in the reader's
+ * language, with its code as stored (HTCDS values, ISO codes) beside it for other tools.
  */
 @Component
 class DashboardWorkbook {
 
     private final MessageSource messages;
+    private final DashboardLabels labels;
 
-    DashboardWorkbook(MessageSource messages) {
+    DashboardWorkbook(MessageSource messages, DashboardLabels labels) {
         this.messages = messages;
+        this.labels = labels;
     }
 
     void write(Dashboard dashboard, Locale locale, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet total = book.createSheet(text("statistics.total", locale));
             heading(total, dashboard, locale);
-            line(total, 1, dashboard.total(), dashboard, locale);
+            line(total, 1, "total", dashboard.total(), dashboard, locale);
             for (Dashboard.Breakdown breakdown : dashboard.breakdowns()) {
                 Sheet sheet = book.createSheet(text("statistics.by." + breakdown.name(), locale));
                 heading(sheet, dashboard, locale);
                 int r = 1;
                 for (Dashboard.Line line : breakdown.lines()) {
-                    line(sheet, r++, line, dashboard, locale);
+                    line(sheet, r++, breakdown.name(), line, dashboard, locale);
                 }
             }
             book.write(out);
@@ -47,22 +49,26 @@ class DashboardWorkbook {
     private void heading(Sheet sheet, Dashboard dashboard, Locale locale) {
         Row row = sheet.createRow(0);
         row.createCell(0).setCellValue(text("statistics.category", locale));
+        row.createCell(1).setCellValue(text("statistics.code", locale));
         for (Measure m : Measure.values()) {
-            row.createCell(1 + m.ordinal()).setCellValue(text("statistics.measure." + m.name().toLowerCase(Locale.ROOT),
+            row.createCell(2 + m.ordinal()).setCellValue(text("statistics.measure." + m.name().toLowerCase(Locale.ROOT),
                     locale));
         }
     }
 
-    private void line(Sheet sheet, int r, Dashboard.Line line, Dashboard dashboard, Locale locale) {
+    private void line(Sheet sheet, int r, String breakdown, Dashboard.Line line, Dashboard dashboard,
+            Locale locale) {
         Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(line.key());
+        row.createCell(0).setCellValue(breakdown.equals("total") ? text("statistics.total", locale)
+                : labels.label(breakdown, line.key(), locale));
+        row.createCell(1).setCellValue(line.key());
         for (Measure m : Measure.values()) {
             Figure f = line.figure(m);
             if (f.suppressed()) {
-                row.createCell(1 + m.ordinal()).setCellValue(
+                row.createCell(2 + m.ordinal()).setCellValue(
                         messages.getMessage("statistics.fewer", new Object[] {dashboard.threshold()}, locale));
             } else {
-                row.createCell(1 + m.ordinal()).setCellValue(f.value());
+                row.createCell(2 + m.ordinal()).setCellValue(f.value());
             }
         }
     }

@@ -34,18 +34,22 @@ class StatisticsController {
 
     private final Dashboards dashboards;
     private final DashboardWorkbook workbook;
+    private final DashboardLabels labels;
 
-    StatisticsController(Dashboards dashboards, DashboardWorkbook workbook) {
+    StatisticsController(Dashboards dashboards, DashboardWorkbook workbook, DashboardLabels labels) {
         this.dashboards = dashboards;
         this.workbook = workbook;
+        this.labels = labels;
     }
 
     @GetMapping
     @PreAuthorize(Reaches.READERS)
     String dashboard(@ModelAttribute StatisticsParams params, @AuthenticationPrincipal CurrentUser user,
-            Model model) {
+            Locale locale, Model model) {
         Dashboard dashboard = dashboards.of(user, params.filter());
         model.addAttribute("dashboard", dashboard);
+        model.addAttribute("labels", labels.of(dashboard, locale));
+        model.addAttribute("scopeNames", labels.countries(dashboard, locale));
         model.addAttribute("charts", DashboardCharts.of(dashboard));
         model.addAttribute("years", IntStream.rangeClosed(StatisticsParams.FIRST_YEAR,
                 LocalDate.now(ZoneOffset.UTC).getYear()).boxed().sorted((a, b) -> b - a).toList());

@@ -16,6 +16,7 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Role;
 import org.sankofa.identity.Roles;
 import org.sankofa.plans.PlanWork;
+import org.sankofa.statistics.Headlines;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,8 +43,11 @@ class HomeController {
     private final CaseWork cases;
     private final PlanWork plans;
     private final EventWork events;
+    private final Headlines headlines;
 
-    HomeController(WaitingDecisions decisions, CaseWork cases, PlanWork plans, EventWork events) {
+    HomeController(WaitingDecisions decisions, CaseWork cases, PlanWork plans, EventWork events,
+            Headlines headlines) {
+        this.headlines = headlines;
         this.decisions = decisions;
         this.cases = cases;
         this.plans = plans;
@@ -77,6 +81,8 @@ class HomeController {
             model.addAttribute("eventFigures", events.figures(user));
         }
         if (user.hasAnyRole(PLAN_ROLES)) {
+            // the roles without case work open on their statistics: the dashboard's headline, then their plans
+            model.addAttribute("headline", headlines.of(user));
             model.addAttribute("plans", plans.plans(user));
             model.addAttribute("reports", plans.reportsWaiting(user));
         }

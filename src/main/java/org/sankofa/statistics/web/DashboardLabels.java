@@ -1,0 +1,61 @@
+package org.sankofa.statistics.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.sankofa.directory.Countries;
+import org.sankofa.statistics.internal.Dashboard;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The names of a dashboard's categories in the reader's language: the HTCDS labels of sexes, forms and referral
+ * sources, country names, "children"/"adults"; years, months, age bands and office codes as they are.
+ */
+@Component
+class DashboardLabels {
+
+    private final MessageSource messages;
+    private final Countries countries;
+
+    DashboardLabels(MessageSource messages, Countries countries) {
+        this.messages = messages;
+        this.countries = countries;
+    }
+
+    /** For each breakdown, its categories' labels by key. */
+    Map<String, Map<String, String>> of(Dashboard dashboard, Locale locale) {
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        for (Dashboard.Breakdown breakdown : dashboard.breakdowns()) {
+            Map<String, String> names = new LinkedHashMap<>();
+            breakdown.lines().forEach(line -> names.put(line.key(), label(breakdown.name(), line.key(), locale)));
+            labels.put(breakdown.name(), names);
+        }
+        return labels;
+    }
+
+    /** The names of the countries of a reach, in the reader's language, joined by commas. */
+    String countries(Dashboard dashboard, Locale locale) {
+        return dashboard.reach().countries() == null ? "" : dashboard.reach().countries().stream().sorted()
+                .map(code -> countries.name(code, locale)).collect(Collectors.joining(", "));
+    }
+
+    String label(String breakdown, String key, Locale locale) {
+        return switch (breakdown) {
+            case "sex" -> text("htcds.Gender." + key, locale);
+            case "form" -> key.isEmpty() ? text("statistics.form.none", locale)
+                    : text("htcds.TypeOfExploitation." + key, locale);
+            case "referral" -> text("htcds.ReferralSource." + key, locale);
+            case "citizenship", "country" -> key.isEmpty() ? text("statistics.unknown", locale)
+                    : countries.name(key, locale);
+            case "child" -> text("statistics.child." + key, locale);
+            default -> key;
+        };
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}
