@@ -48,6 +48,10 @@ public class CaseListBench {
             printNameKeys(args[1]);
             return;
         }
+        if (args.length > 0 && args[0].equals("--paths")) {
+            runPaths(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length < 2) {
             System.err.println("usage: java bench/CaseListBench.java BASE_URL TOKEN [clients,...] [requests] [seconds]");
             System.exit(64);
@@ -123,6 +127,42 @@ public class CaseListBench {
             for (int c : clients) {
                 Stats stats = run(http, base, token, scenario.paths(), c, requests, seconds);
                 System.out.printf("%-48s %7d %8d %8.1f %8.1f %8.1f %8.1f %9.1f %6d%n", scenario.name(), c,
+                        stats.count(), stats.percentile(50), stats.percentile(95), stats.percentile(99),
+                        stats.percentile(100), stats.count() / stats.seconds(), stats.errors());
+                failed |= stats.errors() > 0;
+            }
+        }
+        System.exit(failed ? 1 : 0);
+    }
+
+    /**
+     * {@code java bench/CaseListBench.java --paths BASE_URL clients requests seconds "name|TOKEN|/path" ...}: the
+     * same measurement for the scenarios given, each with its own token (other benchmarks, e.g. bench/statistics.sh).
+     */
+    private static void runPaths(String[] args) throws Exception {
+        String base = args[0].replaceAll("/+$", "");
+        String host = URI.create(base).getHost();
+        if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
+            System.err.println("refusing to load anything but 127.0.0.1 / localhost: " + host);
+            System.exit(64);
+        }
+        int[] clients = Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
+        int requests = Integer.parseInt(args[2]);
+        int seconds = Integer.parseInt(args[3]);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        System.out.printf("%-56s %7s %8s %8s %8s %8s %8s %9s %6s%n", "scenario", "clients", "requests", "p50 ms",
+                "p95 ms", "p99 ms", "max ms", "req/s", "errors");
+        boolean failed = false;
+        for (int i = 4; i < args.length; i++) {
+            String[] scenario = args[i].split("\\|", 3);
+            HttpResponse<String> check = get(http, base, scenario[1], scenario[2]);
+            if (check.statusCode() != 200) {
+                System.err.println("FAILED: " + scenario[2] + " answered " + check.statusCode());
+                System.exit(2);
+            }
+            for (int c : clients) {
+                Stats stats = run(http, base, scenario[1], List.of(scenario[2]), c, requests, seconds);
+                System.out.printf("%-56s %7d %8d %8.1f %8.1f %8.1f %8.1f %9.1f %6d%n", scenario[0], c,
                         stats.count(), stats.percentile(50), stats.percentile(95), stats.percentile(99),
                         stats.percentile(100), stats.count() / stats.seconds(), stats.errors());
                 failed |= stats.errors() > 0;
