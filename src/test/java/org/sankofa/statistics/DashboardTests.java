@@ -119,6 +119,27 @@ class DashboardTests {
     }
 
     @Test
+    void thePyramidHidesEnoughThatNoRowOrColumnGivesTheGirlAway() throws Exception {
+        // boys 9-17: 11, girls 9-17: 1, men 30-38: 20. The girl is fewer than 5; the boys go with her (their band's
+        // total, 12, is published by age); then the men too, or the males' total minus 20 would give the boys, and
+        // the band's 12 minus the boys the girl.
+        String pyramid = "$.breakdowns[?(@.name == 'pyramid')].lines[?(@.key == '%s')].figures.identified.suppressed";
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").with(user(as("coordinator.mali"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(pyramid.formatted("Feminine|9-17")).value(true))
+                .andExpect(jsonPath(pyramid.formatted("Masculine|9-17")).value(true))
+                .andExpect(jsonPath(pyramid.formatted("Masculine|30-38")).value(true))
+                .andExpect(jsonPath("$.breakdowns[?(@.name == 'age')].lines[?(@.key == '9-17')]"
+                        + ".figures.identified.value").value(12));
+        // the supervisor of the office sees them exactly
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").with(user(as("supervisor.dakar"))))
+                .andExpect(jsonPath("$.breakdowns[?(@.name == 'pyramid')].lines[?(@.key == 'Feminine|9-17')]"
+                        + ".figures.identified.value").value(3));
+    }
+
+    @Test
     void eachRoleSeesItsScopeAndAPartnerNone() throws Exception {
         // the coordinator of Mali: not the girls identified in Senegal
         mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)

@@ -31,7 +31,7 @@ public class Dashboards {
     private static final Map<String, Boolean> BREAKDOWNS = new LinkedHashMap<>();
 
     static {
-        for (String name : List.of("year", "month", "sex", "child", "age", "form", "citizenship", "country",
+        for (String name : List.of("year", "month", "sex", "child", "age", "pyramid", "form", "citizenship", "country",
                 "referral", "office")) {
             BREAKDOWNS.put(name, !name.equals("form"));
         }
@@ -83,8 +83,12 @@ public class Dashboards {
     private Dashboard.Breakdown breakdown(String name, boolean partition, Map<String, long[]> lines,
             List<Figure> totals, boolean exact, Map<String, Map<String, Set<Integer>>> marked) {
         List<String> keys = new ArrayList<>(lines.keySet());
+        List<String> bands = List.copyOf(AGE_BANDS.values());
         if (name.equals("age")) {
-            keys.sort(Comparator.comparing(k -> List.copyOf(AGE_BANDS.values()).indexOf(k)));
+            keys.sort(Comparator.comparing(bands::indexOf));
+        } else if (name.equals("pyramid")) {
+            keys.sort(Comparator.comparing((String k) -> k.substring(0, k.indexOf('|')))
+                    .thenComparing(k -> bands.indexOf(k.substring(k.indexOf('|') + 1))));
         } else if (!List.of("year", "month", "child").contains(name)) {
             keys.sort(Comparator.comparingLong((String k) -> -lines.get(k)[0]).thenComparing(k -> k));
         }
@@ -101,7 +105,8 @@ public class Dashboards {
                     positions.add(i);
                 }
             }
-            columns.add(disclosure.column(values, totals.get(m.ordinal()), partition, positions));
+            List<Figure> column = disclosure.column(values, totals.get(m.ordinal()), partition, positions);
+            columns.add(name.equals("pyramid") ? protectRowsAndColumns(keys, column) : column);
         }
         List<Dashboard.Line> out = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -131,6 +136,37 @@ public class Dashboards {
         });
         lines.clear();
         lines.putAll(named);
+    }
+
+    /**
+     * The pyramid's cells as published: its rows (a sex) and columns (an age band) are also published, in the sex and
+     * age breakdowns, so a row or a column with one suppressed cell takes its smallest other non-zero cell with it —
+     * repeated until every row and column holds none or two or more.
+     */
+    private static List<Figure> protectRowsAndColumns(List<String> keys, List<Figure> column) {
+        List<Figure> cells = new ArrayList<>(column);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Map<String, List<Integer>> groups = new TreeMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                String[] sexBand = keys.get(i).split("\\|");
+                groups.computeIfAbsent("sex " + sexBand[0], g -> new ArrayList<>()).add(i);
+                groups.computeIfAbsent("band " + sexBand[1], g -> new ArrayList<>()).add(i);
+            }
+            for (List<Integer> group : groups.values()) {
+                if (group.stream().filter(i -> cells.get(i).suppressed()).count() != 1) {
+                    continue;
+                }
+                Integer smallest = group.stream().filter(i -> !cells.get(i).suppressed() && cells.get(i).value() > 0)
+                        .min(Comparator.comparingLong(i -> cells.get(i).value())).orElse(null);
+                if (smallest != null) {
+                    cells.set(smallest, cells.get(smallest).hidden());
+                    changed = true;
+                }
+            }
+        }
+        return cells;
     }
 
     /** A cell whose count differs from the same cell one filter wider by a small number is marked. */
@@ -176,7 +212,7 @@ public class Dashboards {
                 case SEX -> add(out, "sex", sum.key(), values);
                 case AGE -> {
                     int age = Integer.parseInt(sum.key());
-                    add(out, "age", ((TreeMap<Integer, String>) AGE_BANDS).floorEntry(age).getValue(), values);
+                    add(out, "age", band(age), values);
                     add(out, "child", age < 18 ? "child" : "adult", values);
                 }
                 case FORMS -> {
@@ -192,11 +228,17 @@ public class Dashboards {
                 case REFERRAL_SOURCE -> add(out, "referral", sum.key(), values);
                 case OFFICE -> add(out, "office", sum.key(), values);
                 case SEX_AGE -> {
-                    // the pyramid reads sex and age together; not a breakdown of its own yet
+                    String[] sexAge = sum.key().split("\\|");
+                    add(out, "pyramid", sexAge[0] + "|" + band(Integer.parseInt(sexAge[1])), values);
                 }
             }
         }
         return out;
+    }
+
+    /** The CTDC band of an age. */
+    static String band(int age) {
+        return ((TreeMap<Integer, String>) AGE_BANDS).floorEntry(age).getValue();
     }
 
     private static void add(Map<String, Map<String, long[]>> out, String name, String key, long[] values) {

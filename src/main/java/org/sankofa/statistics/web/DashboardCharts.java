@@ -13,7 +13,11 @@ import org.sankofa.statistics.internal.Measure;
  * breakdown, each category's persons identified as a share of the largest. A suppressed count is drawn at the
  * threshold's length and hatched, so the chart shows no more than the table beside it.
  */
-record DashboardCharts(Map<String, List<Bar>> bars) {
+record DashboardCharts(Map<String, List<Bar>> bars, List<Storey> pyramid) {
+
+    /** A storey of the population pyramid: an age band, its women to the left and its men to the right. */
+    record Storey(String band, Bar feminine, Bar masculine) {
+    }
 
     /** One bar: its category, its length in percent of the chart's width, and whether its count is suppressed. */
     record Bar(String key, double percent, boolean suppressed, long value) {
@@ -31,6 +35,23 @@ record DashboardCharts(Map<String, List<Bar>> bars) {
                         f.suppressed() ? 0 : f.value());
             }).toList());
         }
-        return new DashboardCharts(bars);
+        return new DashboardCharts(bars, pyramid(dashboard, bars.getOrDefault("pyramid", List.of())));
+    }
+
+    /** The pyramid's storeys, youngest at the bottom; each side's bars as a share of the longest of either side. */
+    private static List<Storey> pyramid(Dashboard dashboard, List<Bar> cells) {
+        Map<String, Bar> byKey = new LinkedHashMap<>();
+        cells.forEach(bar -> byKey.put(bar.key(), bar));
+        List<String> bands = new java.util.ArrayList<>();
+        cells.forEach(bar -> {
+            String band = bar.key().substring(bar.key().indexOf('|') + 1);
+            if (!bands.contains(band) && (bar.key().startsWith("Feminine|") || bar.key().startsWith("Masculine|"))) {
+                bands.add(band);
+            }
+        });
+        java.util.Collections.reverse(bands);
+        Bar none = new Bar("", 0, false, 0);
+        return bands.stream().map(band -> new Storey(band, byKey.getOrDefault("Feminine|" + band, none),
+                byKey.getOrDefault("Masculine|" + band, none))).toList();
     }
 }

@@ -51,6 +51,8 @@ class DashboardLabels {
             case "citizenship", "country" -> key.isEmpty() ? text("statistics.unknown", locale)
                     : countries.name(key, locale);
             case "child" -> text("statistics.child." + key, locale);
+            case "pyramid" -> text("htcds.Gender." + key.substring(0, key.indexOf('|')), locale) + ", "
+                    + key.substring(key.indexOf('|') + 1);
             default -> key;
         };
     }
