@@ -135,7 +135,6 @@ class RoleTourBrowserTest {
     @BeforeEach
     void pointAtApplication(Browser browser) {
         browser.at(port);
-        Axe.preload(browser.driver());
     }
 
     @Test
