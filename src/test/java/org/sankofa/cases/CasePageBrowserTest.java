@@ -209,25 +209,27 @@ class CasePageBrowserTest {
         assertThat(ring).as("focus ring, dark on white (WCAG 1.4.11)").isEqualTo("rgb(27, 27, 27)");
     }
 
+    /**
+     * The pages a role's navigation does not lead to straight away — forms, a case with every section open, a plan's
+     * own pages — at 390 px. The pages of each role's navigation and the first item of each list are checked for
+     * overflow at 390 px in every language by {@code RoleTourBrowserTest} (home, cases, tasks, tracing, the directory,
+     * plans, the matrix, profile and password, transfers, overdue visits, referrals, users, the audit log), so they
+     * are not opened again here.
+     */
     @Test
     void noPageScrollsSidewaysOnAPhone(Browser browser) {
         long id = richestOpenDakarCase();
         browser.driver().manage().window().setSize(PHONE);
         List<String> tooWide = new ArrayList<>();
         Map<String, List<String>> pagesByUser = Map.of(
-                "caseworker.dakar", List.of("/", "/cases", "/cases/" + id, "/cases/" + id + "/assessments",
-                        "/cases/" + id + "/return", "/cases/new", "/cases/" + id + "/edit", "/tasks", "/tracing",
-                        "/directory/organisations", "/directory/communities", "/plans", "/legal/matrix", "/profile",
-                        "/profile/password"),
-                "supervisor.dakar", List.of("/transfers", "/tasks/overdue", "/cases/" + id + "/closure"),
-                "partner.dakar", List.of("/referrals"),
-                "admin", List.of("/admin/users", "/admin/users/new", "/admin/audit", "/directory/organisations/new",
+                "caseworker.dakar", List.of("/cases/" + id, "/cases/" + id + "/assessments",
+                        "/cases/" + id + "/return", "/cases/new", "/cases/" + id + "/edit"),
+                "supervisor.dakar", List.of("/cases/" + id + "/closure"),
+                "admin", List.of("/admin/users/new", "/directory/organisations/new",
                         "/legal/statuses/import", "/legal/statuses/new", "/legal/laws/new", "/legal/instruments/new"),
-                "coordinator.ecowas", List.of("/plans", "/plans/comparison", "/legal/matrix",
-                        "/legal/matrix?community=ECCAS", "/legal/instruments",
-                        "/legal/statuses", "/legal/laws"));
-        for (var user : List.of("caseworker.dakar", "supervisor.dakar", "partner.dakar", "admin",
-                "coordinator.ecowas")) {
+                "coordinator.ecowas", List.of("/plans/comparison", "/legal/matrix?community=ECCAS",
+                        "/legal/instruments", "/legal/statuses", "/legal/laws"));
+        for (var user : List.of("caseworker.dakar", "supervisor.dakar", "admin", "coordinator.ecowas")) {
             browser.open("/login").signIn(user, DemoUsers.PASSWORD);
             for (String path : pagesByUser.get(user)) {
                 browser.open(path);

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * axe-core (Deque, MPL-2.0), bundled from the npm package under {@code src/test/resources/axe/} — never loaded from
@@ -71,6 +72,15 @@ public final class Axe {
         return list.stream().map(Map.class::cast).map(v -> new Violation((String) v.get("rule"),
                 (String) v.get("impact"), (String) v.get("help"),
                 ((List<?>) v.get("targets")).stream().map(String::valueOf).toList())).toList();
+    }
+
+    /**
+     * Makes axe part of every document the browser loads from now on (DevTools'
+     * {@code Page.addScriptToEvaluateOnNewDocument}), for a browser that checks most of the pages it loads: the
+     * script is then not sent over WebDriver for each page, which costs more than running it.
+     */
+    public static void preload(WebDriver driver) {
+        ((HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SOURCE));
     }
 
     /** Puts axe into the page shown, unless it is there already. */

@@ -32,7 +32,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Without the binaries the tests are skipped on a developer's machine, but in CI ({@code CI=true}) they fail:
  * a green build must mean the journeys ran. Each test starts without cookies; a failed test leaves a screenshot
  * {@code NN-failed-<test>.png} beside the step screenshots in {@code target/screenshots/<TestClass>/}. A test that
- * showed a page with an axe-core violation of impact serious or critical fails after it ({@link Browser#step}).
+ * showed a page with an axe-core violation of impact serious or critical fails after it ({@link Browser#step});
+ * axe-core is preloaded into every document ({@link Axe#preload}).
  * The binaries can be moved with the system properties {@code sankofa.browser.binary} and
  * {@code sankofa.browser.driver}.
  */
@@ -71,6 +72,7 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Af
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Axe.preload(driver);
         store(context).put(BROWSER, new Session(new Browser(driver, screenshots), driver, profile));
     }
 
@@ -102,6 +104,9 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Af
         Session session = store(context).remove(BROWSER, Session.class);
         if (session != null) {
             try {
+                Files.createDirectories(session.browser().screenshots());
+                Files.writeString(session.browser().screenshots().resolve("time.txt"), "milliseconds by step: "
+                        + session.browser().millis() + "\n");
                 session.driver().quit();
             } finally {
                 deleteRecursively(session.profile());

@@ -79,49 +79,52 @@ class FoundationBrowserTest {
         browser.at(port);
     }
 
-    @Test
-    void everyDemoUserSignsInAndSeesTheNavigationOfTheirRole(Browser browser) {
-        assertThat(ROLES.keySet()).containsExactlyInAnyOrderElementsOf(DemoUsers.ALL);
-        browser.open("/login");
-        for (var entry : ROLES.entrySet()) {
-            String username = entry.getKey();
-            Role role = entry.getValue();
-            browser.signIn(username, DemoUsers.PASSWORD);
-
-            assertThat(browser.path()).as("%s lands on the home page", username).isEqualTo("/");
-            List<String> links = browser.findAll(By.cssSelector("#main-nav a[data-nav]")).stream()
-                    .map(link -> link.getAttribute("data-nav")).toList();
-            assertThat(links).as("navigation of %s", username)
-                    .containsExactlyInAnyOrderElementsOf(expectedNavigation(role));
-            assertThat(browser.findAll(By.cssSelector("#my-roles li")).stream().map(WebElement::getText))
-                    .as("roles listed on the home page of %s", username)
-                    .containsExactly(messages.getMessage(role.messageKey(), null, Locale.ENGLISH));
-
-            browser.signOut();
-        }
-    }
-
     /**
-     * At 1366 px the navigation of every role fits on one line: at most six entries at the top, the rest in groups
-     * that open with the keyboard (Enter on the group) and show their links, which Escape closes again.
+     * Every demo user lands on the home page and sees the navigation of their role; at 1366 px it fits on one line:
+     * at most six entries at the top, the rest in groups (one sign-in per user for both).
      */
     @Test
-    void theNavigationOfEveryRoleFitsOnOneLineAt1366PxAndItsGroupsOpenWithTheKeyboard(Browser browser) {
+    void everyDemoUserSignsInAndSeesTheNavigationOfTheirRoleOnOneLineAt1366Px(Browser browser) {
+        assertThat(ROLES.keySet()).containsExactlyInAnyOrderElementsOf(DemoUsers.ALL);
         Dimension before = browser.driver().manage().window().getSize();
         browser.driver().manage().window().setSize(new Dimension(1366, 900));
         try {
             browser.open("/login");
-            for (String username : ROLES.keySet()) {
-                browser.signIn(username, DemoUsers.PASSWORD).step("navigation " + username);
+            for (var entry : ROLES.entrySet()) {
+                String username = entry.getKey();
+                Role role = entry.getValue();
+                browser.signIn(username, DemoUsers.PASSWORD);
+
+                assertThat(browser.path()).as("%s lands on the home page", username).isEqualTo("/");
+                List<String> links = browser.findAll(By.cssSelector("#main-nav a[data-nav]")).stream()
+                        .map(link -> link.getAttribute("data-nav")).toList();
+                assertThat(links).as("navigation of %s", username)
+                        .containsExactlyInAnyOrderElementsOf(expectedNavigation(role));
+                assertThat(browser.findAll(By.cssSelector("#my-roles li")).stream().map(WebElement::getText))
+                        .as("roles listed on the home page of %s", username)
+                        .containsExactly(messages.getMessage(role.messageKey(), null, Locale.ENGLISH));
+
                 List<WebElement> top = browser.findAll(By.cssSelector("#main-nav > ul > li"));
                 assertThat(top).as("top-level entries of %s", username).hasSizeLessThanOrEqualTo(6);
                 int firstRow = top.get(0).getLocation().getY();
                 assertThat(top).as("entries of %s on one line", username)
-                        .allSatisfy(entry -> assertThat(Math.abs(entry.getLocation().getY() - firstRow))
-                                .isLessThanOrEqualTo(entry.getSize().getHeight() / 2));
+                        .allSatisfy(e -> assertThat(Math.abs(e.getLocation().getY() - firstRow))
+                                .isLessThanOrEqualTo(e.getSize().getHeight() / 2));
+
                 browser.signOut();
             }
+        } finally {
+            browser.driver().manage().window().setSize(before);
+        }
+    }
 
+    /** The navigation's groups open with the keyboard (Enter on the group) and show their links; Escape closes them. */
+    @Test
+    void theGroupsOfTheNavigationOpenWithTheKeyboard(Browser browser) {
+        Dimension before = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        try {
+            browser.open("/login");
             browser.signIn("supervisor.dakar", DemoUsers.PASSWORD);
             WebElement transfers = browser.find(By.cssSelector("#main-nav a[data-nav=transfers]"));
             assertThat(transfers.isDisplayed()).isFalse();

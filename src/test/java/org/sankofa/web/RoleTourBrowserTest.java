@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,20 +46,35 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A first tour of every role, as issue 11 asks: each demo user signs in, and in English, French and Portuguese, at
- * 1366 px and at 390 px, visits every page of their navigation and, for a list, its first item. Each page is checked
- * for a message key shown as {@code ??key??}, a code of a code list shown as text ({@link RawCodes}), horizontal
- * overflow at 390 px and axe-core violations of impact serious or critical ({@link Axe}); every same-origin link on
- * those pages is then requested with the user's session, and one that answers 4xx or 5xx is a finding.
+ * A tour of every role, as issue 11 asks: each demo user signs in and visits every page of their navigation and, for a
+ * list, its first item, in French, Portuguese and English, at 1366 px and at 390 px. A page is checked for a message
+ * key shown as {@code ??key??}, a code of a code list shown as text ({@link RawCodes}), horizontal overflow at 390 px
+ * and axe-core violations of impact serious or critical ({@link Axe}); every same-origin link on those pages is then
+ * requested with the user's session, and one that answers 4xx or 5xx is a finding.
+ * <p>
+ * <b>What a build checks</b> (the default): one demo user per role (the Conakry case worker and supervisor hold the
+ * roles of their Dakar colleagues), and
+ * <ul>
+ * <li>in the first language (French), every page at both widths with every check;</li>
+ * <li>in Portuguese and English, the pages whose content this user is the first of the tour to be shown: at 1366 px
+ * with every check (message keys, raw codes, axe), at 390 px for overflow (the phone layout is the same document
+ * laid out again; axe has checked it at 390 px in French). A page whose French content another user was shown
+ * first — the directory, the plans, the matrix as most roles see them — is the same template on the same data, so
+ * it is not visited again in the other languages: what that user's tour found there is told for this user too;</li>
+ * <li>every link found, requested with the user's session.</li>
+ * </ul>
+ * A content already checked in a language at a width is never checked twice: its problems are told again.
+ * {@code -Dsankofa.tour.full=true} visits every page in every language and checks it at both widths with axe (about
+ * three times as long), and {@code -Dsankofa.tour.users=all} tours every demo user ({@code =a,b} only those):
+ * {@code ./mvnw -o test -Dtest=RoleTourBrowserTest -Dsankofa.tour.full=true -Dsankofa.tour.users=all}.
  * <p>
  * Every problem of the run is collected and reported in one failure, grouped by kind (also written to
- * {@code target/screenshots/RoleTourBrowserTest/findings.txt}, with the axe counts per page in {@code axe.txt});
- * each page leaves a screenshot per language and width under {@code target/screenshots/RoleTourBrowserTest/<user>/}.
- * One browser serves the whole tour, a user signs in once, and a page is loaded once per language: the second width
- * is the same document laid out again.
- * <p>
- * It runs in every build; tagged {@code tour}, it can also be run alone ({@code ./mvnw -o test -Dgroups=tour}), and
- * {@code -Dsankofa.tour.users=a,b} limits it to some demo users.
+ * {@code target/screenshots/RoleTourBrowserTest/findings.txt}, with the axe counts per page and where the time went
+ * in {@code axe.txt}); each page checked leaves a screenshot per language and width under
+ * {@code target/screenshots/RoleTourBrowserTest/<user>/} (at 390 px in the second and third languages only when it
+ * overflows). One browser serves the whole tour, a user signs in once, and a page is loaded once per language: the
+ * second width is the same document laid out again. It is tagged {@code tour}, so it can also be run alone
+ * ({@code ./mvnw -o test -Dgroups=tour}).
  */
 @SankofaTest
 @ExtendWith(BrowserExtension.class)
@@ -76,6 +92,8 @@ class RoleTourBrowserTest {
     private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[^?<>\\s\"]+\\?\\?");
     /** Links that are not pages to open: downloads are requested all the same, sign-out is a form. */
     private static final Set<String> NOT_FOLLOWED = Set.of("/logout");
+    /** Every page in every language at both widths with every check: {@code -Dsankofa.tour.full=true}. */
+    private static final boolean FULL = Boolean.getBoolean("sankofa.tour.full");
 
     private static final String VISIBLE_TEXT = """
             const out = [];
@@ -111,6 +129,8 @@ class RoleTourBrowserTest {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private int views;
+    /** Page visits left out because another user was shown the same content first (not in a full tour). */
+    private int skipped;
 
     @BeforeEach
     void pointAtApplication(Browser browser) {
@@ -125,9 +145,10 @@ class RoleTourBrowserTest {
         List<String> tourists = tourists();
         long started = System.nanoTime();
         Map<String, List<Problem>> checked = new HashMap<>();
+        Map<String, Map<String, List<String>>> later = new HashMap<>();
         try {
             for (String user : tourists) {
-                tour(browser, user, rawCodes, findings, axeByPage, checked);
+                tour(browser, user, rawCodes, findings, axeByPage, checked, later);
             }
         } finally {
             for (String user : tourists) {
@@ -143,25 +164,42 @@ class RoleTourBrowserTest {
         assertThat(findings.isEmpty()).as("the tour of %s found:%n%s", tourists, findings.report()).isTrue();
     }
 
-    /** Tours one user's pages in every language. */
+    /**
+     * Tours one user's pages: every page in the first language at both widths; in the other languages, by default,
+     * the pages whose content this user is the first to be shown (see the class's description).
+     */
     private void tour(Browser browser, String user, RawCodes rawCodes, TourFindings findings,
-            Map<String, Map<String, Set<String>>> axeByPage, Map<String, List<Problem>> checked) throws Exception {
+            Map<String, Map<String, Set<String>>> axeByPage, Map<String, List<Problem>> checked,
+            Map<String, Map<String, List<String>>> later) throws Exception {
         browser.viewport(WIDE, HEIGHTS.get(WIDE));
         browser.open("/login").signIn(user, DemoUsers.PASSWORD);
         assertThat(browser.path()).as("%s signs in", user).isEqualTo("/");
         List<String> navigation = navigation(browser);
         List<String> pages = new ArrayList<>(navigation);
         Map<String, String> foundOn = new LinkedHashMap<>();
+        /* each page's content in the first language at 1366 px (its key), and the pages first shown to this user */
+        Map<String, String> firstKeys = new HashMap<>();
+        Set<String> own = new HashSet<>();
         int width = WIDE;
         for (String language : LANGUAGES) {
+            boolean first = language.equals(LANGUAGES.get(0));
             chooseLanguage(browser, language);
             for (int i = 0; i < pages.size(); i++) {
                 String page = pages.get(i);
+                if (!first && !FULL && !own.contains(page)) {
+                    // another user was shown this content first: tell what their tour found in this language
+                    for (String key : later.getOrDefault(firstKeys.get(page), Map.of()).getOrDefault(language,
+                            List.of())) {
+                        tell(checked.get(key), user, language, page, findings, axeByPage);
+                    }
+                    skipped++;
+                    continue;
+                }
                 long t0 = System.nanoTime();
                 browser.driver().get(browser.url(page));
                 settled(browser);
                 took("load", t0);
-                if (language.equals(LANGUAGES.get(0))) {
+                if (first) {
                     if (navigation.contains(page)) {
                         firstItem(browser, page, pages).ifPresent(item -> pages.add(pages.indexOf(page) + 1, item));
                     }
@@ -170,7 +208,19 @@ class RoleTourBrowserTest {
                     }
                 }
                 for (int pass = 0; pass < 2; pass++) {
-                    check(browser, user, language, width, page, rawCodes, findings, axeByPage, checked);
+                    boolean light = !first && !FULL && width == PHONE;
+                    Checked seen = check(browser, user, language, width, page, light, rawCodes, findings,
+                            axeByPage, checked);
+                    if (first && width == WIDE) {
+                        firstKeys.put(page, seen.key());
+                        if (seen.isNew()) {
+                            own.add(page);
+                        }
+                    }
+                    if (own.contains(page) && firstKeys.containsKey(page)) {
+                        later.computeIfAbsent(firstKeys.get(page), k -> new HashMap<>())
+                                .computeIfAbsent(language, l -> new ArrayList<>()).add(seen.key());
+                    }
                     if (pass == 0) {
                         width = width == WIDE ? PHONE : WIDE;
                         browser.viewport(width, HEIGHTS.get(width));
@@ -196,23 +246,36 @@ class RoleTourBrowserTest {
     private record Problem(Kind kind, int width, String detail, String example, String rule, List<String> targets) {
     }
 
+    /** The content checked (its key in the map of checks) and whether it was checked for the first time. */
+    private record Checked(String key, boolean isNew) {
+    }
+
     /**
      * Checks the page shown at the current width. A page whose content ({@code <main>}, less its CSRF tokens) was
      * already checked in this language at this width — the directory, the plans, the matrix as most roles see them —
      * is not checked again: its problems are told again for this user. The header, which differs by user, is checked
-     * on the pages of their own.
+     * on the pages of their own. A light check (at 390 px in the second and third languages) looks for overflow only.
      */
-    private void check(Browser browser, String user, String language, int width, String page, RawCodes rawCodes,
-            TourFindings findings, Map<String, Map<String, Set<String>>> axeByPage, Map<String, List<Problem>> checked) {
+    private Checked check(Browser browser, String user, String language, int width, String page, boolean light,
+            RawCodes rawCodes, TourFindings findings, Map<String, Map<String, Set<String>>> axeByPage,
+            Map<String, List<Problem>> checked) {
         String content = (String) browser.script("const main = document.querySelector('main');"
                 + " return main ? main.outerHTML : document.body.outerHTML;");
-        String key = language + " " + width + " " + CSRF.matcher(content).replaceAll("");
+        String key = language + " " + width + (light ? " light " : " ") + CSRF.matcher(content).replaceAll("");
         List<Problem> problems = checked.get(key);
-        if (problems == null) {
-            problems = problems(browser, user, language, width, page, rawCodes);
+        boolean isNew = problems == null;
+        if (isNew) {
+            problems = problems(browser, user, language, width, page, light, rawCodes);
             checked.put(key, problems);
             views++;
         }
+        tell(problems, user, language, page, findings, axeByPage);
+        return new Checked(key, isNew);
+    }
+
+    /** Adds the problems of a content to the findings, as seen by this user on this page. */
+    private static void tell(List<Problem> problems, String user, String language, String page,
+            TourFindings findings, Map<String, Map<String, Set<String>>> axeByPage) {
         for (Problem problem : problems) {
             findings.add(problem.kind(), user, language, problem.width(), page, problem.detail(), problem.example());
             if (problem.kind() == Kind.ACCESSIBILITY) {
@@ -223,10 +286,12 @@ class RoleTourBrowserTest {
     }
 
     private List<Problem> problems(Browser browser, String user, String language, int width, String page,
-            RawCodes rawCodes) {
+            boolean light, RawCodes rawCodes) {
         List<Problem> problems = new ArrayList<>();
         long t0 = System.nanoTime();
-        browser.screenshot(user + "/" + language + "-" + width + "-" + slug(page) + ".png");
+        if (!light) {
+            browser.screenshot(user + "/" + language + "-" + width + "-" + slug(page) + ".png");
+        }
         took("screenshot", t0);
         t0 = System.nanoTime();
         if (browser.path().startsWith("/login")) {
@@ -249,9 +314,15 @@ class RoleTourBrowserTest {
             if (laidOut.intValue() > screen.intValue()) {
                 problems.add(new Problem(Kind.OVERFLOW, width, "wider than the screen",
                         "laid out " + laidOut + " px wide", null, null));
+                if (light) {
+                    browser.screenshot(user + "/" + language + "-" + width + "-" + slug(page) + ".png");
+                }
             }
         }
         took("text", t0);
+        if (light) {
+            return problems;
+        }
         t0 = System.nanoTime();
         Axe.inject(browser.driver());
         took("axe-inject", t0);
@@ -389,7 +460,9 @@ class RoleTourBrowserTest {
             long started) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("axe-core ").append(Axe.VERSION).append(": ").append(views).append(" page views checked in ")
-                .append((System.nanoTime() - started) / 1_000_000_000L).append(" s\n");
+                .append((System.nanoTime() - started) / 1_000_000_000L).append(" s").append(FULL ? " (full tour)"
+                        : ", " + skipped + " page visits in a second or third language left out (shown to another"
+                        + " user first)").append('\n');
         out.append("milliseconds by step: ").append(millis).append('\n');
         out.append("page | serious or critical elements (distinct, every role, language and width) | rules\n");
         axeByPage.forEach((page, rules) -> out.append(page).append(" | ")
