@@ -64,12 +64,10 @@ echo "== the dashboard's SQL directly (pgbench -M prepared, client-side latency)
 GROUPING="select extract(year from month)::int as year, month, sex, age, forms, citizenship, identified_country,
   referral_source, office_id, grouping(extract(year from month), month, sex, age, forms, citizenship,
   identified_country, referral_source, office_id) as g, sum(persons), sum(assisted), sum(returned), sum(reintegrated)
-  from case_tally where month between :from and :to %s group by grouping sets ((extract(year from month)), (month),
+  from case_tally where month between '%s' and '%s' %s group by grouping sets ((extract(year from month)), (month),
   (sex), (age), (sex, age), (forms), (citizenship), (identified_country), (referral_source), (office_id), ())"
 sql_file() { # name, from, to, extra where
-  printf "\\\\set from '''%s'''\n\\\\set to '''%s'''\n" "$2" "$3" >"$WORK/$1.sql"
-  printf "$GROUPING;\n" "$4" | tr '\n' ' ' >>"$WORK/$1.sql"
-  echo >>"$WORK/$1.sql"
+  printf "$GROUPING;\n" "$2" "$3" "$4" | tr '\n' ' ' >"$WORK/$1.sql"
   echo "$WORK/$1.sql"
 }
 printf "%-56s %7s %8s %8s %8s\n" "scenario" "clients" "txns" "p50 ms" "p95 ms"
@@ -82,7 +80,7 @@ for entry in "3 years, every country|$((YEAR - 2))-01-01|$YEAR-12-01|" \
     rm -f "$WORK"/pgbench_log.*
     (cd "$WORK" && pgbench -n -M prepared -h 127.0.0.1 -p "$PGPORT" -U postgres -c "$c" -j "$c" \
       -t $(((REQUESTS + c - 1) / c)) -l -f "$file" sankofa >/dev/null 2>&1) || echo "pgbench failed for $title" >&2
-    cat "$WORK"/pgbench_log.* 2>/dev/null | awk '{ print $3 }' | sort -n | awk -v t="$title" -v c="$c" \
+    { cat "$WORK"/pgbench_log.* 2>/dev/null || true; } | awk '{ print $3 }' | sort -n | awk -v t="$title" -v c="$c" \
       '{ a[NR] = $1 } END { if (NR == 0) exit; i50 = int(NR * 0.50); i95 = int(NR * 0.95); if (i50 < 1) i50 = 1; if (i95 < 1) i95 = 1;
          printf "%-56s %7d %8d %8.1f %8.1f\n", t, c, NR, a[i50] / 1000, a[i95] / 1000 }'
   done
