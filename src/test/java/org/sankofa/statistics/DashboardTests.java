@@ -146,6 +146,10 @@ class DashboardTests {
                         .param("nationality", "CV").with(user(as("coordinator.mali"))))
                 .andExpect(jsonPath("$.total.figures.identified.value").value(32))
                 .andExpect(jsonPath("$.breakdowns[?(@.name == 'country')].lines[?(@.key == 'SN')]").isEmpty());
+        // the regional coordinator: the members of ECOWAS in that year, Mali and Senegal among them
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").with(user(as("coordinator.ecowas"))))
+                .andExpect(jsonPath("$.total.figures.identified.value").value(35));
         // the observer: every country
         mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
                         .param("nationality", "CV").with(user(as("observer"))))

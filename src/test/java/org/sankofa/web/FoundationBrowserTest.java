@@ -163,19 +163,19 @@ class FoundationBrowserTest {
         chooseLanguage(browser, "fr");
         assertThat(browser.language()).isEqualTo("fr");
         assertThat(navigationText(browser)).containsExactly("Accueil", "Organisations", "Communautés",
-                "Réseau des partenaires", "Plans d'action", "Programmes", "Événements", "Juridique");
+                "Réseau des partenaires", "Plans d'action", "Programmes", "Statistiques", "Événements", "Juridique");
 
         chooseLanguage(browser, "pt");
         assertThat(browser.language()).isEqualTo("pt");
         assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades", "Rede de parceiros",
-                "Planos", "Programas", "Eventos", "Jurídico");
+                "Planos", "Programas", "Estatísticas", "Eventos", "Jurídico");
 
         browser.signOut();
         browser.forgetVisitor(); // no language cookie left: only the account can remember the choice
         browser.open("/login").signIn(username, DemoUsers.PASSWORD);
         assertThat(browser.language()).isEqualTo("pt");
         assertThat(navigationText(browser)).containsExactly("Início", "Organizações", "Comunidades", "Rede de parceiros",
-                "Planos", "Programas", "Eventos", "Jurídico");
+                "Planos", "Programas", "Estatísticas", "Eventos", "Jurídico");
     }
 
     @Test
@@ -226,7 +226,7 @@ class FoundationBrowserTest {
 
     /**
      * Everyone: home and the directory; case roles: cases, tasks and family tracing (supervisors: transfers and overdue visits too); partners:
-     * their referrals; administrators: administration; everyone but partners: the programmes.
+     * their referrals; administrators: administration; everyone but partners: the programmes and the statistics.
      */
     private static List<String> expectedNavigation(Role role) {
         List<String> links = new java.util.ArrayList<>(EVERYONE);
@@ -250,6 +250,7 @@ class FoundationBrowserTest {
         }
         if (role != Role.PARTNER) {
             links.add("programmes"); // under the plans (issue 14)
+            links.add("statistics"); // under the plans too (issue 15)
         }
         if (role == Role.ADMINISTRATOR) {
             links.addAll(ADMINISTRATION);

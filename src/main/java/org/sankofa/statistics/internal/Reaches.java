@@ -44,16 +44,24 @@ public class Reaches {
             return new Reach(null, user.officeId(), true, code);
         }
         Set<String> countries = new TreeSet<>();
+        boolean coordinator = false;
         for (RoleGrant grant : user.grants()) {
-            if (grant.role() == Role.NATIONAL_COORDINATOR && grant.scopeCountry() != null) {
-                countries.add(grant.scopeCountry());
+            // a coordinator without a scope, or whose community had no members that year, counts nobody: not a 403
+            if (grant.role() == Role.NATIONAL_COORDINATOR) {
+                coordinator = true;
+                if (grant.scopeCountry() != null) {
+                    countries.add(grant.scopeCountry());
+                }
             }
-            if (grant.role() == Role.REGIONAL_COORDINATOR && grant.scopeCommunity() != null) {
-                communities.members(grant.scopeCommunity(), lastDay(toYear)).stream()
-                        .map(Membership::countryCode).forEach(countries::add);
+            if (grant.role() == Role.REGIONAL_COORDINATOR) {
+                coordinator = true;
+                if (grant.scopeCommunity() != null) {
+                    communities.members(grant.scopeCommunity(), lastDay(toYear)).stream()
+                            .map(Membership::countryCode).forEach(countries::add);
+                }
             }
         }
-        if (!countries.isEmpty() && !user.hasAnyRole(Role.ME_OFFICER, Role.OBSERVER, Role.ADMINISTRATOR)) {
+        if (coordinator && !user.hasAnyRole(Role.ME_OFFICER, Role.OBSERVER, Role.ADMINISTRATOR)) {
             return new Reach(countries, null, false, String.join(", ", countries));
         }
         if (user.hasAnyRole(Role.ME_OFFICER, Role.OBSERVER, Role.EVENT_ORGANISER, Role.ADMINISTRATOR)) {
