@@ -30,8 +30,4 @@ public record Dashboard(StatisticsFilter filter, Reach reach, int threshold, Lin
      */
     public record Breakdown(String name, boolean partition, List<Line> lines) {
     }
-
-    public Breakdown breakdown(String name) {
-        return breakdowns.stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow();
-    }
 }

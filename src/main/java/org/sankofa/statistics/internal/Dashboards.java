@@ -67,7 +67,7 @@ public class Dashboards {
         long[] total = counts.get("total").get("total");
         List<Figure> totals = new ArrayList<>();
         for (Measure m : Measure.values()) {
-            boolean mark = marks(marked, "total", "total").contains(m.ordinal());
+            boolean mark = marksOf(marked, "total", "total").contains(m.ordinal());
             totals.add(reach.exact() ? Figure.of(total[m.ordinal()]) : disclosure.total(total[m.ordinal()], mark));
         }
         List<Dashboard.Breakdown> breakdowns = new ArrayList<>();
@@ -101,7 +101,7 @@ public class Dashboards {
             }
             Set<Integer> positions = new HashSet<>();
             for (int i = 0; i < keys.size(); i++) {
-                if (marks(marked, name, keys.get(i)).contains(m.ordinal())) {
+                if (marksOf(marked, name, keys.get(i)).contains(m.ordinal())) {
                     positions.add(i);
                 }
             }
@@ -194,6 +194,12 @@ public class Dashboards {
         }));
     }
 
+    /** The measures marked for a line, to read (nothing is added). */
+    private static Set<Integer> marksOf(Map<String, Map<String, Set<Integer>>> marked, String name, String key) {
+        return marked.getOrDefault(name, Map.of()).getOrDefault(key, Set.of());
+    }
+
+    /** The measures marked for a line, to add to. */
     private static Set<Integer> marks(Map<String, Map<String, Set<Integer>>> marked, String name, String key) {
         return marked.computeIfAbsent(name, n -> new TreeMap<>()).computeIfAbsent(key, k -> new HashSet<>());
     }

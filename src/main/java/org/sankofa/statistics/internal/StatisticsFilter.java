@@ -19,11 +19,6 @@ public record StatisticsFilter(int fromYear, int toYear, String sex, Boolean chi
         }
     }
 
-    /** Whether any filter besides the years is set. */
-    public boolean filtered() {
-        return sex != null || child != null || citizenship != null || exploitation != null || ageBand != null;
-    }
-
     CaseTallies.Query query(Reach reach) {
         return new CaseTallies.Query(fromYear, toYear, reach.countries(), reach.officeId(), sex, child, citizenship,
                 exploitation, ageBand);

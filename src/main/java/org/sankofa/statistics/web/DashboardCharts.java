@@ -1,5 +1,7 @@
 package org.sankofa.statistics.web;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +44,14 @@ record DashboardCharts(Map<String, List<Bar>> bars, List<Storey> pyramid) {
     private static List<Storey> pyramid(Dashboard dashboard, List<Bar> cells) {
         Map<String, Bar> byKey = new LinkedHashMap<>();
         cells.forEach(bar -> byKey.put(bar.key(), bar));
-        List<String> bands = new java.util.ArrayList<>();
+        List<String> bands = new ArrayList<>();
         cells.forEach(bar -> {
             String band = bar.key().substring(bar.key().indexOf('|') + 1);
             if (!bands.contains(band) && (bar.key().startsWith("Feminine|") || bar.key().startsWith("Masculine|"))) {
                 bands.add(band);
             }
         });
-        java.util.Collections.reverse(bands);
+        Collections.reverse(bands);
         Bar none = new Bar("", 0, false, 0);
         return bands.stream().map(band -> new Storey(band, byKey.getOrDefault("Feminine|" + band, none),
                 byKey.getOrDefault("Masculine|" + band, none))).toList();

@@ -3,6 +3,7 @@ package org.sankofa.statistics.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.sankofa.identity.CurrentUser;
@@ -74,7 +75,7 @@ class StatisticsApiController {
     private LineJson line(Dashboard.Line line) {
         Map<String, FigureJson> figures = new LinkedHashMap<>();
         for (Measure m : Measure.values()) {
-            figures.put(m.name().toLowerCase(java.util.Locale.ROOT), FigureJson.of(line.figure(m)));
+            figures.put(m.name().toLowerCase(Locale.ROOT), FigureJson.of(line.figure(m)));
         }
         return new LineJson(line.key(), figures);
     }
