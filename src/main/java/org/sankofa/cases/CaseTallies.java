@@ -35,7 +35,11 @@ public interface CaseTallies {
         /** The HTCDS referral source. */
         REFERRAL_SOURCE,
         /** The office that holds the case (its id). */
-        OFFICE
+        OFFICE,
+        /** The countries the person was moved through, in the order of the case's route legs, joined by {@code >}
+         * ({@code GN>ML>SN}; a country on consecutive legs once, so {@code ML} alone is a route within Mali). Only
+         * persons whose case records a route are in these sums. */
+        ROUTE
     }
 
     /**
@@ -75,6 +79,6 @@ public interface CaseTallies {
     record Sum(Dimension dimension, String key, long persons, long assisted, long returned, long reintegrated) {
     }
 
-    /** The sums of every dimension for the persons the query counts (none given: none counted). */
+    /** The sums of every dimension for the persons the query counts (none given: none counted), routes included. */
     List<Sum> sums(Query query);
 }

@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tallies that the dashboards read (V49) against a plain count over the cases, after every kind of change a case
- * goes through: registered, corrected, assisted, returned, screened out, closed as a duplicate or reintegrated,
- * deleted — one row at a time and many in one statement.
+ * The tallies that the dashboards read (V49, and V50 for the routes) against a plain count over the cases, after every
+ * kind of change a case goes through: registered, its route recorded and corrected, assisted, returned, screened out,
+ * closed as a duplicate or reintegrated, deleted — one row at a time and many in one statement.
  */
 @SankofaTest
 class CaseTallyTests {
@@ -40,6 +40,31 @@ class CaseTallyTests {
                    persons::bigint, assisted::bigint, returned::bigint, reintegrated::bigint
               from case_tally where persons <> 0 or assisted <> 0 or returned <> 0 or reintegrated <> 0""";
 
+    /** The route tally as a plain count would give it: each case's legs in order, a country repeated once. */
+    private static final String PLAIN_ROUTES = """
+            select date_trunc('month', c.identified_on)::date as month, c.office_id, c.identified_country,
+                   c.citizenship, c.sex, c.age_at_identification as age,
+                   array(select f from unnest(c.exploitation_types) f order by f) as forms, r.route,
+                   count(*) as persons,
+                   count(*) filter (where exists (select 1 from case_service s where s.case_id = c.id)) as assisted,
+                   count(*) filter (where exists (select 1 from case_return_plan p
+                                                  where p.case_id = c.id and p.status = 'ARRIVED')) as returned,
+                   count(*) filter (where c.closure_reason = 'ReintegrationCompleted') as reintegrated
+              from case_file c
+              join (select case_id, array_agg(country order by position) as route
+                      from (select case_id, position, country,
+                                   lag(country) over (partition by case_id order by position) as previous
+                              from case_route_leg) legs
+                     where previous is distinct from country
+                     group by case_id) r on r.case_id = c.id
+             where c.trafficking_status <> 'NotAVictimOfTrafficking'
+               and c.closure_reason is distinct from 'DuplicateRecord'
+             group by 1, 2, 3, 4, 5, 6, 7, 8""";
+    private static final String ROUTE_TALLY = """
+            select month, office_id, identified_country, citizenship, sex, age, forms, route,
+                   persons::bigint, assisted::bigint, returned::bigint, reintegrated::bigint
+              from case_route_tally where persons <> 0 or assisted <> 0 or returned <> 0 or reintegrated <> 0""";
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,6 +79,25 @@ class CaseTallyTests {
             made.add(insert(LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28))));
         }
         assertSame("after 40 cases registered one by one");
+
+        String[][] routes = { {"GN", "ML", "SN"}, {"ML"}, {"BF", "BF", "CI"}, {"NE", "NG", "NE", "NG"}, {"GN", "SN"} };
+        for (int i = 0; i < 30; i++) {
+            String[] route = routes[i % routes.length];
+            for (int leg = 0; leg < route.length; leg++) {
+                jdbc.sql("insert into case_route_leg (case_id, position, country, role) values (?, ?, ?, ?)")
+                        .params(made.get(i), leg, route[leg], leg == 0 ? "ORIGIN"
+                                : leg == route.length - 1 ? "DESTINATION" : "TRANSIT").update();
+            }
+        }
+        jdbc.sql("insert into case_route_leg (case_id, position, country, role) select id, p, c, 'TRANSIT'"
+                + " from case_file, (values (0, 'TG'), (1, 'BJ')) v(p, c) where id = any(?)")
+                .param(made.subList(30, 36).toArray(Long[]::new)).update();
+        assertSame("after routes recorded, leg by leg and six in one statement");
+        jdbc.sql("update case_route_leg set country = 'GH' where case_id = any(?) and position = 1")
+                .param(made.subList(0, 8).toArray(Long[]::new)).update();
+        jdbc.sql("delete from case_route_leg where case_id = ? and position = 0").param(made.get(9)).update();
+        jdbc.sql("delete from case_route_leg where case_id = ?").param(made.get(4)).update();
+        assertSame("after legs corrected, one taken out and a whole route deleted");
 
         for (int i = 0; i < 10; i++) {
             jdbc.sql("insert into case_service (case_id, service_type, delivered_on) values (?, 'Shelter', ?)")
@@ -100,6 +144,8 @@ class CaseTallyTests {
         List<String> tally = rows(TALLY + " except " + PLAIN);
         assertThat(plain).as("%s: counted plainly but not in the tally", when).isEmpty();
         assertThat(tally).as("%s: in the tally but not counted plainly", when).isEmpty();
+        assertThat(rows(PLAIN_ROUTES + " except " + ROUTE_TALLY)).as("%s: routes counted plainly only", when).isEmpty();
+        assertThat(rows(ROUTE_TALLY + " except " + PLAIN_ROUTES)).as("%s: routes in the tally only", when).isEmpty();
         long persons = jdbc.sql("select coalesce(sum(persons), 0) from case_tally").query(Long.class).single();
         long cases = jdbc.sql("select count(*) from case_file where trafficking_status <> 'NotAVictimOfTrafficking'"
                 + " and closure_reason is distinct from 'DuplicateRecord'").query(Long.class).single();

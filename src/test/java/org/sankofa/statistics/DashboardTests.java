@@ -1,12 +1,16 @@
 package org.sankofa.statistics;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,6 +30,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -65,6 +70,10 @@ class DashboardTests {
         for (long man : men.subList(0, 2)) {
             jdbc.sql("insert into case_service (case_id, service_type, delivered_on) values (?, 'Shelter', ?)")
                     .params(man, LocalDate.of(y, 12, 31)).update();
+        }
+        // their routes: 12 from Burkina Faso to Mali, 6 through Niger, 2 within Mali
+        for (int i = 0; i < 20; i++) {
+            route(men.get(i), i < 12 ? List.of("BF", "ML") : i < 18 ? List.of("BF", "NE", "ML") : List.of("ML"));
         }
         // in Senegal: 3 girls in forced begging
         for (int i = 0; i < 3; i++) {
@@ -203,6 +212,53 @@ class DashboardTests {
     }
 
     @Test
+    void routesAreCountedByCorridorAndByFlowAndDrawnOnTheMap() throws Exception {
+        String line = "$.breakdowns[?(@.name == '%s')].lines[?(@.key == '%s')].figures.identified.%s";
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").param("exploitation", "ForcedLabour")
+                        .with(user(as("coordinator.mali"))))
+                .andExpect(status().isOk())
+                // 2 within Mali is fewer than 5; the corridors sum to the 20 published, so the other is not shown
+                .andExpect(jsonPath(line.formatted("corridor", "ML", "fewerThanThreshold")).value(true))
+                .andExpect(jsonPath(line.formatted("corridor", "BF>ML", "suppressed")).value(true))
+                .andExpect(jsonPath(line.formatted("corridor", "BF>ML", "fewerThanThreshold")).value(false))
+                .andExpect(jsonPath(line.formatted("flow", "BF>ML", "value")).value(12))
+                .andExpect(jsonPath(line.formatted("flow", "BF>NE", "value")).value(6))
+                .andExpect(jsonPath(line.formatted("flow", "NE>ML", "value")).value(6))
+                .andExpect(jsonPath("$.breakdowns[?(@.name == 'flow')].lines[?(@.key == 'ML')]").isEmpty());
+        // everyone in Mali: the 12 boys have no route recorded, and say so
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").with(user(as("coordinator.mali"))))
+                .andExpect(jsonPath(line.formatted("corridor", "", "value")).value(12));
+        mvc.perform(get("/statistics").param("from", year).param("to", year).param("nationality", "CV")
+                        .param("exploitation", "ForcedLabour").with(user(as("coordinator.mali"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"flow-map\"")))
+                .andExpect(content().string(containsString("<title>Burkina Faso → Mali: 12</title>")))
+                .andExpect(content().string(containsString("Mali (within the country)")))
+                .andExpect(content().string(containsString("not shown")));
+    }
+
+    @Test
+    void theCsvHoldsEveryTableWithTheSameSuppression() throws Exception {
+        byte[] bytes = mvc.perform(get("/statistics/dashboard.csv").param("from", year).param("to", year)
+                        .param("nationality", "CV").param("exploitation", "ForcedBegging")
+                        .with(user(inFrench("coordinator.mali"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(".csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                .get().parse(new StringReader(text.substring(1))).getRecords();
+        assertThat(rows).anySatisfy(row -> assertThat(row.values()).containsExactly("Total", "Total", "total", "12",
+                "0", "0", "0"));
+        assertThat(rows).filteredOn(row -> row.get("Tableau").equals("Par sexe"))
+                .extracting(row -> row.get("Code") + "=" + row.get("Identifiés"))
+                .containsExactlyInAnyOrder("Masculine=non affiché", "Feminine=moins de 5");
+    }
+
+    @Test
     void badFiltersAreRefusedWithA400() throws Exception {
         for (String[] bad : List.of(new String[] {"from", "20x5"}, new String[] {"sex", "Unknown"},
                 new String[] {"exploitation", "Begging"}, new String[] {"nationality", "mali"},
@@ -222,6 +278,13 @@ class DashboardTests {
         CurrentUser u = as(username);
         return new CurrentUser(u.id(), u.getUsername(), u.displayName(), u.organisationId(), u.officeId(), "fr",
                 u.grants(), true, false, false, null);
+    }
+
+    private void route(long caseId, List<String> countries) {
+        for (int i = 0; i < countries.size(); i++) {
+            jdbc.sql("insert into case_route_leg (case_id, position, country, role) values (?, ?, ?, ?)")
+                    .params(caseId, i, countries.get(i), i == 0 ? "ORIGIN" : "TRANSIT").update();
+        }
     }
 
     private long insert(String officeCode, String country, int year, String sex, int age, String form) {

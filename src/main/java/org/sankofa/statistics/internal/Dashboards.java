@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +33,8 @@ public class Dashboards {
 
     static {
         for (String name : List.of("year", "month", "sex", "child", "age", "pyramid", "form", "citizenship", "country",
-                "referral", "office")) {
-            BREAKDOWNS.put(name, !name.equals("form"));
+                "corridor", "flow", "referral", "office")) {
+            BREAKDOWNS.put(name, !name.equals("form") && !name.equals("flow"));
         }
     }
 
@@ -90,7 +91,8 @@ public class Dashboards {
             keys.sort(Comparator.comparing((String k) -> k.substring(0, k.indexOf('|')))
                     .thenComparing(k -> bands.indexOf(k.substring(k.indexOf('|') + 1))));
         } else if (!List.of("year", "month", "child").contains(name)) {
-            keys.sort(Comparator.comparingLong((String k) -> -lines.get(k)[0]).thenComparing(k -> k));
+            keys.sort(Comparator.comparing(String::isEmpty).thenComparingLong((String k) -> -lines.get(k)[0])
+                    .thenComparing(k -> k));
         }
         List<List<Figure>> columns = new ArrayList<>();
         for (Measure m : Measure.values()) {
@@ -140,10 +142,10 @@ public class Dashboards {
 
     /**
      * The pyramid's cells as published: its rows (a sex) and columns (an age band) are also published, in the sex and
-     * age breakdowns, so a row or a column with one suppressed cell takes its smallest other non-zero cell with it —
+     * age breakdowns, so a row or a column with one suppressed cell takes another non-zero cell with it —
      * repeated until every row and column holds none or two or more.
      */
-    private static List<Figure> protectRowsAndColumns(List<String> keys, List<Figure> column) {
+    private List<Figure> protectRowsAndColumns(List<String> keys, List<Figure> column) {
         List<Figure> cells = new ArrayList<>(column);
         boolean changed = true;
         while (changed) {
@@ -158,10 +160,9 @@ public class Dashboards {
                 if (group.stream().filter(i -> cells.get(i).suppressed()).count() != 1) {
                     continue;
                 }
-                Integer smallest = group.stream().filter(i -> !cells.get(i).suppressed() && cells.get(i).value() > 0)
-                        .min(Comparator.comparingLong(i -> cells.get(i).value())).orElse(null);
-                if (smallest != null) {
-                    cells.set(smallest, cells.get(smallest).hidden());
+                int companion = disclosure.companion(cells, group);
+                if (companion >= 0) {
+                    cells.set(companion, cells.get(companion).hidden());
                     changed = true;
                 }
             }
@@ -204,7 +205,11 @@ public class Dashboards {
         return marked.computeIfAbsent(name, n -> new TreeMap<>()).computeIfAbsent(key, k -> new HashSet<>());
     }
 
-    /** The sums by breakdown name and category: ages banded, forms counted one by one, every year of the span. */
+    /**
+     * The sums by breakdown name and category: ages banded, forms counted one by one, every year of the span; each
+     * route counted under its corridor (first country to last; one country alone for a route within it) and under each
+     * flow between two consecutive countries, once per person.
+     */
     static Map<String, Map<String, long[]>> grouped(List<Sum> sums) {
         Map<String, Map<String, long[]>> out = new LinkedHashMap<>();
         out.put("total", new TreeMap<>(Map.of("total", new long[4])));
@@ -233,13 +238,38 @@ public class Dashboards {
                 case COUNTRY -> add(out, "country", sum.key(), values);
                 case REFERRAL_SOURCE -> add(out, "referral", sum.key(), values);
                 case OFFICE -> add(out, "office", sum.key(), values);
+                case ROUTE -> {
+                    List<String> countries = List.of(sum.key().split(">"));
+                    String first = countries.get(0);
+                    String last = countries.get(countries.size() - 1);
+                    add(out, "corridor", first.equals(last) ? first : first + ">" + last, values);
+                    Set<String> flows = new LinkedHashSet<>();
+                    for (int i = 1; i < countries.size(); i++) {
+                        flows.add(countries.get(i - 1) + ">" + countries.get(i));
+                    }
+                    flows.forEach(flow -> add(out, "flow", flow, values));
+                }
                 case SEX_AGE -> {
                     String[] sexAge = sum.key().split("\\|");
                     add(out, "pyramid", sexAge[0] + "|" + band(Integer.parseInt(sexAge[1])), values);
                 }
             }
         }
+        unrecordedRoutes(out);
         return out;
+    }
+
+    /** The corridors with a line for the persons whose route is not recorded, so that they sum to the total. */
+    private static void unrecordedRoutes(Map<String, Map<String, long[]>> out) {
+        long[] rest = out.get("total").get("total").clone();
+        out.get("corridor").values().forEach(line -> {
+            for (int i = 0; i < rest.length; i++) {
+                rest[i] -= line[i];
+            }
+        });
+        if (rest[0] > 0) {
+            out.get("corridor").put("", rest);
+        }
     }
 
     /** The CTDC band of an age. */

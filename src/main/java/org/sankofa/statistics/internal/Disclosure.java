@@ -1,8 +1,10 @@
 package org.sankofa.statistics.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Small-cell suppression, so that no child can be singled out by a published count (docs/decisions/0021):
@@ -11,7 +13,7 @@ import java.util.Set;
  * <li>cells marked by the caller are suppressed too: those whose difference with another published count would be
  * small (an outcome beside the persons it is a part of; the same cell with one filter fewer);</li>
  * <li>in a breakdown whose parts sum to a published total, one suppressed cell alone could be worked out by
- * subtraction: the smallest other non-zero cell is suppressed with it.</li>
+ * subtraction: another non-zero cell is suppressed with it ({@link #companion}).</li>
  * </ol>
  */
 public final class Disclosure {
@@ -50,18 +52,26 @@ public final class Disclosure {
         }
         long suppressed = figures.stream().filter(Figure::suppressed).count();
         if (partition && suppressed == 1 && !total.suppressed()) {
-            int smallest = -1;
-            for (int i = 0; i < figures.size(); i++) {
-                Figure f = figures.get(i);
-                if (!f.suppressed() && f.value() > 0 && (smallest < 0 || f.value() < figures.get(smallest).value())) {
-                    smallest = i;
-                }
-            }
-            if (smallest >= 0) {
-                figures.set(smallest, figures.get(smallest).hidden());
+            int companion = companion(figures, IntStream.range(0, figures.size()).boxed().toList());
+            if (companion >= 0) {
+                figures.set(companion, figures.get(companion).hidden());
             }
         }
         return figures;
+    }
+
+    /**
+     * The cell to hide with a lone suppressed one, among the given positions: the smallest shown non-zero count of at
+     * least 2 × threshold − 1 — shown as "not shown", it is then known to be at least the threshold, and only from
+     * that size does the pair's sum leave the small count anywhere from 1 to threshold − 1 — or, when there is none,
+     * the smallest shown non-zero count; −1 when there is no candidate.
+     */
+    int companion(List<Figure> figures, List<Integer> positions) {
+        Comparator<Integer> smallest = Comparator.comparingLong(i -> figures.get(i).value());
+        List<Integer> candidates = positions.stream()
+                .filter(i -> !figures.get(i).suppressed() && figures.get(i).value() > 0).sorted(smallest).toList();
+        return candidates.stream().filter(i -> figures.get(i).value() >= 2L * threshold - 1).findFirst()
+                .orElse(candidates.isEmpty() ? -1 : candidates.get(0));
     }
 
     /** A total as published: suppressed when small or marked. */

@@ -13,6 +13,14 @@ public record Figure(long value, boolean suppressed) {
         return new Figure(value, false);
     }
 
+    /**
+     * Whether it is shown as "fewer than N": suppressed for being small. A count suppressed for another reason (hidden
+     * with a small one, or marked) is shown as "not shown", never as "fewer than N", which it is not.
+     */
+    public boolean fewerThan(int threshold) {
+        return suppressed && value < threshold;
+    }
+
     Figure hidden() {
         return new Figure(value, true);
     }

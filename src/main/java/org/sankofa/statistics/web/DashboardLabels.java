@@ -1,5 +1,6 @@
 package org.sankofa.statistics.web;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names of a dashboard's categories in the reader's language: the HTCDS labels of sexes, forms and referral
- * sources, country names, "children"/"adults"; years, months, age bands and office codes as they are.
+ * sources, country names, routes ("Guinea → Senegal"), "children"/"adults"; years, months, age bands and office codes as they are.
  */
 @Component
 class DashboardLabels {
@@ -50,11 +51,23 @@ class DashboardLabels {
             case "referral" -> text("htcds.ReferralSource." + key, locale);
             case "citizenship", "country" -> key.isEmpty() ? text("statistics.unknown", locale)
                     : countries.name(key, locale);
+            case "corridor", "flow" -> route(key, locale);
             case "child" -> text("statistics.child." + key, locale);
             case "pyramid" -> text("htcds.Gender." + key.substring(0, key.indexOf('|')), locale) + ", "
                     + key.substring(key.indexOf('|') + 1);
             default -> key;
         };
+    }
+
+    /** "Guinea → Senegal"; "Mali (within the country)" for a route that stays in one; "route not recorded". */
+    private String route(String key, Locale locale) {
+        if (key.isEmpty()) {
+            return text("statistics.route.none", locale);
+        }
+        if (!key.contains(">")) {
+            return messages.getMessage("statistics.route.within", new Object[] {countries.name(key, locale)}, locale);
+        }
+        return Arrays.stream(key.split(">")).map(code -> countries.name(code, locale)).collect(Collectors.joining(" → "));
     }
 
     private String text(String key, Locale locale) {

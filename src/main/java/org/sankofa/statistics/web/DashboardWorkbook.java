@@ -65,8 +65,9 @@ class DashboardWorkbook {
         for (Measure m : Measure.values()) {
             Figure f = line.figure(m);
             if (f.suppressed()) {
-                row.createCell(2 + m.ordinal()).setCellValue(
-                        messages.getMessage("statistics.fewer", new Object[] {dashboard.threshold()}, locale));
+                row.createCell(2 + m.ordinal()).setCellValue(f.fewerThan(dashboard.threshold())
+                        ? messages.getMessage("statistics.fewer", new Object[] {dashboard.threshold()}, locale)
+                        : text("statistics.hidden", locale));
             } else {
                 row.createCell(2 + m.ordinal()).setCellValue(f.value());
             }

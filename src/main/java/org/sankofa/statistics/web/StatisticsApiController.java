@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The dashboard's figures as JSON, with the page's filters. A suppressed figure is {@code {"value": null,
- * "suppressed": true}}: its number is never serialised.
+ * "suppressed": true, ...}}: its number is never serialised.
  */
 @RestController
 @RequestMapping("/api/v1/statistics")
@@ -37,11 +37,15 @@ class StatisticsApiController {
         this.dashboards = dashboards;
     }
 
-    /** A published figure: the value, or null when suppressed. */
-    record FigureJson(Long value, boolean suppressed) {
+    /**
+     * A published figure: the value, or null when suppressed; {@code fewerThanThreshold} when it was suppressed for
+     * being small (otherwise it was hidden so that a small one cannot be worked out, and is not small itself).
+     */
+    record FigureJson(Long value, boolean suppressed, boolean fewerThanThreshold) {
 
-        static FigureJson of(Figure figure) {
-            return new FigureJson(figure.suppressed() ? null : figure.value(), figure.suppressed());
+        static FigureJson of(Figure figure, int threshold) {
+            return new FigureJson(figure.suppressed() ? null : figure.value(), figure.suppressed(),
+                    figure.fewerThan(threshold));
         }
     }
 
@@ -60,22 +64,23 @@ class StatisticsApiController {
     @Operation(summary = "Victims identified in a span of years, and of them assisted, returned and reintegrated",
             description = "Counted live; persons only. Filters as the case list: from, to (years), sex, child "
                     + "(child|adult), nationality, exploitation, age (band). Outside a case office's own cases, "
-                    + "counts under the threshold are suppressed (value null, suppressed true), with the cells that "
-                    + "would reveal them by subtraction.")
+                    + "counts under the threshold are suppressed (value null, suppressed true, fewerThanThreshold "
+                    + "true), with the cells that would reveal them by subtraction (fewerThanThreshold false). Routes "
+                    + "(breakdowns corridor and flow) are countries' ISO codes joined by '>'.")
     DashboardJson victims(@ModelAttribute StatisticsParams params, @AuthenticationPrincipal CurrentUser user) {
         Dashboard dashboard = dashboards.of(user, params.filter());
         List<BreakdownJson> breakdowns = new ArrayList<>();
         for (Dashboard.Breakdown b : dashboard.breakdowns()) {
-            breakdowns.add(new BreakdownJson(b.name(), b.partition(), b.lines().stream().map(this::line).toList()));
+            breakdowns.add(new BreakdownJson(b.name(), b.partition(), b.lines().stream().map(l -> line(l, dashboard.threshold())).toList()));
         }
         return new DashboardJson(dashboard.filter().fromYear(), dashboard.filter().toYear(), dashboard.reach().who(),
-                dashboard.reach().exact(), dashboard.threshold(), line(dashboard.total()), breakdowns);
+                dashboard.reach().exact(), dashboard.threshold(), line(dashboard.total(), dashboard.threshold()), breakdowns);
     }
 
-    private LineJson line(Dashboard.Line line) {
+    private LineJson line(Dashboard.Line line, int threshold) {
         Map<String, FigureJson> figures = new LinkedHashMap<>();
         for (Measure m : Measure.values()) {
-            figures.put(m.name().toLowerCase(Locale.ROOT), FigureJson.of(line.figure(m)));
+            figures.put(m.name().toLowerCase(Locale.ROOT), FigureJson.of(line.figure(m), threshold));
         }
         return new LineJson(line.key(), figures);
     }

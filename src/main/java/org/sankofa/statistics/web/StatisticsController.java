@@ -2,6 +2,7 @@ package org.sankofa.statistics.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,19 +28,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The statistics dashboard of the person's reach, and its tables as a workbook. */
+/** The statistics dashboard of the person's reach, and its tables as a workbook or a CSV file. */
 @Controller
 @RequestMapping("/statistics")
 class StatisticsController {
 
     private final Dashboards dashboards;
     private final DashboardWorkbook workbook;
+    private final DashboardCsv csv;
     private final DashboardLabels labels;
+    private final RegionMap region;
 
-    StatisticsController(Dashboards dashboards, DashboardWorkbook workbook, DashboardLabels labels) {
+    StatisticsController(Dashboards dashboards, DashboardWorkbook workbook, DashboardCsv csv, DashboardLabels labels,
+            RegionMap region) {
         this.dashboards = dashboards;
         this.workbook = workbook;
+        this.csv = csv;
         this.labels = labels;
+        this.region = region;
     }
 
     @GetMapping
@@ -50,7 +56,7 @@ class StatisticsController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("labels", labels.of(dashboard, locale));
         model.addAttribute("scopeNames", labels.countries(dashboard, locale));
-        model.addAttribute("charts", DashboardCharts.of(dashboard));
+        model.addAttribute("charts", DashboardCharts.of(dashboard, region));
         model.addAttribute("years", IntStream.rangeClosed(StatisticsParams.FIRST_YEAR,
                 LocalDate.now(ZoneOffset.UTC).getYear()).boxed().sorted((a, b) -> b - a).toList());
         model.addAttribute("sexes", List.of(Gender.values()));
@@ -66,12 +72,27 @@ class StatisticsController {
         Dashboard dashboard = dashboards.of(user, params.filter());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(dashboard, locale, out);
+        return download(dashboard, out, "xlsx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
+    @GetMapping("/dashboard.csv")
+    @PreAuthorize(Reaches.READERS)
+    ResponseEntity<byte[]> csv(@ModelAttribute StatisticsParams params, @AuthenticationPrincipal CurrentUser user,
+            Locale locale) throws IOException {
+        Dashboard dashboard = dashboards.of(user, params.filter());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        csv.write(dashboard, locale, out);
+        return download(dashboard, out, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+    }
+
+    private static ResponseEntity<byte[]> download(Dashboard dashboard, ByteArrayOutputStream out, String extension,
+            MediaType type) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("sankofa-statistics-" + dashboard.filter().fromYear() + "-"
-                                + dashboard.filter().toYear() + ".xlsx").build().toString())
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                                + dashboard.filter().toYear() + "." + extension).build().toString())
+                .contentType(type)
                 .body(out.toByteArray());
     }
 }

@@ -2,6 +2,7 @@ package org.sankofa.cases.internal.figures;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * {@link CaseTallies} in SQL: one statement over {@code case_tally} (V49) with a grouping set per dimension, so the
- * rows of the span are read once whatever the number of breakdowns. {@code grouping(...)} says which set a row sums.
+ * rows of the span are read once whatever the number of breakdowns ({@code grouping(...)} says which set a row sums),
+ * and one over {@code case_route_tally} (V50) for the routes, with the same conditions.
  */
 @Service
 class CaseTallyQueries implements CaseTallies {
@@ -35,6 +37,36 @@ class CaseTallyQueries implements CaseTallies {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        String sql = "select extract(year from month)::int as year, " + COLUMNS
+                + ", grouping(extract(year from month), " + COLUMNS + ") as g,"
+                + " sum(persons) as persons, sum(assisted) as assisted, sum(returned) as returned,"
+                + " sum(reintegrated) as reintegrated from case_tally where " + where
+                + " group by grouping sets (" + SETS + ")";
+        List<Sum> sums = new ArrayList<>(reads.read(jdbc -> jdbc.sql(sql).params(params).query((rs, n) -> {
+            Dimension dimension = dimension(rs.getInt("g"));
+            String key = switch (dimension) {
+                case TOTAL -> "total";
+                case YEAR -> Integer.toString(rs.getInt("year"));
+                case MONTH -> rs.getDate("month").toLocalDate().toString().substring(0, 7);
+                case SEX -> rs.getString("sex");
+                case AGE -> Integer.toString(rs.getInt("age"));
+                case SEX_AGE -> rs.getString("sex") + "|" + rs.getInt("age");
+                case FORMS -> String.join(",", (String[]) rs.getArray("forms").getArray());
+                case CITIZENSHIP -> rs.getString("citizenship") == null ? "" : rs.getString("citizenship");
+                case COUNTRY -> rs.getString("identified_country");
+                case REFERRAL_SOURCE -> rs.getString("referral_source");
+                case OFFICE -> Long.toString(rs.getLong("office_id"));
+                case ROUTE -> throw new IllegalStateException("routes are summed apart");
+            };
+            return new Sum(dimension, key, rs.getLong("persons"), rs.getLong("assisted"), rs.getLong("returned"),
+                    rs.getLong("reintegrated"));
+        }).list().stream().filter(sum -> sum.persons() > 0 || sum.dimension() == Dimension.TOTAL).toList()));
+        sums.addAll(routes(query));
+        return sums;
+    }
+
+    private static String where(Query query, Map<String, Object> params) {
         params.put("from", Date.valueOf(LocalDate.of(query.fromYear(), 1, 1)));
         params.put("to", Date.valueOf(LocalDate.of(query.toYear(), 12, 1)));
         StringBuilder where = new StringBuilder("month between :from and :to");
@@ -57,29 +89,18 @@ class CaseTallyQueries implements CaseTallies {
             params.put("ageMin", query.ageBand().min());
             params.put("ageMax", query.ageBand().max());
         }
-        String sql = "select extract(year from month)::int as year, " + COLUMNS
-                + ", grouping(extract(year from month), " + COLUMNS + ") as g,"
-                + " sum(persons) as persons, sum(assisted) as assisted, sum(returned) as returned,"
-                + " sum(reintegrated) as reintegrated from case_tally where " + where
-                + " group by grouping sets (" + SETS + ")";
-        return reads.read(jdbc -> jdbc.sql(sql).params(params).query((rs, n) -> {
-            Dimension dimension = dimension(rs.getInt("g"));
-            String key = switch (dimension) {
-                case TOTAL -> "total";
-                case YEAR -> Integer.toString(rs.getInt("year"));
-                case MONTH -> rs.getDate("month").toLocalDate().toString().substring(0, 7);
-                case SEX -> rs.getString("sex");
-                case AGE -> Integer.toString(rs.getInt("age"));
-                case SEX_AGE -> rs.getString("sex") + "|" + rs.getInt("age");
-                case FORMS -> String.join(",", (String[]) rs.getArray("forms").getArray());
-                case CITIZENSHIP -> rs.getString("citizenship") == null ? "" : rs.getString("citizenship");
-                case COUNTRY -> rs.getString("identified_country");
-                case REFERRAL_SOURCE -> rs.getString("referral_source");
-                case OFFICE -> Long.toString(rs.getLong("office_id"));
-            };
-            return new Sum(dimension, key, rs.getLong("persons"), rs.getLong("assisted"), rs.getLong("returned"),
-                    rs.getLong("reintegrated"));
-        }).list().stream().filter(sum -> sum.persons() > 0 || sum.dimension() == Dimension.TOTAL).toList());
+        return where.toString();
+    }
+
+    /** The persons of each route (V50), under the same conditions as the other sums. */
+    private List<Sum> routes(Query query) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = "select array_to_string(route, '>') as route, sum(persons) as persons, sum(assisted) as assisted,"
+                + " sum(returned) as returned, sum(reintegrated) as reintegrated from case_route_tally where "
+                + where(query, params) + " group by route having sum(persons) > 0";
+        return reads.read(jdbc -> jdbc.sql(sql).params(params).query((rs, n) -> new Sum(Dimension.ROUTE,
+                rs.getString("route"), rs.getLong("persons"), rs.getLong("assisted"), rs.getLong("returned"),
+                rs.getLong("reintegrated"))).list());
     }
 
     private static void condition(StringBuilder where, Map<String, Object> params, String column, String name,
