@@ -22,9 +22,15 @@ class DisclosureTests {
     }
 
     @Test
-    void aLoneSuppressedCellBesideAPublishedTotalTakesTheSmallestOtherWithIt() {
+    void aLoneSuppressedCellBesideAPublishedTotalTakesACompanionLargeEnoughToHideIt() {
+        // 7 hidden with the 1 would tell that the 1 is 1 (8 in all, the 7 at least 5, the 1 at most 4 → 1 to 3);
+        // the smallest count of at least 2 × 5 − 1 = 9 leaves the small one anywhere from 1 to 4
         List<Figure> column = five.column(List.of(11L, 1L, 7L, 0L), Figure.of(19), true, Set.of());
-        assertThat(column).extracting(Figure::suppressed).containsExactly(false, true, true, false);
+        assertThat(column).extracting(Figure::suppressed).containsExactly(true, true, false, false);
+        assertThat(column).extracting(figure -> figure.fewerThan(5)).containsExactly(false, true, false, false);
+        // with none that large, the smallest other non-zero count
+        assertThat(five.column(List.of(8L, 1L, 7L), Figure.of(16), true, Set.of()))
+                .extracting(Figure::suppressed).containsExactly(false, true, true);
         // two suppressed already: nothing more to hide
         assertThat(five.column(List.of(11L, 1L, 2L), Figure.of(14), true, Set.of()))
                 .extracting(Figure::suppressed).containsExactly(false, true, true);

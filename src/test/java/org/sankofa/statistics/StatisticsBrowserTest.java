@@ -123,7 +123,7 @@ class StatisticsBrowserTest {
         browser.step("observer");
     }
 
-    /** A chart's bars: each label with its value as drawn ("< 5" for a suppressed one). */
+    /** A chart's bars: each label with its value as drawn ("< 5" or "not shown" for a suppressed one). */
     private static Map<String, String> bars(Browser browser, String breakdown) {
         Map<String, String> bars = new LinkedHashMap<>();
         List<WebElement> labels = browser.findAll(By.cssSelector("#by-" + breakdown + " svg .bar-label"));
