@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -234,13 +236,21 @@ class DashboardTests {
                 .andExpect(jsonPath(line.formatted("corridor", "BF>ML", "value")).value(18))
                 .andExpect(jsonPath(line.formatted("corridor", "", "suppressed")).value(true))
                 .andExpect(jsonPath(line.formatted("corridor", "", "fewerThanThreshold")).value(false));
-        mvc.perform(get("/statistics").param("from", year).param("to", year).param("nationality", "CV")
-                        .param("exploitation", "ForcedLabour").with(user(as("coordinator.mali"))))
+        String page = mvc.perform(get("/statistics").param("from", year).param("to", year)
+                        .param("nationality", "CV").param("exploitation", "ForcedLabour")
+                        .with(user(as("coordinator.mali"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"flow-map\"")))
                 .andExpect(content().string(containsString("<title>Burkina Faso → Mali: 12</title>")))
                 .andExpect(content().string(containsString("Mali (within the country)")))
-                .andExpect(content().string(containsString("not shown")));
+                .andExpect(content().string(containsString("not shown")))
+                .andReturn().getResponse().getContentAsString();
+        // the map is drawn close to Burkina Faso, Mali and Niger, not the whole region 640 units wide
+        Matcher map = Pattern.compile("<svg role=\"img\" class=\"zoom-(\\d+)\"[^>]*viewBox=\"[\\d.]+ [\\d.]+ ([\\d.]+) ")
+                .matcher(page);
+        assertThat(map.find()).isTrue();
+        assertThat(Integer.parseInt(map.group(1))).isBetween(3, 8);
+        assertThat(Double.parseDouble(map.group(2))).isBetween(200.0, 500.0);
     }
 
     @Test

@@ -26,11 +26,33 @@ record DashboardCharts(Map<String, List<Bar>> bars, List<Storey> pyramid, FlowMa
      * The flows between countries on the region's map: an arrow per flow whose two countries are on it, as wide as the
      * persons moved (a suppressed count as wide as the threshold, dashed), and the countries they join.
      *
+     * @param view    the part of the map shown: the countries joined, with a margin, at most the whole region
+     * @param scale   the view's width over the whole map's, by which widths, letters and arrowheads are drawn so that
+     *                they look the same size however close the view
      * @param outside the flows that leave the map (in the table only)
      */
-    record FlowMap(double height, List<RegionMap.Country> countries, List<Arrow> arrows, Set<String> joined,
-            int outside) {
+    record FlowMap(RegionMap.Box view, double scale, List<RegionMap.Country> countries, List<Arrow> arrows,
+            Set<String> joined, int outside) {
+
+        /** The view as an SVG viewBox. */
+        public String viewBox() {
+            return String.format(Locale.ROOT, "%.1f %.1f %.1f %.1f", view.left(), view.top(), view.width(),
+                    view.height());
+        }
+
+        /** How close the view is, in tenths of the whole map (3 to 10), for the size of the labels' letters. */
+        public long zoom() {
+            return Math.max(3, Math.min(10, Math.round(scale * 10)));
+        }
+
+        /** A length of the whole map's drawing, in the view's units. */
+        public String scaled(double length) {
+            return String.format(Locale.ROOT, "%.2f", length * scale);
+        }
     }
+
+    /** The narrowest view, in the whole map's units: about three countries the size of Togo across. */
+    private static final double NARROWEST = 200;
 
     /** An arrow from one country to another: a quadratic curve bent to its left, so that A → B and B → A part. */
     record Arrow(String key, String path, double width, Bar flow) {
@@ -64,32 +86,62 @@ record DashboardCharts(Map<String, List<Bar>> bars, List<Storey> pyramid, FlowMa
     }
 
     private static FlowMap flows(RegionMap region, List<Bar> flows, int threshold) {
-        List<Arrow> arrows = new ArrayList<>();
         Set<String> joined = new TreeSet<>();
-        int outside = 0;
+        List<Bar> drawn = new ArrayList<>();
         for (Bar flow : flows) {
             String[] ends = flow.key().split(">");
-            RegionMap.Country from = region.country(ends[0]);
-            RegionMap.Country to = region.country(ends[1]);
-            if (from == null || to == null) {
-                outside++;
-                continue;
+            if (region.country(ends[0]) != null && region.country(ends[1]) != null) {
+                joined.add(ends[0]);
+                joined.add(ends[1]);
+                drawn.add(flow);
             }
-            joined.add(from.code());
-            joined.add(to.code());
-            arrows.add(new Arrow(flow.key(), curve(from, to), Math.round(15 + flow.percent() * 1.05) / 10.0, flow));
+        }
+        RegionMap.Box whole = new RegionMap.Box(0, 0, RegionMap.WIDTH, region.height());
+        RegionMap.Box view = view(joined.stream().map(code -> region.country(code).box()).toList(), whole);
+        double scale = view.width() / whole.width();
+        List<Arrow> arrows = new ArrayList<>();
+        for (Bar flow : drawn) {
+            String[] ends = flow.key().split(">");
+            double width = Math.round((15 + flow.percent() * 1.05) * scale) / 10.0;
+            arrows.add(new Arrow(flow.key(), curve(region.country(ends[0]), region.country(ends[1]), scale), width,
+                    flow));
         }
         arrows.sort(Comparator.comparingDouble(Arrow::width).reversed());
-        return new FlowMap(region.height(), region.countries(), arrows, joined, outside);
+        return new FlowMap(view, scale, region.countries(), arrows, joined, flows.size() - drawn.size());
     }
 
-    /** From a country's point to another's, stopping short of it for the arrowhead, bent by a fifth of its length. */
-    private static String curve(RegionMap.Country from, RegionMap.Country to) {
+    /**
+     * The part of the map to show: the boxes of the countries joined, a tenth wider on each side, at least
+     * {@link #NARROWEST} wide, between half as tall and as tall as wide, and inside the whole map; the whole map when
+     * no country is joined.
+     */
+    static RegionMap.Box view(List<RegionMap.Box> boxes, RegionMap.Box whole) {
+        if (boxes.isEmpty()) {
+            return whole;
+        }
+        RegionMap.Box joined = boxes.stream().reduce(RegionMap.Box::union).orElseThrow();
+        double width = Math.max(joined.width() * 1.2, NARROWEST);
+        double height = Math.min(Math.max(joined.height() * 1.2, width / 2), whole.height());
+        width = Math.min(Math.max(width, height), whole.width());
+        double left = clamp((joined.left() + joined.right() - width) / 2, whole.left(), whole.right() - width);
+        double top = clamp((joined.top() + joined.bottom() - height) / 2, whole.top(), whole.bottom() - height);
+        return new RegionMap.Box(left, top, left + width, top + height);
+    }
+
+    private static double clamp(double value, double low, double high) {
+        return Math.max(low, Math.min(value, high));
+    }
+
+    /**
+     * From a country's point to another's, stopping short of it for the arrowhead (its length at the view's scale),
+     * bent by a fifth of its length.
+     */
+    private static String curve(RegionMap.Country from, RegionMap.Country to, double scale) {
         double dx = to.x() - from.x();
         double dy = to.y() - from.y();
         double length = Math.max(Math.hypot(dx, dy), 1);
-        double endX = to.x() - dx / length * 6;
-        double endY = to.y() - dy / length * 6;
+        double endX = to.x() - dx / length * 6 * scale;
+        double endY = to.y() - dy / length * 6 * scale;
         double controlX = (from.x() + to.x()) / 2 + dy * 0.2;
         double controlY = (from.y() + to.y()) / 2 - dx * 0.2;
         return String.format(Locale.ROOT, "M%.1f %.1fQ%.1f %.1f %.1f %.1f", from.x(), from.y(), controlX, controlY,

@@ -27,8 +27,28 @@ class RegionMap {
     static final String RESOURCE = "geo/region-outlines.geojson";
     static final double WIDTH = 640;
 
-    /** A country as drawn: its outline as an SVG path and the point its flows start from and end at. */
-    record Country(String code, String path, double x, double y) {
+    /**
+     * A country as drawn: its outline as an SVG path, the point its flows start from and end at, and the box around
+     * its outline.
+     */
+    record Country(String code, String path, double x, double y, Box box) {
+    }
+
+    /** A rectangle of the drawing: its left, top, right and bottom edges. */
+    record Box(double left, double top, double right, double bottom) {
+
+        Box union(Box other) {
+            return new Box(Math.min(left, other.left), Math.min(top, other.top), Math.max(right, other.right),
+                    Math.max(bottom, other.bottom));
+        }
+
+        double width() {
+            return right - left;
+        }
+
+        double height() {
+            return bottom - top;
+        }
     }
 
     private final Map<String, Country> countries = new TreeMap<>();
@@ -55,9 +75,14 @@ class RegionMap {
             StringBuilder path = new StringBuilder();
             double[] centre = null;
             double largest = -1;
+            Box bounds = null;
             for (List<double[]> ring : rings(feature)) {
                 List<double[]> points = ring.stream()
                         .map(p -> new double[] {(p[0] - box[0]) * stretch * scale, (box[3] - p[1]) * scale}).toList();
+                for (double[] point : points) {
+                    Box at = new Box(point[0], point[1], point[0], point[1]);
+                    bounds = bounds == null ? at : bounds.union(at);
+                }
                 for (int i = 0; i < points.size(); i++) {
                     path.append(i == 0 ? 'M' : 'L').append(number(points.get(i)[0])).append(' ')
                             .append(number(points.get(i)[1]));
@@ -70,7 +95,7 @@ class RegionMap {
                 }
             }
             String code = feature.get("properties").get("country").asString();
-            countries.put(code, new Country(code, path.toString(), centre[0], centre[1]));
+            countries.put(code, new Country(code, path.toString(), centre[0], centre[1], bounds));
         }
     }
 
