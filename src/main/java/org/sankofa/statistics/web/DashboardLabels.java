@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.sankofa.directory.Countries;
@@ -26,7 +27,10 @@ class DashboardLabels {
         this.countries = countries;
     }
 
-    /** For each breakdown, its categories' labels by key. */
+    /** The names of the countries on the flows' map (labelled there by their ISO codes), by code. */
+    static final String MAP = "map";
+
+    /** For each breakdown, its categories' labels by key; under {@link #MAP}, the names of the map's countries. */
     Map<String, Map<String, String>> of(Dashboard dashboard, Locale locale) {
         Map<String, Map<String, String>> labels = new LinkedHashMap<>();
         for (Dashboard.Breakdown breakdown : dashboard.breakdowns()) {
@@ -34,6 +38,10 @@ class DashboardLabels {
             breakdown.lines().forEach(line -> names.put(line.key(), label(breakdown.name(), line.key(), locale)));
             labels.put(breakdown.name(), names);
         }
+        Map<String, String> mapped = new TreeMap<>();
+        labels.getOrDefault("flow", Map.of()).keySet().forEach(flow -> Arrays.stream(flow.split(">"))
+                .forEach(code -> mapped.put(code, countries.name(code, locale))));
+        labels.put(MAP, mapped);
         return labels;
     }
 
