@@ -301,7 +301,41 @@ class DashboardTests {
         }
     }
 
+    @Test
+    void monthsAndQuartersAreProtectedWithinTheirYearAndQuarter() throws Exception {
+        int y = Integer.parseInt(year);
+        // in Mali beside the 32 of June: 1 in January, 7 in February, 2 in October
+        insert("ML-BKO", "ML", LocalDate.of(y, 1, 20), "Feminine", 15, "ForcedBegging");
+        for (int i = 0; i < 7; i++) {
+            insert("ML-BKO", "ML", LocalDate.of(y, 2, 20), "Feminine", 15, "ForcedBegging");
+        }
+        for (int i = 0; i < 2; i++) {
+            insert("ML-BKO", "ML", LocalDate.of(y, 10, 20), "Feminine", 15, "ForcedBegging");
+        }
+        String line = "$.breakdowns[?(@.name == '%s')].lines[?(@.key == '%s')].figures.identified.%s";
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").with(user(as("coordinator.mali"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(line.formatted("quarter", year + "-Q1", "value")).value(8))
+                .andExpect(jsonPath(line.formatted("month", year + "-01", "fewerThanThreshold")).value(true))
+                // the first quarter's 8 minus February's 7 would be January's 1: February goes with it
+                .andExpect(jsonPath(line.formatted("month", year + "-02", "suppressed")).value(true))
+                .andExpect(jsonPath(line.formatted("month", year + "-02", "fewerThanThreshold")).value(false))
+                .andExpect(jsonPath(line.formatted("month", year + "-06", "value")).value(32))
+                .andExpect(jsonPath(line.formatted("quarter", year + "-Q4", "fewerThanThreshold")).value(true))
+                // the year's 42 minus the quarters shown would be the fourth's 2: the second goes with it
+                .andExpect(jsonPath(line.formatted("quarter", year + "-Q2", "suppressed")).value(true));
+        mvc.perform(get("/statistics").param("from", year).param("to", year).param("nationality", "CV")
+                        .with(user(inFrench("coordinator.mali"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("T1 " + year)));
+    }
+
     private long insert(String officeCode, String country, int year, String sex, int age, String form) {
+        return insert(officeCode, country, LocalDate.of(year, 6, 15), sex, age, form);
+    }
+
+    private long insert(String officeCode, String country, LocalDate identified, String sex, int age, String form) {
         long office = jdbc.sql("select id from office where code = ?").param(officeCode).query(Long.class).single();
         return jdbc.sql("""
                 insert into case_file (case_number, office_id, identified_on, identified_country,
@@ -310,7 +344,7 @@ class DashboardTests {
                 values (?, ?, ?, ?, ?, 'NgoOutreach', 'PossibleVictimOfTrafficking', ?, ?, false, 'CV', ?::varchar[])
                 returning id""")
                 .params("DASH-" + UUID.randomUUID().toString().substring(0, 12), office,
-                        LocalDate.of(year, 6, 15), country, office, sex, age, new String[] {form})
+                        identified, country, office, sex, age, new String[] {form})
                 .query(Long.class).single();
     }
 }

@@ -32,7 +32,7 @@ public class Dashboards {
     private static final Map<String, Boolean> BREAKDOWNS = new LinkedHashMap<>();
 
     static {
-        for (String name : List.of("year", "month", "sex", "child", "age", "pyramid", "form", "citizenship", "country",
+        for (String name : List.of("year", "quarter", "month", "sex", "child", "age", "pyramid", "form", "citizenship", "country",
                 "corridor", "flow", "referral", "office")) {
             BREAKDOWNS.put(name, !name.equals("form") && !name.equals("flow"));
         }
@@ -90,7 +90,7 @@ public class Dashboards {
         } else if (name.equals("pyramid")) {
             keys.sort(Comparator.comparing((String k) -> k.substring(0, k.indexOf('|')))
                     .thenComparing(k -> bands.indexOf(k.substring(k.indexOf('|') + 1))));
-        } else if (!List.of("year", "month", "child").contains(name)) {
+        } else if (!List.of("year", "quarter", "month", "child").contains(name)) {
             keys.sort(Comparator.comparing(String::isEmpty).thenComparingLong((String k) -> -lines.get(k)[0])
                     .thenComparing(k -> k));
         }
@@ -108,7 +108,7 @@ public class Dashboards {
                 }
             }
             List<Figure> column = disclosure.column(values, totals.get(m.ordinal()), partition, positions);
-            columns.add(name.equals("pyramid") ? protectRowsAndColumns(keys, column) : column);
+            columns.add(protectGroups(name, keys, column));
         }
         List<Dashboard.Line> out = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -141,21 +141,41 @@ public class Dashboards {
     }
 
     /**
-     * The pyramid's cells as published: its rows (a sex) and columns (an age band) are also published, in the sex and
-     * age breakdowns, so a row or a column with one suppressed cell takes another non-zero cell with it —
-     * repeated until every row and column holds none or two or more.
+     * The groups of a breakdown's cells whose sums are published in another breakdown: the pyramid's rows (a sex) and
+     * columns (an age band), in the sex and age breakdowns; the months of a year and of a quarter, the quarters of a
+     * year, in the year and quarter breakdowns. None for the other breakdowns.
      */
-    private List<Figure> protectRowsAndColumns(List<String> keys, List<Figure> column) {
+    static List<String> groupsOf(String breakdown, String key) {
+        return switch (breakdown) {
+            case "pyramid" -> List.of("sex " + key.substring(0, key.indexOf('|')),
+                    "band " + key.substring(key.indexOf('|') + 1));
+            case "quarter" -> List.of("year " + key.substring(0, 4));
+            case "month" -> List.of("year " + key.substring(0, 4), "quarter " + quarter(key));
+            default -> List.of();
+        };
+    }
+
+    /** The quarter of a month: {@code 2025-05} is {@code 2025-Q2}. */
+    static String quarter(String month) {
+        return month.substring(0, 4) + "-Q" + ((Integer.parseInt(month.substring(5, 7)) + 2) / 3);
+    }
+
+    /**
+     * A breakdown's cells as published when groups of them sum to counts published elsewhere ({@link #groupsOf}): a
+     * group with one suppressed cell takes another non-zero cell of the group with it — repeated until every group
+     * holds none or two or more.
+     */
+    private List<Figure> protectGroups(String name, List<String> keys, List<Figure> column) {
         List<Figure> cells = new ArrayList<>(column);
+        Map<String, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            for (String group : groupsOf(name, keys.get(i))) {
+                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(i);
+            }
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
-            Map<String, List<Integer>> groups = new TreeMap<>();
-            for (int i = 0; i < keys.size(); i++) {
-                String[] sexBand = keys.get(i).split("\\|");
-                groups.computeIfAbsent("sex " + sexBand[0], g -> new ArrayList<>()).add(i);
-                groups.computeIfAbsent("band " + sexBand[1], g -> new ArrayList<>()).add(i);
-            }
             for (List<Integer> group : groups.values()) {
                 if (group.stream().filter(i -> cells.get(i).suppressed()).count() != 1) {
                     continue;
@@ -219,7 +239,10 @@ public class Dashboards {
             switch (sum.dimension()) {
                 case TOTAL -> add(out, "total", "total", values);
                 case YEAR -> add(out, "year", sum.key(), values);
-                case MONTH -> add(out, "month", sum.key(), values);
+                case MONTH -> {
+                    add(out, "month", sum.key(), values);
+                    add(out, "quarter", quarter(sum.key()), values);
+                }
                 case SEX -> add(out, "sex", sum.key(), values);
                 case AGE -> {
                     int age = Integer.parseInt(sum.key());

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names of a dashboard's categories in the reader's language: the HTCDS labels of sexes, forms and referral
- * sources, country names, routes ("Guinea → Senegal"), "children"/"adults"; years, months, age bands and office codes as they are.
+ * sources, country names, routes ("Guinea → Senegal"), "children"/"adults"; quarters ("Q2 2025"); years, months, age bands and office codes as they are.
  */
 @Component
 class DashboardLabels {
@@ -61,6 +61,8 @@ class DashboardLabels {
                     : countries.name(key, locale);
             case "corridor", "flow" -> route(key, locale);
             case "child" -> text("statistics.child." + key, locale);
+            case "quarter" -> messages.getMessage("statistics.quarter",
+                    new Object[] {key.substring(0, 4), key.substring(key.indexOf('Q') + 1)}, locale);
             case "pyramid" -> text("htcds.Gender." + key.substring(0, key.indexOf('|')), locale) + ", "
                     + key.substring(key.indexOf('|') + 1);
             default -> key;
