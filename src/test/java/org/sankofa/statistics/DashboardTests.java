@@ -331,6 +331,23 @@ class DashboardTests {
                 .andExpect(content().string(containsString("T1 " + year)));
     }
 
+    @Test
+    void officesAreCountedByOrganisationAndProtectedWithinIt() throws Exception {
+        // a partner's shelter in Senegal holds 10 cases of its own beside IOM's 32 in Bamako and 3 in Dakar
+        for (int i = 0; i < 10; i++) {
+            insert("SN-ABRI", "SN", Integer.parseInt(year), "Feminine", 16, "ForcedBegging");
+        }
+        String line = "$.breakdowns[?(@.name == '%s')].lines[?(@.key == '%s')].figures.identified.%s";
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").with(user(as("mne"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(line.formatted("organisation", "IOM", "value")).value(35))
+                .andExpect(jsonPath(line.formatted("organisation", "ABRI", "value")).value(10))
+                .andExpect(jsonPath(line.formatted("office", "SN-DKR", "fewerThanThreshold")).value(true))
+                // IOM's 35 minus Bamako's 32 would be Dakar's 3: Bamako goes with it, whatever the shelter shows
+                .andExpect(jsonPath(line.formatted("office", "ML-BKO", "suppressed")).value(true));
+    }
+
     private long insert(String officeCode, String country, int year, String sex, int age, String form) {
         return insert(officeCode, country, LocalDate.of(year, 6, 15), sex, age, form);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.sankofa.cases.CaseTallies;
 import org.sankofa.cases.CaseTallies.Dimension;
@@ -16,6 +17,8 @@ import org.sankofa.cases.CaseTallies.Sum;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.Office;
 import org.sankofa.directory.OfficeId;
+import org.sankofa.directory.Organisation;
+import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -32,8 +35,8 @@ public class Dashboards {
     private static final Map<String, Boolean> BREAKDOWNS = new LinkedHashMap<>();
 
     static {
-        for (String name : List.of("year", "quarter", "month", "sex", "child", "age", "pyramid", "form", "citizenship", "country",
-                "corridor", "flow", "referral", "office")) {
+        for (String name : List.of("year", "quarter", "month", "sex", "child", "age", "pyramid", "form", "citizenship",
+                "country", "corridor", "flow", "referral", "organisation", "office")) {
             BREAKDOWNS.put(name, !name.equals("form") && !name.equals("flow"));
         }
     }
@@ -71,18 +74,22 @@ public class Dashboards {
             boolean mark = marksOf(marked, "total", "total").contains(m.ordinal());
             totals.add(reach.exact() ? Figure.of(total[m.ordinal()]) : disclosure.total(total[m.ordinal()], mark));
         }
+        Map<String, String> organisationOf = organisationsOf(counts.get("office").keySet());
         List<Dashboard.Breakdown> breakdowns = new ArrayList<>();
         BREAKDOWNS.forEach((name, partition) -> {
-            if (name.equals("office") && reach.officeId() != null) {
+            if ((name.equals("office") || name.equals("organisation")) && reach.officeId() != null) {
                 return;
             }
-            breakdowns.add(breakdown(name, partition, counts.get(name), totals, reach.exact(), marked));
+            breakdowns.add(breakdown(name, partition, counts.get(name), totals, reach.exact(), marked,
+                    key -> name.equals("office") ? List.of(organisationOf.getOrDefault(key, key))
+                            : groupsOf(name, key)));
         });
         return new Dashboard(filter, reach, disclosure.threshold(), new Dashboard.Line("total", totals), breakdowns);
     }
 
     private Dashboard.Breakdown breakdown(String name, boolean partition, Map<String, long[]> lines,
-            List<Figure> totals, boolean exact, Map<String, Map<String, Set<Integer>>> marked) {
+            List<Figure> totals, boolean exact, Map<String, Map<String, Set<Integer>>> marked,
+            Function<String, List<String>> groups) {
         List<String> keys = new ArrayList<>(lines.keySet());
         List<String> bands = List.copyOf(AGE_BANDS.values());
         if (name.equals("age")) {
@@ -108,7 +115,7 @@ public class Dashboards {
                 }
             }
             List<Figure> column = disclosure.column(values, totals.get(m.ordinal()), partition, positions);
-            columns.add(protectGroups(name, keys, column));
+            columns.add(protectGroups(keys, column, groups));
         }
         List<Dashboard.Line> out = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -123,27 +130,52 @@ public class Dashboards {
 
     private Map<String, Map<String, long[]>> counted(StatisticsFilter filter, Reach reach) {
         Map<String, Map<String, long[]>> counts = grouped(tallies.sums(filter.query(reach)));
-        namedOffices(counts.get("office"));
+        namedOffices(counts);
         return counts;
     }
 
-    /** The office lines keyed by the office's code instead of its id. */
-    private void namedOffices(Map<String, long[]> lines) {
+    /**
+     * The office lines keyed by the office's code instead of its id, and summed by organisation into the organisation
+     * lines (keyed by the organisation's acronym, or its name when it has none).
+     */
+    private void namedOffices(Map<String, Map<String, long[]>> counts) {
+        Map<String, long[]> lines = counts.get("office");
         Map<OfficeId, Office> offices = directory.offices(lines.keySet().stream()
                 .map(id -> new OfficeId(Long.parseLong(id))).toList());
+        Map<OrganisationId, Organisation> organisations = directory.organisations(
+                offices.values().stream().map(Office::organisationId).distinct().toList());
         Map<String, long[]> named = new TreeMap<>();
         lines.forEach((id, values) -> {
             Office office = offices.get(new OfficeId(Long.parseLong(id)));
             named.put(office == null ? id : office.code(), values);
+            String organisation = office == null ? id : organisationKey(organisations.get(office.organisationId()));
+            add(counts, "organisation", organisation, values);
         });
         lines.clear();
         lines.putAll(named);
     }
 
+    /** The organisation of each office (by code), as its lines are keyed. */
+    private Map<String, String> organisationsOf(Set<String> officeCodes) {
+        Map<String, String> of = new TreeMap<>();
+        officeCodes.forEach(code -> directory.officeByCode(code).ifPresent(office -> of.put(code,
+                organisationKey(directory.organisation(office.organisationId()).orElse(null)))));
+        return of;
+    }
+
+    private static String organisationKey(Organisation organisation) {
+        if (organisation == null) {
+            return "";
+        }
+        return organisation.acronym() == null || organisation.acronym().isBlank() ? organisation.name()
+                : organisation.acronym();
+    }
+
     /**
      * The groups of a breakdown's cells whose sums are published in another breakdown: the pyramid's rows (a sex) and
      * columns (an age band), in the sex and age breakdowns; the months of a year and of a quarter, the quarters of a
-     * year, in the year and quarter breakdowns. None for the other breakdowns.
+     * year, in the year and quarter breakdowns (an office's organisation is known to the dashboard only). None for the
+     * other breakdowns.
      */
     static List<String> groupsOf(String breakdown, String key) {
         return switch (breakdown) {
@@ -165,11 +197,12 @@ public class Dashboards {
      * group with one suppressed cell takes another non-zero cell of the group with it — repeated until every group
      * holds none or two or more.
      */
-    private List<Figure> protectGroups(String name, List<String> keys, List<Figure> column) {
+    private List<Figure> protectGroups(List<String> keys, List<Figure> column,
+            Function<String, List<String>> groupsOf) {
         List<Figure> cells = new ArrayList<>(column);
         Map<String, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            for (String group : groupsOf(name, keys.get(i))) {
+            for (String group : groupsOf.apply(keys.get(i))) {
                 groups.computeIfAbsent(group, g -> new ArrayList<>()).add(i);
             }
         }

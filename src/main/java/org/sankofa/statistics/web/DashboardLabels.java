@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names of a dashboard's categories in the reader's language: the HTCDS labels of sexes, forms and referral
- * sources, country names, routes ("Guinea → Senegal"), "children"/"adults"; quarters ("Q2 2025"); years, months, age bands and office codes as they are.
+ * sources, country names, routes ("Guinea → Senegal"), "children"/"adults"; quarters ("Q2 2025"); years, months, age
+ * bands, organisations and office codes as they are.
  */
 @Component
 class DashboardLabels {
