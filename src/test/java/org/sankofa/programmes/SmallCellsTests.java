@@ -27,14 +27,21 @@ class SmallCellsTests {
     }
 
     @Test
-    void aLoneSuppressedCellBesideAPublishedTotalTakesTheSmallestOtherCellWithIt() {
+    void aLoneSuppressedCellBesideAPublishedTotalTakesACompanionLargeEnoughToHideIt() {
         Map<String, Long> bySex = new LinkedHashMap<>();
         bySex.put("Feminine", 12L);
         bySex.put("Masculine", 7L);
         bySex.put("other", 2L);
         List<DonorReport.Part> parts = SmallCells.parts(bySex, SmallCells.cell(21, 5), 5);
-        assertThat(parts).extracting(p -> p.cell().suppressed()).containsExactly(false, true, true);
-        // 21 - 12 leaves 9 for the two suppressed cells: neither can be told
+        // the companion is the smallest other count of at least 2 × 5 - 1 = 9: the pair's sum, less the companion's
+        // known 5 or more, then leaves the small one anywhere from 1 to 4; it is "not shown", not "fewer than 5"
+        assertThat(parts).extracting(p -> p.cell().suppressed()).containsExactly(true, false, true);
+        assertThat(parts).extracting(p -> p.cell().fewer()).containsExactly(false, false, true);
+        assertThat(parts.get(0).cell().published()).isNull();
+        // with no other cell of 9 or more, the smallest other
+        bySex.put("Feminine", 8L);
+        assertThat(SmallCells.parts(bySex, SmallCells.cell(17, 5), 5)).extracting(p -> p.cell().suppressed())
+                .containsExactly(false, true, true);
     }
 
     @Test

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sankofa.statistics.internal.Disclosure;
-import org.sankofa.statistics.internal.Figure;
+import org.sankofa.shared.Disclosure;
+import org.sankofa.shared.Figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

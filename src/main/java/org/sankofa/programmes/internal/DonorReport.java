@@ -18,8 +18,17 @@ import org.sankofa.programmes.TargetMeasure;
 public record DonorReport(long programmeId, String code, String title, List<String> donors, String period,
         LocalDate from, LocalDate to, int threshold, List<Line> lines, String narrative) {
 
-    /** A figure as published: its value, or suppressed ("fewer than the threshold"). */
-    public record Cell(@JsonIgnore long value, boolean suppressed) {
+    /**
+     * A figure as published: its value, or suppressed — "fewer than the threshold" when it is small, "not shown" when
+     * it is hidden so that a small one cannot be worked out.
+     */
+    public record Cell(@JsonIgnore long value, boolean suppressed,
+            @JsonProperty("fewerThanThreshold") boolean fewer) {
+
+        /** A figure shown as it is, or suppressed as small. */
+        public Cell(long value, boolean suppressed) {
+            this(value, suppressed, suppressed);
+        }
 
         /** The value as published (JSON {@code value}): null when suppressed, so that it never leaves the server. */
         @JsonProperty("value")
@@ -27,7 +36,8 @@ public record DonorReport(long programmeId, String code, String title, List<Stri
             return suppressed ? null : value;
         }
 
-        /** The value as a text in the report, or null when it is suppressed (the caller writes "fewer than n"). */
+        /** The value as a text in the report, or null when it is suppressed (the caller writes "fewer than n" or "not
+         * shown"). */
         public String shown() {
             return suppressed ? null : Long.toString(value);
         }

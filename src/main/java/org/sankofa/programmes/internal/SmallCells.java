@@ -1,15 +1,19 @@
 package org.sankofa.programmes.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.sankofa.shared.Disclosure;
+import org.sankofa.shared.Figure;
 
 /**
- * The suppression of small cells in what a donor report publishes, so that no child can be singled out: a count of
- * persons from 1 to {@code threshold - 1} is shown as "fewer than threshold" (0 says nothing of anyone); when a
- * breakdown would hold exactly one suppressed cell beside a published total, its smallest other non-zero cell is
- * suppressed too, so that the first cannot be worked out by subtraction.
+ * The suppression of small cells in what a donor report publishes, so that no child can be singled out: the
+ * statistics' rules ({@link Disclosure}, docs/decisions/0021) on a donor report's cells. A count of persons from 1 to
+ * {@code threshold - 1} is shown as "fewer than threshold" (0 says nothing of anyone); when a breakdown would hold
+ * exactly one suppressed cell beside a published total, another non-zero cell of it is suppressed too — large enough
+ * that the first cannot be worked out by subtraction — and shown as "not shown".
  */
 public final class SmallCells {
 
@@ -17,22 +21,22 @@ public final class SmallCells {
     }
 
     public static DonorReport.Cell cell(long value, int threshold) {
-        return new DonorReport.Cell(value, value > 0 && value < threshold);
+        return cell(new Disclosure(threshold).total(value, false), threshold);
     }
 
-    /** The cells of a breakdown, in the order of {@code counts}. */
+    /** The cells of a breakdown, in the order of {@code counts}; the breakdown's parts sum to its total. */
     public static List<DonorReport.Part> parts(Map<String, Long> counts, DonorReport.Cell total, int threshold) {
+        List<Figure> figures = new Disclosure(threshold).column(List.copyOf(counts.values()),
+                new Figure(total.value(), total.suppressed()), true, Set.of());
         List<DonorReport.Part> parts = new ArrayList<>();
-        counts.forEach((category, n) -> parts.add(new DonorReport.Part(category, cell(n, threshold))));
-        long suppressed = parts.stream().filter(p -> p.cell().suppressed()).count();
-        if (suppressed == 1 && !total.suppressed()) {
-            parts.stream().filter(p -> !p.cell().suppressed() && p.cell().value() > 0)
-                    .min(Comparator.comparingLong(p -> p.cell().value())).ifPresent(smallest -> {
-                        int i = parts.indexOf(smallest);
-                        parts.set(i, new DonorReport.Part(smallest.category(),
-                                new DonorReport.Cell(smallest.cell().value(), true)));
-                    });
+        List<String> categories = List.copyOf(counts.keySet());
+        for (int i = 0; i < categories.size(); i++) {
+            parts.add(new DonorReport.Part(categories.get(i), cell(figures.get(i), threshold)));
         }
         return parts;
+    }
+
+    private static DonorReport.Cell cell(Figure figure, int threshold) {
+        return new DonorReport.Cell(figure.value(), figure.suppressed(), figure.fewerThan(threshold));
     }
 }

@@ -23,9 +23,12 @@ class DonorReportWords {
         return messages.getMessage(key, args, locale);
     }
 
-    /** A cell: its number, or "fewer than n". */
+    /** A cell: its number, "fewer than n", or "not shown" (hidden so that a small one cannot be worked out). */
     String cell(DonorReport.Cell cell, int threshold, Locale locale) {
-        return cell.suppressed() ? msg("programme.report.fewer", locale, threshold) : Long.toString(cell.value());
+        if (!cell.suppressed()) {
+            return Long.toString(cell.value());
+        }
+        return cell.fewer() ? msg("programme.report.fewer", locale, threshold) : msg("programme.report.hidden", locale);
     }
 
     String country(String code, Locale locale) {

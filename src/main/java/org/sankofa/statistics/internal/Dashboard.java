@@ -2,6 +2,8 @@ package org.sankofa.statistics.internal;
 
 import java.util.List;
 
+import org.sankofa.shared.Figure;
+
 /**
  * A dashboard as published: the total line and the breakdowns, every figure suppressed where it must be.
  *

@@ -11,15 +11,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.sankofa.cases.CaseTallies;
 import org.sankofa.cases.CaseTallies.Dimension;
 import org.sankofa.cases.CaseTallies.Sum;
+import org.sankofa.cases.CaseTallies;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.Office;
 import org.sankofa.directory.OfficeId;
 import org.sankofa.directory.Organisation;
 import org.sankofa.directory.OrganisationId;
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.Disclosure;
+import org.sankofa.shared.Figure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 

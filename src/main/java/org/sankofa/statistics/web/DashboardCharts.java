@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.sankofa.statistics.internal.Dashboard;
-import org.sankofa.statistics.internal.Figure;
+import org.sankofa.shared.Figure;
 import org.sankofa.statistics.internal.Measure;
 
 /**

@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sankofa.statistics.internal.Dashboard;
-import org.sankofa.statistics.internal.Figure;
+import org.sankofa.shared.Figure;
 import org.sankofa.statistics.internal.Measure;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

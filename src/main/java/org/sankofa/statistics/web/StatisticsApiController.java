@@ -9,7 +9,7 @@ import java.util.Map;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.statistics.internal.Dashboard;
 import org.sankofa.statistics.internal.Dashboards;
-import org.sankofa.statistics.internal.Figure;
+import org.sankofa.shared.Figure;
 import org.sankofa.statistics.internal.Measure;
 import org.sankofa.statistics.internal.Reaches;
 import org.springframework.security.access.prepost.PreAuthorize;

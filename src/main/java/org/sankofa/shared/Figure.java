@@ -1,4 +1,4 @@
-package org.sankofa.statistics.internal;
+package org.sankofa.shared;
 
 /**
  * A count as published: its value, or — suppressed — only that it is under the threshold (or hidden so that another
@@ -21,7 +21,8 @@ public record Figure(long value, boolean suppressed) {
         return suppressed && value < threshold;
     }
 
-    Figure hidden() {
+    /** The same count, suppressed because of another: shown as "not shown". */
+    public Figure hidden() {
         return new Figure(value, true);
     }
 }

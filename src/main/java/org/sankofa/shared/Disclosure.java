@@ -1,4 +1,4 @@
-package org.sankofa.statistics.internal;
+package org.sankofa.shared;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +66,7 @@ public final class Disclosure {
      * that size does the pair's sum leave the small count anywhere from 1 to threshold − 1 — or, when there is none,
      * the smallest shown non-zero count; −1 when there is no candidate.
      */
-    int companion(List<Figure> figures, List<Integer> positions) {
+    public int companion(List<Figure> figures, List<Integer> positions) {
         Comparator<Integer> smallest = Comparator.comparingLong(i -> figures.get(i).value());
         List<Integer> candidates = positions.stream()
                 .filter(i -> !figures.get(i).suppressed() && figures.get(i).value() > 0).sorted(smallest).toList();
