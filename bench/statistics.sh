@@ -6,7 +6,7 @@
 #   - observer, every country, 3 years and 7 years, no filter (one grouping-sets query each);
 #   - observer, forced begging + boys (three queries: the dashboard and each filter relaxed, against differencing);
 #   - coordinator.mali (one country), supervisor.dakar (one office, exact), the XLSX workbook;
-# and the dashboard's SQL itself with pgbench at the same concurrency.
+# and the dashboard's SQL itself (its two statements, tallies and routes) with pgbench at the same concurrency.
 # Usage: DATA_DIR=/work/bench-data/1m bench/statistics.sh      (CLIENTS=1,8 REQUESTS=200 SECONDS_PER_RUN=20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,8 +66,11 @@ GROUPING="select extract(year from month)::int as year, month, sex, age, forms, 
   identified_country, referral_source, office_id) as g, sum(persons), sum(assisted), sum(returned), sum(reintegrated)
   from case_tally where month between '%s' and '%s' %s group by grouping sets ((extract(year from month)), (month),
   (sex), (age), (sex, age), (forms), (citizenship), (identified_country), (referral_source), (office_id), ())"
-sql_file() { # name, from, to, extra where
-  printf "$GROUPING;\n" "$2" "$3" "$4" | tr '\n' ' ' >"$WORK/$1.sql"
+ROUTES="select array_to_string(route, '>') as route, sum(persons), sum(assisted), sum(returned), sum(reintegrated)
+  from case_route_tally where month between '%s' and '%s' %s group by route having sum(persons) > 0"
+sql_file() { # name, from, to, extra where: the dashboard's two statements (the tallies, then the routes)
+  { printf "$GROUPING;\n" "$2" "$3" "$4" | tr '\n' ' '; echo; printf "$ROUTES;\n" "$2" "$3" "$4" | tr '\n' ' '; echo; } \
+    >"$WORK/$1.sql"
   echo "$WORK/$1.sql"
 }
 printf "%-56s %7s %8s %8s %8s\n" "scenario" "clients" "txns" "p50 ms" "p95 ms"

@@ -3,7 +3,9 @@ package org.sankofa.shared;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -72,6 +74,39 @@ public final class Disclosure {
                 .filter(i -> !figures.get(i).suppressed() && figures.get(i).value() > 0).sorted(smallest).toList();
         return candidates.stream().filter(i -> figures.get(i).value() >= 2L * threshold - 1).findFirst()
                 .orElse(candidates.isEmpty() ? -1 : candidates.get(0));
+    }
+
+    /**
+     * Cells as published when groups of them sum to counts published elsewhere (the months of a year, the offices of
+     * an organisation, a country's year and its sexes): a group with one suppressed cell takes another non-zero cell
+     * of the group with it ({@link #companion}) — repeated until every group holds none, or two or more.
+     *
+     * @param cells    the cells, suppressed as they are so far
+     * @param groupsOf for each cell, in the same order, the names of the groups it belongs to
+     */
+    public List<Figure> withinGroups(List<Figure> cells, List<List<String>> groupsOf) {
+        List<Figure> out = new ArrayList<>(cells);
+        Map<String, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            for (String group : groupsOf.get(i)) {
+                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(i);
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (List<Integer> group : groups.values()) {
+                if (group.stream().filter(i -> out.get(i).suppressed()).count() != 1) {
+                    continue;
+                }
+                int companion = companion(out, group);
+                if (companion >= 0) {
+                    out.set(companion, out.get(companion).hidden());
+                    changed = true;
+                }
+            }
+        }
+        return out;
     }
 
     /** A total as published: suppressed when small or marked. */

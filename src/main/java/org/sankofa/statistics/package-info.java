@@ -6,5 +6,5 @@
  * identity: it reads cases through their public {@code CaseFigures}, never their tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics",
-        allowedDependencies = { "cases", "directory", "identity", "shared" })
+        allowedDependencies = { "audit", "cases", "directory", "identity", "shared" })
 package org.sankofa.statistics;

@@ -194,35 +194,10 @@ public class Dashboards {
         return month.substring(0, 4) + "-Q" + ((Integer.parseInt(month.substring(5, 7)) + 2) / 3);
     }
 
-    /**
-     * A breakdown's cells as published when groups of them sum to counts published elsewhere ({@link #groupsOf}): a
-     * group with one suppressed cell takes another non-zero cell of the group with it — repeated until every group
-     * holds none or two or more.
-     */
+    /** A breakdown's cells as published when groups of them sum to counts published elsewhere ({@link #groupsOf}). */
     private List<Figure> protectGroups(List<String> keys, List<Figure> column,
             Function<String, List<String>> groupsOf) {
-        List<Figure> cells = new ArrayList<>(column);
-        Map<String, List<Integer>> groups = new TreeMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            for (String group : groupsOf.apply(keys.get(i))) {
-                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(i);
-            }
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (List<Integer> group : groups.values()) {
-                if (group.stream().filter(i -> cells.get(i).suppressed()).count() != 1) {
-                    continue;
-                }
-                int companion = disclosure.companion(cells, group);
-                if (companion >= 0) {
-                    cells.set(companion, cells.get(companion).hidden());
-                    changed = true;
-                }
-            }
-        }
-        return cells;
+        return disclosure.withinGroups(column, keys.stream().map(groupsOf).toList());
     }
 
     /** A cell whose count differs from the same cell one filter wider by a small number is marked. */

@@ -7,14 +7,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.sankofa.cases.AgeBand;
 import org.sankofa.cases.Gender;
 import org.sankofa.cases.TypeOfExploitation;
+import org.sankofa.directory.Countries;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.statistics.internal.Dashboard;
 import org.sankofa.statistics.internal.Dashboards;
+import org.sankofa.statistics.internal.DetectionRates;
 import org.sankofa.statistics.internal.Reaches;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,10 +41,14 @@ class StatisticsController {
     private final DashboardCsv csv;
     private final DashboardLabels labels;
     private final RegionMap region;
+    private final DetectionRates rates;
+    private final Countries countries;
 
     StatisticsController(Dashboards dashboards, DashboardWorkbook workbook, DashboardCsv csv, DashboardLabels labels,
-            RegionMap region) {
+            RegionMap region, DetectionRates rates, Countries countries) {
         this.dashboards = dashboards;
+        this.rates = rates;
+        this.countries = countries;
         this.workbook = workbook;
         this.csv = csv;
         this.labels = labels;
@@ -57,6 +64,15 @@ class StatisticsController {
         model.addAttribute("labels", labels.of(dashboard, locale));
         model.addAttribute("scopeNames", labels.countries(dashboard, locale));
         model.addAttribute("charts", DashboardCharts.of(dashboard, region));
+        if (dashboard.filter().yearsOnly()) {
+            List<DetectionRates.Row> rows = rates.of(dashboard);
+            model.addAttribute("rates", rows);
+            model.addAttribute("rateCountries", rows.stream().map(DetectionRates.Row::country).distinct()
+                    .collect(Collectors.toMap(code -> code, code -> countries.name(code, locale))));
+            boolean parts = rows.stream().anyMatch(row -> row.rate(DetectionRates.Part.FEMININE).persons() != null);
+            model.addAttribute("rateParts", parts ? List.of(DetectionRates.Part.values())
+                    : List.of(DetectionRates.Part.TOTAL));
+        }
         model.addAttribute("years", IntStream.rangeClosed(StatisticsParams.FIRST_YEAR,
                 LocalDate.now(ZoneOffset.UTC).getYear()).boxed().sorted((a, b) -> b - a).toList());
         model.addAttribute("sexes", List.of(Gender.values()));
