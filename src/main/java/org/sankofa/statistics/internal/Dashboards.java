@@ -62,11 +62,12 @@ public class Dashboards {
 
     public Dashboard of(CurrentUser user, StatisticsFilter filter) {
         Reach reach = reaches.of(user, filter.toYear());
-        Map<String, Map<String, long[]>> counts = counted(filter, reach);
+        Map<String, String> organisationOf = new TreeMap<>();
+        Map<String, Map<String, long[]>> counts = counted(filter, reach, organisationOf);
         Map<String, Map<String, Set<Integer>>> marked = new TreeMap<>();
         if (!reach.exact()) {
             for (StatisticsFilter wider : filter.relaxations()) {
-                markDifferences(counts, counted(wider, reach), marked);
+                markDifferences(counts, counted(wider, reach, new TreeMap<>()), marked);
             }
             markComplements(counts, marked);
         }
@@ -76,7 +77,6 @@ public class Dashboards {
             boolean mark = marksOf(marked, "total", "total").contains(m.ordinal());
             totals.add(reach.exact() ? Figure.of(total[m.ordinal()]) : disclosure.total(total[m.ordinal()], mark));
         }
-        Map<String, String> organisationOf = organisationsOf(counts.get("office").keySet());
         List<Dashboard.Breakdown> breakdowns = new ArrayList<>();
         BREAKDOWNS.forEach((name, partition) -> {
             if ((name.equals("office") || name.equals("organisation")) && reach.officeId() != null) {
@@ -130,9 +130,11 @@ public class Dashboards {
         return new Dashboard.Breakdown(name, partition, out);
     }
 
-    private Map<String, Map<String, long[]>> counted(StatisticsFilter filter, Reach reach) {
+    /** The counts of a filter in a reach; the organisation of each office (by code) put in {@code organisationOf}. */
+    private Map<String, Map<String, long[]>> counted(StatisticsFilter filter, Reach reach,
+            Map<String, String> organisationOf) {
         Map<String, Map<String, long[]>> counts = grouped(tallies.sums(filter.query(reach)));
-        namedOffices(counts);
+        namedOffices(counts, organisationOf);
         return counts;
     }
 
@@ -140,7 +142,7 @@ public class Dashboards {
      * The office lines keyed by the office's code instead of its id, and summed by organisation into the organisation
      * lines (keyed by the organisation's acronym, or its name when it has none).
      */
-    private void namedOffices(Map<String, Map<String, long[]>> counts) {
+    private void namedOffices(Map<String, Map<String, long[]>> counts, Map<String, String> organisationOf) {
         Map<String, long[]> lines = counts.get("office");
         Map<OfficeId, Office> offices = directory.offices(lines.keySet().stream()
                 .map(id -> new OfficeId(Long.parseLong(id))).toList());
@@ -152,17 +154,10 @@ public class Dashboards {
             named.put(office == null ? id : office.code(), values);
             String organisation = office == null ? id : organisationKey(organisations.get(office.organisationId()));
             add(counts, "organisation", organisation, values);
+            organisationOf.put(office == null ? id : office.code(), organisation);
         });
         lines.clear();
         lines.putAll(named);
-    }
-
-    /** The organisation of each office (by code), as its lines are keyed. */
-    private Map<String, String> organisationsOf(Set<String> officeCodes) {
-        Map<String, String> of = new TreeMap<>();
-        officeCodes.forEach(code -> directory.officeByCode(code).ifPresent(office -> of.put(code,
-                organisationKey(directory.organisation(office.organisationId()).orElse(null)))));
-        return of;
     }
 
     private static String organisationKey(Organisation organisation) {
