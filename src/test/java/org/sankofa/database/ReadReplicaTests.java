@@ -74,12 +74,13 @@ class ReadReplicaTests {
     @EnableConfigurationProperties(ReplicaProperties.class)
     @Import(ReplicaConfiguration.class)
     // the figures read from the replica; a programme's enrolled cases are checked against the case's access, and
-    // the dashboards against the person's reach in the directory, which this small context does not hold
+    // the dashboards against the person's reach in the directory, and the population estimates are audited, which
+    // this small context does not hold
     @ComponentScan(basePackages = { "org.sankofa.cases.internal.figures", "org.sankofa.statistics.internal" },
             excludeFilters = {
                 @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = org.sankofa.cases.EnrolledCases.class),
                 @ComponentScan.Filter(type = FilterType.REGEX,
-                        pattern = "org\\.sankofa\\.statistics\\.internal\\.(Dashboard.*|Reaches)") })
+                        pattern = "org\\.sankofa\\.statistics\\.internal\\.(Dashboard.*|Reaches|Populations|DetectionRates)") })
     static class Figures {
     }
 

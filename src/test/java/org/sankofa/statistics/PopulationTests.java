@@ -17,8 +17,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -104,6 +107,21 @@ class PopulationTests {
         assertThat(cell(mali, "ML", "FEMININE")).isEqualTo("not shown");
         assertThat(cell(mali, "ML", "MASCULINE")).isEqualTo("not shown");
 
+        // the same through the API
+        String rate = "$[?(@.country == 'ML')].rates.%s";
+        mvc.perform(get("/api/v1/statistics/detection-rates").param("from", Integer.toString(year))
+                        .param("to", Integer.toString(year)).with(user(as("coordinator.mali"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(rate.formatted("total.per100k")).value(1.15))
+                .andExpect(jsonPath(rate.formatted("total.population")).value(2_000_000))
+                .andExpect(jsonPath(rate.formatted("children.per100k")).value(1.92))
+                .andExpect(jsonPath(rate.formatted("masculine.persons.fewerThanThreshold")).value(true))
+                .andExpect(jsonPath(rate.formatted("masculine.persons.value")).value(contains(nullValue())))
+                .andExpect(jsonPath(rate.formatted("masculine.per100k")).value(contains(nullValue())));
+        mvc.perform(get("/api/v1/statistics/detection-rates").param("from", Integer.toString(year - 1))
+                        .param("to", Integer.toString(year)).with(user(as("coordinator.mali"))))
+                .andExpect(status().isBadRequest());
+
         // every country: a rate for everyone only (persons by country and sex are not among the tables)
         String all = sdg("mne", "from", "to");
         assertThat(cell(all, "ML", "TOTAL")).isEqualTo("1.15");
@@ -128,6 +146,10 @@ class PopulationTests {
                         .with(csrf()).with(user(as("mne"))))
                 .andExpect(status().is3xxRedirection());
         assertThat(cell(sdg("coordinator.mali", "from", "to"), "ML", "TOTAL")).isEqualTo("no denominator");
+        // deleted already (a form sent twice): nothing to delete
+        mvc.perform(post("/statistics/populations/delete").param("country", "ML").param("year", Integer.toString(year))
+                        .with(csrf()).with(user(as("mne"))))
+                .andExpect(status().isNotFound());
     }
 
     @Test

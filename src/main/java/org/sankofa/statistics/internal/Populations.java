@@ -27,6 +27,7 @@ import org.sankofa.audit.AuditLog;
 import org.sankofa.directory.Countries;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.InvalidInputException;
+import org.sankofa.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,13 +172,15 @@ public class Populations {
     }
 
     @Transactional
+    /** Deletes a country's estimates for a year; 404 when none are held (already deleted, or never imported). */
     public void delete(String country, int year, CurrentUser user) {
         int deleted = jdbc.sql("delete from population_estimate where country = ? and year = ?")
                 .params(country, year).update();
-        if (deleted > 0) {
-            audit.record(AuditEvent.of(user.getUsername(), "POPULATION_ESTIMATES_DELETED", "population", null,
-                    "country=" + country + " year=" + year));
+        if (deleted == 0) {
+            throw new NotFoundException("population estimates of " + country + " for " + year);
         }
+        audit.record(AuditEvent.of(user.getUsername(), "POPULATION_ESTIMATES_DELETED", "population", null,
+                "country=" + country + " year=" + year));
     }
 
     /**

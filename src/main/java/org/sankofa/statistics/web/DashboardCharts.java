@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.sankofa.statistics.internal.Dashboard;
 import org.sankofa.shared.Figure;
+import org.sankofa.statistics.internal.Dashboard;
 import org.sankofa.statistics.internal.Measure;
 
 /**

@@ -11,8 +11,8 @@ import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sankofa.statistics.internal.Dashboard;
 import org.sankofa.shared.Figure;
+import org.sankofa.statistics.internal.Dashboard;
 import org.sankofa.statistics.internal.Measure;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

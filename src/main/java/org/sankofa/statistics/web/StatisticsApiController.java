@@ -1,5 +1,6 @@
 package org.sankofa.statistics.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.sankofa.identity.CurrentUser;
+import org.sankofa.shared.Figure;
 import org.sankofa.statistics.internal.Dashboard;
 import org.sankofa.statistics.internal.Dashboards;
-import org.sankofa.shared.Figure;
+import org.sankofa.statistics.internal.DetectionRates;
 import org.sankofa.statistics.internal.Measure;
 import org.sankofa.statistics.internal.Reaches;
+import org.sankofa.statistics.internal.StatisticsFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +35,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class StatisticsApiController {
 
     private final Dashboards dashboards;
+    private final DetectionRates rates;
 
-    StatisticsApiController(Dashboards dashboards) {
+    StatisticsApiController(Dashboards dashboards, DetectionRates rates) {
         this.dashboards = dashboards;
+        this.rates = rates;
     }
 
     /**
@@ -70,11 +75,47 @@ class StatisticsApiController {
     DashboardJson victims(@ModelAttribute StatisticsParams params, @AuthenticationPrincipal CurrentUser user) {
         Dashboard dashboard = dashboards.of(user, params.filter());
         List<BreakdownJson> breakdowns = new ArrayList<>();
+        int threshold = dashboard.threshold();
         for (Dashboard.Breakdown b : dashboard.breakdowns()) {
-            breakdowns.add(new BreakdownJson(b.name(), b.partition(), b.lines().stream().map(l -> line(l, dashboard.threshold())).toList()));
+            breakdowns.add(new BreakdownJson(b.name(), b.partition(),
+                    b.lines().stream().map(l -> line(l, threshold)).toList()));
         }
         return new DashboardJson(dashboard.filter().fromYear(), dashboard.filter().toYear(), dashboard.reach().who(),
-                dashboard.reach().exact(), dashboard.threshold(), line(dashboard.total(), dashboard.threshold()), breakdowns);
+                dashboard.reach().exact(), threshold, line(dashboard.total(), threshold), breakdowns);
+    }
+
+    /**
+     * A rate as published: the persons (null when the reader's tables do not publish them for this part), the
+     * population divided by (null: no denominator) and the rate per 100,000 (null when either is missing or the
+     * persons are suppressed).
+     */
+    record RateJson(FigureJson persons, Long population, BigDecimal per100k) {
+    }
+
+    record RateRowJson(String country, int year, Map<String, RateJson> rates) {
+    }
+
+    @GetMapping("/detection-rates")
+    @PreAuthorize(Reaches.READERS)
+    @Operation(summary = "SDG 16.2.2: detected victims per 100,000 population, by country, for one year",
+            description = "from and to the same year, no other filter (400 otherwise). Each country of the reader's "
+                    + "reach that identified someone: the persons as the dashboard publishes them over the population "
+                    + "estimates imported; parts total, feminine, masculine, children, adults — the last four only in "
+                    + "one country's view. Empty for a case office's view.")
+    List<RateRowJson> detectionRates(@ModelAttribute StatisticsParams params,
+            @AuthenticationPrincipal CurrentUser user) {
+        StatisticsFilter filter = params.filter();
+        if (filter.fromYear() != filter.toYear() || !filter.yearsOnly()) {
+            throw new IllegalArgumentException("the rates are yearly and without filters: from and to the same year");
+        }
+        Dashboard dashboard = dashboards.of(user, filter);
+        return rates.of(dashboard).stream().map(row -> {
+            Map<String, RateJson> parts = new LinkedHashMap<>();
+            row.rates().forEach((part, rate) -> parts.put(part.name().toLowerCase(Locale.ROOT), new RateJson(
+                    rate.persons() == null ? null : FigureJson.of(rate.persons(), dashboard.threshold()),
+                    rate.population(), rate.per100k())));
+            return new RateRowJson(row.country(), row.year(), parts);
+        }).toList();
     }
 
     private LineJson line(Dashboard.Line line, int threshold) {
