@@ -81,4 +81,54 @@ public interface CaseTallies {
 
     /** The sums of every dimension for the persons the query counts (none given: none counted), routes included. */
     List<Sum> sums(Query query);
+
+    /** The milestones of a person's journey (V52), each timed in days from the identification. */
+    enum Milestone {
+        /** The first best-interests determination approved (its decision's UTC date). */
+        DETERMINED,
+        /** The return arrived. */
+        RETURNED,
+        /** The reintegration plan begun: its first component recorded (UTC date). */
+        PLANNED
+    }
+
+    /** The bands of days after identification in which a milestone is reached, each up to its last day. */
+    enum DaysBand {
+        WEEK(7), MONTH(30), QUARTER(90), YEAR(365), LATER(Integer.MAX_VALUE);
+
+        private final int lastDay;
+
+        DaysBand(int lastDay) {
+            this.lastDay = lastDay;
+        }
+
+        /** The last number of days in the band ({@link Integer#MAX_VALUE} for the last band). */
+        public int lastDay() {
+            return lastDay;
+        }
+    }
+
+    /**
+     * How long the persons counted took to reach a milestone.
+     *
+     * @param milestone what was reached
+     * @param persons   the persons who reached it, by band of days after identification, in {@link DaysBand} order
+     */
+    record Journey(Milestone milestone, List<Long> persons) {
+
+        public Journey {
+            persons = List.copyOf(persons);
+            if (persons.size() != DaysBand.values().length) {
+                throw new IllegalArgumentException("one count per band of days");
+            }
+        }
+
+        /** Everyone who reached the milestone. */
+        public long reached() {
+            return persons.stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** The journeys of the persons the query counts: one per milestone, in {@link Milestone} order. */
+    List<Journey> journeys(Query query);
 }

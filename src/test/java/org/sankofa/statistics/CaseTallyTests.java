@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tallies that the dashboards read (V49, and V50 for the routes) against a plain count over the cases, after every
- * kind of change a case goes through: registered, its route recorded and corrected, assisted, returned, screened out,
- * closed as a duplicate or reintegrated, deleted — one row at a time and many in one statement.
+ * kind of change a case goes through: registered, its route recorded and corrected, assisted, returned, its
+ * best-interests determination approved, its reintegration plan begun, screened out, closed as a duplicate or
+ * reintegrated, deleted — one row at a time and many in one statement.
  */
 @SankofaTest
 class CaseTallyTests {
@@ -30,15 +31,24 @@ class CaseTallyTests {
                    count(*) filter (where exists (select 1 from case_service s where s.case_id = c.id)) as assisted,
                    count(*) filter (where exists (select 1 from case_return_plan r
                                                   where r.case_id = c.id and r.status = 'ARRIVED')) as returned,
-                   count(*) filter (where c.closure_reason = 'ReintegrationCompleted') as reintegrated
-              from case_file c
+                   count(*) filter (where c.closure_reason = 'ReintegrationCompleted') as reintegrated,
+                   %s
+              from case_file c,
+                   lateral (select (select min(d.decided_at at time zone 'UTC')::date from case_bi_determination d
+                                     where d.case_id = c.id and d.status = 'APPROVED') - c.identified_on as determined,
+                                   (select min(r.arrived_on) from case_return_plan r
+                                     where r.case_id = c.id and r.status = 'ARRIVED') - c.identified_on as returned,
+                                   (select min(p.recorded_at at time zone 'UTC')::date
+                                      from case_reintegration_component p
+                                     where p.case_id = c.id) - c.identified_on as planned) days
              where c.trafficking_status <> 'NotAVictimOfTrafficking'
                and c.closure_reason is distinct from 'DuplicateRecord'
-             group by 1, 2, 3, 4, 5, 6, 7, 8""";
+             group by 1, 2, 3, 4, 5, 6, 7, 8""".formatted(bandCounts());
     private static final String TALLY = """
             select month, office_id, identified_country, citizenship, sex, age, forms, referral_source,
-                   persons::bigint, assisted::bigint, returned::bigint, reintegrated::bigint
-              from case_tally where persons <> 0 or assisted <> 0 or returned <> 0 or reintegrated <> 0""";
+                   persons::bigint, assisted::bigint, returned::bigint, reintegrated::bigint, %s
+              from case_tally where persons <> 0 or assisted <> 0 or returned <> 0 or reintegrated <> 0"""
+            .formatted(bandColumns());
 
     /** The route tally as a plain count would give it: each case's legs in order, a country repeated once. */
     private static final String PLAIN_ROUTES = """
@@ -64,6 +74,31 @@ class CaseTallyTests {
             select month, office_id, identified_country, citizenship, sex, age, forms, route,
                    persons::bigint, assisted::bigint, returned::bigint, reintegrated::bigint
               from case_route_tally where persons <> 0 or assisted <> 0 or returned <> 0 or reintegrated <> 0""";
+
+    /** The journey bands counted plainly: days to each milestone by band (up to 7, 30, 90, 365 days, later). */
+    private static String bandCounts() {
+        List<String> counts = new ArrayList<>();
+        for (String milestone : List.of("determined", "returned", "planned")) {
+            String days = "greatest(days." + milestone + ", 0)";
+            counts.add("count(*) filter (where " + days + " <= 7)");
+            counts.add("count(*) filter (where " + days + " between 8 and 30)");
+            counts.add("count(*) filter (where " + days + " between 31 and 90)");
+            counts.add("count(*) filter (where " + days + " between 91 and 365)");
+            counts.add("count(*) filter (where " + days + " > 365)");
+        }
+        return String.join(", ", counts);
+    }
+
+    /** The tally's journey columns, in the order of {@link #bandCounts}. */
+    private static String bandColumns() {
+        List<String> columns = new ArrayList<>();
+        for (String milestone : List.of("determined", "returned", "planned")) {
+            for (String band : List.of("7", "30", "90", "365", "later")) {
+                columns.add(milestone + "_" + band + "::bigint");
+            }
+        }
+        return String.join(", ", columns);
+    }
 
     @Autowired
     JdbcClient jdbc;
@@ -117,6 +152,26 @@ class CaseTallyTests {
                         .toArray(Long[]::new)).update();
         assertSame("after returns planned, then four arrived");
 
+        for (int i = 20; i < 26; i++) {
+            jdbc.sql("""
+                    insert into case_bi_determination (case_id, decision, status, reasons, decided_at)
+                    values (?, 'RETURN_TO_FAMILY', 'REQUESTED', 'x', null)""").param(made.get(i)).update();
+        }
+        jdbc.sql("update case_bi_determination set status = 'APPROVED', decided_at = ?::date + (case_id % 400)::int"
+                + " where case_id = any(?)").params(LocalDate.of(year, 12, 31), made.subList(20, 25)
+                        .toArray(Long[]::new)).update();
+        assertSame("after determinations requested, then five approved");
+        jdbc.sql("insert into case_reintegration_component (case_id, component, provider_org_id, budget, currency,"
+                + " recorded_at) select id, 'RETURN_TO_SCHOOL', (select min(id) from organisation), 10, 'XOF',"
+                + " identified_on + (id % 500)::int from case_file where id = any(?)")
+                .param(made.subList(10, 16).toArray(Long[]::new)).update();
+        jdbc.sql("insert into case_reintegration_component (case_id, component, provider_org_id, budget, currency,"
+                + " recorded_at) values (?, 'HEALTH', (select min(id) from organisation), 5, 'XOF', ?)")
+                .params(made.get(10), LocalDate.of(year - 1, 1, 1)).update();
+        jdbc.sql("update case_bi_determination set status = 'REJECTED' where case_id = ?").param(made.get(20))
+                .update();
+        assertSame("after reintegration plans begun (one dated before the identification), an approval undone");
+
         jdbc.sql("update case_file set sex = 'Masculine', age_at_identification = 17, citizenship = null,"
                 + " exploitation_types = '{Servitude,ForcedLabour}' where id = ?").param(made.get(16)).update();
         jdbc.sql("update case_file set office_id = (select id from office where code = 'SN-DKR') where id = ?")
@@ -134,9 +189,10 @@ class CaseTallyTests {
 
         jdbc.sql("delete from case_service where case_id = ?").param(made.get(0)).update();
         jdbc.sql("delete from case_return_plan where case_id = ?").param(made.get(13)).update();
+        jdbc.sql("delete from case_reintegration_component where case_id = ?").param(made.get(11)).update();
         jdbc.sql("delete from case_file where id = any(?)").param(made.subList(20, 40).toArray(Long[]::new))
                 .update();
-        assertSame("after a service, a return and twenty cases deleted");
+        assertSame("after a service, a return, a plan's component and twenty cases deleted");
     }
 
     private void assertSame(String when) {

@@ -12,8 +12,10 @@ import org.sankofa.shared.Figure;
  * @param threshold  the small-cell threshold ("fewer than 5")
  * @param total      everyone counted
  * @param breakdowns the breakdowns, in the page's order
+ * @param journeys   how long after identification the persons reached each milestone of their journey
  */
-public record Dashboard(StatisticsFilter filter, Reach reach, int threshold, Line total, List<Breakdown> breakdowns) {
+public record Dashboard(StatisticsFilter filter, Reach reach, int threshold, Line total, List<Breakdown> breakdowns,
+        List<JourneyTimes.Line> journeys) {
 
     /** One line: a category and its four figures, in the order of {@link Measure}. */
     public record Line(String key, List<Figure> figures) {

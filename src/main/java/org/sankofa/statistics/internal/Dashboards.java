@@ -51,10 +51,12 @@ public class Dashboards {
     private final Reaches reaches;
     private final Directory directory;
     private final Disclosure disclosure;
+    private final JourneyTimes journeys;
 
-    Dashboards(CaseTallies tallies, Reaches reaches, Directory directory,
+    Dashboards(CaseTallies tallies, Reaches reaches, Directory directory, JourneyTimes journeys,
             @Value("${sankofa.statistics.threshold:5}") int threshold) {
         this.tallies = tallies;
+        this.journeys = journeys;
         this.directory = directory;
         this.reaches = reaches;
         this.disclosure = new Disclosure(threshold);
@@ -86,7 +88,9 @@ public class Dashboards {
                     key -> name.equals("office") ? List.of(organisationOf.getOrDefault(key, key))
                             : groupsOf(name, key)));
         });
-        return new Dashboard(filter, reach, disclosure.threshold(), new Dashboard.Line("total", totals), breakdowns);
+        return new Dashboard(filter, reach, disclosure.threshold(), new Dashboard.Line("total", totals), breakdowns,
+                journeys.of(filter, reach, disclosure, totals.get(Measure.IDENTIFIED.ordinal()),
+                        totals.get(Measure.RETURNED.ordinal())));
     }
 
     private Dashboard.Breakdown breakdown(String name, boolean partition, Map<String, long[]> lines,

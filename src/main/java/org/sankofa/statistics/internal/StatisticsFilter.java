@@ -24,12 +24,12 @@ public record StatisticsFilter(int fromYear, int toYear, String sex, Boolean chi
                 exploitation, ageBand);
     }
 
-    /** The same filter with one filter fewer, for each filter set: what a second request could subtract from this. */
     /** Whether the years are all it chooses: no sex, age, citizenship or form of exploitation. */
     public boolean yearsOnly() {
         return relaxations().isEmpty();
     }
 
+    /** The same filter with one filter fewer, for each filter set: what a second request could subtract from this. */
     List<StatisticsFilter> relaxations() {
         List<StatisticsFilter> wider = new ArrayList<>();
         if (sex != null) {

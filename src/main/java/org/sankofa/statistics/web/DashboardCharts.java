@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.sankofa.cases.CaseTallies;
 import org.sankofa.shared.Figure;
 import org.sankofa.statistics.internal.Dashboard;
+import org.sankofa.statistics.internal.JourneyTimes;
 import org.sankofa.statistics.internal.Measure;
 
 /**
@@ -20,7 +22,18 @@ import org.sankofa.statistics.internal.Measure;
  * threshold's length and hatched, so the chart shows no more than the table beside it; and the flows between
  * countries as arrows on the region's map.
  */
-record DashboardCharts(Map<String, List<Bar>> bars, List<Storey> pyramid, FlowMap map) {
+record DashboardCharts(Map<String, List<Bar>> bars, List<Storey> pyramid, FlowMap map, List<Stack> journeys) {
+
+    /**
+     * A milestone's persons as one bar of 100 parts, split by band of days; a suppressed band is drawn at the
+     * threshold's length and hatched, like the other charts.
+     */
+    record Stack(JourneyTimes.Line line, List<Segment> segments) {
+    }
+
+    /** A band's part of a {@link Stack}: where it starts and how long it is, in percent. */
+    record Segment(CaseTallies.DaysBand band, double start, double length, Figure figure) {
+    }
 
     /**
      * The flows between countries on the region's map: an arrow per flow whose two countries are on it, as wide as the
@@ -82,7 +95,24 @@ record DashboardCharts(Map<String, List<Bar>> bars, List<Storey> pyramid, FlowMa
             }).toList());
         }
         return new DashboardCharts(bars, pyramid(dashboard, bars.getOrDefault("pyramid", List.of())),
-                flows(region, bars.getOrDefault("flow", List.of()), dashboard.threshold()));
+                flows(region, bars.getOrDefault("flow", List.of()), dashboard.threshold()),
+                dashboard.journeys().stream().map(line -> stack(line, dashboard.threshold())).toList());
+    }
+
+    private static Stack stack(JourneyTimes.Line line, int threshold) {
+        long whole = line.bands().stream().mapToLong(f -> f.suppressed() ? threshold : f.value()).sum();
+        List<Segment> segments = new ArrayList<>();
+        double start = 0;
+        for (CaseTallies.DaysBand band : CaseTallies.DaysBand.values()) {
+            Figure figure = line.bands().get(band.ordinal());
+            long shown = figure.suppressed() ? threshold : figure.value();
+            double length = whole == 0 ? 0 : Math.round(1000.0 * shown / whole) / 10.0;
+            if (length > 0) {
+                segments.add(new Segment(band, start, length, figure));
+            }
+            start += length;
+        }
+        return new Stack(line, segments);
     }
 
     private static FlowMap flows(RegionMap region, List<Bar> flows, int threshold) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.sankofa.cases.CaseTallies;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * {@link CaseTallies} in SQL: one statement over {@code case_tally} (V49) with a grouping set per dimension, so the
  * rows of the span are read once whatever the number of breakdowns ({@code grouping(...)} says which set a row sums),
- * and one over {@code case_route_tally} (V50) for the routes, with the same conditions.
+ * one over {@code case_route_tally} (V50) for the routes, and one for the journey times (V52), with the same
+ * conditions.
  */
 @Service
 class CaseTallyQueries implements CaseTallies {
@@ -90,6 +92,45 @@ class CaseTallyQueries implements CaseTallies {
             params.put("ageMax", query.ageBand().max());
         }
         return where.toString();
+    }
+
+    @Override
+    public List<Journey> journeys(Query query) {
+        if (query.countries() != null && query.countries().isEmpty()) {
+            return journeys(new long[Milestone.values().length * DaysBand.values().length]);
+        }
+        Map<String, Object> params = new HashMap<>();
+        List<String> columns = new ArrayList<>();
+        for (Milestone milestone : Milestone.values()) {
+            for (DaysBand band : DaysBand.values()) {
+                String column = milestone.name().toLowerCase(Locale.ROOT) + "_"
+                        + (band == DaysBand.LATER ? "later" : Integer.toString(band.lastDay()));
+                columns.add("coalesce(sum(" + column + "), 0)");
+            }
+        }
+        String sql = "select " + String.join(", ", columns) + " from case_tally where " + where(query, params);
+        long[] sums = reads.read(jdbc -> jdbc.sql(sql).params(params).query((rs, n) -> {
+            long[] values = new long[columns.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = rs.getLong(i + 1);
+            }
+            return values;
+        }).single());
+        return journeys(sums);
+    }
+
+    /** The journeys from the sums of the columns, milestone by milestone, band by band. */
+    private static List<Journey> journeys(long[] sums) {
+        int bands = DaysBand.values().length;
+        List<Journey> out = new ArrayList<>();
+        for (Milestone milestone : Milestone.values()) {
+            List<Long> persons = new ArrayList<>();
+            for (int b = 0; b < bands; b++) {
+                persons.add(sums[milestone.ordinal() * bands + b]);
+            }
+            out.add(new Journey(milestone, persons));
+        }
+        return out;
     }
 
     /** The persons of each route (V50), under the same conditions as the other sums. */
