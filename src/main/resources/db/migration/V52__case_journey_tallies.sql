@@ -6,7 +6,7 @@
 -- its rows. Kept by the same function, in the same transaction, as the other counts.
 
 -- The band of a number of days after identification: 1 within 7 days, 2 within 30, 3 within 90, 4 within 365,
--- 5 later; null when the milestone is not reached. A date recorded before the identification counts as day 0.
+-- 5 later; null when the milestone is not reached. A date recorded before the identification counts in the first.
 create function journey_band(days integer) returns smallint
     language sql immutable
     return case when days is null then null
@@ -44,12 +44,12 @@ begin atomic
            exists (select 1 from case_service s where s.case_id = c.id),
            exists (select 1 from case_return_plan r where r.case_id = c.id and r.status = 'ARRIVED'),
            c.closure_reason is not distinct from 'ReintegrationCompleted',
-           greatest((select min((d.decided_at at time zone 'UTC')::date) from case_bi_determination d
-                      where d.case_id = c.id and d.status = 'APPROVED') - c.identified_on, 0),
-           greatest((select min(r.arrived_on) from case_return_plan r
-                      where r.case_id = c.id and r.status = 'ARRIVED') - c.identified_on, 0),
-           greatest((select min((p.recorded_at at time zone 'UTC')::date) from case_reintegration_component p
-                      where p.case_id = c.id) - c.identified_on, 0)
+           (select min((d.decided_at at time zone 'UTC')::date) from case_bi_determination d
+             where d.case_id = c.id and d.status = 'APPROVED') - c.identified_on,
+           (select min(r.arrived_on) from case_return_plan r
+             where r.case_id = c.id and r.status = 'ARRIVED') - c.identified_on,
+           (select min((p.recorded_at at time zone 'UTC')::date) from case_reintegration_component p
+             where p.case_id = c.id) - c.identified_on
       from case_file c
      where c.id = any(cases)
        and c.trafficking_status <> 'NotAVictimOfTrafficking'

@@ -79,8 +79,8 @@ class CaseTallyTests {
     private static String bandCounts() {
         List<String> counts = new ArrayList<>();
         for (String milestone : List.of("determined", "returned", "planned")) {
-            String days = "greatest(days." + milestone + ", 0)";
-            counts.add("count(*) filter (where " + days + " <= 7)");
+            String days = "days." + milestone; // a date before the identification is in the first band
+            counts.add("count(*) filter (where " + days + " <= 7)"); // null (not reached) in none
             counts.add("count(*) filter (where " + days + " between 8 and 30)");
             counts.add("count(*) filter (where " + days + " between 31 and 90)");
             counts.add("count(*) filter (where " + days + " between 91 and 365)");

@@ -27,8 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -284,8 +286,70 @@ class DashboardTests {
                 .with(user(as("observer")))).andExpect(status().isBadRequest());
     }
 
+    @Test
+    void journeyTimesCountTheDaysToEachMilestoneInBandsWithTheMedian() throws Exception {
+        // the 20 men: 12 determined within a week, 8 after 40 days; 6 returned after 100 days; 2 plans begun late
+        List<Long> men = jdbc.sql("select id from case_file where citizenship = 'CV' and age_at_identification = 30"
+                + " and extract(year from identified_on) = ? order by id").param(Integer.parseInt(year))
+                .query(Long.class).list();
+        for (int i = 0; i < men.size(); i++) {
+            jdbc.sql("""
+                    insert into case_bi_determination (case_id, decision, status, reasons, decided_at)
+                    select id, 'RETURN_TO_FAMILY', 'APPROVED', 'x', identified_on + ? from case_file where id = ?""")
+                    .params(i < 12 ? 3 : 40, men.get(i)).update();
+        }
+        for (long man : men.subList(0, 6)) {
+            jdbc.sql("""
+                    insert into case_return_plan (case_id, destination_country, status, departed_on, arrived_on)
+                    select id, 'BF', 'ARRIVED', identified_on + 99, identified_on + 100 from case_file where id = ?""")
+                    .param(man).update();
+        }
+        for (long man : men.subList(6, 8)) {
+            jdbc.sql("""
+                    insert into case_reintegration_component (case_id, component, provider_org_id, budget, currency,
+                                                              recorded_at)
+                    select id, 'HEALTH', (select min(id) from organisation), 1, 'XOF', identified_on + 400
+                      from case_file where id = ?""").param(man).update();
+        }
+        String milestone = "$.journeys[?(@.milestone == '%s')].";
+        // the office sees every band exactly
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").with(user(supervisorOf("ML-BKO"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(milestone.formatted("determined") + "reached.value").value(20))
+                .andExpect(jsonPath(milestone.formatted("determined") + "days.week.value").value(12))
+                .andExpect(jsonPath(milestone.formatted("determined") + "days.quarter.value").value(8))
+                .andExpect(jsonPath(milestone.formatted("determined") + "median").value("week"))
+                .andExpect(jsonPath(milestone.formatted("returned") + "days.year.value").value(6))
+                .andExpect(jsonPath(milestone.formatted("returned") + "median").value("year"))
+                .andExpect(jsonPath(milestone.formatted("planned") + "days.later.value").value(2));
+        // the coordinator: the 2 plans are fewer than 5, the 32 - 20 undetermined persons shown, the 12 - 20 too
+        mvc.perform(get("/api/v1/statistics/victims").param("from", year).param("to", year)
+                        .param("nationality", "CV").with(user(as("coordinator.mali"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(milestone.formatted("determined") + "days.week.value").value(12))
+                .andExpect(jsonPath(milestone.formatted("determined") + "days.quarter.value").value(8))
+                .andExpect(jsonPath(milestone.formatted("planned") + "reached.fewerThanThreshold").value(true))
+                .andExpect(jsonPath(milestone.formatted("planned") + "days.later.value").value(contains(nullValue())))
+                .andExpect(jsonPath(milestone.formatted("planned") + "median").value(contains(nullValue())));
+        // the page: the section, its table in French
+        mvc.perform(get("/statistics").param("from", year).param("to", year).param("nationality", "CV")
+                        .with(user(inFrench("coordinator.mali"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Délais du parcours")))
+                .andExpect(content().string(containsString("Sous 7 jours")));
+    }
+
     private CurrentUser as(String username) {
         return users.findByUsername(username).orElseThrow();
+    }
+
+    /** Dakar's supervisor moved to another office, to see that office's cases exactly. */
+    private CurrentUser supervisorOf(String office) {
+        CurrentUser u = as("supervisor.dakar");
+        long officeId = jdbc.sql("select id from office where code = ?").param(office).query(Long.class).single();
+        return new CurrentUser(u.id(), u.getUsername(), u.displayName(), u.organisationId(), officeId, "en",
+                u.grants(), true, false, false, null);
     }
 
     private CurrentUser inFrench(String username) {

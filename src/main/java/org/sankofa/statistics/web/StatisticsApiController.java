@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.sankofa.cases.CaseTallies;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.shared.Figure;
 import org.sankofa.statistics.internal.Dashboard;
 import org.sankofa.statistics.internal.Dashboards;
 import org.sankofa.statistics.internal.DetectionRates;
+import org.sankofa.statistics.internal.JourneyTimes;
 import org.sankofa.statistics.internal.Measure;
 import org.sankofa.statistics.internal.Reaches;
 import org.sankofa.statistics.internal.StatisticsFilter;
@@ -60,8 +62,15 @@ class StatisticsApiController {
     record BreakdownJson(String name, boolean partition, List<LineJson> lines) {
     }
 
+    /**
+     * A milestone of the persons' journeys: who reached it, of them how many within each band of days after
+     * identification (week, month, quarter, year, later), and the band that holds the median (null when not shown).
+     */
+    record JourneyJson(String milestone, FigureJson reached, Map<String, FigureJson> days, String median) {
+    }
+
     record DashboardJson(int fromYear, int toYear, String scope, boolean exact, int threshold, LineJson total,
-            List<BreakdownJson> breakdowns) {
+            List<BreakdownJson> breakdowns, List<JourneyJson> journeys) {
     }
 
     @GetMapping("/victims")
@@ -71,7 +80,10 @@ class StatisticsApiController {
                     + "(child|adult), nationality, exploitation, age (band). Outside a case office's own cases, "
                     + "counts under the threshold are suppressed (value null, suppressed true, fewerThanThreshold "
                     + "true), with the cells that would reveal them by subtraction (fewerThanThreshold false). Routes "
-                    + "(breakdowns corridor and flow) are countries' ISO codes joined by '>'.")
+                    + "(breakdowns corridor and flow) are countries' ISO codes joined by '>'. Journeys: for each "
+                    + "milestone (determined, returned, planned), the persons who reached it by band of days after "
+                    + "identification (week: up to 7, month: 8-30, quarter: 31-90, year: 91-365, later), and the "
+                    + "band of the median.")
     DashboardJson victims(@ModelAttribute StatisticsParams params, @AuthenticationPrincipal CurrentUser user) {
         Dashboard dashboard = dashboards.of(user, params.filter());
         List<BreakdownJson> breakdowns = new ArrayList<>();
@@ -81,7 +93,8 @@ class StatisticsApiController {
                     b.lines().stream().map(l -> line(l, threshold)).toList()));
         }
         return new DashboardJson(dashboard.filter().fromYear(), dashboard.filter().toYear(), dashboard.reach().who(),
-                dashboard.reach().exact(), threshold, line(dashboard.total(), threshold), breakdowns);
+                dashboard.reach().exact(), threshold, line(dashboard.total(), threshold), breakdowns,
+                dashboard.journeys().stream().map(j -> journey(j, threshold)).toList());
     }
 
     /**
@@ -116,6 +129,15 @@ class StatisticsApiController {
                     rate.population(), rate.per100k())));
             return new RateRowJson(row.country(), row.year(), parts);
         }).toList();
+    }
+
+    private static JourneyJson journey(JourneyTimes.Line line, int threshold) {
+        Map<String, FigureJson> days = new LinkedHashMap<>();
+        for (CaseTallies.DaysBand band : CaseTallies.DaysBand.values()) {
+            days.put(band.name().toLowerCase(Locale.ROOT), FigureJson.of(line.bands().get(band.ordinal()), threshold));
+        }
+        return new JourneyJson(line.milestone().name().toLowerCase(Locale.ROOT), FigureJson.of(line.reached(),
+                threshold), days, line.median() == null ? null : line.median().name().toLowerCase(Locale.ROOT));
     }
 
     private LineJson line(Dashboard.Line line, int threshold) {
