@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.cases.AgeBand;
 import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.CaseFilter;
+import org.sankofa.cases.CaseFilters;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CasePage;
 import org.sankofa.cases.CaseRecord;
