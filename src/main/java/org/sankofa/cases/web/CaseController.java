@@ -99,6 +99,8 @@ class CaseController {
         model.addAttribute("nextUrl", page.next() == null ? null : url("/cases", params, "cursor", page.next()));
         model.addAttribute("countUrl", url("/cases/count", params, null, null));
         model.addAttribute("countedUrl", url("/cases", params, "count", "true"));
+        // the HTCDS export of module exchange, with the same filters (supervisors: the page shows it to them only)
+        model.addAttribute("exportUrl", url("/exports/htcds.xlsx", params, null, null));
         model.addAttribute("searching", false);
         return listView(model, user, params, errors, "", htmx);
     }
