@@ -31,4 +31,13 @@ public interface CaseExchange {
 
     /** The ISO 3166-1 code of the country of the person's office (null for someone without an office). */
     String officeCountry(CurrentUser user);
+
+    /**
+     * Encrypts a file of case data held for a moment (an import's upload, its error report) with the case module's
+     * field encryption, bound to {@code purpose}; {@link #unseal} reverses it.
+     */
+    byte[] seal(byte[] clear, String purpose);
+
+    /** The clear bytes of what {@link #seal} encrypted for {@code purpose}. */
+    byte[] unseal(byte[] sealed, String purpose);
 }

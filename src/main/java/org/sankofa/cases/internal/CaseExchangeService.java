@@ -11,6 +11,7 @@ import org.sankofa.cases.CaseRecord;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CasePage;
 import org.sankofa.cases.CaseSummary;
+import org.sankofa.cases.internal.protection.FieldCipher;
 import org.sankofa.directory.Directory;
 import org.sankofa.directory.Office;
 import org.sankofa.directory.OfficeId;
@@ -34,9 +35,11 @@ class CaseExchangeService implements CaseExchange {
     private final RegisterCase registration;
     private final CaseRules rules;
     private final Directory directory;
+    private final FieldCipher cipher;
 
     CaseExchangeService(CaseList list, CaseReader reader, RegisterCase registration, CaseRules rules,
-            Directory directory) {
+            Directory directory, FieldCipher cipher) {
+        this.cipher = cipher;
         this.list = list;
         this.reader = reader;
         this.registration = registration;
@@ -85,6 +88,16 @@ class CaseExchangeService implements CaseExchange {
             return null;
         }
         return directory.office(new OfficeId(user.officeId())).map(Office::countryCode).orElse(null);
+    }
+
+    @Override
+    public byte[] seal(byte[] clear, String purpose) {
+        return cipher.encrypt(clear, purpose);
+    }
+
+    @Override
+    public byte[] unseal(byte[] sealed, String purpose) {
+        return cipher.decrypt(sealed, purpose);
     }
 
     private static CaseScope.OfficeCases officeOf(CurrentUser user) {
