@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -27,10 +28,11 @@ class BackgroundWork {
     @Bean(initMethod = "start", destroyMethod = "stop")
     @DependsOnDatabaseInitialization
     Scheduler backgroundWorkScheduler(DataSource dataSource, List<RecurringTask<?>> recurringTasks,
-            List<OneTimeTask<?>> oneTimeTasks) {
+            List<OneTimeTask<?>> oneTimeTasks,
+            @Value("${sankofa.background-work.polling-interval:30s}") Duration pollingInterval) {
         return Scheduler.create(dataSource, List.copyOf(oneTimeTasks))
                 .startTasks(recurringTasks)
-                .pollingInterval(Duration.ofSeconds(30))
+                .pollingInterval(pollingInterval)
                 .enableImmediateExecution()
                 .build();
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import org.sankofa.cases.CaseExchange;
 import org.sankofa.identity.CurrentUser;
@@ -14,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,7 +81,17 @@ public class HtcdsImports {
                 values (?, ?, ?, ?) returning id""")
                 .params(user.officeId(), user.getUsername(), format, cases.seal(bytes, UPLOAD))
                 .query(Long.class).single();
+        // scheduled in this transaction (no import is accepted without its job), started once committed: the
+        // scheduler's immediate check, run before the commit, would not see the job and leave it to the next poll
         jobs.scheduleIfNotExists(task.instance(String.valueOf(id), id), Instant.now());
+        if (jobs instanceof Scheduler started) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    started.triggerCheckForDueExecutions();
+                }
+            });
+        }
         return id;
     }
 

@@ -43,7 +43,7 @@ class HtcdsImportController {
         this.messages = messages;
     }
 
-    @PostMapping(path = "/api/v1/imports/htcds", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/imports/htcds")
     @Operation(summary = "Import cases into one's office from the HTCDS 2.0 template (multipart field 'file': XLSX, "
             + "or UTF-8 CSV with the same columns; at most 5 MB and 10,000 rows)",
             description = "Answers 202 with the Location of the import's status: the import runs in the background, "
