@@ -129,7 +129,7 @@ public class HtcdsMapping {
      * The case a row describes, to be registered in an office of {@code officeCountry}: every cell is read (a problem
      * per cell that cannot be), then the case module's rules are applied, their messages put on the columns.
      */
-    public Read draft(Map<HtcdsColumn, String> row, String officeCountry, CaseRules rules) {
+    public Read draft(Map<HtcdsColumn, String> row, String officeCountry, Rules rules) {
         Cells cells = new Cells(row);
         LocalDate identifiedOn = cells.date(IDENTIFIED_ON);
         if (identifiedOn == null && cells.blank(IDENTIFIED_ON)) {
@@ -178,7 +178,7 @@ public class HtcdsMapping {
 
     /** The case module's rules, applied to a draft (its {@code CaseExchange#broken}). */
     @FunctionalInterface
-    public interface CaseRules {
+    public interface Rules {
         Map<String, String> broken(CaseDraft draft);
     }
 
