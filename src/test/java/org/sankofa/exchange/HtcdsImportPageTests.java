@@ -33,7 +33,7 @@ class HtcdsImportPageTests {
 
     private String until(Cookie session, String location, String language) throws Exception {
         String page = "";
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 600; i++) {
             page = mvc.perform(get(location).cookie(session).header("HX-Request", "true")
                     .requestAttr(LANGUAGE, java.util.Locale.forLanguageTag(language))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();

@@ -86,17 +86,21 @@ class HtcdsImportTests {
         assertThat(accepted.getResponse().getStatus()).isEqualTo(202);
         String location = accepted.getResponse().getHeader(HttpHeaders.LOCATION);
         assertThat(location).matches("/api/v1/imports/\\d+");
-        for (int i = 0; i < 200; i++) {
+        String last = "";
+        for (int i = 0; i < 150; i++) {
             MvcResult status = mvc.perform(get(location)
                     .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "supervisor.dakar"))
                     .header(HttpHeaders.ACCEPT_LANGUAGE, language)).andReturn();
-            String state = JsonPath.read(status.getResponse().getContentAsString(), "$.state");
+            last = status.getResponse().getContentAsString();
+            String state = JsonPath.read(last, "$.state");
             if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
                 return status;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the import did not end");
+        throw new AssertionError("the import did not end: " + last + " "
+                + jdbc.sql("select task_instance || ' ' || coalesce(picked_by, '-') || ' ' || consecutive_failures"
+                        + " from scheduled_tasks where task_name = 'htcds-import'").query(String.class).list());
     }
 
     private long cases(LocalDate day) {

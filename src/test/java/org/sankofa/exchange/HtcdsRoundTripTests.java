@@ -55,7 +55,7 @@ class HtcdsRoundTripTests {
                 .andExpect(status().isAccepted()).andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
         String state = "QUEUED";
         String body = "";
-        for (int i = 0; i < 200 && !state.equals("SUCCEEDED") && !state.equals("FAILED"); i++) {
+        for (int i = 0; i < 600 && !state.equals("SUCCEEDED") && !state.equals("FAILED"); i++) {
             Thread.sleep(100);
             body = mvc.perform(get(location).header(HttpHeaders.AUTHORIZATION, token)).andReturn().getResponse()
                     .getContentAsString();
