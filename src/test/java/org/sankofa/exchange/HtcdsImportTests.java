@@ -87,7 +87,7 @@ class HtcdsImportTests {
         String location = accepted.getResponse().getHeader(HttpHeaders.LOCATION);
         assertThat(location).matches("/api/v1/imports/\\d+");
         String last = "";
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < 600; i++) {
             MvcResult status = mvc.perform(get(location)
                     .header(HttpHeaders.AUTHORIZATION, Tokens.bearer(mvc, "supervisor.dakar"))
                     .header(HttpHeaders.ACCEPT_LANGUAGE, language)).andReturn();
