@@ -6,7 +6,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The one scheduler of background work: db-scheduler on PostgreSQL (core library; docs/decisions/0006), which keeps a
  * row per recurring task in {@code scheduled_tasks} and lets exactly one node run each execution. Modules contribute
- * their work as {@link RecurringTask} beans (overdue follow-ups, resubmission of failed event publications…); none of
- * them starts a scheduler of its own. Off with {@code sankofa.background-work.enabled=false}.
+ * their work as {@link RecurringTask} beans (overdue follow-ups, resubmission of failed event publications…) and
+ * {@link OneTimeTask} beans that they schedule through the {@link Scheduler} (an HTCDS import: run once, by one node,
+ * at once on the node that schedules it — immediate execution); none of them starts a scheduler of its own. Off with {@code sankofa.background-work.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "sankofa.background-work.enabled", havingValue = "true", matchIfMissing = true)
@@ -24,10 +27,13 @@ class BackgroundWork {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     @DependsOnDatabaseInitialization
-    Scheduler backgroundWorkScheduler(DataSource dataSource, List<RecurringTask<?>> recurringTasks) {
-        return Scheduler.create(dataSource)
+    Scheduler backgroundWorkScheduler(DataSource dataSource, List<RecurringTask<?>> recurringTasks,
+            List<OneTimeTask<?>> oneTimeTasks,
+            @Value("${sankofa.background-work.polling-interval:30s}") Duration pollingInterval) {
+        return Scheduler.create(dataSource, List.copyOf(oneTimeTasks))
                 .startTasks(recurringTasks)
-                .pollingInterval(Duration.ofSeconds(30))
+                .pollingInterval(pollingInterval)
+                .enableImmediateExecution()
                 .build();
     }
 }

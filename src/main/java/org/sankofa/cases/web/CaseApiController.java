@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.sankofa.cases.CaseDraft;
+import org.sankofa.cases.CaseFilters;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CasePage;
 import org.sankofa.cases.CaseRecord;

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sankofa.cases.AgeBand;
 import org.sankofa.cases.CaseDraft;
 import org.sankofa.cases.CaseFilter;
+import org.sankofa.cases.CaseFilters;
 import org.sankofa.cases.CaseId;
 import org.sankofa.cases.CasePage;
 import org.sankofa.cases.CaseRecord;
@@ -98,6 +99,8 @@ class CaseController {
         model.addAttribute("nextUrl", page.next() == null ? null : url("/cases", params, "cursor", page.next()));
         model.addAttribute("countUrl", url("/cases/count", params, null, null));
         model.addAttribute("countedUrl", url("/cases", params, "count", "true"));
+        // the HTCDS export of module exchange, with the same filters (supervisors: the page shows it to them only)
+        model.addAttribute("exportUrl", url("/exports/htcds.xlsx", params, null, null));
         model.addAttribute("searching", false);
         return listView(model, user, params, errors, "", htmx);
     }

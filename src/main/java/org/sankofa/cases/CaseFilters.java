@@ -1,19 +1,17 @@
-package org.sankofa.cases.web;
+package org.sankofa.cases;
 
 import java.time.LocalDate;
 import java.util.function.Function;
 
-import org.sankofa.cases.AgeBand;
-import org.sankofa.cases.CaseFilter;
-import org.sankofa.cases.CaseStatus;
-import org.sankofa.cases.Gender;
-import org.sankofa.cases.TypeOfExploitation;
 import org.sankofa.directory.Countries;
 import org.sankofa.shared.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Reads the case list's filters from request parameters; an unknown code is a 422 naming its parameter. */
-final class CaseFilters {
+/**
+ * Reads the case list's filters from request parameters; an unknown code is a 422 naming its parameter. Public so that
+ * every list of cases (the case list, its API, the exports of module {@code exchange}) reads them one way.
+ */
+public final class CaseFilters {
 
     private static final String UNKNOWN = "case.code.unknown";
 
@@ -24,17 +22,17 @@ final class CaseFilters {
      * The filter parameters as sent (the filter form, bound from the query, and the links of the next page); a date
      * or an office id that is not one is a 400, as for any malformed parameter.
      */
-    record Params(String status, Long office, String sex, String age, String child, String exploitation,
+    public record Params(String status, Long office, String sex, String age, String child, String exploitation,
             String nationality, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String sort) {
 
-        static Params empty() {
+        public static Params empty() {
             return new Params(null, null, null, null, null, null, null, null, null, null);
         }
     }
 
     /** The filter, or a 422 naming every parameter that is not a known code. */
-    static CaseFilter parse(Params p, String cursor, int size, Countries countries) {
+    public static CaseFilter parse(Params p, String cursor, int size, Countries countries) {
         FormErrors read = new FormErrors();
         CaseFilter filter = read(p, cursor, size, countries, read);
         read.throwIfAny();
@@ -42,7 +40,7 @@ final class CaseFilters {
     }
 
     /** The filter, with a message in {@code read} for each parameter that is not a known code. */
-    static CaseFilter read(Params p, String cursor, int size, Countries countries, FormErrors read) {
+    public static CaseFilter read(Params p, String cursor, int size, Countries countries, FormErrors read) {
         CaseStatus status = code(read, "status", p.status(), CaseStatus::fromValue);
         Gender sex = code(read, "sex", p.sex(), Gender::fromValue);
         AgeBand band = code(read, "age", p.age(), AgeBand::fromLabel);
