@@ -2,7 +2,9 @@ package org.sankofa.matching.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -36,7 +38,13 @@ public final class NameComparison {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
+    /** Past this many remembered word pairs the memory is cleared (a batch meets far fewer distinct pairs). */
+    private static final int REMEMBERED_PAIRS = 1_000_000;
+
     private final NameEquivalences equivalences;
+    /** Names repeat their words endlessly (every Diallo of an office): each distinct pair is compared once. */
+    private final Map<String, Level> wordPairs = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> wordsOfName = new ConcurrentHashMap<>();
 
     public NameComparison(NameEquivalences equivalences) {
         this.equivalences = equivalences;
@@ -44,8 +52,8 @@ public final class NameComparison {
 
     /** The level of two names, or empty when either has no word. */
     public Optional<Level> compare(String one, String other) {
-        List<String> a = Orthography.words(one);
-        List<String> b = Orthography.words(other);
+        List<String> a = words(one);
+        List<String> b = words(other);
         if (a.isEmpty() || b.isEmpty()) {
             return Optional.empty();
         }
@@ -74,18 +82,32 @@ public final class NameComparison {
         return Optional.of(worst);
     }
 
-    /** The level of two single words. */
+    /** The level of two single folded words. */
     public Level word(String one, String other) {
         if (one.equals(other)) {
             return Level.EXACT;
         }
+        String pair = one.compareTo(other) < 0 ? one + ' ' + other : other + ' ' + one;
+        Level known = wordPairs.get(pair);
+        if (known != null) {
+            return known;
+        }
+        if (wordPairs.size() > REMEMBERED_PAIRS) {
+            wordPairs.clear();
+        }
+        Level level = compareWords(one, other);
+        wordPairs.put(pair, level);
+        return level;
+    }
+
+    private Level compareWords(String one, String other) {
         Optional<String> groupOne = equivalences.group(one);
         Optional<String> groupOther = equivalences.group(other);
         if (groupOne.isPresent() && groupOther.isPresent()) {
             return groupOne.equals(groupOther) ? Level.EQUIVALENT : Level.DIFFERENT;
         }
-        String soundOne = Orthography.phonetic(one);
-        String soundOther = Orthography.phonetic(other);
+        String soundOne = equivalences.phonetic(one);
+        String soundOther = equivalences.phonetic(other);
         if (soundOne.equals(soundOther)) {
             return Level.EQUIVALENT;
         }
@@ -94,6 +116,16 @@ public final class NameComparison {
             return Level.SIMILAR;
         }
         return similarity >= Level.PARTLY_AT ? Level.PARTLY : Level.DIFFERENT;
+    }
+
+    private List<String> words(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        if (wordsOfName.size() > REMEMBERED_PAIRS) {
+            wordsOfName.clear();
+        }
+        return wordsOfName.computeIfAbsent(name, Orthography::words);
     }
 
     private Level best(String word, List<String> pieces) {

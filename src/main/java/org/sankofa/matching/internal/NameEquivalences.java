@@ -25,6 +25,8 @@ public final class NameEquivalences {
     public static final String RESOURCE = "/matching/name-equivalences.csv";
 
     private final Map<String, String> groupOfPhonetic;
+    /** The phonetic forms of the words met: names repeat their words (bounded, cleared when it grows too large). */
+    private final Map<String, String> phoneticOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     private NameEquivalences(Map<String, String> groupOfPhonetic) {
         this.groupOfPhonetic = Map.copyOf(groupOfPhonetic);
@@ -76,14 +78,22 @@ public final class NameEquivalences {
 
     /** The group of a folded word, when the list knows it. */
     public Optional<String> group(String word) {
-        return Optional.ofNullable(groupOfPhonetic.get(Orthography.phonetic(word)));
+        return Optional.ofNullable(groupOfPhonetic.get(phonetic(word)));
     }
 
     /** The key a folded word is compared by: its group (marked with a leading {@code =}), or else its phonetic form. */
     public String key(String word) {
-        String phonetic = Orthography.phonetic(word);
+        String phonetic = phonetic(word);
         String group = groupOfPhonetic.get(phonetic);
         return group == null ? phonetic : "=" + group;
+    }
+
+    /** The phonetic form of a folded word ({@link Orthography#phonetic}), remembered. */
+    public String phonetic(String word) {
+        if (phoneticOf.size() > 1_000_000) {
+            phoneticOf.clear();
+        }
+        return phoneticOf.computeIfAbsent(word, Orthography::phonetic);
     }
 
     /** How many phonetic forms the list knows. */
