@@ -6,5 +6,5 @@
  * clear for matching: records are compared in memory, decrypted, within one office (decisions 0004 and 0028).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching",
-        allowedDependencies = { "shared" })
+        allowedDependencies = { "audit", "cases", "identity", "shared" })
 package org.sankofa.matching;
