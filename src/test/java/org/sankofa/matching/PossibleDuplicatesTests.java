@@ -1,6 +1,8 @@
 package org.sankofa.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.sankofa.identity.UserAccounts;
 import org.sankofa.support.DemoUsers;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +42,8 @@ class PossibleDuplicatesTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserAccounts users;
 
     @Test
     void dakarIsWarnedOfItsOwnCaseUnderAnotherSpellingWithTheFieldsThatAgree() throws Exception {
@@ -70,6 +75,35 @@ class PossibleDuplicatesTests {
                     .andReturn().getResponse().getContentAsString();
             assertThat(elsewhere).doesNotContain(caseNumber);
         }
+    }
+
+    @Test
+    void theRegistrationFormWarnsWithTheCaseNumberAndWhy() throws Exception {
+        String given = uniqueName();
+        String created = mvc.perform(api("caseworker.dakar", post("/api/v1/cases")).content(json(childCase(given,
+                "Ndiaye")))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String caseNumber = JsonPath.read(created, "$.caseNumber");
+        String page = mvc.perform(form("caseworker.dakar", given, "Njie"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(caseNumber, "may already have a case", "family name")
+                .doesNotContain(given);
+        String elsewhere = mvc.perform(form("supervisor.conakry", given, "Njie")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(elsewhere).doesNotContain(caseNumber).doesNotContain("may already have a case");
+        // a half-typed form is no error: nothing to warn of yet
+        mvc.perform(post("/matching/possible-duplicates").with(user(users.findByUsername("caseworker.dakar")
+                .orElseThrow())).with(csrf()).param("givenNames", given).param("dateOfBirth", "2015-13")
+                .param("estimatedAge", "abc")).andExpect(status().isOk());
+        mvc.perform(post("/matching/possible-duplicates").with(user(users.findByUsername("partner.dakar")
+                .orElseThrow())).with(csrf()).param("givenNames", given)).andExpect(status().isForbidden());
+    }
+
+    private MockHttpServletRequestBuilder form(String username, String given, String family) {
+        return post("/matching/possible-duplicates").with(user(users.findByUsername(username).orElseThrow()))
+                .with(csrf()).param("givenNames", given).param("familyName", family).param("sex", "Masculine")
+                .param("estimatedAge", "11").param("identifiedOn", LocalDate.now().toString())
+                .param("citizenship", "GN").param("recruitmentPlace", "Labé")
+                .param("guardianName", "Mariama " + family);
     }
 
     @Test
