@@ -11,21 +11,15 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.sankofa.identity.UserAccounts;
-import org.sankofa.support.DemoUsers;
 import org.sankofa.support.SankofaTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * "This person may already have a case" through the API: a child registered in Dakar as Diallo is found when Dakar
@@ -35,8 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SankofaTest
 class PossibleDuplicatesTests {
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final MatchingTestSupport support = new MatchingTestSupport();
 
     @Autowired
     MockMvc mvc;
@@ -153,55 +146,19 @@ class PossibleDuplicatesTests {
         return query;
     }
 
-    private static Map<String, Object> childCase(String givenNames, String familyName) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("identifiedOn", LocalDate.now().minusDays(2).toString());
-        body.put("identifiedCountry", "SN");
-        body.put("identifiedCity", "Dakar");
-        body.put("referralSource", "NgoOutreach");
-        body.put("traffickingStatus", "PossibleVictimOfTrafficking");
-        body.put("statusDecidedBy", "NGO");
-        body.put("givenNames", givenNames);
-        body.put("familyName", familyName);
-        body.put("sex", "Masculine");
-        body.put("estimatedAge", 11);
-        body.put("citizenship", "GN");
-        body.put("languages", List.of("fr", "ff"));
-        body.put("guardianName", "Mariama " + familyName);
-        body.put("guardianRelation", "MOTHER");
-        body.put("recruitmentMethod", "ThroughFamilyOrFamilyEvents");
-        body.put("controlMethods", List.of("PhysicalThreats"));
-        body.put("exploitationTypes", List.of("ForcedBegging"));
-        body.put("recruitmentCountry", "GN");
-        body.put("recruitmentPlace", "Labé");
-        body.put("exploitationCountry", "SN");
-        body.put("exploitationPlace", "Dakar");
-        return body;
+    private static Map<String, Object> childCase(String given, String family) {
+        return MatchingTestSupport.childCase(given, family);
     }
 
     private static String uniqueName() {
-        String[] syllables = { "ba", "ko", "ri", "zu", "me", "lo", "fa", "ti", "nu", "se", "gu", "pe", "vo", "ki" };
-        StringBuilder name = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            name.append(syllables[ThreadLocalRandom.current().nextInt(syllables.length)]);
-        }
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return MatchingTestSupport.uniqueName();
     }
 
     private MockHttpServletRequestBuilder api(String username, MockHttpServletRequestBuilder request) {
-        return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.computeIfAbsent(username, name -> {
-            try {
-                String body = mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
-                                .content(json(Map.of("username", name, "password", DemoUsers.PASSWORD))))
-                        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-                return JsonPath.read(body, "$.token");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        })).contentType(MediaType.APPLICATION_JSON);
+        return support.api(mvc, username, request);
     }
 
     private static String json(Object value) {
-        return JSON.writeValueAsString(value);
+        return MatchingTestSupport.json(value);
     }
 }

@@ -81,7 +81,7 @@ public class DuplicateCheck {
                 Math.round(scored.probability() * 1000) / 1000.0, scored.decision().name(), agreeing, disagreeing);
     }
 
-    private static LinkageRecord record(PersonsOnRecord.Person person) {
+    static LinkageRecord record(PersonsOnRecord.Person person) {
         return new LinkageRecord(person.caseId().value(), person.givenNames(), person.familyName(), person.sex(),
                 person.dateOfBirth(), person.ageAtIdentification(), person.identifiedOn(), person.citizenship(),
                 person.recruitmentPlace(), person.guardianName());

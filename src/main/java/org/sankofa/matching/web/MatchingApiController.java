@@ -7,6 +7,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
 import org.sankofa.matching.internal.DuplicateCheck;
+import org.sankofa.matching.internal.DuplicateReview;
+import org.sankofa.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,10 +27,37 @@ import org.springframework.web.bind.annotation.RestController;
         + "shown is audited.")
 class MatchingApiController {
 
-    private final DuplicateCheck check;
+    /** Two cases of the office a supervisor decided are not the same person. */
+    record NotSame(Long caseId, Long otherCaseId) {
+    }
 
-    MatchingApiController(DuplicateCheck check) {
+    private final DuplicateCheck check;
+    private final DuplicateReview review;
+
+    MatchingApiController(DuplicateCheck check, DuplicateReview review) {
         this.check = check;
+        this.review = review;
+    }
+
+    @GetMapping("/duplicates")
+    @PreAuthorize(Roles.SUPERVISORS)
+    @Operation(summary = "The supervisor's review: pairs of the office's cases that may be one person, the most likely "
+            + "first, with the fields that agree and disagree; pairs decided 'not the same person' are never proposed "
+            + "again")
+    List<DuplicateReview.Pair> duplicates(@AuthenticationPrincipal CurrentUser user) {
+        return review.pairs(user);
+    }
+
+    @PostMapping("/duplicates/not-same")
+    @PreAuthorize(Roles.SUPERVISORS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record that two cases of the office are not the same person (remembered); 422 for a case with "
+            + "itself or a missing id, 404 outside the office, 409 when already recorded")
+    void notSame(@RequestBody NotSame body, @AuthenticationPrincipal CurrentUser user) {
+        if (body == null || body.caseId() == null || body.otherCaseId() == null) {
+            throw InvalidInputException.of("caseId", "matching.pair.required");
+        }
+        review.notTheSamePerson(user, body.caseId(), body.otherCaseId());
     }
 
     @PostMapping("/possible-duplicates")
