@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A supervisor's batch review of their office's possible duplicates: the pairs the linker (with m estimated by EM
  * on the office's own records) calls matches or for review, highest weight first, with the fields that agree and
- * disagree — except the pairs a supervisor decided are not the same person, never proposed again. Each pair shown
+ * disagree — except the pairs a supervisor decided are not the same person (never proposed again) and the pairs
+ * merged (while the merge stands). Each pair shown
  * is recorded in the audit log.
  */
 @Service
@@ -56,8 +57,11 @@ public class DuplicateReview {
         List<LinkageRecord> records = office.stream().map(DuplicateCheck::record).toList();
         LinkageModel model = linker.estimate(records, 17).model();
         Set<String> decided = new HashSet<>(jdbc.sql("""
-                select case_id || '-' || other_case_id from matching_not_same where office_id = ?""")
-                .param(user.officeId()).query(String.class).list());
+                select case_id || '-' || other_case_id from matching_not_same where office_id = :office
+                union all
+                select least(survivor_case_id, duplicate_case_id) || '-' || greatest(survivor_case_id, duplicate_case_id)
+                  from matching_merge where office_id = :office and undone_at is null""")
+                .param("office", user.officeId()).query(String.class).list());
         List<Pair> pairs = linker.duplicates(records, model, TermFrequencies.of(records, linker.keys())).stream()
                 .filter(s -> !decided.contains(key(s.one().id(), s.other().id())))
                 .limit(SHOWN)

@@ -8,6 +8,8 @@ import org.sankofa.identity.CurrentUser;
 import org.sankofa.identity.Roles;
 import org.sankofa.matching.internal.DuplicateCheck;
 import org.sankofa.matching.internal.DuplicateReview;
+import org.sankofa.matching.internal.Merges;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,12 +33,44 @@ class MatchingApiController {
     record NotSame(Long caseId, Long otherCaseId) {
     }
 
+    /** A merge: the case that stays, the duplicate closed, and the duplicate's version as the supervisor saw it. */
+    record Merge(Long survivorCaseId, Long duplicateCaseId, Integer duplicateVersion) {
+    }
+
+    /** The merge recorded. */
+    record Merged(long id) {
+    }
+
     private final DuplicateCheck check;
     private final DuplicateReview review;
+    private final Merges merges;
 
-    MatchingApiController(DuplicateCheck check, DuplicateReview review) {
+    MatchingApiController(DuplicateCheck check, DuplicateReview review, Merges merges) {
         this.check = check;
         this.review = review;
+        this.merges = merges;
+    }
+
+    @PostMapping("/merges")
+    @PreAuthorize(Roles.SUPERVISORS)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Merge two cases of the office found to be one person: the duplicate is closed as a duplicate "
+            + "record, its history kept; 422 for a case with itself or a missing field, 404 outside the office, 409 "
+            + "when the duplicate changed since the version given or is closed")
+    Merged merge(@RequestBody Merge body, @AuthenticationPrincipal CurrentUser user) {
+        if (body == null || body.survivorCaseId() == null || body.duplicateCaseId() == null
+                || body.duplicateVersion() == null) {
+            throw InvalidInputException.of("duplicateCaseId", "matching.merge.required");
+        }
+        return new Merged(merges.merge(user, body.survivorCaseId(), body.duplicateCaseId(), body.duplicateVersion()));
+    }
+
+    @PostMapping("/merges/{id}/undo")
+    @PreAuthorize(Roles.SUPERVISORS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Undo a merge of the office: the duplicate reopened; 404 outside the office, 409 when undone")
+    void undo(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        merges.undo(user, id);
     }
 
     @GetMapping("/duplicates")
