@@ -9,6 +9,7 @@ import org.sankofa.identity.Roles;
 import org.sankofa.matching.internal.DuplicateCheck;
 import org.sankofa.matching.internal.DuplicateReview;
 import org.sankofa.matching.internal.Merges;
+import org.sankofa.matching.internal.Retrafficking;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.sankofa.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -37,18 +38,37 @@ class MatchingApiController {
     record Merge(Long survivorCaseId, Long duplicateCaseId, Integer duplicateVersion) {
     }
 
-    /** The merge recorded. */
+    /** The merge or link recorded. */
     record Merged(long id) {
+    }
+
+    /** A new case confirmed to be the same person as an earlier, closed case. */
+    record Link(Long newCaseId, Long earlierCaseId) {
     }
 
     private final DuplicateCheck check;
     private final DuplicateReview review;
     private final Merges merges;
+    private final Retrafficking retrafficking;
 
-    MatchingApiController(DuplicateCheck check, DuplicateReview review, Merges merges) {
+    MatchingApiController(DuplicateCheck check, DuplicateReview review, Merges merges, Retrafficking retrafficking) {
         this.check = check;
         this.review = review;
         this.merges = merges;
+        this.retrafficking = retrafficking;
+    }
+
+    @PostMapping("/retrafficking-links")
+    @PreAuthorize(Roles.SUPERVISORS)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Confirm that a new case is the same person as an earlier, closed case of the office "
+            + "(re-trafficking); 422 for a case with itself or a missing id, 404 outside the office, 409 when the "
+            + "earlier case is open, the new one closed, or the link exists")
+    Merged link(@RequestBody Link body, @AuthenticationPrincipal CurrentUser user) {
+        if (body == null || body.newCaseId() == null || body.earlierCaseId() == null) {
+            throw InvalidInputException.of("earlierCaseId", "matching.pair.required");
+        }
+        return new Merged(retrafficking.link(user, body.newCaseId(), body.earlierCaseId()));
     }
 
     @PostMapping("/merges")
