@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * other than the requester approves (the case closes) or rejects with a note ({@link Supervision}).
  */
 @Component
-public class Closures {
+public class Closures implements org.sankofa.cases.DuplicateRecords {
 
     /** The part of the case these records are, as the audit names a view of them ({@code via=closure}). */
     public static final String PART = "closure";
@@ -271,6 +271,39 @@ public class Closures {
         event(user, caseId, "REOPENED", null, note);
         audit.record(AuditEvent.of(user.getUsername(), "CASE_REOPENED", "case", caseId, null));
         events.publishEvent(reopened);
+    }
+
+    @Override
+    @Transactional
+    public void closeAsDuplicate(CurrentUser supervisor, CaseId duplicate, int duplicateVersion, CaseId survivor) {
+        CaseFacts kept = cases.editable(supervisor, survivor);
+        cases.editable(supervisor, duplicate);
+        if (kept.closedOn() != null) {
+            throw new ConflictException("matching.merge.survivor-closed");
+        }
+        CaseClosed closed = jdbc.sql("""
+                update case_file set status = 'Closed', closed_on = current_date, closure_reason = ?,
+                       version = version + 1, updated_at = now()
+                 where id = ? and version = ? and status in ('Active', 'FollowUp')
+                returning office_id, closed_on""")
+                .params(ClosureReason.DUPLICATE_RECORD.value(), duplicate.value(), duplicateVersion)
+                .query((rs, n) -> new CaseClosed(duplicate, rs.getLong("office_id"),
+                        ClosureReason.DUPLICATE_RECORD.value(), rs.getObject("closed_on", LocalDate.class)))
+                .optional().orElseThrow(() -> new ConflictException("matching.merge.stale"));
+        event(supervisor, duplicate, "CLOSED", ClosureReason.DUPLICATE_RECORD.value(), kept.caseNumber());
+        audit.record(AuditEvent.of(supervisor.getUsername(), "CASE_CLOSED", "case", duplicate,
+                "reason=" + ClosureReason.DUPLICATE_RECORD.value() + ",survivor=" + survivor));
+        events.publishEvent(closed);
+    }
+
+    @Override
+    @Transactional
+    public void reopenDuplicate(CurrentUser supervisor, CaseId duplicate) {
+        CaseFacts facts = cases.editable(supervisor, duplicate);
+        if (!ClosureReason.DUPLICATE_RECORD.value().equals(facts.closureReason())) {
+            throw new ConflictException("matching.merge.not-duplicate");
+        }
+        reopen(supervisor, duplicate, null);
     }
 
     private void event(CurrentUser user, CaseId caseId, String action, String reason, String note) {
