@@ -7,7 +7,7 @@ import org.sankofa.identity.CurrentUser;
 
 /**
  * The persons of an office's cases, decrypted, for the matching module to compare in memory (issue 17, decision
- * 0028): the only way a victim's name leaves this module, and only to the office's own case workers and supervisors,
+ * 0025): the only way a victim's name leaves this module, and only to the office's own case workers and supervisors,
  * within their office. Nothing is recorded here; the caller records what it shows (a possible duplicate shown is an
  * audited view of that case).
  */

@@ -10,7 +10,7 @@
  * typed {@link org.sankofa.cases.CaseId}, the aggregate {@link org.sankofa.cases.CaseFigures} and the domain events
  * of {@code cases.events} — never a victim's name, in clear or encrypted, with one exception:
  * {@link org.sankofa.cases.PersonsOnRecord} gives the matching module an office's persons, decrypted, for its own case
- * staff only, to compare in memory (decision 0028). The parts see, besides, the named
+ * staff only, to compare in memory (decision 0025). The parts see, besides, the named
  * interface {@code foundation}: the access checks, encryption, consents, attachments and form sections they build on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * HTCDS imports as people see them: an upload accepted (kept encrypted until its job has run) and scheduled as a
  * one-time db-scheduler task ({@link HtcdsImportTask}), and its status — for the importing office's supervisors only.
- * See docs/decisions/0025-htcds-import-jobs.md.
+ * See docs/decisions/0024-htcds-import-jobs.md.
  */
 @Service
 public class HtcdsImports {

@@ -11,7 +11,7 @@ import java.util.Random;
  * field's level with the model's log2(m/u) (term frequency instead of u for agreeing names), add the weights and
  * decide by the probability of being the same person: at least {@link #MATCH_AT} a match, at least
  * {@link #REVIEW_AT} for review, below that not a match. Each score keeps its explanation: the weight each field
- * added. The design is in docs/decisions/0029-fellegi-sunter-matching.md.
+ * added. The design is in docs/decisions/0026-fellegi-sunter-matching.md.
  */
 public final class Linker {
 
@@ -104,7 +104,7 @@ public final class Linker {
     /**
      * Estimates the model from the records themselves: u from random pairs; m by EM in two sessions — on the pairs
      * sharing two name words for the fields other than names, and on the pairs sharing a date of birth for the names
-     * (decision 0029); λ from the number of pairs the model then calls matches. The starting model when there are
+     * (decision 0026); λ from the number of pairs the model then calls matches. The starting model when there are
      * fewer than {@link #MINIMUM_TO_ESTIMATE} records.
      */
     public Expectation.Estimate estimate(List<LinkageRecord> records, long seed) {

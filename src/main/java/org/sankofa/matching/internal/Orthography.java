@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>The rules extend those of the name search's blind index (decision 0004) with the ones matching needs and the
  * index must not change without re-indexing every case: {@code kw}/{@code qu}/{@code kou} before a vowel as one
  * sound (Kwaku, Kouakou), {@code gn}/{@code nh} as {@code ny}, an optional initial {@code h} (Hawa, Awa). They are
- * listed with their reasons in docs/decisions/0028-matching-name-equivalences.md.
+ * listed with their reasons in docs/decisions/0025-matching-name-equivalences.md.
  */
 public final class Orthography {
 

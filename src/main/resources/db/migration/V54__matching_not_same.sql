@@ -1,4 +1,4 @@
--- Matching (issue 17, decision 0029): pairs of cases a supervisor decided are not the same person, so that the
+-- Matching (issue 17, decision 0026): pairs of cases a supervisor decided are not the same person, so that the
 -- batch duplicate review never proposes them again. Case ids only (no name, nothing identifying); the cases module's
 -- tables are not referenced: matching knows cases through their public port.
 create table matching_not_same (

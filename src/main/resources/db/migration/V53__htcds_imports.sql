@@ -1,4 +1,4 @@
--- HTCDS 2.0 imports (module exchange, docs/decisions/0025): one row per upload, run once by a db-scheduler task.
+-- HTCDS 2.0 imports (module exchange, docs/decisions/0024): one row per upload, run once by a db-scheduler task.
 -- The upload and the error report hold victims' data: both are encrypted by the case module's field encryption, and
 -- the upload is deleted (set to null) when the import ends, whatever its outcome.
 create table htcds_import (
