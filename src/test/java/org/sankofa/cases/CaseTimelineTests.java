@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sankofa.audit.AuditEvent;
+import org.sankofa.audit.AuditLog;
 import org.sankofa.support.SankofaTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +18,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /** The timeline shows every step of the case, dated, with who did it, their office and its country. */
 @SankofaTest
 class CaseTimelineTests extends DecisionTestSupport {
+
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void everyStepIsShownWithWhoWhenOfficeAndCountryButViewsAreNotSteps() throws Exception {
@@ -23,6 +32,10 @@ class CaseTimelineTests extends DecisionTestSupport {
                 .getStatus()).isEqualTo(201);
         assertThat(perform(get("/cases/" + caseId), "supervisor.dakar").getStatus()).isEqualTo(200);
         assertThat(audits("CASE_VIEWED", caseId)).isPositive();
+        // the case shown to another case worker as a possible duplicate of the child they register: a view too
+        transactions.executeWithoutResult(tx -> audit.record(AuditEvent.of("caseworker.dakar",
+                "POSSIBLE_DUPLICATE_SHOWN", "case", caseId.value(), "weight=12.0")));
+        assertThat(audits("POSSIBLE_DUPLICATE_SHOWN", caseId)).isPositive();
 
         MockHttpServletResponse json = api(HttpMethod.GET, "/api/v1/cases/" + caseId + "/timeline", null,
                 "supervisor.dakar");
@@ -30,7 +43,7 @@ class CaseTimelineTests extends DecisionTestSupport {
         String body = json.getContentAsString();
         assertThat(body).contains("\"action\":\"CASE_IDENTIFIED\"").contains("\"action\":\"BI_ASSESSED\"")
                 .contains(as("caseworker.dakar").displayName()).contains("\"country\":\"SN\"")
-                .doesNotContain("CASE_VIEWED").doesNotContain("Family found");
+                .doesNotContain("CASE_VIEWED").doesNotContain("POSSIBLE_DUPLICATE_SHOWN").doesNotContain("Family found");
         assertThat(body.indexOf("CASE_IDENTIFIED")).isLessThan(body.indexOf("BI_ASSESSED"));
 
         String office = jdbc.sql("select name from office where code = 'SN-DKR'").query(String.class).single();

@@ -41,7 +41,7 @@ public class CaseTimeline {
 
     /** Audit actions that are not steps of the case. */
     static final Set<String> NOT_STEPS = Set.of("CASE_VIEWED", "ATTACHMENT_DOWNLOADED", "TRACING_REQUEST_VIEWED",
-            "TRACING_PHOTO_VIEWED");
+            "TRACING_PHOTO_VIEWED", "POSSIBLE_DUPLICATE_SHOWN");
 
     public record Step(OffsetDateTime at, String action, String actor, String office, String country) {
 
